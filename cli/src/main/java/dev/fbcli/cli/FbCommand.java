@@ -1,0 +1,120 @@
+package dev.fbcli.cli;
+
+import dev.fbcli.cli.command.AskCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root command. It only declares the global options and lists the subcommands; a command line
+ * whose first word is not a subcommand is read as a phrase by {@link Main}.
+ *
+ * <p>The global options are inherited by every subcommand, so {@code fb --json invoice list} and
+ * {@code fb invoice list --json} mean the same. Their setters only ever switch an option on:
+ * picocli resets inherited options to their defaults as it enters each subcommand, and a reset must
+ * not undo what an earlier position set.
+ */
+@Command(
+        name = "fb",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        headerHeading = "",
+        header = "FreshBooks from your terminal, in plain English.",
+        synopsisHeading = "%nUsage: ",
+        customSynopsis = {
+            "fb [OPTIONS] '<phrase>'",
+            "       fb [OPTIONS] <noun> <verb> [ARGS...]",
+            "       fb             (no arguments, on a terminal: the interactive shell)"
+        },
+        descriptionHeading = "%n",
+        description = {
+            "Say what you want, or spell it out as a command. A command line that is not",
+            "a command below is read as a phrase; writes are shown as a plan and confirmed.",
+            "",
+            "  fb 'log 3 hours of design on Acme'",
+            "      = fb time log --duration 3h --target Acme --service design",
+            "  fb 'show unpaid invoices over 30 days old'",
+            "      = fb invoice list --status unpaid --older-than 30",
+            "  fb 'invoice Acme $500 for the logo'",
+            "      = fb invoice create --client Acme --line 'logo:1:500'",
+            "",
+            "In a shell `$` starts a variable: put phrases in single quotes."
+        },
+        optionListHeading = "%nGlobal options (accepted by every command):%n",
+        commandListHeading = "%nCommands:",
+        exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%n",
+        footer = {"Run `fb <command> --help` for a command's options. README.md lists the phrases fb understands."},
+        subcommands = {AskCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class FbCommand implements Runnable {
+    private final AppContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    public FbCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON on stdout.")
+    void json(boolean on) {
+        ctx.options().json |= on;
+    }
+
+    @Option(
+            names = {"-y", "--yes"},
+            scope = ScopeType.INHERIT,
+            description = "Do not ask for confirmation: the answer is yes.")
+    void yes(boolean on) {
+        ctx.options().yes |= on;
+    }
+
+    @Option(
+            names = "--dry-run",
+            scope = ScopeType.INHERIT,
+            description = "Show what would be sent to FreshBooks; change nothing.")
+    void dryRun(boolean on) {
+        ctx.options().dryRun |= on;
+    }
+
+    @Option(
+            names = "--no-input",
+            scope = ScopeType.INHERIT,
+            description = "Never prompt; fail with exit code 2 where a prompt would be needed.")
+    void noInput(boolean on) {
+        ctx.options().noInput |= on;
+    }
+
+    @Option(
+            names = "--sandbox",
+            scope = ScopeType.INHERIT,
+            description = "Work on the embedded demo account instead of FreshBooks (no login needed).")
+    void sandbox(boolean on) {
+        ctx.options().sandbox |= on;
+    }
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces and one line per API call; write debug.log in the state directory.")
+    void debug(boolean on) {
+        ctx.options().debug |= on;
+    }
+
+    @Option(
+            names = "-v",
+            scope = ScopeType.INHERIT,
+            description = "More detail on stderr (-vv for even more).")
+    void verbose(boolean[] v) {
+        ctx.options().verbosity = Math.max(ctx.options().verbosity, v == null ? 0 : v.length);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(ctx.out());
+    }
+}

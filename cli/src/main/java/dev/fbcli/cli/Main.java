@@ -1,0 +1,114 @@
+package dev.fbcli.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Entry point. Builds the command tree, decides whether the command line is a structured command
+ * or a phrase (STYLE convention 4), runs it, and exits with the code of {@link ExitCode}.
+ */
+public final class Main {
+    /** Global options that take no value, as they may stand before a phrase or a command. */
+    private static final Set<String> GLOBAL_FLAGS =
+            Set.of("--json", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
+
+    private final AppContext ctx;
+
+    public Main(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        boolean interactive = System.console() != null;
+        AppContext ctx = new AppContext(System.getenv(), System.in, out, err, interactive, Clock.systemDefaultZone());
+        int code = new Main(ctx).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The whole command tree, wired to this run's context. */
+    public CommandLine commandLine() {
+        CommandFactory factory = new CommandFactory(ctx);
+        CommandLine cl = new CommandLine(FbCommand.class, factory);
+        ErrorHandler errors = new ErrorHandler(ctx);
+        cl.setOut(ctx.out());
+        cl.setErr(ctx.err());
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (ExitCode c : ExitCode.values()) {
+            exitCodes.put(Integer.toString(c.code()), c.meaning());
+        }
+        cl.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        HelpGroups.install(cl);
+        return cl;
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public int run(String[] args) {
+        CommandLine cl = commandLine();
+        return cl.execute(route(cl, args));
+    }
+
+    /**
+     * Turns a command line that is not a structured command into {@code ask <words...>}: when its
+     * first word (after global flags) is not a command, or when it starts with a command word but
+     * does not parse as that command and has no option of its own ({@code fb invoice Acme $500
+     * for the logo}).
+     */
+    static String[] route(CommandLine cl, String[] args) {
+        int i = 0;
+        while (i < args.length && GLOBAL_FLAGS.contains(args[i])) {
+            i++;
+        }
+        if (i >= args.length) {
+            return args;
+        }
+        String first = args[i];
+        if (first.equals("--")) {
+            return withAsk(args, i, i + 1);
+        }
+        if (first.startsWith("-")) {
+            return args; // --help, --version, or a mistake picocli will explain
+        }
+        if (!cl.getSubcommands().containsKey(first)) {
+            return withAsk(args, i, i);
+        }
+        List<String> rest = Arrays.asList(args).subList(i, args.length);
+        boolean hasOwnOption = rest.stream().anyMatch(a -> a.startsWith("-") && !GLOBAL_FLAGS.contains(a));
+        if (hasOwnOption || rest.size() < 2) {
+            return args;
+        }
+        try {
+            cl.parseArgs(args); // a trial parse; execute() parses again from scratch
+            return args;
+        } catch (ParameterException e) {
+            return withAsk(args, i, i);
+        }
+    }
+
+    private static String[] withAsk(String[] args, int insertAt, int phraseFrom) {
+        List<String> out = new ArrayList<>(Arrays.asList(args).subList(0, insertAt));
+        out.add("ask");
+        out.addAll(Arrays.asList(args).subList(phraseFrom, args.length));
+        return out.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.fbcli.cli.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fbcli.cli.CliException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes {@code config.json}: one JSON object of string values under flat dotted keys
+ * (nested objects are flattened, so {@code {"llm": {"provider": "openai"}}} is {@code llm.provider}).
+ * Uses jackson-core's streaming API only, to keep start-up light.
+ */
+public final class ConfigLoader {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ConfigLoader() {}
+
+    public static Config load(Path file, Map<String, String> env) {
+        return new Config(readFile(file), env);
+    }
+
+    public static Map<String, String> readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (JsonParser p = JSON.createParser(Files.readString(file, StandardCharsets.UTF_8))) {
+            Map<String, String> out = new TreeMap<>();
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("the file is not a JSON object");
+            }
+            readObject(p, "", out);
+            return out;
+        } catch (IOException e) {
+            throw new CliException.Usage(
+                    "cannot read " + file + ": " + e.getMessage().lines().findFirst().orElse(""),
+                    "fix or delete the file; settings are flat keys with string values");
+        }
+    }
+
+    private static void readObject(JsonParser p, String prefix, Map<String, String> out) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix + p.currentName();
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                readObject(p, key + ".", out);
+            } else if (t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else if (t != JsonToken.VALUE_NULL) {
+                out.put(key, p.getText());
+            }
+        }
+    }
+
+    /** Sets (or, with a null value, removes) one key and writes the file atomically. */
+    public static void set(Path file, String key, String value) throws IOException {
+        Map<String, String> values = new TreeMap<>(readFile(file));
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, value);
+        }
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(sw)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "config", ".tmp");
+        try {
+            Files.writeString(tmp, sw + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -33,7 +33,7 @@ import java.util.TreeMap;
  *       directory, flushed to disk, then moved over the old one. A reader sees the old file or the
  *       new one, never half of one, and the file is never readable by others, not even briefly.
  *   <li>Every read-modify-write holds {@code credentials.lock} (an OS file lock), so concurrent
- *       {@code fb} processes never lose each other's update.
+ *       {@code fb} processes never lose each other's update. Reads take no lock and create nothing.
  *   <li>On POSIX, a file whose permissions grant anything to group or others, or a symbolic link,
  *       is refused with a clear message, never read.
  * </ul>
@@ -68,9 +68,8 @@ public final class FileCredentialStore implements CredentialStore {
     @Override
     public Optional<String> get(String key) {
         CredentialKeys.requireValidKey(key);
-        try (CredentialFileLock ignored = CredentialFileLock.acquire(lockFile, LOCK_TIMEOUT)) {
-            return Optional.ofNullable(read().get(key));
-        }
+        // no lock: writes replace the file by an atomic rename, so a reader sees one whole version
+        return Optional.ofNullable(read().get(key));
     }
 
     @Override
@@ -87,6 +86,9 @@ public final class FileCredentialStore implements CredentialStore {
     @Override
     public void delete(String key) {
         CredentialKeys.requireValidKey(key);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return; // nothing to remove, and nothing to create
+        }
         try (CredentialFileLock ignored = CredentialFileLock.acquire(lockFile, LOCK_TIMEOUT)) {
             Map<String, String> secrets = read();
             if (secrets.remove(key) != null) {
@@ -110,7 +112,7 @@ public final class FileCredentialStore implements CredentialStore {
         return "FileCredentialStore[" + file + "]";
     }
 
-    /** All secrets in the file; empty when the file does not exist. Call with the lock held. */
+    /** All secrets in the file; empty when the file does not exist. */
     private Map<String, String> read() {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new TreeMap<>();

@@ -76,7 +76,8 @@ class FileCredentialStoreTest {
 
         // when / then
         assertThat(store.get("freshbooks/default")).isEmpty();
-        assertThat(store.file()).doesNotExist();
+        store.delete("freshbooks/default");
+        assertThat(configDir()).doesNotExist();
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class FileCredentialStore implements CredentialStore {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body
     public void put(String key, String secret) {
         CredentialKeys.requireValidKey(key);
         CredentialKeys.requireSecret(key, secret);
@@ -84,6 +85,7 @@ public final class FileCredentialStore implements CredentialStore {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body
     public void delete(String key) {
         CredentialKeys.requireValidKey(key);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -55,6 +55,10 @@ public final class KeyringCredentialStore implements CredentialStore {
 
         /** Removes the entry; does nothing when there is none. */
         void delete(String account) throws Exception;
+
+        /** Releases the connection; best effort, never throws. */
+        @Override
+        void close();
     }
 
     private final ExecutorService worker;
@@ -160,6 +164,7 @@ public final class KeyringCredentialStore implements CredentialStore {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body
     public void put(String key, String secret) {
         CredentialKeys.requireValidKey(key);
         CredentialKeys.requireSecret(key, secret);
@@ -172,6 +177,7 @@ public final class KeyringCredentialStore implements CredentialStore {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body
     public void delete(String key) {
         CredentialKeys.requireValidKey(key);
         try (CredentialFileLock ignored = CredentialFileLock.acquire(lockFile, LOCK_TIMEOUT)) {
@@ -357,8 +363,12 @@ public final class KeyringCredentialStore implements CredentialStore {
         }
 
         @Override
-        public void close() throws Exception {
-            keyring.close();
+        public void close() {
+            try {
+                keyring.close();
+            } catch (Exception | LinkageError ignored) {
+                // best effort: the connection dies with the process anyway
+            }
         }
 
         static boolean isNotFound(PasswordAccessException e) {

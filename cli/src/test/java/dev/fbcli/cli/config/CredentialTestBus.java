@@ -21,6 +21,7 @@ import org.freedesktop.dbus.interfaces.DBus;
  * nothing starts by itself) and, on request, its own {@code gnome-keyring-daemon} with its keyrings
  * in a temporary directory. Real processes; everything is stopped by {@link #close()}.
  */
+@SuppressWarnings("try") // close() may be interrupted; tests may throw anything
 final class CredentialTestBus implements AutoCloseable {
     private final Path dir;
     private final Process bus;

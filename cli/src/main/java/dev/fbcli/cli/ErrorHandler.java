@@ -1,5 +1,6 @@
 package dev.fbcli.cli;
 
+import dev.fbcli.cli.config.CredentialStoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,6 +36,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     /** Prints {@code ex} for the user and returns the exit code it means. */
     public int report(Throwable ex) {
         PrintWriter err = ctx.err();
+        if (ex instanceof CredentialStoreException e) {
+            ex = e.toCliException();
+        }
         if (ex instanceof CliException e) {
             if (ctx.options().debug && e.getCause() != null) {
                 e.getCause().printStackTrace(err);

@@ -64,6 +64,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public int run(String[] args) {
+        Logging.configure(ctx, args);
         CommandLine cl = commandLine();
         return cl.execute(route(cl, args));
     }

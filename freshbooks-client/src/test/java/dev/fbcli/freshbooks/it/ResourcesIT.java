@@ -201,7 +201,7 @@ class ResourcesIT {
     // keeps it readable by id with active=false. Either reading is accepted.
     try {
       assertThat(fb.timeEntries().get(t.id()).active()).isFalse();
-    } catch (NotFoundException expected) {
+    } catch (NotFoundException hardDeleted) {
       // hard-delete reading
     }
   }

@@ -38,7 +38,7 @@ final class UploadsRouter {
             throw ApiException.badRequest("Upload the file as multipart/form-data in the field 'content'.");
         }
         Forms.Part content = null;
-        List<Forms.Part> parts = Forms.multipart(ct, req.body);
+        List<Forms.Part> parts = Forms.multipart(req.rawContentType(), req.body);
         for (Forms.Part p : parts) {
             if (p.name().equals("content")) {
                 content = p;

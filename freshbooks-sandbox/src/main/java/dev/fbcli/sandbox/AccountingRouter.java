@@ -8,5 +8,8 @@ final class AccountingRouter {
         ClientsResource.register(r);
         InvoicesResource.register(r);
         PaymentsResource.register(r);
+        ExpensesResource.register(r);
+        TaxesResource.register(r);
+        ReportsResource.register(r);
     }
 }

@@ -223,7 +223,7 @@ final class OAuth {
             return out;
         }
         if (ct.startsWith("multipart/form-data")) {
-            for (Forms.Part part : Forms.multipart(ct, req.body)) {
+            for (Forms.Part part : Forms.multipart(req.rawContentType(), req.body)) {
                 out.put(part.name(), part.text());
             }
         } else if (ct.startsWith("application/json") || (!ct.startsWith("application/x-www-form-urlencoded")

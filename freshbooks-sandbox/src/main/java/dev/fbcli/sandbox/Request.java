@@ -65,6 +65,12 @@ final class Request {
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** The Content-Type header as sent (parameters such as a multipart boundary keep their case). */
+    String rawContentType() {
+        String ct = header("content-type");
+        return ct == null ? "" : ct;
+    }
+
     String contentType() {
         String ct = header("content-type");
         return ct == null ? "" : ct.toLowerCase(Locale.ROOT);

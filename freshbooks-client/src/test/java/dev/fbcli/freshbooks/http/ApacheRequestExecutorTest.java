@@ -383,6 +383,17 @@ class ApacheRequestExecutorTest {
   }
 
   @Test
+  void should_stop_at_the_total_time_limit() {
+    server.then(slow(3000, json(200, "{}")));
+    try (var ex = builder().timeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(20), Duration.ofMillis(300))).build()) {
+      assertThatThrownBy(() -> ex.execute(ApiRequest.get("/x")))
+          .isInstanceOf(NetworkException.class)
+          .hasMessageContaining("no answer within");
+    }
+    assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
   void should_accept_204_with_empty_body() {
     server.then(noContent());
     try (var ex = executor()) {

@@ -1,0 +1,152 @@
+package dev.fbcli.sandbox.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The sandbox's embedded database: one SQLite file, {@code <dataDir>/sandbox/sandbox.db}, in WAL
+ * mode with a busy timeout, so that several processes (an in-process sandbox inside one {@code fb}
+ * run and a standalone {@code fb sandbox serve}) can use it at the same time.
+ *
+ * <p>Every read runs in a (deferred) transaction, so it sees one consistent snapshot; every write
+ * runs in a {@code BEGIN IMMEDIATE} transaction, so writers from all processes are serialised and
+ * a read-modify-write cannot interleave with another. A transaction is committed before the
+ * response is sent: a process killed right after answering has not lost the write (WAL with
+ * {@code synchronous=NORMAL} is durable against process crashes; only a power loss can drop the
+ * last commits).
+ */
+public final class Store implements AutoCloseable {
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    static final int SCHEMA_VERSION = 1;
+    private static final int POOL_SIZE = 6;
+
+    private final String url;
+    private final Path file;
+    private final BlockingQueue<Tx> pool = new ArrayBlockingQueue<>(POOL_SIZE);
+    private final List<Tx> all = new ArrayList<>();
+    private volatile boolean closed;
+
+    private Store(Path file) {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    /** Opens (creating if needed) the database under {@code dataDir/sandbox/}. */
+    public static Store open(Path dataDir) throws IOException {
+        Path dir = dataDir.resolve("sandbox");
+        Files.createDirectories(dir);
+        Store store = new Store(dir.resolve("sandbox.db"));
+        try {
+            store.write(tx -> {
+                tx.createSchema();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            store.close();
+            throw new IOException("cannot open the sandbox database " + store.file + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in a read transaction (a consistent snapshot). */
+    public <T> T read(Work<T> work) {
+        return run(work, "BEGIN DEFERRED");
+    }
+
+    /** Runs {@code work} in a write transaction, committed before this method returns. */
+    public <T> T write(Work<T> work) {
+        return run(work, "BEGIN IMMEDIATE");
+    }
+
+    private <T> T run(Work<T> work, String begin) {
+        Tx tx = borrow();
+        boolean ok = false;
+        try {
+            tx.exec(begin);
+            T result = work.run(tx);
+            tx.exec("COMMIT");
+            ok = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("sandbox database error: " + e.getMessage(), e);
+        } finally {
+            if (!ok) {
+                try {
+                    tx.exec("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // no transaction was open
+                }
+            }
+            pool.offer(tx);
+        }
+    }
+
+    private Tx borrow() {
+        if (closed) {
+            throw new StoreException("the sandbox database is closed", null);
+        }
+        Tx tx = pool.poll();
+        if (tx != null) {
+            return tx;
+        }
+        synchronized (all) {
+            if (all.size() < POOL_SIZE) {
+                Tx created = new Tx(connect());
+                all.add(created);
+                return created;
+            }
+        }
+        try {
+            return pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a database connection", e);
+        }
+    }
+
+    private Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(url);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 15000");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the sandbox database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (all) {
+            for (Tx tx : all) {
+                tx.closeQuietly();
+            }
+            all.clear();
+        }
+        pool.clear();
+    }
+}

@@ -402,6 +402,19 @@ final class Grammar {
             f.conf = 0.9;
             return IntentType.PAYMENT_RECORD;
         }
+        boolean methodWord = false;
+        for (String m : METHODS.keySet()) {
+            if (indexOfWord(MoneyExtractor.lowerSameLength(s.text), m) >= 0) {
+                methodWord = true;
+            }
+        }
+        if ((s.has("sent") || s.hasLow("wired", "transferred", "gave")) && money && !invoiceNoun
+                && !s.has("expense") && (methodWord || s.hasLow("me", "us")) && verb != null && verb.capitalized()
+                && v == 0) {
+            useLow(s, "sent", "wired", "transferred", "gave", "me", "us");
+            f.conf = 0.82;
+            return IntentType.PAYMENT_RECORD;
+        }
         if (s.has("received") && (money || invno) && !s.has("expense")) {
             use(s, "received");
             f.conf = 0.88;
@@ -547,6 +560,19 @@ final class Grammar {
             return IntentType.TIME_LIST;
         }
         if ((vl.equals("log") || vl.equals("track")) && !question) {
+            Tok nx = s.get(v + 1);
+            if (nx != null && (nx.isLow("in") || nx.isLow("out") || nx.isLow("off") || nx.isLow("on") && v + 2 >= s.size())) {
+                return null; // "log out", "log in": not time
+            }
+            boolean content = false;
+            for (int i = v + 1; i < s.size(); i++) {
+                if (s.nameable(i) || s.get(i).kind == Tok.Kind.DATE) {
+                    content = true;
+                }
+            }
+            if (!content) {
+                return null;
+            }
             verb.used = true;
             f.conf = 0.8;
             return IntentType.TIME_LOG;
@@ -587,10 +613,23 @@ final class Grammar {
             }
             return null;
         }
+        if ((s.has("balance") || s.has("outstanding")) && clientPlural) {
+            use(s, "client", "balance", "outstanding", "show", "list");
+            f.put("has_outstanding", Boolean.TRUE);
+            f.conf = 0.9;
+            return IntentType.CLIENT_LIST;
+        }
         if (s.has("balance") || s.has("outstanding")) {
             use(s, "balance", "outstanding", "show", "details");
             useLow(s, "amount");
             f.conf = 0.88;
+            return IntentType.CLIENT_SHOW;
+        }
+        int acct = s.findLow("account");
+        if (acct > 0 && s.get(acct - 1).kind == Tok.Kind.POSS && (vl.equals("show") || question)) {
+            s.get(acct).used = true;
+            use(s, "show", "details");
+            f.conf = 0.85;
             return IntentType.CLIENT_SHOW;
         }
         if (clientNoun) {
@@ -901,6 +940,11 @@ final class Grammar {
                 f.ref(k, s.text(c));
                 continue;
             }
+            Tok label = s.get(c.from());
+            if (c.size() > 1 && (label.isLow("service") || label.isLow("task") || label.isLow("activity"))) {
+                f.put("service", clean(s.slice(c.from() + 1, c.to())));
+                continue;
+            }
             if (a != null && a.is("hour")) {
                 f.put("service", clean(s.text(c)));
                 a.used = true;
@@ -1050,6 +1094,11 @@ final class Grammar {
             }
             if (a != null && a.is("expense")) {
                 f.put("category", clean(text));
+                continue;
+            }
+            Tok label = s.get(c.from());
+            if (c.size() > 1 && (label.isLow("category") || label.isLow("vendor") || label.isLow("merchant"))) {
+                f.put(label.isLow("category") ? "category" : "vendor", clean(s.slice(c.from() + 1, c.to())));
                 continue;
             }
             switch (bl) {

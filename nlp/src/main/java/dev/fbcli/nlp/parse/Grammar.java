@@ -897,6 +897,14 @@ final class Grammar {
         return false;
     }
 
+    /** Nothing for a known kind of work; more the longer an unknown one runs ("blorp zing wibble"). */
+    private static double unknownServicePenalty(Sentence s, Sentence.Chunk c) {
+        if (serviceWords(s, c)) {
+            return 0.0;
+        }
+        return Math.min(0.3, 0.08 + 0.06 * (c.size() - 1));
+    }
+
     /** The service after "N hours of": any lower-case word, even one the grammar keys on ("email"). */
     private static void serviceAfterOf(Fill f) {
         Sentence s = f.s;
@@ -959,7 +967,7 @@ final class Grammar {
             if (split != null) {
                 f.ref(NameRef.Kind.TARGET, s.text(split[0]));
                 f.put("service", clean(s.text(split[1])));
-                f.conf -= 0.03;
+                f.conf -= 0.03 + unknownServicePenalty(s, split[1]);
                 continue;
             }
             if (Sentence.isPrep(bl)) {
@@ -981,9 +989,7 @@ final class Grammar {
             if (lower) {
                 if (!f.slots.containsKey("service")) {
                     f.put("service", clean(s.text(c)));
-                    if (!serviceWords(s, c)) {
-                        f.conf -= 0.08;
-                    }
+                    f.conf -= unknownServicePenalty(s, c);
                 } else {
                     f.conf -= 0.1;
                 }

@@ -1,6 +1,7 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
+import dev.fbcli.cli.command.ParseCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         footerHeading = "%n",
         footer = {"Run `fb <command> --help` for a command's options. README.md lists the phrases fb understands."},
-        subcommands = {AskCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, ParseCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class FbCommand implements Runnable {
     private final AppContext ctx;
 

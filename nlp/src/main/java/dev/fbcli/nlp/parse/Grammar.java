@@ -1,0 +1,1955 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
+import dev.fbcli.nlp.intent.InvoiceLine;
+import dev.fbcli.nlp.intent.Money;
+import dev.fbcli.nlp.intent.NameRef;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The intent grammar: decides the intent from the verbs, nouns and values of a {@link Sentence},
+ * then fills that intent's slots from the values and the name chunks around the keywords.
+ * Pure: no state between calls.
+ */
+final class Grammar {
+
+    /** Lemmas that carry the grammar; they are not part of names unless capitalised inside one. */
+    static final Set<String> KEYWORDS = Set.of(
+            "log", "track", "record", "add", "put", "enter", "spend", "invoice", "bill", "expense", "receipt", "client",
+            "project", "timer", "clock", "time", "entry", "hour", "minute", "create", "make", "new", "draft", "prepare",
+            "generate", "raise", "register", "show", "list", "send", "sent", "email", "payment", "paid", "pay",
+            "received", "mark", "start", "stop", "update", "rename", "assign", "owe", "balance", "outstanding",
+            "budget", "unpaid", "overdue", "partial", "delete", "member", "status", "details", "work");
+
+    private static final Set<String> FILLERS = Set.of(
+            "please", "pls", "plz", "kindly", "could", "can", "would", "will", "you", "u", "i", "we", "i'd", "i'll",
+            "i'm", "im", "want", "wanna", "to", "need", "like", "let", "let's", "lets", "me", "hey", "hi", "hello",
+            "ok", "okay", "so", "go", "ahead", "and", "now", "quickly", "just", "help", "fb", "yo", "also", "then",
+            "gonna", "try", "oh", "um", "uh", "well", "hmm", "alright", "right", "quick", "real", "for", "today",
+            "yesterday");
+    private static final Set<String> QUESTION = Set.of(
+            "what", "what's", "whats", "which", "who", "how", "how's", "hows", "does", "do", "did", "is", "are",
+            "any", "where", "when", "have", "has");
+    private static final Set<String> ALIEN = Set.of(
+            "delete", "write", "compose", "translate", "play", "order", "buy", "sing", "draw", "explain", "ignore",
+            "forget", "pretend", "act", "execute", "download", "upload", "install", "reveal", "hack", "call", "text",
+            "message", "tweet", "post", "google", "search", "browse", "summarize", "summarise", "remind", "schedule",
+            "cook", "drive", "fly", "weather", "joke");
+    private static final Set<String> SERVICES = Set.of(
+            "design", "development", "dev", "research", "meetings", "meeting", "consulting", "copywriting",
+            "writing", "coding", "testing", "qa", "admin", "administration", "support", "training", "review",
+            "planning", "editing", "marketing", "strategy", "analysis", "maintenance", "debugging", "illustration",
+            "photography", "video", "accounting", "bookkeeping", "emails", "email", "calls", "call", "onboarding",
+            "discovery", "documentation", "deployment", "devops", "seo", "ux", "ui", "branding", "programming",
+            "engineering", "prototyping", "wireframing", "translation", "management", "setup", "interviews",
+            "workshop", "coaching", "tutoring", "mentoring", "proofreading", "animation", "modelling", "modeling",
+            "drafting", "sketching", "illustrations", "hosting", "audit", "refactoring", "bugfixing", "travel");
+    private static final Set<String> CORP = Set.of(
+            "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "limited", "gmbh", "sa",
+            "industries", "enterprises", "systems", "group", "labs", "lab", "studio", "studios", "partners",
+            "company", "agency", "associates", "consulting", "solutions", "technologies", "tech", "holdings",
+            "international", "media", "software", "ventures", "bank", "foods", "motors", "design", "digital");
+    private static final Set<String> FIRST_NAMES = Set.of(
+            "jane", "john", "bob", "robert", "alice", "hank", "art", "nina", "bill", "william", "sam", "samantha",
+            "priya", "maria", "mary", "james", "michael", "mike", "david", "dave", "sarah", "sara", "emma", "olivia",
+            "liam", "noah", "sophia", "mia", "lucas", "ethan", "alex", "alexander", "chris", "christopher", "daniel",
+            "dan", "matt", "matthew", "anna", "laura", "lisa", "linda", "karen", "susan", "jessica", "jennifer",
+            "paul", "peter", "tom", "thomas", "tim", "timothy", "jack", "joe", "joseph", "kevin", "brian", "jason",
+            "jordan", "taylor", "morgan", "casey", "emily", "hannah", "grace", "chloe", "zoe", "ben", "benjamin",
+            "richard", "rick", "steve", "steven", "stephen", "george", "henry", "oliver", "harry", "charlie",
+            "lucy", "amy", "amelia", "ava", "isabella", "ella", "leo", "max", "ryan", "eric", "mark", "andrew",
+            "andy", "tony", "anthony", "kate", "katie", "rachel", "rebecca", "megan", "nicole", "julia", "julie",
+            "claire", "pepper", "bruce", "clark", "diana", "peggy", "don", "donald", "ron", "ronald", "carl",
+            "carlos", "jose", "juan", "luis", "ana", "sofia", "ahmed", "mohammed", "ali", "fatima", "wei", "li",
+            "yuki", "kenji", "raj", "arjun", "anil", "ravi", "omar", "ivan", "olga", "pierre", "marie", "hans",
+            "greta", "lars", "sven", "ingrid", "frank", "fred", "gary", "greg", "jim", "jimmy", "larry", "scott",
+            "sean", "shawn", "adam", "eve", "helen", "irene", "jill", "joan", "judy", "kim", "nancy", "pam",
+            "rose", "ruth", "sue", "tina", "wendy");
+    private static final Map<String, String> METHODS = new LinkedHashMap<>();
+    private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
+
+    static {
+        for (String m : List.of("bank transfer", "wire transfer", "credit card", "debit card", "direct deposit",
+                "e-transfer", "etransfer", "interac", "check", "cheque", "cash", "wire", "card", "paypal", "stripe",
+                "venmo", "zelle", "ach", "bitcoin", "crypto", "transfer", "apple pay", "google pay")) {
+            METHODS.put(m, m);
+        }
+        CURRENCY_WORDS.put("canadian dollars", "CAD");
+        CURRENCY_WORDS.put("us dollars", "USD");
+        CURRENCY_WORDS.put("american dollars", "USD");
+        CURRENCY_WORDS.put("australian dollars", "AUD");
+        CURRENCY_WORDS.put("british pounds", "GBP");
+        CURRENCY_WORDS.put("euros", "EUR");
+        CURRENCY_WORDS.put("euro", "EUR");
+        CURRENCY_WORDS.put("pounds", "GBP");
+        CURRENCY_WORDS.put("sterling", "GBP");
+        CURRENCY_WORDS.put("yen", "JPY");
+        for (String c : List.of("usd", "eur", "cad", "gbp", "aud", "nzd", "chf", "jpy", "inr", "mxn", "sek", "nok",
+                "dkk", "sgd", "hkd", "zar", "brl")) {
+            CURRENCY_WORDS.put(c, c.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static final Pattern INJECTION = Pattern.compile(
+            "\\b(?:ignore|disregard|forget|override|bypass)\\b.{0,60}\\b(?:instructions?|prompts?|rules|above|guidelines)\\b"
+                    + "|\\b(?:system\\s?prompt|api[\\s_-]?keys?|access[\\s_-]?tokens?|refresh[\\s_-]?tokens?|bearer|"
+                    + "passwords?|passwd|credentials?|secrets?|private\\s?keys?|client[\\s_-]?secret|jailbreak|"
+                    + "tokens?|env\\s?vars?|environment\\s?variables?)\\b");
+    private static final Pattern SQL = Pattern.compile(
+            "^\\s*(?:select\\s.{0,200}\\sfrom\\s|insert\\s+into\\s|update\\s+\\w{1,60}\\s+set\\s|delete\\s+from\\s|"
+                    + "drop\\s+(?:table|database|schema)\\b|create\\s+(?:table|database|index)\\b|alter\\s+table\\b|"
+                    + "truncate\\s+table\\b)|;\\s*(?:drop|delete|select|insert|update|truncate)\\b|\\bunion\\s+select\\b"
+                    + "|'\\s*or\\s+'?1'?\\s*=\\s*'?1|\\bwhere\\s+\\w{1,40}\\s*=");
+    private static final Pattern SHELL = Pattern.compile(
+            "^\\s*(?:sudo|rm|cat|ls|cd|curl|wget|chmod|chown|bash|sh|zsh|python3?|node|perl|ruby|git|kill|killall|"
+                    + "mv|cp|ssh|scp|export|echo|env|printenv|eval|exec|dd|mkfs|nc|netcat|docker|kubectl|npm|pip|apt|"
+                    + "apt-get|brew|make|java|mvn|tar|unzip|grep|find|xargs)\\s+(?:-|/|~|\\.|\\$|\\w{1,40}\\s*[|;&>]|https?:)"
+                    + "|\\$\\(|`|&&|\\|\\||\\|\\s*(?:sh|bash|zsh)\\b|>\\s*/dev/|^\\s*#!/");
+
+    private Grammar() {}
+
+    // =====================================================================================
+    // entry point
+
+    static Frame parse(String input, String text, LocalDate today) {
+        String low = MoneyExtractor.lowerSameLength(text);
+        if (INJECTION.matcher(low).find() || SQL.matcher(low).find() || SHELL.matcher(low).find()) {
+            return Frame.unknown(input, 0.95, "rules");
+        }
+        Sentence s = Sentence.of(text, today);
+        if (!s.all(Tok.Kind.URL).isEmpty()) {
+            return Frame.unknown(input, 0.9, "rules");
+        }
+        Fill f = new Fill(s, today);
+        IntentType type = classify(s, f);
+        if (type == null || type == IntentType.UNKNOWN) {
+            return Frame.unknown(input, domainWords(s) ? 0.5 : 0.9, "rules");
+        }
+        switch (type) {
+            case TIME_LOG -> timeLog(f);
+            case TIME_LIST -> timeList(f);
+            case TIMER_START -> timerStart(f);
+            case TIMER_STOP -> note(f);
+            case EXPENSE_CREATE -> expenseCreate(f);
+            case EXPENSE_LIST -> expenseList(f);
+            case INVOICE_CREATE -> invoiceCreate(f);
+            case INVOICE_LIST -> invoiceList(f);
+            case INVOICE_SHOW, INVOICE_SEND -> invoiceRef(f, type);
+            case PAYMENT_RECORD -> payment(f);
+            case CLIENT_CREATE -> clientCreate(f);
+            case CLIENT_UPDATE -> clientUpdate(f);
+            case CLIENT_SHOW -> clientShow(f);
+            case CLIENT_LIST -> clientList(f);
+            case PROJECT_CREATE -> projectCreate(f);
+            case PROJECT_SHOW -> projectShow(f);
+            case PROJECT_LIST -> projectList(f);
+            case PROJECT_ASSIGN -> projectAssign(f);
+            default -> throw new AssertionError(type);
+        }
+        double conf = f.conf;
+        int corrected = 0;
+        int leftover = 0;
+        for (Tok t : s.toks) {
+            if (t.corrected) {
+                corrected++;
+            }
+            if (!t.used && (t.kind == Tok.Kind.WORD && !Sentence.STOP.contains(t.low) && !FILLERS.contains(t.low)
+                    && !Sentence.ARTICLES.contains(t.low) && !KEYWORDS.contains(t.lemma) || t.entity())) {
+                leftover++;
+            }
+        }
+        conf -= 0.05 * corrected;
+        conf -= Math.min(0.3, 0.06 * leftover);
+        Map<String, Object> slots = f.slots;
+        if (!type.missing(slots).isEmpty()) {
+            conf -= 0.05;
+        }
+        conf = Math.max(0.05, Math.min(0.99, conf));
+        return Frame.of(input, type, slots, conf, "rules");
+    }
+
+    private static boolean domainWords(Sentence s) {
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.WORD && KEYWORDS.contains(t.lemma) && !t.lemma.equals("time")
+                    && !t.lemma.equals("work") && !t.lemma.equals("show") && !t.lemma.equals("new")
+                    && !t.lemma.equals("start") && !t.lemma.equals("stop") && !t.lemma.equals("update")
+                    && !t.lemma.equals("send") && !t.lemma.equals("create") && !t.lemma.equals("make")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Mutable state of one parse: the slots and the confidence so far. */
+    static final class Fill {
+        final Sentence s;
+        final LocalDate today;
+        final Map<String, Object> slots = new LinkedHashMap<>();
+        double conf;
+        int verb = -1;
+
+        Fill(Sentence s, LocalDate today) {
+            this.s = s;
+            this.today = today;
+        }
+
+        void put(String k, Object v) {
+            if (v == null || slots.containsKey(k)) {
+                return;
+            }
+            if (v instanceof String str && str.isBlank()) {
+                return;
+            }
+            slots.put(k, v);
+        }
+
+        boolean hasRef() {
+            return slots.containsKey("target") || slots.containsKey("client") || slots.containsKey("project");
+        }
+
+        void ref(NameRef.Kind kind, String name) {
+            if (name == null || name.isBlank()) {
+                return;
+            }
+            if (hasRef()) {
+                if (kind != NameRef.Kind.TARGET && slots.containsKey("target")) {
+                    slots.remove("target");
+                } else {
+                    conf -= 0.1;
+                    return;
+                }
+            }
+            put(kind.slot(), clean(name));
+        }
+    }
+
+    // =====================================================================================
+    // classification
+
+    private static int verbIndex(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.PUNCT) {
+                continue;
+            }
+            if (t.kind == Tok.Kind.WORD && FILLERS.contains(t.low)) {
+                continue;
+            }
+            if (t.kind == Tok.Kind.DATE) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean isPlural(Sentence s, String lemma) {
+        for (Tok t : s.toks) {
+            if (t.is(lemma) && (t.low.endsWith("s") || t.corrected && Lexicon.correct(t.low) != null
+                    && Lexicon.correct(t.low).endsWith("s"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IntentType classify(Sentence s, Fill f) {
+        if (s.size() == 0) {
+            return null;
+        }
+        int v = verbIndex(s);
+        f.verb = v;
+        Tok verb = s.get(v);
+        String vl = verb == null ? "" : verb.kind == Tok.Kind.WORD ? verb.lemma : verb.kind.name();
+        String vlow = verb == null ? "" : verb.low;
+        Tok firstTok = s.get(0);
+        boolean question = (firstTok != null && QUESTION.contains(firstTok.low)) || s.text.strip().endsWith("?")
+                || (verb != null && QUESTION.contains(verb.low));
+        boolean dur = !s.all(Tok.Kind.DURATION).isEmpty();
+        boolean money = !s.all(Tok.Kind.MONEY).isEmpty();
+        boolean invno = invoiceNumber(s, false) != null;
+
+        if (verb != null && verb.kind == Tok.Kind.WORD
+                && (ALIEN.contains(verb.low) || verb.lemma.equals("delete") || (verb.low.equals("book") && !dur))) {
+            return null;
+        }
+        if (s.has("delete") && (s.has("invoice") || s.has("client") || s.has("project") || s.has("expense"))
+                && !s.has("paid")) {
+            return null;
+        }
+
+        // ---- timers
+        boolean timerNoun = s.has("timer") || s.has("clock");
+        boolean tracking = s.hasLow("tracking", "timing") || s.has("track") && !dur;
+        if (s.has("stop") && (timerNoun || tracking || s.size() <= 2)) {
+            use(s, "stop", "timer", "clock", "track", "time");
+            f.conf = 0.95;
+            return IntentType.TIMER_STOP;
+        }
+        boolean kickOff = s.hasSeq("kick", "off");
+        if ((s.has("start") || kickOff) && (timerNoun || tracking) && !dur && !s.has("new")) {
+            use(s, "start", "timer", "clock", "track", "time");
+            useLow(s, "kick", "off");
+            f.conf = 0.95;
+            return IntentType.TIMER_START;
+        }
+        if (timerNoun && !dur && !question) {
+            use(s, "timer", "clock");
+            f.conf = 0.7;
+            return IntentType.TIMER_START;
+        }
+
+        // ---- who owes me
+        boolean clientPlural = isPlural(s, "client");
+        if (s.has("owe")) {
+            use(s, "owe");
+            useLow(s, "money", "anything");
+            if (s.hasLow("who", "anyone", "anybody", "whom") || clientPlural) {
+                use(s, "client");
+                f.put("has_outstanding", Boolean.TRUE);
+                f.conf = 0.93;
+                return IntentType.CLIENT_LIST;
+            }
+            f.conf = 0.93;
+            return IntentType.CLIENT_SHOW;
+        }
+        if (clientPlural && (vlow.equals("which") || vlow.equals("who") || firstTok.low.equals("which"))) {
+            use(s, "client");
+            if (s.has("unpaid") || s.has("outstanding") || s.has("balance") || s.has("overdue")) {
+                f.put("has_outstanding", Boolean.TRUE);
+                use(s, "unpaid", "outstanding", "balance", "overdue", "invoice");
+            }
+            f.conf = 0.9;
+            return IntentType.CLIENT_LIST;
+        }
+
+        // ---- project.assign
+        if (s.has("project") && !dur && !money && !s.has("expense") && !s.has("invoice") && !s.has("new")
+                && verb != null && verb.kind == Tok.Kind.WORD) {
+            boolean assignVerb = verb.is("assign");
+            boolean addLike = verb.is("add") || verb.is("put") || verb.low.equals("give") || verb.low.equals("include")
+                    || verb.low.equals("invite");
+            if (assignVerb || addLike) {
+                int p = -1;
+                for (int i = v + 1; i < s.size(); i++) {
+                    Tok t = s.get(i);
+                    if (t.isLow("to") || t.isLow("on") || t.isLow("onto") || t.isLow("into")) {
+                        p = i;
+                        break;
+                    }
+                }
+                Tok next = s.get(s.skipArticles(v + 1));
+                boolean projectNext = next != null && (next.is("project") || next.is("new"));
+                if (p > v + 1 && !projectNext && s.find("project") > p || assignVerb && !projectNext) {
+                    verb.used = true;
+                    f.conf = assignVerb ? 0.93 : 0.9;
+                    return IntentType.PROJECT_ASSIGN;
+                }
+            }
+        }
+
+        // ---- payments
+        boolean paid = s.has("paid");
+        boolean invoiceNoun = s.has("invoice");
+        if (s.has("payment")) {
+            if ((question || vl.equals("show") || vl.equals("list")) && !money && !invno) {
+                return IntentType.UNKNOWN;
+            }
+            use(s, "payment", "record", "log", "add", "enter", "received");
+            f.conf = 0.93;
+            return IntentType.PAYMENT_RECORD;
+        }
+        if (paid && s.has("mark")) {
+            use(s, "paid", "mark");
+            f.conf = 0.95;
+            return IntentType.PAYMENT_RECORD;
+        }
+        if (paid) {
+            int pi = s.find("paid");
+            Tok prev = s.get(pi - 1);
+            boolean gotPaid = prev != null && prev.is("received");
+            if (!invno && !gotPaid && (question || vl.equals("show") || vl.equals("list")
+                    || (isPlural(s, "invoice") && pi > 0 && s.get(pi - 1).lemma.equals("partial")))) {
+                f.conf = 0.92;
+                return IntentType.INVOICE_LIST;
+            }
+            if (!invno && !gotPaid && isPlural(s, "invoice")) {
+                f.conf = 0.85;
+                return IntentType.INVOICE_LIST;
+            }
+            int subj = pi - 1;
+            while (subj >= 0 && s.get(subj).kind == Tok.Kind.WORD
+                    && Set.of("was", "were", "been", "has", "have", "had", "just", "already", "fully", "finally")
+                            .contains(s.get(subj).low)) {
+                subj--;
+            }
+            Tok subject = s.get(subj);
+            boolean iPaid = subject == null || subject.isLow("i") || subject.isLow("we");
+            if (iPaid && !gotPaid && money && !invno && !invoiceNoun) {
+                use(s, "paid");
+                f.conf = 0.85;
+                return IntentType.EXPENSE_CREATE;
+            }
+            use(s, "paid", "received");
+            f.conf = 0.9;
+            return IntentType.PAYMENT_RECORD;
+        }
+        boolean methodWord = false;
+        for (String m : METHODS.keySet()) {
+            if (indexOfWord(MoneyExtractor.lowerSameLength(s.text), m) >= 0) {
+                methodWord = true;
+            }
+        }
+        if ((s.has("sent") || s.hasLow("wired", "transferred", "gave")) && money && !invoiceNoun
+                && !s.has("expense") && (methodWord || s.hasLow("me", "us")) && verb != null && verb.capitalized()
+                && v == 0) {
+            useLow(s, "sent", "wired", "transferred", "gave", "me", "us");
+            f.conf = 0.82;
+            return IntentType.PAYMENT_RECORD;
+        }
+        if (s.has("received") && (money || invno) && !s.has("expense")) {
+            use(s, "received");
+            f.conf = 0.88;
+            return IntentType.PAYMENT_RECORD;
+        }
+
+        // ---- project.create (before time: "a 40 hour budget" is not time worked)
+        boolean projectNoun = s.has("project");
+        boolean setUp = s.hasSeq("set", "up") || s.hasLow("setup");
+        if (projectNoun && !question) {
+            int pj = s.find("project");
+            int afterVerb = v < 0 ? -1 : s.skipArticles(v + 1);
+            Tok av = s.get(afterVerb);
+            boolean adjacent = av != null && (av.is("project") || av.is("new")
+                    || (s.get(afterVerb + 1) != null && s.get(afterVerb + 1).is("project")
+                            && !av.is("invoice") && !av.is("expense")));
+            boolean createVerb = vl.equals("create") || vl.equals("make") || vl.equals("new") || setUp
+                    || (vl.equals("add") || vl.equals("start") || vl.equals("open") || vl.equals("register"))
+                            && adjacent
+                    || s.has("new") && pj > s.find("new") && !s.has("invoice") && !s.has("expense")
+                            && !s.has("client");
+            if (createVerb && !s.has("invoice") && !s.has("expense") && !(dur && !s.has("budget"))) {
+                use(s, "project", "create", "make", "new");
+                if (verb != null) {
+                    verb.used = true;
+                }
+                useLow(s, "set", "up", "setup");
+                f.conf = 0.93;
+                return IntentType.PROJECT_CREATE;
+            }
+        }
+
+        // ---- invoices
+        boolean billVerb = verb != null && verb.kind == Tok.Kind.WORD
+                && (verb.lemma.equals("bill") || verb.lemma.equals("invoice") && !verb.low.endsWith("s"))
+                && !(s.get(v + 1) != null && (s.get(v + 1).kind == Tok.Kind.NUMBER || s.get(v + 1).isLow("number")
+                        || s.get(v + 1).isLow("no") || s.get(v + 1).isLow("#")));
+        if (invoiceNoun || billVerb) {
+            boolean sendVerb = s.has("send") || s.has("email");
+            boolean latest = s.hasLow("latest", "last", "recent", "newest", "current");
+            boolean plural = isPlural(s, "invoice");
+            boolean status = statusWord(s, v) != null;
+            boolean listVerb = vl.equals("list") || vl.equals("show") || question;
+            boolean createMark = s.has("new") || vl.equals("create") || vl.equals("make") || vl.equals("draft")
+                    || vl.equals("prepare") || vl.equals("generate") || vl.equals("raise") || billVerb;
+            if (sendVerb && (s.has("new") || createMark && (money || dur))) {
+                use(s, "invoice", "send", "email", "new", "create", "make", "draft", "bill");
+                f.put("send", Boolean.TRUE);
+                f.conf = 0.88;
+                return IntentType.INVOICE_CREATE;
+            }
+            if (sendVerb && !(plural && (question || vl.equals("list") || vl.equals("show")))) {
+                use(s, "invoice", "send", "email");
+                f.conf = 0.93;
+                return IntentType.INVOICE_SEND;
+            }
+            if (invno && !createMark) {
+                use(s, "invoice", "show", "details");
+                f.conf = listVerb || vl.equals("invoice") || v < 0 || verb.kind == Tok.Kind.NUMBER ? 0.93 : 0.8;
+                return IntentType.INVOICE_SHOW;
+            }
+            if (latest && !plural && !createMark) {
+                use(s, "invoice", "show", "details");
+                f.conf = 0.9;
+                return IntentType.INVOICE_SHOW;
+            }
+            if (listVerb || plural || status) {
+                use(s, "invoice", "show", "list");
+                f.conf = 0.93;
+                return IntentType.INVOICE_LIST;
+            }
+            if (createMark || money || dur) {
+                use(s, "invoice", "bill", "create", "make", "new", "draft", "prepare", "generate", "raise");
+                f.conf = createMark ? 0.93 : 0.8;
+                return IntentType.INVOICE_CREATE;
+            }
+            f.conf = 0.6;
+            use(s, "invoice");
+            return IntentType.INVOICE_LIST;
+        }
+
+        // ---- expenses
+        boolean expenseNoun = s.has("expense") || s.has("receipt");
+        boolean timeWords = s.has("time") || s.has("hour") || s.has("entry");
+        if (expenseNoun) {
+            boolean plural = isPlural(s, "expense");
+            boolean listy = question || vl.equals("show") || vl.equals("list") || vl.equals("details")
+                    || (plural && !money);
+            boolean createVerb = Set.of("add", "create", "new", "log", "record", "enter", "track", "put", "expense",
+                    "make", "spend").contains(vl) || s.has("new");
+            if (money && !question && !(vl.equals("show") || vl.equals("list"))) {
+                use(s, "expense", "add", "create", "new", "log", "record", "enter", "track", "put", "make", "spend");
+                f.conf = 0.95;
+                return IntentType.EXPENSE_CREATE;
+            }
+            if (createVerb && !question && !plural) {
+                use(s, "expense", "add", "create", "new", "log", "record", "enter", "track", "put", "make", "spend");
+                f.conf = 0.85;
+                return IntentType.EXPENSE_CREATE;
+            }
+            if (listy) {
+                use(s, "expense", "show", "list", "spend", "details");
+                f.conf = 0.93;
+                return IntentType.EXPENSE_LIST;
+            }
+            use(s, "expense");
+            f.conf = money ? 0.85 : 0.7;
+            return money ? IntentType.EXPENSE_CREATE : IntentType.EXPENSE_LIST;
+        }
+        boolean spendVerb = s.has("spend") || s.hasLow("bought", "purchased");
+        if (spendVerb && !dur && !timeWords) {
+            if (money && !question) {
+                use(s, "spend");
+                useLow(s, "bought", "purchased");
+                f.conf = 0.9;
+                return IntentType.EXPENSE_CREATE;
+            }
+            if (question || vl.equals("show") || vl.equals("list")) {
+                use(s, "spend");
+                f.conf = 0.88;
+                return IntentType.EXPENSE_LIST;
+            }
+        }
+
+        // ---- time
+        boolean logVerb = Set.of("log", "track", "record", "add", "put", "enter", "book", "work", "spend", "clock")
+                .contains(vl) || vlow.equals("did");
+        if (dur && !(question && (s.hasLow("how")))) {
+            use(s, "log", "track", "record", "add", "put", "enter", "work", "spend", "time");
+            useLow(s, "did", "book");
+            f.conf = logVerb || s.has("work") || s.has("spend") ? 0.95 : 0.85;
+            return IntentType.TIME_LOG;
+        }
+        boolean hoursWord = s.has("hour") || s.has("entry") || s.hasLow("timesheet", "timesheets");
+        boolean timeAsk = s.has("time") && (s.has("log") || s.has("track") || s.has("spend") || s.has("work")
+                || s.has("details") || s.has("show") || s.has("list") || !s.all(Tok.Kind.DATE).isEmpty()
+                || s.hasLow("my"));
+        boolean workAsk = s.has("work") && (question || vl.equals("show") || vl.equals("list"));
+        if (hoursWord || timeAsk || workAsk || (s.has("log") || s.has("track")) && question) {
+            use(s, "time", "hour", "entry", "log", "track", "spend", "work", "show", "list", "details");
+            useLow(s, "timesheet", "timesheets");
+            f.conf = 0.92;
+            return IntentType.TIME_LIST;
+        }
+        if ((vl.equals("log") || vl.equals("track")) && !question) {
+            Tok nx = s.get(v + 1);
+            if (nx != null && (nx.isLow("in") || nx.isLow("out") || nx.isLow("off") || nx.isLow("on") && v + 2 >= s.size())) {
+                return null; // "log out", "log in": not time
+            }
+            boolean content = false;
+            for (int i = v + 1; i < s.size(); i++) {
+                if (s.nameable(i) || s.get(i).kind == Tok.Kind.DATE) {
+                    content = true;
+                }
+            }
+            if (!content) {
+                return null;
+            }
+            verb.used = true;
+            f.conf = 0.8;
+            return IntentType.TIME_LOG;
+        }
+
+        // ---- projects (other than create)
+        if (projectNoun) {
+            boolean plural = isPlural(s, "project");
+            if (plural || vl.equals("list")) {
+                use(s, "project", "list", "show");
+                f.conf = 0.93;
+                return IntentType.PROJECT_LIST;
+            }
+            use(s, "project", "show", "details", "status", "budget");
+            useLow(s, "going", "doing", "progress", "left", "against", "remaining");
+            f.conf = vl.equals("show") || question || s.has("details") || s.has("status") || s.has("budget") ? 0.92 : 0.75;
+            return IntentType.PROJECT_SHOW;
+        }
+
+        // ---- clients
+        boolean clientNoun = s.has("client");
+        boolean field = s.hasLow("email", "e-mail", "phone", "contact", "name", "address", "number");
+        boolean createV = Set.of("add", "create", "new", "register", "make").contains(vl) || setUp
+                || s.has("new") && clientNoun;
+        if (clientNoun && createV && !question) {
+            use(s, "client", "add", "create", "new", "register", "make");
+            useLow(s, "set", "up", "setup");
+            f.conf = 0.93;
+            return IntentType.CLIENT_CREATE;
+        }
+        if (vl.equals("update") || vl.equals("rename")
+                || field && (s.hasLow("is") || s.hasLow("to")) && (s.has("new") || clientNoun)
+                        && !s.all(Tok.Kind.EMAIL).isEmpty() | !s.all(Tok.Kind.PHONE).isEmpty()) {
+            if (vl.equals("rename") || field || clientNoun) {
+                use(s, "update", "rename", "client");
+                f.conf = 0.92;
+                return IntentType.CLIENT_UPDATE;
+            }
+            return null;
+        }
+        if ((s.has("balance") || s.has("outstanding")) && clientPlural) {
+            use(s, "client", "balance", "outstanding", "show", "list");
+            f.put("has_outstanding", Boolean.TRUE);
+            f.conf = 0.9;
+            return IntentType.CLIENT_LIST;
+        }
+        if (s.has("balance") || s.has("outstanding")) {
+            use(s, "balance", "outstanding", "show", "details");
+            useLow(s, "amount");
+            f.conf = 0.88;
+            return IntentType.CLIENT_SHOW;
+        }
+        int acct = s.findLow("account");
+        if (acct > 0 && s.get(acct - 1).kind == Tok.Kind.POSS && (vl.equals("show") || question)) {
+            s.get(acct).used = true;
+            use(s, "show", "details");
+            f.conf = 0.85;
+            return IntentType.CLIENT_SHOW;
+        }
+        if (clientNoun) {
+            if (clientPlural || vl.equals("list")) {
+                use(s, "client", "list", "show");
+                f.conf = 0.93;
+                return IntentType.CLIENT_LIST;
+            }
+            use(s, "client", "show", "details");
+            useLow(s, "look", "up");
+            f.conf = vl.equals("show") || s.has("details") || vlow.equals("look") ? 0.92 : 0.75;
+            return IntentType.CLIENT_SHOW;
+        }
+        return null;
+    }
+
+    private static void use(Sentence s, String... lemmas) {
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.WORD) {
+                for (String l : lemmas) {
+                    if (t.lemma.equals(l)) {
+                        t.used = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void useLow(Sentence s, String... lows) {
+        for (Tok t : s.toks) {
+            for (String l : lows) {
+                if (t.isLow(l)) {
+                    t.used = true;
+                }
+            }
+        }
+    }
+
+    // =====================================================================================
+    // shared slot helpers
+
+    /** Strips quotes, a leading article, a trailing possessive and punctuation. */
+    static String clean(String name) {
+        String n = name.strip();
+        n = n.replaceAll("^[\"'“‘(\\[]+|[\"'”’)\\].,;:!?]+$", "").strip();
+        n = n.replaceFirst("(?i)^(the|a|an)\\s+", "");
+        n = n.replaceFirst("(?i)'s$", "");
+        return n.strip();
+    }
+
+    /** The invoice number said ("0042", "#117" → "117", "invoice 57"), optionally marking its tokens. */
+    static String invoiceNumber(Sentence s, boolean take) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.NUMBER && t.text.startsWith("#")) {
+                if (take) {
+                    t.used = true;
+                }
+                return t.text.substring(1);
+            }
+            if (t.is("invoice")) {
+                int j = i + 1;
+                Tok n = s.get(j);
+                while (n != null && (n.isLow("number") || n.isLow("no") || n.isLow("num") || n.isLow("nr")
+                        || n.text.equals("#") || n.text.equals(".") || n.isLow("#"))) {
+                    n = s.get(++j);
+                }
+                if (n != null && n.kind == Tok.Kind.NUMBER) {
+                    if (take) {
+                        for (int k = i + 1; k <= j; k++) {
+                            s.get(k).used = true;
+                        }
+                    }
+                    return n.text.startsWith("#") ? n.text.substring(1) : n.text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String statusWord(Sentence s, int verbIdx) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (i == verbIdx || t.kind != Tok.Kind.WORD) {
+                continue;
+            }
+            if (t.lemma.equals("partial") || (t.is("paid") && s.get(i - 1) != null && s.get(i - 1).is("partial"))) {
+                return "partial";
+            }
+            if (t.lemma.equals("unpaid") || t.lemma.equals("outstanding") || t.isLow("open") || t.isLow("owing")
+                    || t.isLow("pending")) {
+                return "unpaid";
+            }
+            if (t.lemma.equals("overdue") || t.isLow("past") && s.get(i + 1) != null && s.get(i + 1).isLow("due")) {
+                return "overdue";
+            }
+            if (t.is("paid")) {
+                return "paid";
+            }
+            if (t.lemma.equals("draft")) {
+                return "draft";
+            }
+            if (t.is("sent")) {
+                return "sent";
+            }
+        }
+        return null;
+    }
+
+    /** The first date mention, as a single day (null when none or when it is a range). */
+    private static LocalDate day(Fill f, boolean due) {
+        for (Tok t : f.s.toks) {
+            if (t.kind == Tok.Kind.DATE && !t.used) {
+                DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
+                t.used = true;
+                if (d.range()) {
+                    f.conf -= 0.15;
+                    return d.from();
+                }
+                return due ? d.upcoming() : d.from();
+            }
+        }
+        return null;
+    }
+
+    private static void range(Fill f) {
+        for (Tok t : f.s.toks) {
+            if (t.kind == Tok.Kind.DATE && !t.used) {
+                DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
+                t.used = true;
+                f.put("date_from", d.from());
+                f.put("date_to", d.to());
+                return;
+            }
+        }
+    }
+
+    /** "note: ...", "with note ...", "notes ...", "saying ...": the rest of the phrase. */
+    private static void note(Fill f) {
+        note(f, "note");
+    }
+
+    private static void note(Fill f, String slot) {
+        Sentence s = f.s;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.used || !(t.isLow("note") || t.isLow("notes") || t.isLow("memo") || t.isLow("comment")
+                    || t.isLow("description") || t.isLow("saying"))) {
+                continue;
+            }
+            Tok prev = s.get(i - 1);
+            Tok next = s.get(i + 1);
+            boolean marked = next != null && (next.text.equals(":") || next.text.equals("-") || next.text.equals("="))
+                    || prev != null && (prev.isLow("with") || prev.isLow("add") || prev.text.equals(",")
+                            || prev.isLow("and") || prev.isLow("a"))
+                    || i == 0 || t.isLow("saying");
+            if (!marked || next == null) {
+                continue;
+            }
+            int from = i + 1;
+            while (from < s.size() && (s.get(from).kind == Tok.Kind.PUNCT || s.get(from).isLow("that")
+                    || s.get(from).isLow("saying"))) {
+                from++;
+            }
+            if (from >= s.size()) {
+                continue;
+            }
+            String text = clean(s.slice(from, s.size()));
+            for (int k = i; k < s.size(); k++) {
+                s.get(k).used = true;
+            }
+            f.put(slot, text);
+            return;
+        }
+    }
+
+    private static Boolean billable(Fill f) {
+        Sentence s = f.s;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.isLow("non-billable") || t.isLow("nonbillable") || t.isLow("unbillable")
+                    || t.isLow("billable") && s.get(i - 1) != null
+                            && (s.get(i - 1).isLow("non") || s.get(i - 1).isLow("not"))) {
+                t.used = true;
+                if (s.get(i - 1) != null && (s.get(i - 1).isLow("non") || s.get(i - 1).isLow("not"))) {
+                    s.get(i - 1).used = true;
+                }
+                useAround(s, i);
+                return Boolean.FALSE;
+            }
+            if (t.isLow("billable")) {
+                t.used = true;
+                useAround(s, i);
+                return Boolean.TRUE;
+            }
+        }
+        return null;
+    }
+
+    private static void useAround(Sentence s, int i) {
+        Tok p = s.get(i - 1);
+        if (p != null && (p.isLow("as") || p.isLow("is"))) {
+            p.used = true;
+        }
+    }
+
+    private static NameRef.Kind explicitKind(Sentence s, Sentence.Chunk c) {
+        Tok b = s.before(c);
+        Tok a = s.after(c);
+        if (b != null && b.is("client") && !isPluralTok(b)) {
+            b.used = true;
+            return NameRef.Kind.CLIENT;
+        }
+        if (b != null && b.is("project") && !isPluralTok(b)) {
+            b.used = true;
+            return NameRef.Kind.PROJECT;
+        }
+        if (a != null && a.is("project")) {
+            a.used = true;
+            return NameRef.Kind.PROJECT;
+        }
+        if (a != null && a.is("client")) {
+            a.used = true;
+            return NameRef.Kind.CLIENT;
+        }
+        return null;
+    }
+
+    private static boolean isPluralTok(Tok t) {
+        return t.low.endsWith("s");
+    }
+
+    private static String lowOf(Tok t) {
+        if (t == null) {
+            return "";
+        }
+        return t.kind == Tok.Kind.WORD || t.kind == Tok.Kind.NUMBER ? t.low : t.kind.name();
+    }
+
+    /** Splits a chunk into its capitalised part and its lower-case part when it is one of each. */
+    private static Sentence.Chunk[] caseSplit(Sentence s, Sentence.Chunk c) {
+        int i = c.from();
+        boolean cap0 = s.get(i).capitalized();
+        while (i < c.to() && s.get(i).capitalized() == cap0) {
+            i++;
+        }
+        int j = i;
+        while (j < c.to() && s.get(j).capitalized() != cap0) {
+            j++;
+        }
+        if (i == c.to() || j != c.to()) {
+            return null;
+        }
+        Sentence.Chunk first = new Sentence.Chunk(c.from(), i);
+        Sentence.Chunk second = new Sentence.Chunk(i, c.to());
+        return cap0 ? new Sentence.Chunk[] {first, second} : new Sentence.Chunk[] {second, first};
+    }
+
+    private static boolean serviceWords(Sentence s, Sentence.Chunk c) {
+        for (int i = c.from(); i < c.to(); i++) {
+            if (SERVICES.contains(s.get(i).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nothing for a known kind of work; more the longer an unknown one runs ("blorp zing wibble"). */
+    private static double unknownServicePenalty(Sentence s, Sentence.Chunk c) {
+        if (serviceWords(s, c)) {
+            return 0.0;
+        }
+        return Math.min(0.3, 0.08 + 0.06 * (c.size() - 1));
+    }
+
+    /** The service after "N hours of": any lower-case word, even one the grammar keys on ("email"). */
+    private static void serviceAfterOf(Fill f) {
+        Sentence s = f.s;
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (s.get(i).kind == Tok.Kind.DURATION && s.get(i + 1).isLow("of")) {
+                int j = s.skipArticles(i + 2);
+                Tok t = s.get(j);
+                if (t == null || t.used || t.kind != Tok.Kind.WORD || Sentence.STOP.contains(t.low)
+                        && !t.low.equals("time")) {
+                    return;
+                }
+                int e = j + 1;
+                while (s.nameable(e) && !s.get(e).capitalized()) {
+                    e++;
+                }
+                Sentence.Chunk c = new Sentence.Chunk(j, e);
+                s.get(i + 1).used = true;
+                f.put("service", clean(s.text(c)));
+                s.use(c);
+                if (s.get(e) != null && s.get(e).is("work")) {
+                    s.get(e).used = true;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Names for time entries and timers: target / client / project and the service. */
+    private static void workNames(Fill f) {
+        Sentence s = f.s;
+        for (Sentence.Chunk c : s.chunks()) {
+            if (s.get(c.from()).used) {
+                continue;
+            }
+            NameRef.Kind k = explicitKind(s, c);
+            Tok b = s.before(c);
+            Tok a = s.after(c);
+            String bl = lowOf(b);
+            s.use(c);
+            if (k != null) {
+                f.ref(k, s.text(c));
+                continue;
+            }
+            Tok label = s.get(c.from());
+            if (c.size() > 1 && (label.isLow("service") || label.isLow("task") || label.isLow("activity"))) {
+                f.put("service", clean(s.slice(c.from() + 1, c.to())));
+                continue;
+            }
+            if (a != null && a.is("hour")) {
+                f.put("service", clean(s.text(c)));
+                a.used = true;
+                continue;
+            }
+            if (bl.equals("of") && !f.slots.containsKey("service")) {
+                f.put("service", clean(s.text(c)));
+                continue;
+            }
+            boolean lower = s.allLower(c);
+            Sentence.Chunk[] split = caseSplit(s, c);
+            if (split != null) {
+                f.ref(NameRef.Kind.TARGET, s.text(split[0]));
+                f.put("service", clean(s.text(split[1])));
+                f.conf -= 0.03 + unknownServicePenalty(s, split[1]);
+                continue;
+            }
+            if (Sentence.isPrep(bl)) {
+                if (lower && !f.slots.containsKey("service") && (serviceWords(s, c) || f.hasRef())) {
+                    f.put("service", clean(s.text(c)));
+                    continue;
+                }
+                if (lower) {
+                    f.conf -= 0.12;
+                }
+                if (f.hasRef() && lower && !f.slots.containsKey("service")) {
+                    f.put("service", clean(s.text(c)));
+                } else {
+                    f.ref(NameRef.Kind.TARGET, s.text(c));
+                }
+                continue;
+            }
+            // right after the verb, the duration, or nothing: terse "log 3h design Acme"
+            if (lower) {
+                if (!f.slots.containsKey("service")) {
+                    f.put("service", clean(s.text(c)));
+                    f.conf -= unknownServicePenalty(s, c);
+                } else {
+                    f.conf -= 0.1;
+                }
+            } else {
+                f.ref(NameRef.Kind.TARGET, s.text(c));
+                f.conf -= 0.05;
+            }
+        }
+    }
+
+    // =====================================================================================
+    // time and timers
+
+    private static void timeLog(Fill f) {
+        Sentence s = f.s;
+        Tok d = s.first(Tok.Kind.DURATION);
+        if (d != null) {
+            DurationExtractor.DurationMention dm = (DurationExtractor.DurationMention) d.value;
+            f.put("duration_minutes", dm.minutes());
+            if (dm.minutes() > 16 * 60) {
+                f.conf -= 0.4; // more than a working day in one entry: surely misread
+            }
+            if (dm.start() != null) {
+                f.put("start_time", dm.start());
+            }
+            d.used = true;
+            if (s.all(Tok.Kind.DURATION).size() > 1) {
+                f.conf -= 0.15;
+            }
+        }
+        note(f);
+        Boolean b = billable(f);
+        if (b != null) {
+            f.put("billable", b);
+        }
+        LocalDate day = day(f, false);
+        f.put("date", day == null ? f.today : day);
+        serviceAfterOf(f);
+        workNames(f);
+    }
+
+    private static void timeList(Fill f) {
+        range(f);
+        workNames(f);
+    }
+
+    private static void timerStart(Fill f) {
+        note(f);
+        workNames(f);
+    }
+
+    // =====================================================================================
+    // expenses
+
+    private static Money firstMoney(Fill f, boolean take) {
+        for (Tok t : f.s.toks) {
+            if (t.kind == Tok.Kind.MONEY && !t.used) {
+                if (take) {
+                    t.used = true;
+                }
+                return ((MoneyExtractor.MoneyMention) t.value).money();
+            }
+        }
+        return null;
+    }
+
+    private static void expenseCreate(Fill f) {
+        Sentence s = f.s;
+        Money amount = firstMoney(f, true);
+        if (amount == null) {
+            for (int i = 0; i < s.size(); i++) {
+                Tok t = s.get(i);
+                if (t.kind == Tok.Kind.NUMBER && !t.text.startsWith("#")) {
+                    amount = new Money(new BigDecimal(t.text), null);
+                    t.used = true;
+                    f.conf -= 0.1;
+                    break;
+                }
+            }
+        }
+        f.put("amount", amount);
+        note(f);
+        Tok path = s.first(Tok.Kind.PATH);
+        if (path != null) {
+            path.used = true;
+            f.put("receipt", (String) path.value);
+            Tok p = s.get(s.toks.indexOf(path) - 1);
+            if (p != null && (p.isLow("at") || p.isLow("in") || p.is("receipt"))) {
+                p.used = true;
+            }
+        }
+        LocalDate day = day(f, false);
+        f.put("date", day == null ? f.today : day);
+        for (Sentence.Chunk c : s.chunks()) {
+            if (s.get(c.from()).used) {
+                continue;
+            }
+            NameRef.Kind k = explicitKind(s, c);
+            Tok b = s.before(c);
+            Tok a = s.after(c);
+            String bl = lowOf(b);
+            String text = s.text(c);
+            boolean lower = s.allLower(c);
+            s.use(c);
+            if (k != null) {
+                f.ref(k, text);
+                continue;
+            }
+            if (a != null && a.is("expense")) {
+                f.put("category", clean(text));
+                continue;
+            }
+            Tok label = s.get(c.from());
+            if (c.size() > 1 && (label.isLow("category") || label.isLow("vendor") || label.isLow("merchant"))) {
+                f.put(label.isLow("category") ? "category" : "vendor", clean(s.slice(c.from() + 1, c.to())));
+                continue;
+            }
+            switch (bl) {
+                case "at", "from" -> {
+                    if (!f.slots.containsKey("vendor")) {
+                        f.put("vendor", clean(text));
+                    } else {
+                        f.put("note", clean(text));
+                    }
+                }
+                case "to" -> {
+                    if (!lower && !f.slots.containsKey("vendor")) {
+                        f.put("vendor", clean(text));
+                    } else {
+                        f.ref(NameRef.Kind.TARGET, text);
+                    }
+                }
+                case "with" -> {
+                    if (lower) {
+                        f.put("note", clean(text));
+                    } else {
+                        f.ref(NameRef.Kind.TARGET, text);
+                    }
+                }
+                case "for", "on", "of", "in" -> {
+                    if (lower && !f.slots.containsKey("category")) {
+                        f.put("category", clean(text));
+                    } else if (!lower && !f.hasRef() && !bl.equals("of")) {
+                        f.ref(NameRef.Kind.TARGET, text);
+                        f.conf -= 0.05;
+                    } else {
+                        f.put("note", clean(text));
+                    }
+                }
+                default -> {
+                    if (lower && !f.slots.containsKey("category")) {
+                        f.put("category", clean(text));
+                    } else if (!lower && !f.slots.containsKey("vendor")) {
+                        f.put("vendor", clean(text));
+                        f.conf -= 0.05;
+                    } else {
+                        f.put("note", clean(text));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void expenseList(Fill f) {
+        Sentence s = f.s;
+        range(f);
+        for (Sentence.Chunk c : s.chunks()) {
+            if (s.get(c.from()).used) {
+                continue;
+            }
+            NameRef.Kind k = explicitKind(s, c);
+            Tok b = s.before(c);
+            Tok a = s.after(c);
+            String bl = lowOf(b);
+            String text = s.text(c);
+            boolean lower = s.allLower(c);
+            s.use(c);
+            if (k != null) {
+                f.ref(k, text);
+            } else if (a != null && a.is("expense")) {
+                f.put("category", clean(text));
+            } else if (bl.equals("at") || bl.equals("from")) {
+                f.put("vendor", clean(text));
+            } else if (lower) {
+                f.put("category", clean(text));
+            } else {
+                f.ref(NameRef.Kind.TARGET, text);
+            }
+        }
+    }
+
+    // =====================================================================================
+    // invoices
+
+    private static final Pattern NUMERIC = Pattern.compile("\\d{1,6}");
+
+    private static Integer dueInDays(Fill f) {
+        Sentence s = f.s;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.isLow("net") && s.get(i + 1) != null && s.get(i + 1).kind == Tok.Kind.NUMBER
+                    && NUMERIC.matcher(s.get(i + 1).text).matches()) {
+                t.used = true;
+                s.get(i + 1).used = true;
+                return Integer.parseInt(s.get(i + 1).text);
+            }
+            if ((t.isLow("in") || t.isLow("within")) && s.get(i + 1) != null && s.get(i + 1).kind == Tok.Kind.NUMBER
+                    && NUMERIC.matcher(s.get(i + 1).text).matches() && s.get(i + 2) != null
+                    && (s.get(i + 2).isLow("days") || s.get(i + 2).isLow("day") || s.get(i + 2).isLow("weeks"))) {
+                Tok prev = s.get(i - 1);
+                int n = Integer.parseInt(s.get(i + 1).text);
+                if (s.get(i + 2).isLow("weeks")) {
+                    n *= 7;
+                }
+                t.used = true;
+                s.get(i + 1).used = true;
+                s.get(i + 2).used = true;
+                if (prev != null && (prev.isLow("due") || prev.isLow("payable"))) {
+                    prev.used = true;
+                }
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate dueDate(Fill f) {
+        Sentence s = f.s;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.DATE && !t.used) {
+                Tok p = s.get(i - 1);
+                Tok pp = s.get(i - 2);
+                boolean due = p != null && (p.isLow("due") || p.isLow("by") || p.isLow("on") && pp != null
+                        && pp.isLow("due") || p.isLow("before") || p.isLow("deadline"));
+                if (due) {
+                    p.used = true;
+                    if (pp != null && pp.isLow("due")) {
+                        pp.used = true;
+                    }
+                    t.used = true;
+                    return ((DateExtractor.DateMention) t.value).upcoming();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void invoiceCreate(Fill f) {
+        Sentence s = f.s;
+        Integer dueIn = dueInDays(f);
+        LocalDate dueDate = dueDate(f);
+        if (dueIn != null) {
+            f.put("due_in_days", dueIn);
+        } else if (dueDate != null) {
+            f.put("due_date", dueDate);
+        }
+        note(f, "notes");
+        // send it
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if ((t.is("send") || t.is("email")) && !t.used) {
+                f.put("send", Boolean.TRUE);
+                t.used = true;
+                for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+                    Tok n = s.get(k);
+                    if (n.isLow("it") || n.isLow("to") || n.isLow("them") || n.isLow("over") || n.isLow("him")
+                            || n.isLow("her") || n.is("client")) {
+                        n.used = true;
+                    }
+                }
+            }
+        }
+        // money: a rate ("$120/hour", "at $150" after hours) and a total
+        Tok durTok = s.first(Tok.Kind.DURATION);
+        Money rate = null;
+        Money total = null;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind != Tok.Kind.MONEY || t.used) {
+                continue;
+            }
+            MoneyExtractor.MoneyMention mm = (MoneyExtractor.MoneyMention) t.value;
+            Tok p = s.get(i - 1);
+            boolean afterDur = durTok != null && s.toks.indexOf(durTok) < i;
+            if (rate == null && (mm.perHour() || p != null && p.isLow("at") && afterDur)) {
+                rate = mm.money();
+                t.used = true;
+                if (p != null && p.isLow("at")) {
+                    p.used = true;
+                }
+            } else if (total == null) {
+                total = mm.money();
+                t.used = true;
+            }
+        }
+        if (rate == null && durTok != null) {
+            rate = bareRate(s);
+        }
+        // the client
+        String client = null;
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            if (b != null && b.is("client")) {
+                client = s.text(c);
+                b.used = true;
+                s.use(c);
+                break;
+            }
+        }
+        if (client == null && f.verb >= 0) {
+            Tok vt = s.get(f.verb);
+            if (vt.lemma.equals("invoice") || vt.lemma.equals("bill")) {
+                Sentence.Chunk c = s.chunkAt(f.verb + 1);
+                if (c != null && !s.allLower(c)) {
+                    client = s.text(c);
+                    s.use(c);
+                }
+            }
+        }
+        if (client == null) {
+            for (int i = 0; i < s.size() && client == null; i++) {
+                if (s.get(i).kind == Tok.Kind.POSS) {
+                    Sentence.Chunk c = s.chunkBefore(i);
+                    if (c != null) {
+                        client = s.text(c);
+                        s.use(c);
+                        s.get(i).used = true;
+                    }
+                }
+            }
+        }
+        if (client == null) {
+            for (Sentence.Chunk c : s.chunks()) {
+                String bl = lowOf(s.before(c));
+                if ((bl.equals("for") || bl.equals("to")) && !s.allLower(c)) {
+                    client = s.text(c);
+                    s.use(c);
+                    break;
+                }
+            }
+        }
+        if (client != null) {
+            f.put("client", clean(client));
+        }
+        // the description
+        String desc = null;
+        if (durTok != null) {
+            int di = s.toks.indexOf(durTok);
+            durTok.used = true;
+            if (s.get(di + 1) != null && s.get(di + 1).isLow("of")) {
+                int j = s.skipArticles(di + 2);
+                int e = j;
+                while (e < s.size() && (s.nameable(e) || e == j && s.get(e).kind == Tok.Kind.WORD
+                        && !s.get(e).used && !Sentence.STOP.contains(s.get(e).low))) {
+                    e++;
+                }
+                if (e > j) {
+                    desc = s.slice(j, e);
+                    s.use(new Sentence.Chunk(j, e));
+                    s.get(di + 1).used = true;
+                }
+            }
+        }
+        if (desc == null) {
+            for (Sentence.Chunk c : s.chunks()) {
+                if (s.get(c.from()).used) {
+                    continue;
+                }
+                String bl = lowOf(s.before(c));
+                if (bl.equals("for") || bl.equals("of") || bl.equals("MONEY") || bl.equals("DURATION")
+                        || bl.equals("on")) {
+                    desc = s.text(c);
+                    s.use(c);
+                    break;
+                }
+            }
+        }
+        if (desc != null && s.hasLow("work")) {
+            useLow(s, "work");
+        }
+        if (total != null) {
+            f.put("total", total);
+        }
+        BigDecimal qty = null;
+        if (durTok != null) {
+            qty = BigDecimal.valueOf(((DurationExtractor.DurationMention) durTok.value).minutes())
+                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        Money unit = rate;
+        if (unit == null && total != null) {
+            unit = qty == null ? total
+                    : new Money(total.amount().divide(qty, 2, RoundingMode.HALF_UP), total.currencyOrNull());
+        }
+        if (desc != null || qty != null) {
+            f.put("lines", List.of(new InvoiceLine(desc == null ? null : clean(desc), qty, unit)));
+        }
+        if (desc == null && qty == null && total == null) {
+            f.conf -= 0.05;
+        }
+    }
+
+    /** "at 95 per hour", "95/h" without a currency sign. */
+    private static Money bareRate(Sentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.NUMBER && !t.used && NUMERIC.matcher(t.text).matches()) {
+                Tok n = s.get(i + 1);
+                Tok nn = s.get(i + 2);
+                if (n.isLow("per") && nn != null && nn.is("hour") || n.isLow("an") && nn != null && nn.is("hour")
+                        || n.isLow("hourly")) {
+                    t.used = true;
+                    n.used = true;
+                    if (nn != null) {
+                        nn.used = true;
+                    }
+                    return new Money(new BigDecimal(t.text), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void invoiceList(Fill f) {
+        Sentence s = f.s;
+        String status = statusWord(s, -1);
+        if (status == null && s.has("send")) {
+            status = "sent";
+            use(s, "send");
+        }
+        if (status != null) {
+            f.put("status", status);
+            use(s, "unpaid", "outstanding", "overdue", "paid", "draft", "sent", "partial");
+            useLow(s, "open", "owing", "pending");
+        }
+        // older than N days
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.NUMBER && NUMERIC.matcher(t.text).matches() && s.get(i + 1) != null) {
+                Tok unit = s.get(i + 1);
+                int mult = unit.isLow("days") || unit.isLow("day") ? 1 : unit.isLow("weeks") || unit.isLow("week") ? 7
+                        : unit.isLow("months") || unit.isLow("month") ? 30 : 0;
+                if (mult == 0) {
+                    continue;
+                }
+                Tok after = s.get(i + 2);
+                Tok before = s.get(i - 1);
+                boolean old = after != null && (after.isLow("old") || after.lemma.equals("overdue") || after.isLow("ago"))
+                        || before != null && (before.isLow("than") || before.isLow("over"));
+                if (old) {
+                    f.put("older_than_days", Integer.parseInt(t.text) * mult);
+                    t.used = true;
+                    unit.used = true;
+                    if (after != null && after.isLow("old")) {
+                        after.used = true;
+                    }
+                    useLow(s, "older", "than", "over", "more", "at", "least");
+                }
+            }
+        }
+        // over $1,000
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.MONEY) {
+                Tok p = s.get(i - 1);
+                String pl = lowOf(p);
+                if (Set.of("over", "above", "than", "least", "exceeding", ">", "from", "of", "worth").contains(pl)
+                        || p != null && p.text.equals(">")) {
+                    f.put("min_amount", ((MoneyExtractor.MoneyMention) t.value).money());
+                    t.used = true;
+                    if (p != null) {
+                        p.used = true;
+                    }
+                    useLow(s, "more", "greater", "bigger", "larger", "at");
+                }
+            }
+        }
+        range(f);
+        String client = refName(f);
+        if (client != null) {
+            f.put("client", client);
+        }
+    }
+
+    /** A client named in the phrase: "client X", "X's", "for/to/from/of X", or a capitalised name. */
+    private static String refName(Fill f) {
+        Sentence s = f.s;
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            if (b != null && b.is("client") && !s.get(c.from()).used) {
+                b.used = true;
+                s.use(c);
+                return clean(s.text(c));
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).kind == Tok.Kind.POSS) {
+                Sentence.Chunk c = s.chunkBefore(i);
+                if (c != null) {
+                    s.use(c);
+                    s.get(i).used = true;
+                    return clean(s.text(c));
+                }
+            }
+        }
+        for (Sentence.Chunk c : s.chunks()) {
+            String bl = lowOf(s.before(c));
+            if (Set.of("for", "to", "from", "of", "on", "by", "with", "does", "about").contains(bl)
+                    && !s.allLower(c)) {
+                s.use(c);
+                return clean(s.text(c));
+            }
+        }
+        for (Sentence.Chunk c : s.chunks()) {
+            if (!s.allLower(c)) {
+                s.use(c);
+                f.conf -= 0.05;
+                return clean(s.text(c));
+            }
+        }
+        for (Sentence.Chunk c : s.chunks()) {
+            s.use(c);
+            f.conf -= 0.2;
+            return clean(s.text(c));
+        }
+        return null;
+    }
+
+    private static void invoiceRef(Fill f, IntentType type) {
+        Sentence s = f.s;
+        String number = invoiceNumber(s, true);
+        if (number != null) {
+            f.put("invoice", number);
+        }
+        Tok email = s.first(Tok.Kind.EMAIL);
+        if (email != null && type == IntentType.INVOICE_SEND) {
+            email.used = true;
+            f.put("email", (String) email.value);
+            Tok p = s.get(s.toks.indexOf(email) - 1);
+            if (p != null && p.isLow("to")) {
+                p.used = true;
+            }
+        }
+        useLow(s, "latest", "last", "recent", "newest", "current", "most", "please");
+        if (number == null) {
+            String client = refName(f);
+            if (client != null) {
+                f.put("client", client);
+                f.put("which", "latest");
+            }
+        }
+        useLow(s, "to", "them", "him", "her", "client", "in");
+        use(s, "client");
+    }
+
+    private static void payment(Fill f) {
+        Sentence s = f.s;
+        String number = invoiceNumber(s, true);
+        if (number != null) {
+            f.put("invoice", number);
+        }
+        Money amount = firstMoney(f, true);
+        if (amount == null) {
+            int pi = s.find("paid");
+            if (pi >= 0 && s.get(pi + 1) != null && s.get(pi + 1).kind == Tok.Kind.NUMBER
+                    && NUMERIC.matcher(s.get(pi + 1).text).matches()) {
+                amount = new Money(new BigDecimal(s.get(pi + 1).text), null);
+                s.get(pi + 1).used = true;
+                f.conf -= 0.05;
+            }
+        }
+        f.put("amount", amount);
+        // the method, as said
+        String low = MoneyExtractor.lowerSameLength(s.text);
+        for (String m : METHODS.keySet()) {
+            int at = indexOfWord(low, m);
+            if (at >= 0) {
+                f.put("method", s.text.substring(at, at + m.length()));
+                for (Tok t : s.toks) {
+                    if (t.start >= at && t.end <= at + m.length()) {
+                        t.used = true;
+                        Tok p = s.get(s.toks.indexOf(t) - 1);
+                        if (p != null && (p.isLow("by") || p.isLow("via") || p.isLow("with") || p.isLow("in"))) {
+                            p.used = true;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        LocalDate day = day(f, false);
+        if (day != null) {
+            f.put("date", day);
+        }
+        useLow(s, "in", "full", "as", "on", "for", "of", "was", "latest", "last", "recent", "most");
+        String client = null;
+        // the subject of "paid": "Globex paid ..."
+        int pi = s.find("paid");
+        if (pi > 0) {
+            Sentence.Chunk c = s.chunkBefore(pi);
+            if (c != null && !s.allLower(c)) {
+                client = s.text(c);
+                s.use(c);
+            }
+        }
+        if (client == null) {
+            String r = refName(f);
+            client = r;
+        }
+        if (client != null) {
+            f.put("client", clean(client));
+        }
+    }
+
+    private static int indexOfWord(String low, String w) {
+        int from = 0;
+        while (true) {
+            int at = low.indexOf(w, from);
+            if (at < 0) {
+                return -1;
+            }
+            boolean left = at == 0 || !Character.isLetterOrDigit(low.charAt(at - 1));
+            int end = at + w.length();
+            boolean right = end >= low.length() || !Character.isLetterOrDigit(low.charAt(end));
+            if (left && right) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    // =====================================================================================
+    // clients
+
+    private static String currency(Sentence s) {
+        String low = MoneyExtractor.lowerSameLength(s.text);
+        for (Map.Entry<String, String> e : CURRENCY_WORDS.entrySet()) {
+            int at = indexOfWord(low, e.getKey());
+            if (at >= 0) {
+                for (Tok t : s.toks) {
+                    if (t.start >= at && t.end <= at + e.getKey().length()) {
+                        t.used = true;
+                    }
+                }
+                useLow(s, "pays", "pay", "billed", "bills", "currency", "dollars", "in");
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean personName(Sentence s, Sentence.Chunk c, String email) {
+        int words = c.size();
+        if (words < 2 || words > 3) {
+            return false;
+        }
+        for (int i = c.from(); i < c.to(); i++) {
+            Tok t = s.get(i);
+            if (t.kind != Tok.Kind.WORD || !t.capitalized() || CORP.contains(t.low)) {
+                return false;
+            }
+        }
+        String first = s.get(c.from()).low;
+        if (FIRST_NAMES.contains(first)) {
+            return true;
+        }
+        return email != null && email.toLowerCase(java.util.Locale.ROOT).startsWith(first);
+    }
+
+    private static void personInto(Fill f, Sentence s, Sentence.Chunk c) {
+        f.put("first_name", s.get(c.from()).text);
+        f.put("last_name", s.slice(c.from() + 1, c.to()));
+        s.use(c);
+    }
+
+    private static void clientCreate(Fill f) {
+        Sentence s = f.s;
+        Tok email = s.first(Tok.Kind.EMAIL);
+        Tok phone = s.first(Tok.Kind.PHONE);
+        if (email != null) {
+            email.used = true;
+            f.put("email", (String) email.value);
+        }
+        if (phone != null) {
+            phone.used = true;
+            f.put("phone", (String) phone.value);
+        }
+        useLow(s, "email", "e-mail", "phone", "tel", "mobile", "cell", "number");
+        String cur = currency(s);
+        if (cur != null) {
+            f.put("currency", cur);
+        }
+        String mail = email == null ? null : (String) email.value;
+        // "contact First Last"
+        int ci = s.findLow("contact");
+        if (ci < 0) {
+            ci = s.findLow("contacts");
+        }
+        if (ci >= 0) {
+            s.get(ci).used = true;
+            Tok p = s.get(ci - 1);
+            if (p != null && (p.isLow("with") || p.isLow("main"))) {
+                p.used = true;
+            }
+            Sentence.Chunk c = s.chunkAt(ci + 1);
+            if (c != null) {
+                if (c.size() >= 2) {
+                    personInto(f, s, c);
+                } else {
+                    f.put("first_name", s.text(c));
+                    s.use(c);
+                }
+            }
+        }
+        Sentence.Chunk name = null;
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            Tok a = s.after(c);
+            if (b != null && (b.is("client") || b.isLow("called") || b.isLow("named") || b.is("new"))) {
+                name = c;
+                break;
+            }
+            if (a != null && (a.isLow("as") && s.get(c.to() + 1) != null) && s.find("client") > c.to()) {
+                name = c;
+                break;
+            }
+        }
+        if (name == null) {
+            for (Sentence.Chunk c : s.chunks()) {
+                if (!s.allLower(c)) {
+                    name = c;
+                    f.conf -= 0.1;
+                    break;
+                }
+            }
+        }
+        if (name != null) {
+            useLow(s, "called", "named", "as", "who", "they");
+            if (personName(s, name, mail) && !f.slots.containsKey("first_name")) {
+                personInto(f, s, name);
+            } else {
+                f.put("organization", clean(s.text(name)));
+                s.use(name);
+            }
+        }
+    }
+
+    private static void clientUpdate(Fill f) {
+        Sentence s = f.s;
+        Tok email = s.first(Tok.Kind.EMAIL);
+        Tok phone = s.first(Tok.Kind.PHONE);
+        if (email != null) {
+            email.used = true;
+            f.put("email", (String) email.value);
+        }
+        if (phone != null) {
+            phone.used = true;
+            f.put("phone", (String) phone.value);
+        }
+        boolean rename = s.has("rename") || s.hasLow("name") && !s.hasLow("contact");
+        boolean contact = s.hasLow("contact") || s.hasSeq("contact", "name") || s.hasLow("person");
+        useLow(s, "email", "e-mail", "address", "phone", "number", "contact", "name", "person", "of", "for", "to", "is",
+                "new", "mobile", "cell");
+        String client = null;
+        Sentence.Chunk newValue = null;
+        int to = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).isLow("to") || s.get(i).isLow("is")) {
+                to = i;
+            }
+        }
+        if (to >= 0 && email == null && phone == null) {
+            Sentence.Chunk c = s.chunkAt(to + 1);
+            if (c != null) {
+                newValue = c;
+                s.use(c);
+            }
+        }
+        client = refName(f);
+        if (client != null) {
+            f.put("client", client);
+        }
+        if (newValue != null) {
+            if (contact && personLike(s, newValue)) {
+                personInto(f, s, newValue);
+            } else if (rename || !contact) {
+                f.put("organization", clean(s.text(newValue)));
+            } else {
+                f.put("first_name", s.text(newValue));
+            }
+        }
+    }
+
+    private static boolean personLike(Sentence s, Sentence.Chunk c) {
+        return c.size() >= 2 && c.size() <= 3 && s.allCapitalized(c);
+    }
+
+    private static void clientShow(Fill f) {
+        useLow(f.s, "me", "details", "show", "look", "up");
+        String c = refName(f);
+        if (c != null) {
+            f.put("client", c);
+        }
+    }
+
+    private static void clientList(Fill f) {
+        Sentence s = f.s;
+        if (s.has("unpaid") || s.has("outstanding") || s.has("balance") || s.has("overdue")) {
+            f.put("has_outstanding", Boolean.TRUE);
+            use(s, "unpaid", "outstanding", "balance", "overdue", "invoice");
+        }
+    }
+
+    // =====================================================================================
+    // projects
+
+    private static void projectCreate(Fill f) {
+        Sentence s = f.s;
+        LocalDate due = dueDate(f);
+        f.put("due_date", due);
+        // budget
+        int bi = s.find("budget");
+        if (bi >= 0) {
+            s.get(bi).used = true;
+            for (int i = Math.max(0, bi - 3); i < Math.min(s.size(), bi + 4); i++) {
+                Tok t = s.get(i);
+                if (t.kind == Tok.Kind.DURATION && !t.used) {
+                    int min = ((DurationExtractor.DurationMention) t.value).minutes();
+                    f.put("budget_hours", BigDecimal.valueOf(min).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                            .stripTrailingZeros());
+                    t.used = true;
+                } else if (t.kind == Tok.Kind.MONEY && !t.used) {
+                    f.put("budget_amount", ((MoneyExtractor.MoneyMention) t.value).money());
+                    t.used = true;
+                }
+            }
+            useLow(s, "with", "of");
+        }
+        boolean fixed = s.hasSeq("fixed", "price") || s.hasLow("fixed-price", "flat", "fixed");
+        boolean hourly = s.hasLow("hourly") || s.hasSeq("per", "hour") || s.hasSeq("by", "the", "hour");
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.MONEY && !t.used) {
+                MoneyExtractor.MoneyMention mm = (MoneyExtractor.MoneyMention) t.value;
+                if (mm.perHour() || hourly && !fixed) {
+                    hourly = true;
+                    f.put("rate", mm.money());
+                } else {
+                    f.put("fixed_price", mm.money());
+                    fixed = true;
+                }
+                t.used = true;
+            }
+        }
+        if (fixed) {
+            f.put("billing_method", "fixed_price");
+        } else if (hourly) {
+            f.put("billing_method", "hourly");
+        }
+        useLow(s, "fixed", "price", "fixed-price", "flat", "fee", "hourly", "at", "rate", "billed", "billing", "a", "an");
+        // title
+        Sentence.Chunk title = null;
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            if (b != null && (b.isLow("called") || b.isLow("named") || b.isLow("titled"))) {
+                title = c;
+                break;
+            }
+        }
+        if (title == null) {
+            for (Sentence.Chunk c : s.chunks()) {
+                Tok b = s.before(c);
+                Tok a = s.after(c);
+                if (b != null && b.is("project") || a != null && a.is("project")) {
+                    title = c;
+                    break;
+                }
+            }
+        }
+        if (title != null) {
+            f.put("title", clean(s.text(title)));
+            s.use(title);
+            useLow(s, "called", "named", "titled");
+        }
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            String bl = lowOf(b);
+            if (bl.equals("for") || bl.equals("client") || bl.equals("with")) {
+                f.put("client", clean(s.text(c)));
+                s.use(c);
+                if (b.is("client")) {
+                    b.used = true;
+                }
+                break;
+            }
+        }
+    }
+
+    private static void projectShow(Fill f) {
+        Sentence s = f.s;
+        String name = null;
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            Tok a = s.after(c);
+            if (b != null && b.is("project") || a != null && a.is("project")) {
+                name = s.text(c);
+                s.use(c);
+                break;
+            }
+        }
+        if (name == null) {
+            name = refName(f);
+        }
+        if (name != null) {
+            f.put("project", clean(name));
+        }
+        useLow(s, "going", "doing", "progress", "left", "against", "remaining", "how", "how's");
+    }
+
+    private static void projectList(Fill f) {
+        String c = refName(f);
+        if (c != null) {
+            f.put("client", c);
+        }
+        useLow(f.s, "active", "open", "current", "have");
+    }
+
+    private static void projectAssign(Fill f) {
+        Sentence s = f.s;
+        String project = null;
+        for (Sentence.Chunk c : s.chunks()) {
+            Tok b = s.before(c);
+            Tok a = s.after(c);
+            if (b != null && b.is("project") || a != null && a.is("project")) {
+                project = s.text(c);
+                s.use(c);
+                use(s, "project");
+                break;
+            }
+        }
+        if (project != null) {
+            f.put("project", clean(project));
+        }
+        useLow(s, "team", "member", "teammate", "access", "to", "on", "onto", "into");
+        use(s, "member");
+        Tok email = s.first(Tok.Kind.EMAIL);
+        if (email != null) {
+            email.used = true;
+            f.put("member", (String) email.value);
+            return;
+        }
+        Sentence.Chunk m = s.chunkAt(f.verb + 1);
+        if (m == null) {
+            for (Sentence.Chunk c : s.chunks()) {
+                m = c;
+                break;
+            }
+        }
+        if (m != null) {
+            f.put("member", clean(s.text(m)));
+            s.use(m);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.fbcli.nlp.parse;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Small numbers said in words ("two", "forty-five", "a", "half"), for durations and "N days ago". */
+final class NumberWords {
+    /** A regex alternative that matches a number in digits or words; longest words first. */
+    static final String PATTERN = "(?:\\d{1,6}(?:\\.\\d{1,3})?|forty[- ]five|thirty[- ]five|twenty[- ]five|fifteen|"
+            + "eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            + "sixty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple of|an|a)";
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("twenty-five", 25),
+            Map.entry("twenty five", 25), Map.entry("thirty", 30), Map.entry("thirty-five", 35),
+            Map.entry("thirty five", 35), Map.entry("forty", 40), Map.entry("forty-five", 45),
+            Map.entry("forty five", 45), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90),
+            Map.entry("a couple of", 2), Map.entry("couple of", 2), Map.entry("a few", 3));
+
+    private NumberWords() {}
+
+    /** The value of a number matched by {@link #PATTERN}, or null. */
+    static BigDecimal value(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Integer v = WORDS.get(t);
+        return v == null ? null : BigDecimal.valueOf(v);
+    }
+}

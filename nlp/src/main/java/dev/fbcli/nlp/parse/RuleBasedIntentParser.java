@@ -1,0 +1,67 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+
+/**
+ * The offline, rules-first parser. Stateless, so one instance is safe to share between threads
+ * and to reuse. Input longer than {@link #MAX_INPUT} characters is refused ({@code unknown}), which
+ * with the extractors' bounded patterns keeps every parse fast.
+ */
+public final class RuleBasedIntentParser implements IntentParser {
+    /** Longest phrase the parser reads; longer ones are {@code unknown}. */
+    public static final int MAX_INPUT = 500;
+
+    public RuleBasedIntentParser() {}
+
+    @Override
+    public Frame parse(String input, ParseContext ctx) {
+        try {
+            return parseStrict(input, ctx);
+        } catch (RuntimeException bug) {
+            // Never let a parser bug turn into an action or a crash: refuse with no confidence.
+            return Frame.unknown(input == null ? "" : input, 0.0, "rules");
+        }
+    }
+
+    /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
+    Frame parseStrict(String input, ParseContext ctx) {
+        if (ctx == null) {
+            throw new IllegalArgumentException("a parse context is required");
+        }
+        String in = input == null ? "" : input;
+        String text = normalize(in);
+        if (text.isEmpty()) {
+            return Frame.unknown(in, 1.0, "rules");
+        }
+        if (text.length() > MAX_INPUT) {
+            return Frame.unknown(in, 0.9, "rules");
+        }
+        return Grammar.parse(in, text, ctx.today());
+    }
+
+    /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
+    static String normalize(String s) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_INPUT + 2));
+        boolean space = false;
+        for (int i = 0; i < s.length() && sb.length() <= MAX_INPUT; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u02bc' -> c = '\'';
+                case '\u201c', '\u201d' -> c = '"';
+                case '\u2013', '\u2014', '\u2212' -> c = '-';
+                default -> { }
+            }
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0' || c == '\u202f'
+                    || c == '\u2009' || c == '\ufeff' || c == '\u200b') {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

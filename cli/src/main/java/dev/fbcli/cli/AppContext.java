@@ -19,7 +19,8 @@ public final class AppContext {
     private final PrintWriter err;
     private final boolean interactive;
     private final Clock clock;
-    private final GlobalOptions options = new GlobalOptions();
+    private GlobalOptions options = new GlobalOptions();
+    private dev.fbcli.cli.exec.Session session;
 
     public AppContext(
             Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Clock clock) {
@@ -72,6 +73,32 @@ public final class AppContext {
 
     public GlobalOptions options() {
         return options;
+    }
+
+    /** Fresh options for the next command line (the REPL runs many in one context). */
+    public void resetOptions(GlobalOptions keep) {
+        GlobalOptions o = new GlobalOptions();
+        o.sandbox = keep.sandbox;
+        o.debug = keep.debug;
+        o.verbosity = keep.verbosity;
+        o.noInput = keep.noInput;
+        this.options = o;
+    }
+
+    /** What the commands of this run share (the account, the pipeline...); made on first use. */
+    public dev.fbcli.cli.exec.Session session() {
+        if (session == null) {
+            session = new dev.fbcli.cli.exec.Session(this);
+        }
+        return session;
+    }
+
+    /** Closes the session, if one was made (stops an in-process sandbox). */
+    public void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
     }
 
     /** Colour only on a terminal, and never under {@code NO_COLOR} or {@code TERM=dumb}. */

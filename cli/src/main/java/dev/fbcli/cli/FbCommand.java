@@ -1,6 +1,16 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
+import dev.fbcli.cli.command.SyncCommand;
+import dev.fbcli.cli.command.client.ClientCommand;
+import dev.fbcli.cli.command.expense.ExpenseCommand;
+import dev.fbcli.cli.command.invoice.InvoiceCommand;
+import dev.fbcli.cli.command.payment.PaymentCommand;
+import dev.fbcli.cli.command.project.ProjectCommand;
+import dev.fbcli.cli.command.sandbox.SandboxCommand;
+import dev.fbcli.cli.command.team.TeamCommand;
+import dev.fbcli.cli.command.time.TimeCommand;
+import dev.fbcli.cli.command.timer.TimerCommand;
 import dev.fbcli.cli.command.ParseCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +60,21 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         footerHeading = "%n",
         footer = {"Run `fb <command> --help` for a command's options. README.md lists the phrases fb understands."},
-        subcommands = {AskCommand.class, ParseCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            AskCommand.class,
+            ParseCommand.class,
+            TimeCommand.class,
+            TimerCommand.class,
+            InvoiceCommand.class,
+            PaymentCommand.class,
+            ExpenseCommand.class,
+            ClientCommand.class,
+            ProjectCommand.class,
+            TeamCommand.class,
+            SyncCommand.class,
+            SandboxCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 public final class FbCommand implements Runnable {
     private final AppContext ctx;
 
@@ -64,6 +88,11 @@ public final class FbCommand implements Runnable {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON on stdout.")
     void json(boolean on) {
         ctx.options().json |= on;
+    }
+
+    @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Print tables as CSV on stdout.")
+    void csv(boolean on) {
+        ctx.options().csv |= on;
     }
 
     @Option(

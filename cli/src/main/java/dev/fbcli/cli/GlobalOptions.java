@@ -7,6 +7,7 @@ package dev.fbcli.cli;
  */
 public final class GlobalOptions {
     public boolean json;
+    public boolean csv;
     public boolean yes;
     public boolean dryRun;
     public boolean noInput;

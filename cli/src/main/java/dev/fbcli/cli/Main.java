@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 public final class Main {
     /** Global options that take no value, as they may stand before a phrase or a command. */
     private static final Set<String> GLOBAL_FLAGS =
-            Set.of("--json", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
+            Set.of("--json", "--csv", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
 
     private final AppContext ctx;
 
@@ -66,7 +66,11 @@ public final class Main {
     public int run(String[] args) {
         Logging.configure(ctx, args);
         CommandLine cl = commandLine();
-        return cl.execute(route(cl, args));
+        try {
+            return cl.execute(route(cl, args));
+        } finally {
+            ctx.closeSession();
+        }
     }
 
     /**

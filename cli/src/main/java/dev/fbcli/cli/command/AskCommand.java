@@ -1,9 +1,7 @@
 package dev.fbcli.cli.command;
 
 import dev.fbcli.cli.AppContext;
-import dev.fbcli.cli.CliException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -11,23 +9,26 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "ask",
         description = "Say what you want in plain English: fb ask 'log 3 hours of design on Acme'.",
-        usageHelpAutoWidth = true)
-public final class AskCommand implements Callable<Integer> {
-    private final AppContext ctx;
-
+        usageHelpAutoWidth = true,
+        footer = {
+            "%nPhrases (fb reads anything that is not a command as one):",
+            "  log 3 hours of design on Acme yesterday      start a timer for Apollo research",
+            "  invoice Acme $500 for the logo, net 30        show me all unpaid invoices over 30 days old",
+            "  Globex paid $1,250 by bank transfer           add a $45 expense for office supplies on Admin",
+            "  what does Acme owe me                         how is the Website Redesign project doing",
+            "Reads run at once; writes show a plan and ask first. `fb parse '…'` shows how a phrase is read."
+        })
+public final class AskCommand extends Base {
     @Parameters(arity = "0..*", paramLabel = "<phrase>", description = "The phrase, in one or several words.")
     List<String> words = List.of();
 
     AskCommand(AppContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
     public Integer call() {
-        String phrase = String.join(" ", words).strip();
-        throw new CliException.Failure(
-                "phrases are not understood by this build yet: the parser and the sandbox are still being built",
-                "see README.md for what works today",
-                null);
+        session().pipeline().phrase(String.join(" ", words).strip());
+        return 0;
     }
 }

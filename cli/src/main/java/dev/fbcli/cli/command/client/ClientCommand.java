@@ -1,0 +1,7 @@
+package dev.fbcli.cli.command.client;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "client", description = "Add, update, show and list clients and what they owe.", usageHelpAutoWidth = true,
+        subcommands = {ClientCreateCommand.class, ClientUpdateCommand.class, ClientShowCommand.class, ClientListCommand.class})
+public final class ClientCommand {}

@@ -1,0 +1,45 @@
+package dev.fbcli.cli.command.client;
+
+import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.command.Base;
+import dev.fbcli.nlp.intent.Intent;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "create", description = "Add a client.", usageHelpAutoWidth = true,
+        footer = {"%nExample:%n  fb client create 'Globex Inc' --first-name Hank --last-name Scorpio --email hank@globex.com"})
+public final class ClientCreateCommand extends Base {
+    @Parameters(arity = "0..1", paramLabel = "<organization>", description = "The organization's name.")
+    String organizationArg;
+
+    @Option(names = "--organization", paramLabel = "<name>", description = "The organization (or give it as the argument).")
+    String organization;
+
+    @Option(names = "--first-name", paramLabel = "<name>", description = "The contact's first name.")
+    String firstName;
+
+    @Option(names = "--last-name", paramLabel = "<name>", description = "The contact's last name.")
+    String lastName;
+
+    @Option(names = "--email", paramLabel = "<email>", description = "Email address.")
+    String email;
+
+    @Option(names = "--phone", paramLabel = "<phone>", description = "Phone number.")
+    String phone;
+
+    @Option(names = "--currency", paramLabel = "<code>", description = "The currency they are billed in (ISO code).")
+    String currency;
+
+    ClientCreateCommand(AppContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        String org = organization != null ? organization : organizationArg;
+        return run(build(() -> new Intent.CreateClient(org, firstName, lastName, email, phone,
+                currency == null ? null : currency.toUpperCase(Locale.ROOT))));
+    }
+}

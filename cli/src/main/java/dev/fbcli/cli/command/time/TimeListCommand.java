@@ -1,0 +1,36 @@
+package dev.fbcli.cli.command.time;
+
+import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.RangeOptions;
+import dev.fbcli.cli.command.TargetOptions;
+import dev.fbcli.nlp.intent.Intent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", description = "List time entries (default: this week) with totals.", usageHelpAutoWidth = true)
+public final class TimeListCommand extends Base {
+    @Mixin
+    RangeOptions range;
+
+    @Mixin
+    TargetOptions on;
+
+    @Option(names = {"-s", "--service"}, paramLabel = "<name>", description = "Only this service.")
+    String service;
+
+    @Option(names = "--team", description = "Everyone's entries, not only yours.")
+    boolean team;
+
+    TimeListCommand(AppContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        Intent.ListTime t = build(() -> new Intent.ListTime(range.range(this), on.ref(), service));
+        ctx.session().pipeline().view(ctx.session().actions().timeList(t, "entry", team), false);
+        return 0;
+    }
+}

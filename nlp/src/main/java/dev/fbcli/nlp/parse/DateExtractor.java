@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -262,16 +261,7 @@ public final class DateExtractor {
                 add(found, m, DateMention.day(past, next), s);
             }
         }
-        found.sort(Comparator.comparingInt((Span<DateMention> x) -> x.start()).thenComparingInt(x -> -x.end()));
-        List<Span<DateMention>> out = new ArrayList<>();
-        int end = -1;
-        for (Span<DateMention> f : found) {
-            if (f.start() >= end) {
-                out.add(f);
-                end = f.end();
-            }
-        }
-        return out;
+        return Span.leftmostLongest(found);
     }
 
     /** The whole of {@code text} as one day ("yesterday", "2026-11-02", "last Friday"), or null. */

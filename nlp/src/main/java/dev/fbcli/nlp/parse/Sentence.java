@@ -72,7 +72,12 @@ final class Sentence {
         for (Span<DateExtractor.DateMention> d : dates) {
             claim(ents, new Tok(Tok.Kind.DATE, d.start(), d.end(), text.substring(d.start(), d.end()), d.value()));
         }
-        ents.sort(Comparator.comparingInt(t -> t.start));
+        ents.sort(new Comparator<Tok>() {
+            @Override
+            public int compare(Tok a, Tok b) {
+                return Integer.compare(a.start, b.start);
+            }
+        });
         List<Tok> toks = new ArrayList<>();
         int i = 0;
         int e = 0;

@@ -68,7 +68,7 @@ public final class DateExtractor {
             "(?<![\\w.])" + ORD + "\\s(?:of\\s)?" + MONTH + "\\b(?:,?\\s(\\d{4})\\b)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this\\spast|past|next|this|coming)\\s)?" + WD + "\\b");
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(in|during|for|of|from|since|throughout)?\\s?" + MONTH + "\\b(?:\\s(\\d{4})\\b)?");
+            "\\b(in|during|for|of|from|since|throughout)?\\s?" + MONTH + "\\b(?:\\s(\\d{4})\\b)?(?!\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b)");
     private static final Pattern THE_NTH = Pattern.compile("\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?" + MONTH + ")");
     private static final Pattern END_OF_MONTH = Pattern.compile("\\b(?:the\\s)?end\\sof\\s(?:the\\s)?(?:this\\s)?month\\b");
     private static final Pattern SINCE_PREFIX = Pattern.compile(".*\\bsince\\s$");

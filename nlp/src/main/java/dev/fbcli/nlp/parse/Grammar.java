@@ -171,6 +171,15 @@ final class Grammar {
         Map<String, Object> slots = f.slots;
         if (!type.missing(slots).isEmpty()) {
             conf -= 0.05;
+            int content = 0;
+            for (Tok t : s.toks) {
+                if (t.kind != Tok.Kind.PUNCT && !(t.kind == Tok.Kind.WORD && FILLERS.contains(t.low))) {
+                    content++;
+                }
+            }
+            if (content <= 1) {
+                conf = Math.min(conf, 0.6);
+            }
         }
         conf = Math.max(0.05, Math.min(0.99, conf));
         return Frame.of(input, type, slots, conf, "rules");
@@ -452,6 +461,15 @@ final class Grammar {
                 && (verb.lemma.equals("bill") || verb.lemma.equals("invoice") && !verb.low.endsWith("s"))
                 && !(s.get(v + 1) != null && (s.get(v + 1).kind == Tok.Kind.NUMBER || s.get(v + 1).isLow("number")
                         || s.get(v + 1).isLow("no") || s.get(v + 1).isLow("#")));
+        String bareStatus = statusWord(s, v);
+        if (!invoiceNoun && !billVerb && bareStatus != null && !bareStatus.equals("sent") && !bareStatus.equals("paid")
+                && (vl.equals("show") || vl.equals("list")) && !s.has("client") && !s.has("expense")
+                && !s.has("project") && !s.has("time") && !s.has("hour") && !s.has("balance")
+                && !s.hasLow("amount", "balance", "total", "money")) {
+            use(s, "show", "list");
+            f.conf = 0.75;
+            return IntentType.INVOICE_LIST;
+        }
         if (invoiceNoun || billVerb) {
             boolean sendVerb = s.has("send") || s.has("email");
             boolean latest = s.hasLow("latest", "last", "recent", "newest", "current");
@@ -524,6 +542,12 @@ final class Grammar {
             f.conf = money ? 0.85 : 0.7;
             return money ? IntentType.EXPENSE_CREATE : IntentType.EXPENSE_LIST;
         }
+        if (money && !dur && !question && !s.has("payment") && !s.has("invoice")
+                && Set.of("log", "record", "add", "track", "enter").contains(vl)) {
+            verb.used = true;
+            f.conf = 0.8;
+            return IntentType.EXPENSE_CREATE;
+        }
         boolean spendVerb = s.has("spend") || s.hasLow("bought", "purchased");
         if (spendVerb && !dur && !timeWords) {
             if (money && !question) {
@@ -553,6 +577,12 @@ final class Grammar {
                 || s.has("details") || s.has("show") || s.has("list") || !s.all(Tok.Kind.DATE).isEmpty()
                 || s.hasLow("my"));
         boolean workAsk = s.has("work") && (question || vl.equals("show") || vl.equals("list"));
+        if ((vl.equals("log") || vl.equals("track")) && !question && hoursWord && !s.has("show") && !s.has("list")
+                && s.all(Tok.Kind.DATE).isEmpty()) {
+            use(s, "log", "track", "hour", "time", "entry");
+            f.conf = 0.7;
+            return IntentType.TIME_LOG;
+        }
         if (hoursWord || timeAsk || workAsk || (s.has("log") || s.has("track")) && question) {
             use(s, "time", "hour", "entry", "log", "track", "spend", "work", "show", "list", "details");
             useLow(s, "timesheet", "timesheets");
@@ -619,6 +649,13 @@ final class Grammar {
             f.conf = 0.9;
             return IntentType.CLIENT_LIST;
         }
+        if (field && (question || vl.equals("show")) && !s.has("project") && s.all(Tok.Kind.EMAIL).isEmpty()
+                && s.all(Tok.Kind.PHONE).isEmpty()) {
+            useLow(s, "email", "e-mail", "phone", "contact", "address", "number", "details");
+            use(s, "show");
+            f.conf = 0.8;
+            return IntentType.CLIENT_SHOW;
+        }
         if (s.has("balance") || s.has("outstanding")) {
             use(s, "balance", "outstanding", "show", "details");
             useLow(s, "amount");
@@ -684,6 +721,15 @@ final class Grammar {
     static String invoiceNumber(Sentence s, boolean take) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
+            boolean zeroPadded = t.kind == Tok.Kind.NUMBER && t.text.length() > 1 && t.text.startsWith("0");
+            Tok before = s.get(i - 1);
+            boolean afterMark = t.kind == Tok.Kind.NUMBER && before != null && before.is("mark");
+            if (zeroPadded || afterMark) {
+                if (take) {
+                    t.used = true;
+                }
+                return t.text;
+            }
             if (t.kind == Tok.Kind.NUMBER && t.text.startsWith("#")) {
                 if (take) {
                     t.used = true;

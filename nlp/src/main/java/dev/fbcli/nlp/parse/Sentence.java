@@ -29,7 +29,7 @@ final class Sentence {
             "newest", "outstanding", "due", "net", "old", "older", "more", "less", "least", "paid", "unpaid",
             "overdue", "draft", "sent", "partial", "note", "notes", "billable", "non-billable", "nonbillable",
             "unbillable", "non", "anything", "something", "money", "owe", "entry", "time", "hour", "minute",
-            "budget", "status", "details", "everything", "one", "ones", "it's", "thats", "that's");
+            "budget", "status", "details", "everything", "one", "ones", "it's", "thats", "that's", "account");
 
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "our", "their", "his", "her", "its", "your",
             "this", "some");

@@ -66,6 +66,13 @@ class GrammarTest {
         "expense 45 euros for lunch|expense.create|{\"amount\":{\"amount\":\"45.00\",\"currency\":\"EUR\"}}",
         "expense $45 for lunch|expense.create|{\"amount\":{\"amount\":\"45.00\"}}",
         "add client Tyrell who pays in US dollars|client.create|{\"currency\":\"USD\"}",
+        // regressions from probing unseen phrasings
+        "log 8h on Acme for Nov 20|time.log|{\"date\":\"2026-11-20\",\"target\":\"Acme\"}",
+        "mark 0042 paid|payment.record|{\"invoice\":\"0042\"}",
+        "log $60 for travel to client Acme|expense.create|{\"amount\":{\"amount\":\"60.00\"},\"category\":\"travel\",\"client\":\"Acme\"}",
+        "show unpaid|invoice.list|{\"status\":\"unpaid\"}",
+        "what's the phone number for Acme|client.show|{\"client\":\"Acme\"}",
+        "log 2 hours yesterday on the Globex account|time.log|{\"target\":\"Globex\",\"date\":\"2026-11-23\"}",
     })
     void should_fill_the_frame_when_a_phrase_is_understood(String text, String intent, String slots) {
         expect(text, intent, slots);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,7 +68,7 @@ public final class DateExtractor {
             "(?<![\\w.])" + ORD + "\\s(?:of\\s)?" + MONTH + "\\b(?:,?\\s(\\d{4})\\b)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this\\spast|past|next|this|coming)\\s)?" + WD + "\\b");
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(in|during|for|of|from|since|throughout)?\\s?" + MONTH + "\\b(?:\\s(\\d{4})\\b)?");
+            "\\b(in|during|for|of|from|since|throughout)?\\s?" + MONTH + "\\b(?:\\s(\\d{4})\\b)?(?!\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b)");
     private static final Pattern THE_NTH = Pattern.compile("\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?" + MONTH + ")");
     private static final Pattern END_OF_MONTH = Pattern.compile("\\b(?:the\\s)?end\\sof\\s(?:the\\s)?(?:this\\s)?month\\b");
     private static final Pattern SINCE_PREFIX = Pattern.compile(".*\\bsince\\s$");
@@ -262,16 +261,7 @@ public final class DateExtractor {
                 add(found, m, DateMention.day(past, next), s);
             }
         }
-        found.sort(Comparator.comparingInt((Span<DateMention> x) -> x.start()).thenComparingInt(x -> -x.end()));
-        List<Span<DateMention>> out = new ArrayList<>();
-        int end = -1;
-        for (Span<DateMention> f : found) {
-            if (f.start() >= end) {
-                out.add(f);
-                end = f.end();
-            }
-        }
-        return out;
+        return Span.leftmostLongest(found);
     }
 
     /** The whole of {@code text} as one day ("yesterday", "2026-11-02", "last Friday"), or null. */

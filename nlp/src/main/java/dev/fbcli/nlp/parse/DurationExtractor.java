@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,16 +90,7 @@ public final class DurationExtractor {
             }
             add(found, m.start(), m.end(), Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)), null);
         }
-        found.sort(Comparator.comparingInt((Span<DurationMention> x) -> x.start()).thenComparingInt(x -> -x.end()));
-        List<Span<DurationMention>> out = new ArrayList<>();
-        int end = -1;
-        for (Span<DurationMention> f : found) {
-            if (f.start() >= end) {
-                out.add(f);
-                end = f.end();
-            }
-        }
-        return out;
+        return Span.leftmostLongest(found);
     }
 
     /** The whole of {@code text} as minutes ({@code "2h15m"}, {@code "1:30"}, {@code "90"} = 90 minutes), or -1. */

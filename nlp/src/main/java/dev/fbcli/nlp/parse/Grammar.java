@@ -157,20 +157,35 @@ final class Grammar {
         double conf = f.conf;
         int corrected = 0;
         int leftover = 0;
+        int leftoverValues = 0;
+        int content = 0;
         for (Tok t : s.toks) {
             if (t.corrected) {
                 corrected++;
             }
-            if (!t.used && (t.kind == Tok.Kind.WORD && !Sentence.STOP.contains(t.low) && !FILLERS.contains(t.low)
-                    && !Sentence.ARTICLES.contains(t.low) && !KEYWORDS.contains(t.lemma) || t.entity())) {
+            if (t.kind != Tok.Kind.PUNCT && !(t.kind == Tok.Kind.WORD && FILLERS.contains(t.low))) {
+                content++;
+            }
+            if (!t.used && t.kind == Tok.Kind.WORD && !Sentence.STOP.contains(t.low) && !FILLERS.contains(t.low)
+                    && !Sentence.ARTICLES.contains(t.low) && !KEYWORDS.contains(t.lemma)) {
                 leftover++;
+            }
+            if (!t.used && (t.entity() || t.kind == Tok.Kind.NUMBER)) {
+                leftoverValues++; // a date, amount or number the frame does not carry
             }
         }
         conf -= 0.05 * corrected;
         conf -= Math.min(0.3, 0.06 * leftover);
+        conf -= Math.min(0.3, 0.15 * leftoverValues);
+        if (content <= 1) {
+            conf = Math.min(conf, 0.75); // one word ("hours", "invoice") is a guess at best
+        }
         Map<String, Object> slots = f.slots;
         if (!type.missing(slots).isEmpty()) {
             conf -= 0.05;
+            if (content <= 1) {
+                conf = Math.min(conf, 0.6);
+            }
         }
         conf = Math.max(0.05, Math.min(0.99, conf));
         return Frame.of(input, type, slots, conf, "rules");
@@ -321,7 +336,8 @@ final class Grammar {
             f.conf = 0.93;
             return IntentType.CLIENT_SHOW;
         }
-        if (clientPlural && (vlow.equals("which") || vlow.equals("who") || firstTok.low.equals("which"))) {
+        if (clientPlural && (vlow.equals("which") || vlow.equals("who") || firstTok.low.equals("which")
+                || verb != null && verb.is("client"))) {
             use(s, "client");
             if (s.has("unpaid") || s.has("outstanding") || s.has("balance") || s.has("overdue")) {
                 f.put("has_outstanding", Boolean.TRUE);
@@ -452,6 +468,15 @@ final class Grammar {
                 && (verb.lemma.equals("bill") || verb.lemma.equals("invoice") && !verb.low.endsWith("s"))
                 && !(s.get(v + 1) != null && (s.get(v + 1).kind == Tok.Kind.NUMBER || s.get(v + 1).isLow("number")
                         || s.get(v + 1).isLow("no") || s.get(v + 1).isLow("#")));
+        String bareStatus = statusWord(s, v);
+        if (!invoiceNoun && !billVerb && bareStatus != null && !bareStatus.equals("sent") && !bareStatus.equals("paid")
+                && (vl.equals("show") || vl.equals("list")) && !s.has("client") && !s.has("expense")
+                && !s.has("project") && !s.has("time") && !s.has("hour") && !s.has("balance")
+                && !s.hasLow("amount", "balance", "total", "money")) {
+            use(s, "show", "list");
+            f.conf = 0.75;
+            return IntentType.INVOICE_LIST;
+        }
         if (invoiceNoun || billVerb) {
             boolean sendVerb = s.has("send") || s.has("email");
             boolean latest = s.hasLow("latest", "last", "recent", "newest", "current");
@@ -483,7 +508,8 @@ final class Grammar {
             }
             if (listVerb || plural || status) {
                 use(s, "invoice", "show", "list");
-                f.conf = 0.93;
+                // "show invoice": one invoice, but which? A list is the safe reading, not a sure one.
+                f.conf = plural || status || question ? 0.93 : 0.7;
                 return IntentType.INVOICE_LIST;
             }
             if (createMark || money || dur) {
@@ -524,6 +550,12 @@ final class Grammar {
             f.conf = money ? 0.85 : 0.7;
             return money ? IntentType.EXPENSE_CREATE : IntentType.EXPENSE_LIST;
         }
+        if (money && !dur && !question && !s.has("payment") && !s.has("invoice")
+                && Set.of("log", "record", "add", "track", "enter").contains(vl)) {
+            verb.used = true;
+            f.conf = 0.8;
+            return IntentType.EXPENSE_CREATE;
+        }
         boolean spendVerb = s.has("spend") || s.hasLow("bought", "purchased");
         if (spendVerb && !dur && !timeWords) {
             if (money && !question) {
@@ -553,6 +585,12 @@ final class Grammar {
                 || s.has("details") || s.has("show") || s.has("list") || !s.all(Tok.Kind.DATE).isEmpty()
                 || s.hasLow("my"));
         boolean workAsk = s.has("work") && (question || vl.equals("show") || vl.equals("list"));
+        if ((vl.equals("log") || vl.equals("track")) && !question && hoursWord && !s.has("show") && !s.has("list")
+                && s.all(Tok.Kind.DATE).isEmpty()) {
+            use(s, "log", "track", "hour", "time", "entry");
+            f.conf = 0.7;
+            return IntentType.TIME_LOG;
+        }
         if (hoursWord || timeAsk || workAsk || (s.has("log") || s.has("track")) && question) {
             use(s, "time", "hour", "entry", "log", "track", "spend", "work", "show", "list", "details");
             useLow(s, "timesheet", "timesheets");
@@ -619,6 +657,13 @@ final class Grammar {
             f.conf = 0.9;
             return IntentType.CLIENT_LIST;
         }
+        if (field && (question || vl.equals("show")) && !s.has("project") && s.all(Tok.Kind.EMAIL).isEmpty()
+                && s.all(Tok.Kind.PHONE).isEmpty()) {
+            useLow(s, "email", "e-mail", "phone", "contact", "address", "number", "details");
+            use(s, "show");
+            f.conf = 0.8;
+            return IntentType.CLIENT_SHOW;
+        }
         if (s.has("balance") || s.has("outstanding")) {
             use(s, "balance", "outstanding", "show", "details");
             useLow(s, "amount");
@@ -684,6 +729,15 @@ final class Grammar {
     static String invoiceNumber(Sentence s, boolean take) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
+            boolean zeroPadded = t.kind == Tok.Kind.NUMBER && t.text.length() > 1 && t.text.startsWith("0");
+            Tok before = s.get(i - 1);
+            boolean afterMark = t.kind == Tok.Kind.NUMBER && before != null && before.is("mark");
+            if (zeroPadded || afterMark) {
+                if (take) {
+                    t.used = true;
+                }
+                return t.text;
+            }
             if (t.kind == Tok.Kind.NUMBER && t.text.startsWith("#")) {
                 if (take) {
                     t.used = true;
@@ -1021,6 +1075,20 @@ final class Grammar {
             }
         }
         note(f);
+        if (!f.slots.containsKey("note") && d != null) {
+            int di = s.toks.indexOf(d);
+            for (int i = di + 1; i + 1 < s.size(); i++) {
+                Tok t = s.get(i);
+                if (t.kind == Tok.Kind.PUNCT && (t.text.equals("-") || t.text.equals(":")) && i > di + 1) {
+                    int from = i + 1;
+                    f.put("note", clean(s.slice(from, s.size())));
+                    for (int k = i; k < s.size(); k++) {
+                        s.get(k).used = true;
+                    }
+                    break;
+                }
+            }
+        }
         Boolean b = billable(f);
         if (b != null) {
             f.put("billable", b);
@@ -1185,6 +1253,8 @@ final class Grammar {
     // invoices
 
     private static final Pattern NUMERIC = Pattern.compile("\\d{1,6}");
+    private static final Set<String> UNITS = Set.of("days", "day", "units", "unit", "items", "item", "pages", "page",
+            "sessions", "session", "licenses", "licences", "seats", "articles", "posts", "videos", "weeks");
 
     private static Integer dueInDays(Fill f) {
         Sentence s = f.s;
@@ -1263,6 +1333,7 @@ final class Grammar {
                 }
             }
         }
+        String desc = null;
         // money: a rate ("$120/hour", "at $150" after hours) and a total
         Tok durTok = s.first(Tok.Kind.DURATION);
         Money rate = null;
@@ -1304,9 +1375,12 @@ final class Grammar {
             Tok vt = s.get(f.verb);
             if (vt.lemma.equals("invoice") || vt.lemma.equals("bill")) {
                 Sentence.Chunk c = s.chunkAt(f.verb + 1);
-                if (c != null && !s.allLower(c)) {
+                if (c != null) {
                     client = s.text(c);
                     s.use(c);
+                    if (s.allLower(c)) {
+                        f.conf -= 0.1;
+                    }
                 }
             }
         }
@@ -1332,11 +1406,76 @@ final class Grammar {
                 }
             }
         }
+        if (client == null) {
+            for (Sentence.Chunk c : s.chunks()) {
+                Tok b = s.before(c);
+                if (!s.allLower(c) && (b == null || b.kind == Tok.Kind.PUNCT || b.used)) {
+                    client = s.text(c);
+                    s.use(c);
+                    f.conf -= 0.1;
+                    break;
+                }
+            }
+        }
         if (client != null) {
             f.put("client", clean(client));
         }
-        // the description
-        String desc = null;
+        if (total == null && rate == null) {
+            for (Tok t : s.toks) {
+                if (t.kind == Tok.Kind.NUMBER && !t.used && t.text.length() >= 2 && NUMERIC.matcher(t.text).matches()) {
+                    total = new Money(new BigDecimal(t.text), null);
+                    t.used = true;
+                    f.conf -= 0.1;
+                    break;
+                }
+            }
+        }
+        // "2 days of training at $800 per day": a quantity of units
+        Money unitRate = null;
+        BigDecimal units = null;
+        if (durTok == null) {
+            for (int i = 0; i + 2 < s.size(); i++) {
+                Tok n = s.get(i);
+                Tok u = s.get(i + 1);
+                if (n.kind == Tok.Kind.NUMBER && !n.used && NUMERIC.matcher(n.text).matches() && UNITS.contains(u.low)
+                        && s.get(i + 2).isLow("of")) {
+                    units = new BigDecimal(n.text);
+                    n.used = true;
+                    u.used = true;
+                    int j = s.skipArticles(i + 3);
+                    int e = j;
+                    while (s.nameable(e)) {
+                        e++;
+                    }
+                    if (e > j) {
+                        desc = s.slice(j, e);
+                        s.use(new Sentence.Chunk(j, e));
+                        s.get(i + 2).used = true;
+                    }
+                    break;
+                }
+            }
+            if (units != null && total != null) {
+                int mi = -1;
+                for (int i = 0; i < s.size(); i++) {
+                    Tok t = s.get(i);
+                    if (t.kind == Tok.Kind.MONEY && ((MoneyExtractor.MoneyMention) t.value).money() == total) {
+                        mi = i;
+                    }
+                }
+                Tok per = s.get(mi + 1);
+                Tok unitWord = s.get(mi + 2);
+                if (per != null && (per.isLow("per") || per.isLow("a") || per.isLow("each") || per.text.equals("/"))
+                        && (unitWord == null || UNITS.contains(unitWord.low) || unitWord.low.endsWith("day"))) {
+                    unitRate = total;
+                    total = null;
+                    per.used = true;
+                    if (unitWord != null) {
+                        unitWord.used = true;
+                    }
+                }
+            }
+        }
         if (durTok != null) {
             int di = s.toks.indexOf(durTok);
             durTok.used = true;
@@ -1378,6 +1517,10 @@ final class Grammar {
         if (durTok != null) {
             qty = BigDecimal.valueOf(((DurationExtractor.DurationMention) durTok.value).minutes())
                     .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        if (units != null) {
+            qty = units;
+            rate = unitRate;
         }
         Money unit = rate;
         if (unit == null && total != null) {

@@ -119,7 +119,12 @@ final class Lexicon {
                 "delete", "remove", "hours", "minutes", "receipt", "spent", "worked", "overdue", "unpaid", "balance",
                 "budget", "display", "outstanding", "register", "timesheet", "entries"));
         for (String t : targets) {
-            TARGETS_BY_LENGTH.computeIfAbsent(t.length(), k -> new java.util.ArrayList<>()).add(t);
+            List<String> l = TARGETS_BY_LENGTH.get(t.length());
+            if (l == null) {
+                l = new java.util.ArrayList<>();
+                TARGETS_BY_LENGTH.put(t.length(), l);
+            }
+            l.add(t);
         }
     }
 

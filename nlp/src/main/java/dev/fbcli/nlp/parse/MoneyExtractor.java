@@ -3,7 +3,6 @@ package dev.fbcli.nlp.parse;
 import dev.fbcli.nlp.intent.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,16 +65,7 @@ public final class MoneyExtractor {
         collect(found, SUFFIX.matcher(s), 3, 1, 2, 0, 4);
         collect(found, SUFFIX_SPACED.matcher(s), 2, 1, 0, 0, 3);
         collect(found, BARE_K.matcher(s), 0, 1, 0, 1, 2);
-        found.sort(Comparator.comparingInt((Span<MoneyMention> x) -> x.start()).thenComparingInt(x -> -x.end()));
-        List<Span<MoneyMention>> out = new ArrayList<>();
-        int end = -1;
-        for (Span<MoneyMention> f : found) {
-            if (f.start() >= end) {
-                out.add(f);
-                end = f.end();
-            }
-        }
-        return out;
+        return Span.leftmostLongest(found);
     }
 
     /** The whole of {@code text} as money ({@code "$1,200"}, {@code "45 EUR"}, {@code "1.2k"}), or null. */

@@ -11,6 +11,9 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** Longest phrase the parser reads; longer ones are {@code unknown}. */
     public static final int MAX_INPUT = 500;
 
+    /** "w/ Globex" is "with Globex". */
+    private static final java.util.regex.Pattern W_SLASH = java.util.regex.Pattern.compile("(?i)\\bw/(?=\\s)");
+
     public RuleBasedIntentParser() {}
 
     @Override
@@ -36,7 +39,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (text.length() > MAX_INPUT) {
             return Frame.unknown(in, 0.9, "rules");
         }
-        return Grammar.parse(in, text, ctx.today());
+        return Grammar.parse(in, W_SLASH.matcher(text).replaceAll("with"), ctx.today());
     }
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */

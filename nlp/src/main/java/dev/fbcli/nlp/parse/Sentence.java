@@ -29,7 +29,8 @@ final class Sentence {
             "newest", "outstanding", "due", "net", "old", "older", "more", "less", "least", "paid", "unpaid",
             "overdue", "draft", "sent", "partial", "note", "notes", "billable", "non-billable", "nonbillable",
             "unbillable", "non", "anything", "something", "money", "owe", "entry", "time", "hour", "minute",
-            "budget", "status", "details", "everything", "one", "ones", "it's", "thats", "that's");
+            "budget", "status", "details", "everything", "one", "ones", "it's", "thats", "that's", "account",
+            "against", "morning", "afternoon", "evening", "around", "roughly", "approximately", "approx");
 
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "our", "their", "his", "her", "its", "your",
             "this", "some");
@@ -72,7 +73,12 @@ final class Sentence {
         for (Span<DateExtractor.DateMention> d : dates) {
             claim(ents, new Tok(Tok.Kind.DATE, d.start(), d.end(), text.substring(d.start(), d.end()), d.value()));
         }
-        ents.sort(Comparator.comparingInt(t -> t.start));
+        ents.sort(new Comparator<Tok>() {
+            @Override
+            public int compare(Tok a, Tok b) {
+                return Integer.compare(a.start, b.start);
+            }
+        });
         List<Tok> toks = new ArrayList<>();
         int i = 0;
         int e = 0;
@@ -270,7 +276,8 @@ final class Sentence {
             return false;
         }
         if (t.kind == Tok.Kind.NUMBER) {
-            return true;
+            // "Apollo 2", "Studio 54" are names; "Stark Industries 5000" ends with an amount
+            return t.text.length() <= 2 && !t.text.startsWith("#");
         }
         if (t.kind == Tok.Kind.PUNCT) {
             return (t.text.equals("&") || t.text.equals("+")) && nameWord(i - 1) && nameWord(i + 1);
@@ -300,9 +307,11 @@ final class Sentence {
         return t != null && t.kind == Tok.Kind.WORD && !t.used && t.capitalized() && !STOP.contains(t.low);
     }
 
+    private static final Set<String> PREPS = Set.of(
+            "to", "for", "on", "at", "in", "by", "with", "from", "about", "of", "into", "onto", "via", "as", "against");
+
     static boolean isPrep(String low) {
-        return Set.of("to", "for", "on", "at", "in", "by", "with", "from", "about", "of", "into", "onto", "via", "as")
-                .contains(low);
+        return PREPS.contains(low);
     }
 
     /** A run of nameable tokens {@code [from, to)}. */
@@ -369,11 +378,23 @@ final class Sentence {
 
     /** The token before chunk {@code c}, skipping articles, or null. */
     Tok before(Chunk c) {
-        return get(skipArticlesBack(c.from() - 1));
+        int i = c.from() - 1;
+        while (i >= 0 && (ARTICLES.contains(toks.get(i).low) || isQuote(toks.get(i)))) {
+            i--;
+        }
+        return get(i);
     }
 
     Tok after(Chunk c) {
-        return get(c.to());
+        int i = c.to();
+        while (i < toks.size() && isQuote(toks.get(i))) {
+            i++;
+        }
+        return get(i);
+    }
+
+    private static boolean isQuote(Tok t) {
+        return t.kind == Tok.Kind.PUNCT && (t.text.equals("\"") || t.text.equals("'"));
     }
 
     boolean allCapitalized(Chunk c) {

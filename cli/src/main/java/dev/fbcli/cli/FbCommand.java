@@ -1,6 +1,7 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
+import dev.fbcli.cli.command.CompletionCommand;
 import dev.fbcli.cli.command.SyncCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
@@ -73,6 +74,7 @@ import picocli.CommandLine.Spec;
             TeamCommand.class,
             SyncCommand.class,
             SandboxCommand.class,
+            CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class FbCommand implements Runnable {

@@ -58,6 +58,10 @@ public final class Main {
             exitCodes.put(Integer.toString(c.code()), c.meaning());
         }
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        CommandLine help = cl.getSubcommands().get("help");
+        if (help != null) {
+            help.getCommandSpec().usageMessage().description("Show the help of a command: fb help invoice.");
+        }
         HelpGroups.install(cl);
         return cl;
     }

@@ -216,4 +216,34 @@ class IntentsTest extends SandboxCliTest {
         assertThat(n.get("record").get("duration").asLong()).isEqualTo(2700);
         assertThat(n.get("link").asText()).startsWith("http://127.0.0.1:");
     }
+
+    @Test
+    void a_second_identical_time_entry_is_flagged_in_the_plan_card() {
+        ok(fb("--yes", "log 2h of research on Apollo"));
+        clock.advance(Duration.ofMinutes(2));
+
+        Result again = ok(fb("--yes", "log 2h of research on Apollo"));
+
+        assertThat(again.err()).contains("warning: an entry just like this was logged 2 min ago");
+    }
+
+    @Test
+    void a_draft_invoice_is_edited_marked_sent_or_deleted() {
+        ok(fb("--yes", "invoice", "edit", "0008", "--add-line", "Hosting:2:20", "--due-in", "15"));
+        try (SandboxInspector s = inspect()) {
+            InvoiceDto inv = s.client().invoices().get(9008);
+            assertThat(inv.lines()).hasSize(2);
+            assertThat(inv.amount().amount()).isEqualByComparingTo("640.00");
+            assertThat(inv.dueOffsetDays()).isEqualTo(15);
+        }
+        ok(fb("--yes", "invoice", "mark-sent", "0008"));
+        Result notDraft = fb("--yes", "invoice", "delete", "0008");
+        assertThat(notDraft.exitCode()).isEqualTo(2);
+        assertThat(notDraft.err()).contains("fb only deletes drafts");
+
+        Result del = ok(typing("0005\n", "invoice", "delete", "0005"));
+        assertThat(del.out()).contains("Deleted draft invoice 0005");
+        Result gone = fb("show invoice 0005");
+        assertThat(gone.exitCode()).isEqualTo(2);
+    }
 }

@@ -157,7 +157,7 @@ public final class Account implements AutoCloseable {
     }
 
     public LocalDate today() {
-        return LocalDate.now(ctx.clock().withZone(zone));
+        return LocalDate.now(ctx.clock().withZone(zone()));
     }
 
     public AppContext context() {

@@ -34,7 +34,7 @@ public final class StartupTraining {
             new Run(0, "--help"),
             new Run(0, "parse", "--json", "log 3 hours of design on Acme"),
             new Run(0, "parse", "show unpaid invoices over 30 days old"),
-            new Run(0, "invoice", "list", "--help"),
+            new Run(0, "help", "invoice"),
             new Run(2, "invoice", "list", "--status", "nope"),
             new Run(0, "--sandbox", "show unpaid invoices"),
             new Run(0, "--sandbox", "--json", "invoice", "list", "--status", "unpaid"),

@@ -3,7 +3,8 @@
 
 Runs every variant once per round, in the same order, for ROUNDS rounds (paired: each round sees
 the same machine load for all variants), measuring the wall time of the whole process (launcher
-included) with time.perf_counter around subprocess.run. Prints a markdown table of medians, with
+included) with time.perf_counter around subprocess.run, and its CPU time (user+sys of the process
+and its children, from getrusage), which a busy machine inflates less than the wall time. Prints a markdown table of medians, with
 the ratio to `java -version` and to the variant's no-archive twin.
 
     python3 cli/src/bench/startup_bench.py PREFIX [ROUNDS]
@@ -15,6 +16,7 @@ The dev launcher ./fb of this checkout is measured too. FB_CDS=0 gives each laun
 no-archive twin. Everything runs in a throwaway FB_HOME whose sandbox is seeded first.
 """
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -68,12 +70,16 @@ def main():
         subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 
     times = {name: [] for name, _, _ in variants}
+    cpu = {name: [] for name, _, _ in variants}
     load_before = os.getloadavg()
     for _ in range(rounds):
         for name, cmd, env in variants:
+            u0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             r = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             t1 = time.perf_counter()
+            u1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append((u1.ru_utime - u0.ru_utime) + (u1.ru_stime - u0.ru_stime))
             if r.returncode != 0:
                 sys.exit(f"{name}: exit {r.returncode}: {r.stderr.decode()}")
             if r.stderr and "sandbox" not in name and not name.startswith("java"):
@@ -85,13 +91,16 @@ def main():
     jv = med["java -version (Java 17)"]
     print(f"rounds: {rounds}; load average before {load_before[0]:.1f}, after {load_after[0]:.1f} (2 cores)")
     print()
-    print("| variant | median | min | × java -version | archive speed-up |")
-    print("|---|---|---|---|---|")
+    print("| variant | wall median | wall min | × java -version | archive speed-up (wall) | CPU median (user+sys) | archive speed-up (CPU) |")
+    print("|---|---|---|---|---|---|---|")
     for name, _, _ in variants:
         twin = name.replace(", archive", ", no archive").replace(", AOT cache", ", no AOT cache")
-        speedup = f"{med[twin] / med[name]:.2f}×" if twin != name and twin in med else ""
+        has_twin = twin != name and twin in med
+        speedup = f"{med[twin] / med[name]:.2f}×" if has_twin else ""
+        cmed = statistics.median(cpu[name])
+        cspeed = f"{statistics.median(cpu[twin]) / cmed:.2f}×" if has_twin else ""
         ref = med.get("java -version (Java 25)", jv) if "Java 25" in name else jv
-        print(f"| {name} | {med[name]:.3f} s | {min(times[name]):.3f} s | {med[name] / ref:.1f} | {speedup} |")
+        print(f"| {name} | {med[name]:.3f} s | {min(times[name]):.3f} s | {med[name] / ref:.1f} | {speedup} | {cmed:.3f} s | {cspeed} |")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
 import dev.fbcli.cli.command.SyncCommand;
+import dev.fbcli.cli.command.auth.AuthCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
 import dev.fbcli.cli.command.invoice.InvoiceCommand;
@@ -72,6 +73,7 @@ import picocli.CommandLine.Spec;
             ProjectCommand.class,
             TeamCommand.class,
             SyncCommand.class,
+            AuthCommand.class,
             SandboxCommand.class,
             picocli.CommandLine.HelpCommand.class
         })

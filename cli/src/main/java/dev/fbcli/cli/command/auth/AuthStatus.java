@@ -112,7 +112,7 @@ final class AuthStatus {
             all.forEach(b -> list.add(business(b)));
             ArrayNode scopes = o.putArray("scopes");
             if (t != null) {
-                t.scopes().forEach(scopes::add);
+                new java.util.TreeSet<>(t.scopes()).forEach(scopes::add);
             }
             o.put("expires_at", t == null || t.expiresAt() == null ? null : t.expiresAt().toString());
             o.put("renewable", login.renewable());
@@ -139,7 +139,7 @@ final class AuthStatus {
                 out.println("  also:       " + Logins.list(others) + "; `fb auth switch` to change");
             }
         }
-        out.println("  scopes:     " + (t == null || t.scopes().isEmpty() ? "unknown (the token does not list them)" : String.join(" ", t.scopes())));
+        out.println("  scopes:     " + (t == null || t.scopes().isEmpty() ? "unknown (the token does not list them)" : String.join(" ", new java.util.TreeSet<>(t.scopes()))));
         out.println("  expires:    " + expiry(t, login.renewable()));
         out.println("  token from: " + source);
         if (login.source() == Credentials.Source.STORE && clientId != null && login.renewable()) {

@@ -208,7 +208,7 @@ final class LoginFlow {
             o.put("store", store.describe());
             o.put("renewable", renewable);
             o.put("expires_at", t.expiresAt() == null ? null : t.expiresAt().toString());
-            t.scopes().forEach(o.putArray("scopes")::add);
+            new java.util.TreeSet<>(t.scopes()).forEach(o.putArray("scopes")::add);
             ctx.out().println(o.toPrettyString());
             ctx.out().flush();
             return;

@@ -124,13 +124,35 @@ final class FbJar {
             }
         }
 
+        /** Stops it (a server), and waits for it to end. */
+        void destroy() {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Waits until stdout matches {@code p}; returns what it printed so far. */
+        String awaitOut(Pattern p) {
+            return await(out, p, 0);
+        }
+
         /** Waits until stderr matches {@code p}; returns its first group. */
         String awaitErr(Pattern p) {
+            return await(err, p, 1);
+        }
+
+        private String await(Path file, Pattern p, int group) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (System.nanoTime() < deadline) {
-                Matcher m = p.matcher(read(err));
+                Matcher m = p.matcher(read(file));
                 if (m.find()) {
-                    return m.group(1);
+                    return group == 0 ? read(file) : m.group(group);
                 }
                 if (!process.isAlive()) {
                     throw new AssertionError("fb " + command + " ended before printing " + p + ":\n" + read(out) + read(err));

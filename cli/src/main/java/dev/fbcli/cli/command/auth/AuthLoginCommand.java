@@ -10,17 +10,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "login",
         description = "Log in to FreshBooks: paste an access token, or authorize fb through your OAuth app.",
         usageHelpAutoWidth = true,
-        mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {
-            "  fb auth login                                  (at a terminal: asks which way)",
-            "  echo \"$FRESHBOOKS_ACCESS_TOKEN\" | fb auth login --with-token",
-            "  fb auth login --client-id <id>                 (asks for the secret, prints the address to open)",
-            "  fb auth login --with-token --store file        (no keychain here: a 0600 file, see docs/credentials.md)",
+            "  fb auth login                          at a terminal: asks which way",
+            "  echo \"$TOKEN\" | fb auth login --with-token",
+            "  fb auth login --client-id <id>         OAuth: asks for the secret, prints",
+            "                                         the address to open in a browser",
+            "  fb auth login --with-token --store file   no keychain: a 0600 file",
             "",
-            "Tokens and the client secret are never taken from the command line: it would keep",
-            "them in your shell history and show them to other users in `ps`."})
+            "A token or secret is never taken from the command line: it would stay in",
+            "your shell history and show in `ps`. See docs/auth.md."})
 public final class AuthLoginCommand extends Base {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--with-token", description = "Paste an access token: read from standard input, or a hidden prompt at a terminal.")
     boolean withToken;
 

@@ -104,9 +104,20 @@ public final class Credentials {
         }
     }
 
-    /** The browser-authorization base URL: {@code FRESHBOOKS_AUTH_URL} or FreshBooks'. */
+    /**
+     * The browser-authorization base URL: {@code FRESHBOOKS_AUTH_URL}; else, when
+     * {@code FRESHBOOKS_API_URL} points at a loopback address (a standalone sandbox, which serves
+     * {@code /oauth/authorize} on its API host), that; else FreshBooks'.
+     */
     public static URI authBase(AppContext ctx) {
         try {
+            if (!explicit(ctx, ApiEndpoints.AUTH_URL_ENV) && explicit(ctx, ApiEndpoints.API_URL_ENV)) {
+                URI api = apiBase(ctx);
+                String host = api.getHost() == null ? "" : api.getHost();
+                if (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1")) {
+                    return api;
+                }
+            }
             return ApiEndpoints.authBaseFromEnv(ctx.env(), explicit(ctx, ApiEndpoints.AUTH_URL_ENV));
         } catch (FreshBooksException e) {
             throw ApiErrors.translate(e);
@@ -146,7 +157,8 @@ public final class Credentials {
     public static OAuthClient oauthClient(
             AppContext ctx, RequestExecutor executor, String clientId, String clientSecret, String redirectUri) {
         try {
-            return new OAuthClient(executor, authBase(ctx), explicit(ctx, ApiEndpoints.AUTH_URL_ENV), clientId,
+            URI auth = authBase(ctx);
+            return new OAuthClient(executor, auth, explicit(ctx, ApiEndpoints.AUTH_URL_ENV) || explicit(ctx, ApiEndpoints.API_URL_ENV), clientId,
                     clientSecret, redirectUri, ctx.clock());
         } catch (FreshBooksException e) {
             throw ApiErrors.translate(e);

@@ -138,6 +138,19 @@ class CredentialsTest {
     }
 
     @Test
+    void should_authorize_on_a_loopback_api_host_unless_an_auth_url_is_set() {
+        java.util.function.Function<Map<String, String>, URI> auth = env -> Credentials.authBase(new dev.fbcli.cli.AppContext(
+                env, java.io.InputStream.nullInputStream(), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), false, Clock.systemUTC()));
+
+        assertThat(auth.apply(Map.of())).isEqualTo(URI.create("https://auth.freshbooks.com"));
+        assertThat(auth.apply(Map.of("FRESHBOOKS_API_URL", "http://127.0.0.1:8787"))).isEqualTo(URI.create("http://127.0.0.1:8787"));
+        assertThat(auth.apply(Map.of("FRESHBOOKS_API_URL", "https://api.freshbooks.com"))).isEqualTo(URI.create("https://auth.freshbooks.com"));
+        assertThat(auth.apply(Map.of("FRESHBOOKS_API_URL", "http://127.0.0.1:8787", "FRESHBOOKS_AUTH_URL", "http://localhost:9000")))
+                .isEqualTo(URI.create("http://localhost:9000"));
+    }
+
+    @Test
     void should_keep_the_key_names_of_docs_credentials_md() {
         assertThat(Credentials.tokenKey("default")).isEqualTo("freshbooks/default");
         assertThat(Credentials.appSecretKey("work")).isEqualTo("freshbooks-app/work");

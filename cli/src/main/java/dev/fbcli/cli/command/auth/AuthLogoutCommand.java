@@ -25,6 +25,7 @@ public final class AuthLogoutCommand extends Base {
     @Override
     public Integer call() {
         Logins.refuseDryRun(ctx, "logout");
+        Logins.refuseSandbox(ctx, "logout");
         CredentialStores.Choice choice = store == null ? null : CredentialStores.Choice.parse(store, "--store");
         String profile = Credentials.profile(session().config());
         String where;

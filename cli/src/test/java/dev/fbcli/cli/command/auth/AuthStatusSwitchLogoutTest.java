@@ -228,6 +228,7 @@ class AuthStatusSwitchLogoutTest {
         assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001").exitCode()).isZero();
 
         assertThat(fb.run("--dry-run", "auth", "logout").exitCode()).isEqualTo(2);
+        assertThat(fb.run("--sandbox", "auth", "logout").exitCode()).isEqualTo(2);
         assertThat(fb.run("--dry-run", "auth", "switch", "--business", "880002").exitCode()).isEqualTo(2);
         assertThat(fb.stored()).isPresent();
         assertThat(fb.config()).containsEntry("business_id", "770001");

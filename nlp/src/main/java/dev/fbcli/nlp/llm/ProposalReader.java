@@ -135,6 +135,9 @@ public final class ProposalReader {
         if (m.matches()) {
             s = m.group(1).strip();
         }
+        if (s.startsWith("[")) {
+            throw new OffSchemaException("the answer must be one JSON object, not a list");
+        }
         if (!s.startsWith("{")) {
             int open = s.indexOf('{');
             int close = s.lastIndexOf('}');

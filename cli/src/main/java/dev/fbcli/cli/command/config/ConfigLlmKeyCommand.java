@@ -47,7 +47,7 @@ public final class ConfigLlmKeyCommand implements Callable<Integer> {
                 ctx.err().println("Removed the " + p.id() + " API key from " + store.describe() + ".");
                 return 0;
             }
-            String secret = ctx.session().prompter().askSecret(p.id() + " API key");
+            String secret = ctx.interactive() ? ctx.session().prompter().askSecret(p.id() + " API key") : firstLine();
             if (secret == null || secret.isBlank()) {
                 throw new CliException.Usage("no key given: nothing was stored", "type or pipe the key on standard input");
             }
@@ -56,5 +56,15 @@ public final class ConfigLlmKeyCommand implements Callable<Integer> {
             ctx.err().flush();
         }
         return 0;
+    }
+
+    /** The key piped on standard input: its first line. */
+    private String firstLine() {
+        try {
+            String all = new String(ctx.in().readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            return all.lines().findFirst().orElse("");
+        } catch (java.io.IOException e) {
+            throw new CliException.Failure("could not read the key from standard input", null, e);
+        }
     }
 }

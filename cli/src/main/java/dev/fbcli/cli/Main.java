@@ -61,12 +61,23 @@ public final class Main {
             exitCodes.put(Integer.toString(c.code()), c.meaning());
         }
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        withHelpOption(cl);
         CommandLine help = cl.getSubcommands().get("help");
         if (help != null) {
             help.getCommandSpec().usageMessage().description("Show the help of a command: fb help invoice.");
         }
         HelpGroups.install(cl);
         return cl;
+    }
+
+    /** Every command answers {@code -h}/{@code --help}, however deep. */
+    private static void withHelpOption(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelpOption(sub);
+        }
     }
 
     /** Runs one command line and returns its exit code. */

@@ -21,9 +21,6 @@ import picocli.CommandLine.Parameters;
             "A token or secret is never taken from the command line: it would stay in",
             "your shell history and show in `ps`. See docs/auth.md."})
 public final class AuthLoginCommand extends Base {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
     @Option(names = "--with-token", description = "Paste an access token: read from standard input, or a hidden prompt at a terminal.")
     boolean withToken;
 

@@ -12,9 +12,6 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         footer = {"%nThis forgets the login here; to revoke fb's access itself, remove the app in FreshBooks' settings."})
 public final class AuthLogoutCommand extends Base {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
     @Option(names = "--store", paramLabel = "keychain|file", description = "Remove them from this store (default: the configured one).")
     String store;
 

@@ -13,9 +13,6 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         footer = {"%nAt a terminal fb lists them to choose by number; in a script pass --business <id>."})
 public final class AuthSwitchCommand extends Base {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
     @Option(names = "--business", paramLabel = "<id>", description = "The business id (as `fb auth status` lists them).")
     Long business;
 

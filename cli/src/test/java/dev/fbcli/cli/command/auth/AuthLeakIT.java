@@ -88,7 +88,8 @@ class AuthLeakIT {
         t.put("help", new Invocation(0, "help", "auth"));
         t.put("auth status", new Invocation(0, "auth", "status"));
         t.put("auth switch", new Invocation(0, "auth", "switch", "--business", "770001"));
-        // run by the test itself, around the table: sandbox serve (a server), auth login, auth logout
+        // run by the test itself, around the table: sandbox serve (a server), auth login, auth logout,
+        // config llm-key (a secret on stdin)
         return t;
     }
 
@@ -106,7 +107,7 @@ class AuthLeakIT {
 
             // every leaf command is in the table (or run below), so a new command cannot skip this test
             assertThat(table().keySet()).as("commands this test runs").containsAll(leaves().stream()
-                    .filter(c -> !List.of("sandbox serve", "auth login", "auth logout").contains(c)).toList());
+                    .filter(c -> !List.of("sandbox serve", "auth login", "auth logout", "config llm-key").contains(c)).toList());
 
             // 1. a pasted token, stored; every command with --debug
             expect(0, fb.feed(known + "\n", "--debug", "auth", "login", "--with-token"));
@@ -114,9 +115,14 @@ class AuthLeakIT {
             for (Map.Entry<String, Invocation> e : table().entrySet()) {
                 expect(e.getValue().exit(), fb.run(debug(e.getValue().args())));
             }
+            String llmKey = "sk-leak" + random(32);
+            secrets.add(llmKey);
+            expect(0, fb.feed(llmKey + "\n", "--debug", "config", "llm-key", "openai"));
+            assertThat(credentialStoreText()).as("positive control: the store holds the LLM key").contains(llmKey);
             expect(0, fb.run("-vvv", "--debug", "client", "list"));
             expect(0, fb.run("-vvv", "--debug", "--dry-run", "client", "create", "Dry Run Co"));
             serveBriefly(fb);
+            expect(0, fb.run("--debug", "config", "llm-key", "openai", "--delete"));
 
             // 2. errors, with the stored login and with FRESHBOOKS_TOKEN
             expect(2, fb.run("--debug", "client", "list", "--bogus"));

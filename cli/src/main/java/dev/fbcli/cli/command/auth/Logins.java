@@ -13,7 +13,6 @@ import dev.fbcli.freshbooks.auth.TokenProvider;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.model.Identity;
 import dev.fbcli.freshbooks.resource.Identities;
-import dev.fbcli.nlp.parse.IntentParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,17 +119,17 @@ final class Logins {
 
     /**
      * Starts a new session after the login changed, so the next command (in the shell too) reads
-     * the new config and login; the shell's prompter, parser and line runner carry over.
+     * the new config and login; the prompter (the shell's own, when it set one) and the line
+     * runner carry over. The parser is not carried: the new session makes it again from the
+     * settings (asking the old one for it could build an LLM parser for nothing).
      */
     static void reopenSession(AppContext ctx) {
         Session old = ctx.session();
         Prompter prompter = old.prompter();
-        IntentParser parser = old.parser();
         Session.LineRunner runner = old.lineRunner();
         ctx.closeSession();
         Session fresh = ctx.session();
         fresh.usePrompter(prompter);
-        fresh.useParser(parser);
         fresh.useLineRunner(runner);
     }
 

@@ -64,6 +64,20 @@ class AuthLoginTest {
     }
 
     @Test
+    void should_log_in_without_building_a_phrase_parser_when_the_settings_ask_for_an_llm() throws Exception {
+        // given: an LLM parser chosen, with no provider configured (phrases would fail; login must not)
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/config.json"), "{\"parser\": \"llm\"}");
+
+        // when
+        AuthFixture.Result login = fb.feed(TOKEN + "\n", "auth", "login", "--with-token");
+
+        // then
+        assertThat(login.exitCode()).as(login.all()).isZero();
+        assertThat(fb.config()).containsEntry("parser", "llm").containsEntry("business_id", "770001");
+    }
+
+    @Test
     void should_strip_blanks_and_a_bearer_prefix_from_the_pasted_token() {
         AuthFixture.Result login = fb.feed("  Bearer " + TOKEN + "  \n", "auth", "login", "--with-token");
 

@@ -1,6 +1,7 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
+import dev.fbcli.cli.command.BatchCommand;
 import dev.fbcli.cli.command.SyncCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
@@ -63,6 +64,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AskCommand.class,
             ParseCommand.class,
+            BatchCommand.class,
             TimeCommand.class,
             TimerCommand.class,
             InvoiceCommand.class,

@@ -66,6 +66,10 @@ public final class Main {
     public int run(String[] args) {
         Logging.configure(ctx, args);
         CommandLine cl = commandLine();
+        if (ctx.interactive() && Arrays.stream(args).allMatch(GLOBAL_FLAGS::contains)) {
+            args = withShell(args); // `fb` alone on a terminal: the interactive shell
+        }
+        ctx.session().useLineRunner(new dev.fbcli.cli.repl.LineRunner(ctx));
         try {
             return cl.execute(route(cl, args));
         } finally {
@@ -79,7 +83,7 @@ public final class Main {
      * does not parse as that command and has no option of its own ({@code fb invoice Acme $500
      * for the logo}).
      */
-    static String[] route(CommandLine cl, String[] args) {
+    public static String[] route(CommandLine cl, String[] args) {
         int i = 0;
         while (i < args.length && GLOBAL_FLAGS.contains(args[i])) {
             i++;
@@ -108,6 +112,12 @@ public final class Main {
         } catch (ParameterException e) {
             return withAsk(args, i, i);
         }
+    }
+
+    private static String[] withShell(String[] args) {
+        String[] out = Arrays.copyOf(args, args.length + 1);
+        out[args.length] = "shell";
+        return out;
     }
 
     private static String[] withAsk(String[] args, int insertAt, int phraseFrom) {

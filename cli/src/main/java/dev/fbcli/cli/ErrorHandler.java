@@ -39,6 +39,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         if (ex instanceof CredentialStoreException e) {
             ex = e.toCliException();
         }
+        if (ex instanceof dev.fbcli.freshbooks.FreshBooksException e) {
+            ex = dev.fbcli.cli.exec.ApiErrors.translate(e);
+        }
         if (ex instanceof CliException e) {
             if (ctx.options().debug && e.getCause() != null) {
                 e.getCause().printStackTrace(err);

@@ -58,6 +58,10 @@ public final class Main {
             exitCodes.put(Integer.toString(c.code()), c.meaning());
         }
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        CommandLine help = cl.getSubcommands().get("help");
+        if (help != null) {
+            help.getCommandSpec().usageMessage().description("Show the help of a command: fb help invoice.");
+        }
         HelpGroups.install(cl);
         return cl;
     }
@@ -67,14 +71,32 @@ public final class Main {
         Logging.configure(ctx, args);
         CommandLine cl = commandLine();
         if (ctx.interactive() && Arrays.stream(args).allMatch(GLOBAL_FLAGS::contains)) {
-            args = withShell(args); // `fb` alone on a terminal: the interactive shell
+            args = withShell(args); // `fb` alone (or with global flags only) on a terminal: the interactive shell
         }
-        ctx.session().useLineRunner(new dev.fbcli.cli.repl.LineRunner(ctx));
+        ctx.session().useLineRunner(this::runLine);
         try {
             return cl.execute(route(cl, args));
         } finally {
             ctx.closeSession();
         }
+    }
+
+    /**
+     * Runs one more line in this run's session, as typed at a prompt (an edited plan, a REPL line):
+     * split like a shell would, a leading {@code fb} dropped, routed like a command line.
+     */
+    public int runLine(String line) {
+        List<String> words = ShellWords.split(line);
+        if (!words.isEmpty() && words.get(0).equals("fb")) {
+            words = words.subList(1, words.size());
+        }
+        GlobalOptions before = ctx.options();
+        ctx.resetOptions(before);
+        ctx.options().yes = false;
+        ctx.options().json = before.json;
+        CommandLine cl = commandLine();
+        String[] args = words.toArray(String[]::new);
+        return cl.execute(route(cl, args));
     }
 
     /**

@@ -43,6 +43,10 @@ public final class CliRunner {
         return this;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

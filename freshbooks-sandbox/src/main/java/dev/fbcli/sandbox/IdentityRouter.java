@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -323,9 +322,5 @@ final class IdentityRouter {
         ObjectNode out = Json.obj();
         out.putObject("response").set("invitation", inv);
         return Response.ok(out);
-    }
-
-    static Map<String, String> noErrors() {
-        return Map.of();
     }
 }

@@ -278,6 +278,7 @@ final class InvoicesResource {
         if (!d.hasNonNull("invoice_number") || Json.str(d, "invoice_number").isBlank()) {
             d.put("invoice_number", nextNumber(ctx, req.biz));
         }
+        noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
         stamp(ctx, d);
         ctx.tx.put("invoice", req.biz.id(), id, d);
         return respond(req, ctx, d);
@@ -311,6 +312,7 @@ final class InvoicesResource {
         } else {
             rejectReadOnly(in);
             applyData(ctx, req.biz, d, in, ctx.eastern());
+            noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
             stamp(ctx, d);
         }
         ctx.tx.put("invoice", req.biz.id(), d.path("id").asLong(), d);
@@ -533,15 +535,40 @@ final class InvoicesResource {
         return out;
     }
 
+    /**
+     * The next 4-digit invoice number: one more than the largest numeric number in the business.
+     * The largest is kept in the meta table (computed by one scan the first time), so creating an
+     * invoice does not read every invoice.
+     */
     private static String nextNumber(Ctx ctx, Biz biz) throws SQLException {
+        long max = maxNumber(ctx, biz);
+        return String.format("%04d", max + 1);
+    }
+
+    private static long maxNumber(Ctx ctx, Biz biz) throws SQLException {
+        String key = "invoice_number_max:" + biz.id();
+        var known = ctx.tx.meta(key);
+        if (known.isPresent()) {
+            return Long.parseLong(known.get());
+        }
         long max = 0;
         for (ObjectNode d : ctx.tx.list("invoice", biz.id())) {
-            String num = Json.str(d, "invoice_number", "");
-            if (num.matches("\\d{1,12}")) {
-                max = Math.max(max, Long.parseLong(num));
-            }
+            max = Math.max(max, numeric(Json.str(d, "invoice_number", "")));
         }
-        return String.format("%04d", max + 1);
+        ctx.tx.putMeta(key, Long.toString(max));
+        return max;
+    }
+
+    private static long numeric(String num) {
+        return num.matches("\\d{1,12}") ? Long.parseLong(num) : 0;
+    }
+
+    /** Records a written invoice number so that auto-numbering continues after it. */
+    private static void noteNumber(Ctx ctx, Biz biz, String num) throws SQLException {
+        long n = numeric(num == null ? "" : num);
+        if (n > maxNumber(ctx, biz)) {
+            ctx.tx.putMeta("invoice_number_max:" + biz.id(), Long.toString(n));
+        }
     }
 
     private static void stamp(Ctx ctx, ObjectNode d) {

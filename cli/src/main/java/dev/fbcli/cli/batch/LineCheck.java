@@ -7,7 +7,7 @@ import dev.fbcli.cli.exec.Pipeline;
 import dev.fbcli.cli.exec.Plan;
 import dev.fbcli.cli.exec.Session;
 import dev.fbcli.cli.exec.View;
-import dev.fbcli.cli.repl.LineRunner;
+import dev.fbcli.cli.repl.Lines;
 import dev.fbcli.nlp.intent.Intent;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -63,7 +63,7 @@ final class LineCheck {
     Prepared prepare(String text) {
         String[] args;
         try {
-            args = LineRunner.args(cl, text);
+            args = Lines.args(cl, text);
         } catch (RuntimeException e) {
             return problem(new CliException.Usage(e.getMessage()));
         }

@@ -62,8 +62,8 @@ public final class Pipeline {
         if (frame.isUnknown()) {
             throw notUnderstood(frame.input());
         }
-        if (frame.confidence() < CONFIDENT) {
-            confirmReading(frame);
+        if (frame.confidence() < CONFIDENT && frame.missing().isEmpty()) {
+            confirmReading(frame); // a frame with missing slots is clarified by asking for them instead
         }
         Intent intent = IntentMapper.toIntent(frame);
         if (intent instanceof Intent.Clarify c) {

@@ -112,6 +112,7 @@ public final class ApacheRequestExecutor implements RequestExecutor {
         HttpClients.custom()
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
+                    .setTlsSocketStrategy(new LazyTls())
                     .setDefaultConnectionConfig(cc)
                     .setMaxConnTotal(10)
                     .setMaxConnPerRoute(10)
@@ -132,6 +133,31 @@ public final class ApacheRequestExecutor implements RequestExecutor {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The default TLS strategy, made on the first TLS connection: a client of the plain-HTTP loopback
+   * sandbox never loads or initialises TLS (which costs start-up time), a client of FreshBooks gets
+   * the same JSSE defaults as HttpClient's own.
+   */
+  private static final class LazyTls implements org.apache.hc.client5.http.ssl.TlsSocketStrategy {
+    private volatile org.apache.hc.client5.http.ssl.TlsSocketStrategy delegate;
+
+    @Override
+    public javax.net.ssl.SSLSocket upgrade(
+        java.net.Socket socket, String target, int port, Object attachment,
+        org.apache.hc.core5.http.protocol.HttpContext context) throws java.io.IOException {
+      org.apache.hc.client5.http.ssl.TlsSocketStrategy d = delegate;
+      if (d == null) {
+        synchronized (this) {
+          if (delegate == null) {
+            delegate = org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy.createDefault();
+          }
+          d = delegate;
+        }
+      }
+      return d.upgrade(socket, target, port, attachment, context);
+    }
   }
 
   /** The checked base URL requests go to. */

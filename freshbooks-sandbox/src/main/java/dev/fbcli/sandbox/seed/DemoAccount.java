@@ -82,7 +82,6 @@ public final class DemoAccount {
     private static final class Seeding {
         private final Tx tx;
         private final JsonNode account;
-        private final Clock clock;
         private final Instant now;
         private final List<ObjectNode> businesses = new ArrayList<>();
         private final Map<String, ObjectNode> teamByUuid = new HashMap<>();
@@ -95,7 +94,6 @@ public final class DemoAccount {
         Seeding(Tx tx, JsonNode account, Clock clock) {
             this.tx = tx;
             this.account = account;
-            this.clock = clock;
             this.now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
 

@@ -78,6 +78,37 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T run(Work<T> work, String begin) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(work, begin);
+            } catch (StoreException e) {
+                // another process (or connection) held the lock past the busy timeout, or SQLite
+                // refused to wait (it does so to avoid deadlocks): the transaction was rolled back,
+                // so it is safe to run it again
+                if (!busy(e) || attempt >= 8) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(10L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_BUSY") || m.contains("database is locked") || m.contains("SQLITE_LOCKED")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T runOnce(Work<T> work, String begin) {
         Tx tx = borrow();
         boolean ok = false;
         try {

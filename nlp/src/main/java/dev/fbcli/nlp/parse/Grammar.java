@@ -1124,6 +1124,30 @@ final class Grammar {
         return null;
     }
 
+    /** Verbs that only say an expense goes with a project or client ("attach it to Apollo", "charge to Acme"). */
+    private static final java.util.Set<String> LINKING_VERBS = java.util.Set.of(
+            "attach", "attached", "attach it", "link", "linked", "link it", "assign", "assigned", "assign it", "charge",
+            "charged", "charge it", "file", "filed", "file it", "put", "put it", "book", "booked", "book it", "bill", "bill it",
+            "allocate", "allocated", "tag", "tagged", "tag it");
+
+    /** True when the words from {@code i} on are "(it) to/on/under/against/with ...". */
+    private static boolean linksForward(Sentence s, int i) {
+        while (i < s.size() && (s.get(i).isLow("it") || s.get(i).isLow("this") || s.get(i).isLow("them"))) {
+            i++;
+        }
+        Tok p = i < s.size() ? s.get(i) : null;
+        return p != null && (p.isLow("to") || p.isLow("on") || p.isLow("under") || p.isLow("against") || p.isLow("with"));
+    }
+
+    /** True when the preposition before {@code from} follows a linking verb ("charge it to Acme"). */
+    private static boolean afterLinkingVerb(Sentence s, int from) {
+        int i = from - 2;
+        while (i >= 0 && (s.get(i).isLow("it") || s.get(i).isLow("this") || s.get(i).isLow("them"))) {
+            i--;
+        }
+        return i >= 0 && LINKING_VERBS.contains(s.get(i).text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static void expenseCreate(Fill f) {
         Sentence s = f.s;
         Money amount = firstMoney(f, true);
@@ -1170,6 +1194,9 @@ final class Grammar {
                 f.put("category", clean(text));
                 continue;
             }
+            if (LINKING_VERBS.contains(text.toLowerCase(java.util.Locale.ROOT)) && linksForward(s, c.to())) {
+                continue; // "attach to the Admin project": the verb only links the expense to what follows
+            }
             Tok label = s.get(c.from());
             if (c.size() > 1 && (label.isLow("category") || label.isLow("vendor") || label.isLow("merchant"))) {
                 f.put(label.isLow("category") ? "category" : "vendor", clean(s.slice(c.from() + 1, c.to())));
@@ -1184,7 +1211,9 @@ final class Grammar {
                     }
                 }
                 case "to" -> {
-                    if (!lower && !f.slots.containsKey("vendor")) {
+                    if (afterLinkingVerb(s, c.from())) {
+                        f.ref(NameRef.Kind.TARGET, text); // "charge it to Acme"
+                    } else if (!lower && !f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text));
                     } else {
                         f.ref(NameRef.Kind.TARGET, text);

@@ -159,4 +159,18 @@ class GrammarTest {
 
         assertThat(f.slots().get("date")).isEqualTo(LocalDate.parse("2026-12-31"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Add a $45 expense for office supplies, attach to the Admin project",
+        "add $12 parking expense and link it to the Apollo project",
+        "spent $30 on lunch, charge it to Acme",
+        "expense $50 hosting, attached to project Apollo"})
+    void should_read_a_linking_verb_as_the_link_not_as_a_note(String text) {
+        Frame f = parser.parse(text, ctx);
+
+        assertThat(f.intent()).isEqualTo("expense.create");
+        assertThat(f.slots()).as(f.toJson()).doesNotContainKey("note").doesNotContainKey("vendor");
+        assertThat(f.slots().keySet()).as(f.toJson()).containsAnyOf("project", "target");
+    }
 }

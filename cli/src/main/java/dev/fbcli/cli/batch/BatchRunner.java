@@ -40,7 +40,7 @@ public final class BatchRunner {
     /** How often a line is prepared again when FreshBooks answers 429/5xx or the network fails. */
     static final int READ_ATTEMPTS = 5;
     /** How often a write whose outcome was unknown, and that was then not found, is tried again. */
-    static final int WRITE_ATTEMPTS = 3;
+    static final int WRITE_ATTEMPTS = 5;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -271,6 +271,7 @@ public final class BatchRunner {
                 if (v.status() == RecordFinder.Status.UNKNOWN && !o.retryUnverified()) {
                     return unverified(line, v);
                 }
+                pause(attempt - 1);
                 continue; // not applied: prepare and try again
             } catch (FreshBooksException e) {
                 return failed(line, ApiErrors.translate(e));

@@ -140,7 +140,7 @@ public final class RecordFinder {
                 ApiRequest q = ApiRequest.get(path)
                         .withQuery("search[customerid]", text(body, "customerid"))
                         .withQuery("search[date_min]", text(body, "create_date"))
-                        .withQuery("search[date_max]", text(body, "create_date"))
+                        .withQuery("search[date_max]", dayAfter(text(body, "create_date")))
                         .withQuery("include[]", "lines");
                 candidates = pages(q, "/response/result/invoices", "/response/result/pages");
                 same = i -> sameNumber(body, i, "customerid") && sameText(body, i, "create_date") && sameLines(body, i)
@@ -150,7 +150,7 @@ public final class RecordFinder {
             case "expense": {
                 ApiRequest q = ApiRequest.get(path)
                         .withQuery("search[date_min]", text(body, "date"))
-                        .withQuery("search[date_max]", text(body, "date"))
+                        .withQuery("search[date_max]", dayAfter(text(body, "date")))
                         .withQuery("search[categoryid]", text(body, "categoryid"));
                 candidates = pages(q, "/response/result/expenses", "/response/result/pages");
                 same = e -> sameText(body, e, "date") && sameNumber(body, e, "categoryid") && sameMoney(body, e, "amount")
@@ -213,6 +213,15 @@ public final class RecordFinder {
             page++;
         } while (page <= pages && page <= 50);
         return out;
+    }
+
+    /** {@code search[..._max]} is exclusive (API.md): the day after {@code day}, or null. */
+    private static String dayAfter(String day) {
+        try {
+            return day == null ? null : java.time.LocalDate.parse(day).plusDays(1).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean madeAfter(Instant created, Instant sentAt) {

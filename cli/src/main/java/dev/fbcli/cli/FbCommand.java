@@ -2,6 +2,7 @@ package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
 import dev.fbcli.cli.command.BatchCommand;
+import dev.fbcli.cli.command.UndoCommand;
 import dev.fbcli.cli.command.SyncCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
@@ -65,6 +66,7 @@ import picocli.CommandLine.Spec;
             AskCommand.class,
             ParseCommand.class,
             BatchCommand.class,
+            UndoCommand.class,
             TimeCommand.class,
             TimerCommand.class,
             InvoiceCommand.class,

@@ -300,7 +300,10 @@ public final class RecordFinder {
         try {
             ApiResponse r = client.executor().execute(ApiRequest.get(path));
             JsonNode now = r.at("/response/result/" + kind);
-            if (now.path("vis_state").asInt(0) == 1) {
+            if (now.isMissingNode()) {
+                now = r.at("/" + kind);
+            }
+            if (now.path("vis_state").asInt(0) == 1 || !now.path("active").asBoolean(true)) {
                 return new Verdict(Status.APPLIED, kind, id, kind + " " + id + " is deleted");
             }
             return new Verdict(Status.NOT_APPLIED, kind, id, kind + " " + id + " is still there");

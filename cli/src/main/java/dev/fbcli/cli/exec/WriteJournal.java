@@ -90,6 +90,11 @@ public final class WriteJournal {
         return readAll().stream().filter(e -> account.equals(e.account())).toList();
     }
 
+    /** The entry {@code id} of this account, if there is one. */
+    public java.util.Optional<Entry> entry(long id) throws IOException {
+        return entries().stream().filter(e -> e.id() == id).findFirst();
+    }
+
     private List<Entry> readAll() throws IOException {
         if (!Files.exists(file)) {
             return List.of();

@@ -3,6 +3,7 @@ package dev.fbcli.cli;
 import dev.fbcli.cli.command.AskCommand;
 import dev.fbcli.cli.command.BatchCommand;
 import dev.fbcli.cli.command.UndoCommand;
+import dev.fbcli.cli.command.ShellCommand;
 import dev.fbcli.cli.command.SyncCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
@@ -65,6 +66,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AskCommand.class,
             ParseCommand.class,
+            ShellCommand.class,
             BatchCommand.class,
             UndoCommand.class,
             TimeCommand.class,

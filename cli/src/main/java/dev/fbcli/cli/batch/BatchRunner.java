@@ -51,6 +51,8 @@ public final class BatchRunner {
     private LineCheck check;
     private BatchJournal journal;
     private String currentKey;
+    /** An earlier line created a client or project that the cached names do not have yet. */
+    private boolean namesStale;
     private int currentLine;
 
     /** What {@code fb batch} was asked to do besides the global options. */
@@ -191,7 +193,7 @@ public final class BatchRunner {
             }
             LineResult r;
             try {
-                r = runLine(line, o, progress);
+                r = runLine(line, checked.get(i).prepared(), o, progress);
             } catch (UncheckedIOException e) {
                 progress.done();
                 throw new CliException.Failure("the batch journal could not be written: " + e.getCause().getMessage()
@@ -217,13 +219,13 @@ public final class BatchRunner {
 
     // ------------------------------------------------------------------ one line
 
-    private LineResult runLine(BatchFile.Line line, Options o, Progress progress) {
+    private LineResult runLine(BatchFile.Line line, LineCheck.Prepared checkedPlan, Options o, Progress progress) {
         String key = line.key();
         var done = journal.done(key);
         if (done.isPresent()) {
             BatchJournal.Done d = done.get();
             if (d.then() != null && journal.done(key + "/then").isEmpty()) {
-                LineResult then = runStep(line, key + "/then", d.then(), o, progress);
+                LineResult then = runStep(line, key + "/then", d.then(), null, o, progress);
                 if (!then.status().equals("done")) {
                     return then;
                 }
@@ -231,17 +233,37 @@ public final class BatchRunner {
             }
             return new LineResult(line.number(), line.text(), "skipped", "done in an earlier run: " + d.what(), d.records(), null, null);
         }
-        return runStep(line, key, line.text(), o, progress);
+        return runStep(line, key, line.text(), reusable(checkedPlan) ? checkedPlan : null, o, progress);
+    }
+
+    /**
+     * Whether the plan made when the line was checked can be applied as it is: a create whose plan
+     * holds nothing that an earlier line can change (resolved ids, the record to send). A payment
+     * (the amount outstanding), an update (the values before), a send or a timer are planned again
+     * when they run, after the lines before them.
+     */
+    private static boolean reusable(LineCheck.Prepared p) {
+        if (p == null || p.plan() == null) {
+            return false;
+        }
+        Intent i = p.intent();
+        return i instanceof Intent.LogTime || i instanceof Intent.CreateExpense || i instanceof Intent.CreateClient
+                || i instanceof Intent.CreateProject || (i instanceof Intent.CreateInvoice c && !c.send());
     }
 
     /** Runs one step (a line, or the follow-up of a line) under journal key {@code key}. */
-    private LineResult runStep(BatchFile.Line line, String key, String text, Options o, Progress progress) {
+    private LineResult runStep(BatchFile.Line line, String key, String text, LineCheck.Prepared ready, Options o, Progress progress) {
         LineResult found = lookForEarlierAttempt(line, key, o);
         if (found != null) {
             return found;
         }
         for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-            LineCheck.Prepared p = prepare(text);
+            LineCheck.Prepared p = attempt == 1 && ready != null ? ready : prepare(text);
+            if (!p.ok() && namesStale && p.problem() instanceof CliException.Usage) {
+                session.resetNames(); // it may name what an earlier line created: read the names again
+                namesStale = false;
+                p = prepare(text);
+            }
             if (!p.ok()) {
                 return failed(line, p.problem());
             }
@@ -284,10 +306,10 @@ public final class BatchRunner {
             record(key, new BatchJournal.Done(line.number(), applied.message(), "applied", records,
                     wid < 0 ? List.of() : List.of(wid), then, Instant.now(ctx.clock())));
             if (p.intent() instanceof Intent.CreateClient || p.intent() instanceof Intent.CreateProject) {
-                session.resetNames(); // later lines may name it
+                namesStale = true; // later lines may name it
             }
             if (then != null) {
-                LineResult next = runStep(line, key + "/then", then, o, progress);
+                LineResult next = runStep(line, key + "/then", then, null, o, progress);
                 if (!next.status().equals("done")) {
                     return next;
                 }

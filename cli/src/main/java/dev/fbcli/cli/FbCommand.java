@@ -6,6 +6,7 @@ import dev.fbcli.cli.command.UndoCommand;
 import dev.fbcli.cli.command.ShellCommand;
 import dev.fbcli.cli.command.SyncCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
+import dev.fbcli.cli.command.config.ConfigCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
 import dev.fbcli.cli.command.invoice.InvoiceCommand;
 import dev.fbcli.cli.command.payment.PaymentCommand;
@@ -79,6 +80,7 @@ import picocli.CommandLine.Spec;
             TeamCommand.class,
             SyncCommand.class,
             SandboxCommand.class,
+            ConfigCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class FbCommand implements Runnable {
@@ -147,6 +149,18 @@ public final class FbCommand implements Runnable {
             description = "More detail on stderr (-vv for even more).")
     void verbose(boolean[] v) {
         ctx.options().verbosity = Math.max(ctx.options().verbosity, v == null ? 0 : v.length);
+    }
+
+    @Option(
+            names = "--parser",
+            scope = ScopeType.INHERIT,
+            paramLabel = "rules|llm|auto",
+            description = "Who reads phrases: rules (offline), llm (a configured LLM, see docs/llm.md) or auto "
+                    + "(rules first, the LLM when unsure; the default).")
+    void parser(GlobalOptions.Parser p) {
+        if (p != null) {
+            ctx.options().parser = p;
+        }
     }
 
     @Override

@@ -656,6 +656,7 @@ public final class BatchRunner {
         o.sandbox = g.sandbox;
         o.debug = g.debug;
         o.verbosity = g.verbosity;
+        o.parser = g.parser;
         return o;
     }
 }

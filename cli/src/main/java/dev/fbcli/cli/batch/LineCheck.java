@@ -25,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 final class LineCheck {
     /** Commands that make no sense inside a batch file (they prompt, start shells, or manage fb itself). */
     private static final Set<String> NOT_IN_BATCH =
-            Set.of("shell", "batch", "undo", "auth", "sync", "sandbox", "parse", "completion", "help");
+            Set.of("shell", "batch", "undo", "auth", "config", "sync", "sandbox", "parse", "completion", "help");
     /** Global options that belong on the `fb batch` command line, not on a line. */
     private static final Set<String> BATCH_LEVEL =
             Set.of("--json", "--csv", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv", "-h", "--help", "-V", "--version");
@@ -105,9 +105,10 @@ final class LineCheck {
             if (w.equals("ask")) {
                 break; // the rest is a phrase
             }
-            if (BATCH_LEVEL.contains(w)) {
-                return new CliException.Usage(w + " cannot be given on a line",
-                        "put it on the command line: fb batch " + w + " FILE");
+            if (BATCH_LEVEL.contains(w) || w.startsWith("--parser")) {
+                String option = w.startsWith("--parser") ? "--parser" : w;
+                return new CliException.Usage(option + " cannot be given on a line",
+                        "put it on the command line: fb batch " + option + " FILE");
             }
             if (NOT_IN_BATCH.contains(w) && cl.getSubcommands().containsKey(w)) {
                 return new CliException.Usage("`fb " + w + "` cannot run inside a batch file",

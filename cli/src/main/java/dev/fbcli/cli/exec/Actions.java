@@ -80,8 +80,9 @@ public final class Actions {
         return invoices.aging();
     }
 
-    public Plan invoiceEdit(String number, java.util.List<dev.fbcli.nlp.intent.InvoiceLine> addLines, Integer dueInDays, String notes) {
-        return invoices.edit(number, addLines, dueInDays, notes);
+    public Plan invoiceEdit(String number, java.util.List<dev.fbcli.nlp.intent.InvoiceLine> addLines,
+            java.util.List<Integer> removeLines, Integer dueInDays, String notes) {
+        return invoices.edit(number, addLines, removeLines, dueInDays, notes);
     }
 
     public Plan invoiceMarkSent(String number) {

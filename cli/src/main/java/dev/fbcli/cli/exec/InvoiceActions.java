@@ -584,12 +584,13 @@ final class InvoiceActions {
 
     // ------------------------------------------------------------------ edits of a draft
 
-    Plan edit(String number, List<InvoiceLine> addLines, Integer dueInDays, String notes) {
+    Plan edit(String number, List<InvoiceLine> addLines, List<Integer> removeLines, Integer dueInDays, String notes) {
         InvoiceDto inv = byNumber(number);
-        if (addLines.isEmpty() && dueInDays == null && notes == null) {
-            throw new CliException.Usage("say what to change: --add-line, --due-in or --notes");
+        if (addLines.isEmpty() && removeLines.isEmpty() && dueInDays == null && notes == null) {
+            throw new CliException.Usage("say what to change: --add-line, --remove-line, --due-in or --notes");
         }
-        if (!addLines.isEmpty() && !"draft".equals(inv.v3Status()) && !"created".equals(inv.v3Status())) {
+        boolean linesChange = !addLines.isEmpty() || !removeLines.isEmpty();
+        if (linesChange && !"draft".equals(inv.v3Status()) && !"created".equals(inv.v3Status())) {
             throw new CliException.Usage("invoice " + inv.invoiceNumber() + " is " + inv.v3Status()
                     + ": fb only changes the lines of a draft", "edit it in FreshBooks, or create a new invoice");
         }
@@ -602,6 +603,18 @@ final class InvoiceActions {
         }
         List<InvoiceLineDraft> previousLines = List.copyOf(lines);
         List<String> details = new ArrayList<>();
+        List<Integer> removing = removeLines.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        for (int n : removing) {
+            if (n < 1 || n > previousLines.size()) {
+                throw new CliException.Usage("invoice " + inv.invoiceNumber() + " has " + previousLines.size()
+                        + " line(s): there is no line " + n, "`fb invoice view " + inv.invoiceNumber() + "` numbers them in order");
+            }
+            InvoiceLineDraft gone = lines.remove(n - 1);
+            details.add(0, "remove line " + n + ": " + Fmt.qty(gone.qty()) + " × " + gone.name());
+        }
+        if (linesChange && lines.isEmpty() && addLines.isEmpty()) {
+            throw new CliException.Usage("an invoice needs at least one line: add one before removing the last");
+        }
         for (InvoiceLine l : addLines) {
             if (l.unitCost() == null) {
                 throw new CliException.Usage("a line needs a price: --add-line 'Description:quantity:unit cost'");
@@ -612,7 +625,7 @@ final class InvoiceActions {
         }
         InvoiceDraft patch = InvoiceDraft.empty();
         Map<String, Object> previous = new LinkedHashMap<>();
-        if (!addLines.isEmpty()) {
+        if (linesChange) {
             patch = patch.withLines(lines);
             previous.put("lines", JSON.convertValue(previousLines, List.class));
         }
@@ -628,6 +641,9 @@ final class InvoiceActions {
         }
         InvoiceDraft change = patch;
         Cmd cmd = Cmd.of("invoice", "edit").arg(inv.invoiceNumber());
+        for (int n : removing) {
+            cmd.opt("--remove-line", n);
+        }
         for (InvoiceLine l : addLines) {
             cmd.opt("--add-line", l.description() + ":" + Fmt.qty(l.quantity() == null ? BigDecimal.ONE : l.quantity()) + ":" + Fmt.amount(l.unitCost().amount()));
         }

@@ -167,8 +167,9 @@ public final class Pipeline {
         }
         if (!ctx.options().yes) {
             if (!ctx.canPrompt()) {
+                String what = session.account().isSandbox() ? "the sandbox's demo account" : "your FreshBooks account";
                 throw new CliException.Usage(
-                        "this would change your FreshBooks account and needs a confirmation: pass --yes to go ahead",
+                        "this would change " + what + " and needs a confirmation, but there is no terminal to ask: pass --yes to go ahead",
                         "or --dry-run to see the requests it would send");
             }
             Prompter p = session.prompter();

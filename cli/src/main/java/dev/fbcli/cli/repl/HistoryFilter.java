@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class HistoryFilter {
     private static final Pattern SECRET_WORDS = Pattern.compile(
-            "(?i)\\b(token|secret|password|passwd|bearer|api[ _-]?key|client[ _-]?secret|authorization|refresh)\\b");
+            "(?i)\\b(token|secret|password|passwd|bearer|api[ _-]?key|llm[ _-]?key|client[ _-]?secret|authorization|refresh)\\b");
     private static final Pattern CREDENTIAL = Pattern.compile("[A-Za-z0-9._~+/=-]{32,}");
 
     private HistoryFilter() {}
@@ -24,7 +24,7 @@ final class HistoryFilter {
         if (first.equals("fb") && s.length() > 3) {
             first = s.substring(3).strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         }
-        if (first.equals("auth") || first.equals("login")) {
+        if (first.equals("auth") || first.equals("login") || first.equals("config")) {
             return false;
         }
         if (SECRET_WORDS.matcher(s).find()) {

@@ -189,6 +189,7 @@ public final class Repl {
         o.sandbox = g.sandbox;
         o.debug = g.debug;
         o.verbosity = g.verbosity;
+        o.parser = g.parser;
         return o;
     }
 }

@@ -236,6 +236,14 @@ class IntentsTest extends SandboxCliTest {
             assertThat(inv.amount().amount()).isEqualByComparingTo("640.00");
             assertThat(inv.dueOffsetDays()).isEqualTo(15);
         }
+        Result change = ok(fb("--yes", "invoice", "edit", "0008", "--remove-line", "2", "--add-line", "Hosting:1:25"));
+        assertThat(change.err()).contains("remove line 2: 2 × Hosting").contains("add line: 1 × Hosting at $25.00");
+        try (SandboxInspector s = inspect()) {
+            assertThat(s.client().invoices().get(9008).amount().amount()).isEqualByComparingTo("625.00");
+        }
+        Result noSuchLine = fb("--yes", "invoice", "edit", "0008", "--remove-line", "9");
+        assertThat(noSuchLine.exitCode()).isEqualTo(2);
+        assertThat(noSuchLine.err()).contains("there is no line 9");
         ok(fb("--yes", "invoice", "mark-sent", "0008"));
         Result notDraft = fb("--yes", "invoice", "delete", "0008");
         assertThat(notDraft.exitCode()).isEqualTo(2);

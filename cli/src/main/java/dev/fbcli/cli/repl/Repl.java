@@ -109,7 +109,7 @@ public final class Repl {
                 err.println("fb: you are in the shell already");
                 continue;
             }
-            ctx.resetOptions(base);
+            lineOptions(base);
             try {
                 cl.execute(Lines.args(cl, text));
             } catch (RuntimeException e) {
@@ -177,6 +177,16 @@ public final class Repl {
         } catch (IOException e) {
             // no history then
         }
+    }
+
+    /** Options given when the shell started hold for every line; a line's own options only for that line. */
+    private void lineOptions(GlobalOptions base) {
+        ctx.resetOptions(base);
+        GlobalOptions o = ctx.options();
+        o.json = base.json;
+        o.csv = base.csv;
+        o.yes = base.yes;
+        o.dryRun = base.dryRun;
     }
 
     private static GlobalOptions copy(GlobalOptions g) {

@@ -518,7 +518,7 @@ public final class BatchRunner {
     }
 
     private void printPlans(List<Checked> checked) {
-        PrintWriter out = ctx.out();
+        PrintWriter out = base.json ? new PrintWriter(java.io.Writer.nullWriter()) : ctx.out(); // --json: only the document
         ArrayNode json = JSON.createArrayNode();
         for (Checked c : checked) {
             BatchFile.Line line = c.line();
@@ -557,11 +557,10 @@ public final class BatchRunner {
                 }
             }
         }
+        out.flush();
         if (base.json) {
-            ctx.out().flush();
             Renderer.json(ctx, JSON.createObjectNode().put("dry_run", true).set("lines", json));
         }
-        out.flush();
         err.println("dry run: nothing was sent");
     }
 

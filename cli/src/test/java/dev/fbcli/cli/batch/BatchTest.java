@@ -92,6 +92,14 @@ class BatchTest extends SandboxCliTest {
                 .contains("line 3: read: fb invoice list --status unpaid");
         assertThat(r.err()).contains("dry run: nothing was sent");
         assertThat(entries()).hasSize(before);
+
+        // when
+        Result json = fb("--dry-run", "--json", "batch", f.toString());
+
+        // then: one JSON document, nothing else on stdout
+        assertThat(json.out().strip()).startsWith("{").endsWith("}").contains("\"dry_run\" : true")
+                .contains("\"status\" : \"write\"").contains("\"command\" : \"fb time log --duration 3h");
+        assertThat(entries()).hasSize(before);
     }
 
     @Test

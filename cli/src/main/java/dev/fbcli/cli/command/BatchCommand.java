@@ -19,16 +19,18 @@ import picocli.CommandLine.Parameters;
         description = "Run a file of phrases or commands, one per line; a second run resumes where it stopped.",
         usageHelpAutoWidth = true,
         footer = {
-            "%nEvery line is checked before anything is written (--dry-run stops there and prints each plan);",
-            "then the lines run in order, as if each had --yes. A journal in the state directory records each",
-            "write before it is sent: running the same file again skips the lines that were done and looks in",
-            "FreshBooks for the ones that were interrupted. Blank lines and lines starting with # are skipped.",
+            "%nEvery line is checked before anything is written (--dry-run stops there and",
+            "prints each plan); then the lines run in order, as if each had --yes. Each",
+            "write is journaled before it is sent: running the same file again skips the",
+            "lines that were done and looks in FreshBooks for the ones interrupted.",
+            "Blank lines and lines starting with # are skipped. See docs/batch.md.",
             "%nExample file:",
             "  # Monday",
             "  log 3h of design on Acme",
             "  fb expense add --amount 45 --category 'Office Supplies' --vendor Staples",
             "  invoice Globex $1,200 for the audit, net 30",
-            "%nExit codes: 0 every line done, 1 a line failed (see the table), 2 problems found before running."
+            "%nExit codes: 0 every line done, 1 a line failed or did not run (see the",
+            "table), 2 problems found before running, 3 you answered no."
         })
 public final class BatchCommand extends Base {
     @Parameters(index = "0", paramLabel = "{<file> | -}", description = "The file, or - for standard input.")

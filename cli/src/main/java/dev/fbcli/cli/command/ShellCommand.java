@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
         description = "The interactive shell: phrases and commands, with TAB completion and history.",
         usageHelpAutoWidth = true,
         footer = {
-            "%n`fb` with no arguments on a terminal starts it too. Every line is a command (without `fb`) or a",
-            "phrase; writes are shown as a plan and confirmed, as in one-shot mode. `help` inside shows examples.",
-            "History is kept in the state directory (never a line about logins, tokens or secrets)."
+            "%n`fb` with no arguments on a terminal starts it too. A line is a command",
+            "(without `fb`) or a phrase; writes are shown as a plan and confirmed, as in",
+            "one-shot mode. `help` inside shows examples. The history is kept in the state",
+            "directory (never a line about logins, tokens or secrets). See docs/repl.md."
         })
 public final class ShellCommand extends Base {
 

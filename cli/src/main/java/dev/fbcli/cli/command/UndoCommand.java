@@ -13,12 +13,13 @@ import picocli.CommandLine.Parameters;
         description = "Undo the last change fb made (or change <id>); --list shows them all.",
         usageHelpAutoWidth = true,
         footer = {
-            "%nEvery write fb makes (one-shot, shell, batch) is kept in a local journal with what reverses it:",
-            "a created record is deleted, updated fields get their previous values back. What cannot be",
-            "reversed (an email that went out) is said plainly; the rest is still offered.",
+            "%nEvery write fb makes (one-shot, shell, batch) is kept in a local journal",
+            "with what reverses it: a created record is deleted, updated fields get their",
+            "previous values back. What cannot be reversed (an email that went out) is",
+            "said plainly; the rest is still offered. See docs/undo.md.",
             "%nExamples:",
             "  fb undo                 the last change not undone yet (asks first)",
-            "  fb undo --list          every change, newest last, with what undo would do",
+            "  fb undo --list          every change, with what undo would do",
             "  fb undo 12 --dry-run    the requests undoing change 12 would send"
         })
 public final class UndoCommand extends Base {

@@ -1,6 +1,9 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
+import dev.fbcli.cli.command.BatchCommand;
+import dev.fbcli.cli.command.UndoCommand;
+import dev.fbcli.cli.command.ShellCommand;
 import dev.fbcli.cli.command.SyncCommand;
 import dev.fbcli.cli.command.auth.AuthCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
@@ -65,6 +68,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AskCommand.class,
             ParseCommand.class,
+            ShellCommand.class,
+            BatchCommand.class,
+            UndoCommand.class,
             TimeCommand.class,
             TimerCommand.class,
             InvoiceCommand.class,

@@ -84,6 +84,9 @@ public final class Main {
     public int run(String[] args) {
         Logging.configure(ctx, args);
         CommandLine cl = commandLine();
+        if (ctx.interactive() && onlyGlobalOptions(args)) {
+            args = withShell(args); // `fb` alone (or with global flags only) on a terminal: the interactive shell
+        }
         ctx.session().useLineRunner(this::runLine);
         try {
             return cl.execute(route(cl, args));
@@ -116,7 +119,7 @@ public final class Main {
      * does not parse as that command and has no option of its own ({@code fb invoice Acme $500
      * for the logo}).
      */
-    static String[] route(CommandLine cl, String[] args) {
+    public static String[] route(CommandLine cl, String[] args) {
         int i = 0;
         while (i < args.length) {
             if (GLOBAL_FLAGS.contains(args[i]) || isGlobalWithValue(args[i])) {
@@ -159,6 +162,23 @@ public final class Main {
         } catch (ParameterException e) {
             return withAsk(args, i, i);
         }
+    }
+
+    private static boolean onlyGlobalOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+                i++;
+            } else if (!GLOBAL_FLAGS.contains(args[i]) && !isGlobalWithValue(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] withShell(String[] args) {
+        String[] out = Arrays.copyOf(args, args.length + 1);
+        out[args.length] = "shell";
+        return out;
     }
 
     /** {@code --parser=llm}. */

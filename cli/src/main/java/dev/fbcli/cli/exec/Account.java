@@ -41,6 +41,7 @@ public final class Account implements AutoCloseable {
     private final AutoCloseable login;
     private BusinessContext business;
     private Identity me;
+    private volatile FreshBooksClient watched;
 
     private Account(AppContext ctx, FreshBooksClient client, SandboxServer sandbox, String profile, ZoneId zone,
             AutoCloseable login) {
@@ -125,7 +126,30 @@ public final class Account implements AutoCloseable {
     }
 
     public FreshBooksClient client() {
-        return client;
+        FreshBooksClient w = watched;
+        return w != null ? w : client;
+    }
+
+    /**
+     * Calls {@code listener} with every request that is not a GET just before it is sent, or stops
+     * when null: a batch file journals each write before it can happen.
+     */
+    public void beforeEachWrite(java.util.function.Consumer<dev.fbcli.freshbooks.http.ApiRequest> listener) {
+        if (listener == null) {
+            watched = null;
+            return;
+        }
+        dev.fbcli.freshbooks.http.RequestExecutor inner = client.executor();
+        watched = FreshBooksClient.builder()
+                .executor(request -> {
+                    if (request.method() != dev.fbcli.freshbooks.http.HttpMethod.GET) {
+                        listener.accept(request);
+                    }
+                    return inner.execute(request);
+                })
+                .business(business())
+                .clock(ctx.clock())
+                .build();
     }
 
     public boolean isSandbox() {

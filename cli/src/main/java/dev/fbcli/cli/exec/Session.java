@@ -88,6 +88,13 @@ public final class Session implements AutoCloseable {
     public void usePrompter(Prompter p) {
         this.prompter = p;
         this.names = null;
+        this.actions = null;
+    }
+
+    /** Forgets the names read so far, so the next miss fetches them again (after a batch line made a client). */
+    public void resetNames() {
+        this.names = null;
+        this.actions = null;
     }
 
     /**

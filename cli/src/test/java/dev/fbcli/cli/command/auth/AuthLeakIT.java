@@ -89,7 +89,7 @@ class AuthLeakIT {
         t.put("auth status", new Invocation(0, "auth", "status"));
         t.put("auth switch", new Invocation(0, "auth", "switch", "--business", "770001"));
         // run by the test itself, around the table: sandbox serve (a server), auth login, auth logout,
-        // config llm-key (a secret on stdin)
+        // config llm-key (a secret on stdin), shell, batch and undo (lines on stdin, after the writes)
         return t;
     }
 
@@ -107,7 +107,8 @@ class AuthLeakIT {
 
             // every leaf command is in the table (or run below), so a new command cannot skip this test
             assertThat(table().keySet()).as("commands this test runs").containsAll(leaves().stream()
-                    .filter(c -> !List.of("sandbox serve", "auth login", "auth logout", "config llm-key").contains(c)).toList());
+                    .filter(c -> !List.of("sandbox serve", "auth login", "auth logout", "config llm-key", "shell", "batch", "undo")
+                            .contains(c)).toList());
 
             // 1. a pasted token, stored; every command with --debug
             expect(0, fb.feed(known + "\n", "--debug", "auth", "login", "--with-token"));
@@ -122,6 +123,10 @@ class AuthLeakIT {
             expect(0, fb.run("-vvv", "--debug", "client", "list"));
             expect(0, fb.run("-vvv", "--debug", "--dry-run", "client", "create", "Dry Run Co"));
             serveBriefly(fb);
+            expect(0, fb.feed("client list\nwhat does Acme owe me\n", "--debug", "shell"));
+            expect(0, fb.feed("log 1h of design on Acme\nclient list\n", "--debug", "--yes", "batch", "-"));
+            expect(0, fb.run("--debug", "undo", "--list"));
+            expect(0, fb.run("--debug", "--yes", "undo"));
             expect(0, fb.run("--debug", "config", "llm-key", "openai", "--delete"));
 
             // 2. errors, with the stored login and with FRESHBOOKS_TOKEN

@@ -82,6 +82,7 @@ public final class AppContext {
         o.debug = keep.debug;
         o.verbosity = keep.verbosity;
         o.noInput = keep.noInput;
+        o.parser = keep.parser;
         this.options = o;
     }
 

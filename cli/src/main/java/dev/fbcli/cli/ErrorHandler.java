@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The one place where failures become what the user reads and the exit code the shell sees. A
  * {@link CliException} prints its message and hint; anything else is a bug: one line that says
- * so, and the stack trace in {@code debug.log} (and on stderr with {@code --debug}).
+ * so, and the stack trace appended to {@code crash.log} (and on stderr with {@code --debug}).
  */
 public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private final AppContext ctx;
@@ -85,7 +85,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
 
     private Path writeDebugLog(Throwable ex) {
         try {
-            Path log = ctx.paths().debugLog();
+            Path log = ctx.paths().crashLog();
             Files.createDirectories(log.getParent());
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));

@@ -2,8 +2,13 @@ package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
 import dev.fbcli.cli.command.CompletionCommand;
+import dev.fbcli.cli.command.BatchCommand;
+import dev.fbcli.cli.command.UndoCommand;
+import dev.fbcli.cli.command.ShellCommand;
 import dev.fbcli.cli.command.SyncCommand;
+import dev.fbcli.cli.command.auth.AuthCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
+import dev.fbcli.cli.command.config.ConfigCommand;
 import dev.fbcli.cli.command.expense.ExpenseCommand;
 import dev.fbcli.cli.command.invoice.InvoiceCommand;
 import dev.fbcli.cli.command.payment.PaymentCommand;
@@ -64,6 +69,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AskCommand.class,
             ParseCommand.class,
+            ShellCommand.class,
+            BatchCommand.class,
+            UndoCommand.class,
             TimeCommand.class,
             TimerCommand.class,
             InvoiceCommand.class,
@@ -73,7 +81,9 @@ import picocli.CommandLine.Spec;
             ProjectCommand.class,
             TeamCommand.class,
             SyncCommand.class,
+            AuthCommand.class,
             SandboxCommand.class,
+            ConfigCommand.class,
             CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
@@ -143,6 +153,18 @@ public final class FbCommand implements Runnable {
             description = "More detail on stderr (-vv for even more).")
     void verbose(boolean[] v) {
         ctx.options().verbosity = Math.max(ctx.options().verbosity, v == null ? 0 : v.length);
+    }
+
+    @Option(
+            names = "--parser",
+            scope = ScopeType.INHERIT,
+            paramLabel = "rules|llm|auto",
+            description = "Who reads phrases: rules (offline), llm (a configured LLM, see docs/llm.md) or auto "
+                    + "(rules first, the LLM when unsure; the default).")
+    void parser(GlobalOptions.Parser p) {
+        if (p != null) {
+            ctx.options().parser = p;
+        }
     }
 
     @Override

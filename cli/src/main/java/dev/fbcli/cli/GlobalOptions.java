@@ -14,4 +14,16 @@ public final class GlobalOptions {
     public boolean sandbox;
     public boolean debug;
     public int verbosity;
+    /** {@code --parser}: null when not given (then FB_PARSER, the {@code parser} setting, else auto). */
+    public Parser parser;
+
+    /** Which parser reads phrases (lower case, so shell completion offers the words as typed). */
+    public enum Parser {
+        /** The offline rules parser only. */
+        rules,
+        /** The LLM only (a provider must be configured; see docs/llm.md). */
+        llm,
+        /** Rules first; the LLM when the rules do not understand or are unsure (and a provider is configured). */
+        auto
+    }
 }

@@ -25,7 +25,7 @@ public final class HelpGroups {
         g.put("Invoices and payments", List.of("invoice", "payment"));
         g.put("Expenses", List.of("expense"));
         g.put("Clients and projects", List.of("client", "project", "team"));
-        g.put("Setup", List.of("auth", "sync", "sandbox", "completion", "help"));
+        g.put("Setup", List.of("auth", "config", "sync", "sandbox", "completion", "help"));
         return g;
     }
 

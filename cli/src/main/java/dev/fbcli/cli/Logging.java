@@ -37,6 +37,9 @@ final class Logging {
         System.setProperty(P + "log.dev.fbcli", level);
         System.setProperty(P + "log.org.freedesktop", verbosity >= 2 ? "info" : "error");
         System.setProperty(P + "log.org.apache.hc", verbosity >= 3 ? "debug" : "error");
+        // HttpClient's header and wire logs would print the Authorization header and token bodies: never
+        System.setProperty(P + "log.org.apache.hc.client5.http.headers", "off");
+        System.setProperty(P + "log.org.apache.hc.client5.http.wire", "off");
         System.setProperty(P + "showDateTime", debug ? "true" : "false");
         System.setProperty(P + "showThreadName", "false");
         System.setProperty(P + "showShortLogName", "true");

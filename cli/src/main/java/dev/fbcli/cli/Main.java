@@ -24,6 +24,9 @@ public final class Main {
     private static final Set<String> GLOBAL_FLAGS =
             Set.of("--json", "--csv", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
 
+    /** Global options that take a value, as they may stand before a phrase or a command. */
+    private static final Set<String> GLOBAL_VALUE_OPTIONS = Set.of("--parser");
+
     private final AppContext ctx;
 
     public Main(AppContext ctx) {
@@ -58,6 +61,7 @@ public final class Main {
             exitCodes.put(Integer.toString(c.code()), c.meaning());
         }
         cl.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        withHelpOption(cl);
         CommandLine help = cl.getSubcommands().get("help");
         if (help != null) {
             help.getCommandSpec().usageMessage().description("Show the help of a command: fb help invoice.");
@@ -66,10 +70,23 @@ public final class Main {
         return cl;
     }
 
+    /** Every command answers {@code -h}/{@code --help}, however deep. */
+    private static void withHelpOption(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelpOption(sub);
+        }
+    }
+
     /** Runs one command line and returns its exit code. */
     public int run(String[] args) {
         Logging.configure(ctx, args);
         CommandLine cl = commandLine();
+        if (ctx.interactive() && onlyGlobalOptions(args)) {
+            args = withShell(args); // `fb` alone (or with global flags only) on a terminal: the interactive shell
+        }
         ctx.session().useLineRunner(this::runLine);
         try {
             return cl.execute(route(cl, args));
@@ -102,10 +119,16 @@ public final class Main {
      * does not parse as that command and has no option of its own ({@code fb invoice Acme $500
      * for the logo}).
      */
-    static String[] route(CommandLine cl, String[] args) {
+    public static String[] route(CommandLine cl, String[] args) {
         int i = 0;
-        while (i < args.length && GLOBAL_FLAGS.contains(args[i])) {
-            i++;
+        while (i < args.length) {
+            if (GLOBAL_FLAGS.contains(args[i]) || isGlobalWithValue(args[i])) {
+                i++;
+            } else if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+                i += 2;
+            } else {
+                break;
+            }
         }
         if (i >= args.length) {
             return args;
@@ -121,7 +144,15 @@ public final class Main {
             return withAsk(args, i, i);
         }
         List<String> rest = Arrays.asList(args).subList(i, args.length);
-        boolean hasOwnOption = rest.stream().anyMatch(a -> a.startsWith("-") && !GLOBAL_FLAGS.contains(a));
+        boolean hasOwnOption = false;
+        for (int j = 0; j < rest.size(); j++) {
+            String a = rest.get(j);
+            if (GLOBAL_VALUE_OPTIONS.contains(a)) {
+                j++; // its value
+            } else if (a.startsWith("-") && !GLOBAL_FLAGS.contains(a) && !isGlobalWithValue(a)) {
+                hasOwnOption = true;
+            }
+        }
         if (hasOwnOption || rest.size() < 2) {
             return args;
         }
@@ -131,6 +162,29 @@ public final class Main {
         } catch (ParameterException e) {
             return withAsk(args, i, i);
         }
+    }
+
+    private static boolean onlyGlobalOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+                i++;
+            } else if (!GLOBAL_FLAGS.contains(args[i]) && !isGlobalWithValue(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] withShell(String[] args) {
+        String[] out = Arrays.copyOf(args, args.length + 1);
+        out[args.length] = "shell";
+        return out;
+    }
+
+    /** {@code --parser=llm}. */
+    private static boolean isGlobalWithValue(String arg) {
+        int eq = arg.indexOf('=');
+        return eq > 0 && GLOBAL_VALUE_OPTIONS.contains(arg.substring(0, eq));
     }
 
     private static String[] withAsk(String[] args, int insertAt, int phraseFrom) {

@@ -63,4 +63,34 @@ class HelpTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--bogus'");
     }
+
+    @Test
+    void should_print_help_for_every_command_at_every_depth() {
+        CommandLine root = new Main(new AppContext(Map.of("FB_HOME", home.toString()), System.in,
+                        new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter()), false, java.time.Clock.systemUTC()))
+                .commandLine();
+        List<List<String>> paths = new java.util.ArrayList<>();
+        collect(root, List.of(), paths);
+        assertThat(paths).hasSizeGreaterThan(30);
+        for (List<String> path : paths) {
+            List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            CliRunner.Result r = new CliRunner(home).run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as("fb %s --help: %s", String.join(" ", path), r.err()).isZero();
+            assertThat(r.out()).as("fb %s --help", String.join(" ", path)).contains("Usage: fb " + String.join(" ", path));
+        }
+    }
+
+    private static void collect(CommandLine cl, List<String> prefix, List<List<String>> out) {
+        for (java.util.Map.Entry<String, CommandLine> e : cl.getSubcommands().entrySet()) {
+            if (!e.getValue().getCommandName().equals(e.getKey()) || e.getKey().equals("help")) {
+                continue;
+            }
+            List<String> path = new java.util.ArrayList<>(prefix);
+            path.add(e.getKey());
+            out.add(path);
+            collect(e.getValue(), path, out);
+        }
+    }
 }

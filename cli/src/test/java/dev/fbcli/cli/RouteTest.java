@@ -32,6 +32,14 @@ class RouteTest {
     }
 
     @Test
+    void should_keep_the_parser_option_and_its_value_before_the_phrase() {
+        assertThat(route("--parser", "llm", "log 3h on Acme")).containsExactly("--parser", "llm", "ask", "log 3h on Acme");
+        assertThat(route("--parser=auto", "--sandbox", "log", "3h")).containsExactly("--parser=auto", "--sandbox", "ask", "log", "3h");
+        assertThat(route("invoice", "Acme", "$500", "for", "the", "logo", "--parser", "rules"))
+                .containsExactly("ask", "invoice", "Acme", "$500", "for", "the", "logo", "--parser", "rules");
+    }
+
+    @Test
     void should_read_everything_after_double_dash_as_a_phrase() {
         assertThat(route("--", "-5 hours?")).containsExactly("ask", "-5 hours?");
     }

@@ -5,7 +5,6 @@ import dev.fbcli.cli.CliException;
 import dev.fbcli.nlp.intent.Frame;
 import dev.fbcli.nlp.parse.IntentParser;
 import dev.fbcli.nlp.parse.ParseContext;
-import dev.fbcli.nlp.parse.RuleBasedIntentParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fb parse [--json] [--today YYYY-MM-DD] [--tz ZONE] (<phrase>... | -)}: how a phrase is
- * understood, offline, with no account. With {@code -}, one phrase per line of standard input and
+ * understood, with no account (offline unless {@code --parser llm|auto} and an LLM provider are
+ * configured; then the names come from the local cache only). With {@code -}, one phrase per line of standard input and
  * one JSON frame per line out, in order, an empty line included.
  */
 @Command(
@@ -50,7 +50,7 @@ public final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ParseContext pc = context();
-        IntentParser parser = new RuleBasedIntentParser();
+        IntentParser parser = ctx.session().parser(); // --parser rules|llm|auto
         PrintWriter out = ctx.out();
         if (words.size() == 1 && words.get(0).equals("-")) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8))) {

@@ -10,7 +10,7 @@ import java.util.Map;
  *   <li>config ({@code config.json}): {@code FB_CONFIG_DIR} &gt; {@code $XDG_CONFIG_HOME/fb} &gt;
  *       {@code %APPDATA%\fb} on Windows &gt; {@code ~/.config/fb};
  *   <li>data (the sandbox database): {@code $XDG_DATA_HOME/fb} &gt; {@code ~/.local/share/fb};
- *   <li>state (history, journals, {@code debug.log}): {@code $XDG_STATE_HOME/fb} &gt;
+ *   <li>state (history, journals, {@code debug.log}, {@code crash.log}): {@code $XDG_STATE_HOME/fb} &gt;
  *       {@code ~/.local/state/fb};
  *   <li>cache (names for resolution and completion): {@code $XDG_CACHE_HOME/fb} &gt;
  *       {@code ~/.cache/fb}.
@@ -54,8 +54,14 @@ public record AppPaths(Path config, Path data, Path state, Path cache) {
         return config.resolve("config.json");
     }
 
+    /** The log of the last {@code --debug} run (rewritten by each). */
     public Path debugLog() {
         return state.resolve("debug.log");
+    }
+
+    /** Stack traces of unexpected failures, appended (never rewritten), for bug reports. */
+    public Path crashLog() {
+        return state.resolve("crash.log");
     }
 
     private static Path xdg(Map<String, String> env, String var, Path fallbackBase) {

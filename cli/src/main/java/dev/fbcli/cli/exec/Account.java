@@ -37,11 +37,16 @@ public final class Account implements AutoCloseable {
     private final ZoneId configuredZone;
     private ZoneId zone;
     private final AppContext ctx;
+    /** What the login of a real account keeps open (the credential store for refreshes); null for the sandbox. */
+    private final AutoCloseable login;
     private BusinessContext business;
     private Identity me;
+    private volatile FreshBooksClient watched;
 
-    private Account(AppContext ctx, FreshBooksClient client, SandboxServer sandbox, String profile, ZoneId zone) {
+    private Account(AppContext ctx, FreshBooksClient client, SandboxServer sandbox, String profile, ZoneId zone,
+            AutoCloseable login) {
         this.ctx = ctx;
+        this.login = login;
         this.client = client;
         this.sandbox = sandbox;
         this.profile = profile;
@@ -51,12 +56,12 @@ public final class Account implements AutoCloseable {
 
     /** Opens the account the options and environment point at. */
     public static Account open(AppContext ctx, Config config) {
-        String profile = config.get("profile", "default");
+        String profile = Credentials.profile(config);
         ZoneId zone = configuredZone(config);
         if (ctx.options().sandbox) {
             return openSandbox(ctx, profile, zone);
         }
-        return Credentials.openAccount(ctx, config, profile, (client) -> new Account(ctx, client, null, profile, zone));
+        return Credentials.openAccount(ctx, config, (client, login) -> new Account(ctx, client, null, profile, zone, login));
     }
 
     private static Account openSandbox(AppContext ctx, String profile, ZoneId zone) {
@@ -82,7 +87,7 @@ public final class Account implements AutoCloseable {
                     .allowLoopback(true)
                     .tokenProvider(TokenProvider.of(server::accessToken))
                     .build();
-            return new Account(ctx, client, server, profile, zone);
+            return new Account(ctx, client, server, profile, zone, null);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -121,7 +126,30 @@ public final class Account implements AutoCloseable {
     }
 
     public FreshBooksClient client() {
-        return client;
+        FreshBooksClient w = watched;
+        return w != null ? w : client;
+    }
+
+    /**
+     * Calls {@code listener} with every request that is not a GET just before it is sent, or stops
+     * when null: a batch file journals each write before it can happen.
+     */
+    public void beforeEachWrite(java.util.function.Consumer<dev.fbcli.freshbooks.http.ApiRequest> listener) {
+        if (listener == null) {
+            watched = null;
+            return;
+        }
+        dev.fbcli.freshbooks.http.RequestExecutor inner = client.executor();
+        watched = FreshBooksClient.builder()
+                .executor(request -> {
+                    if (request.method() != dev.fbcli.freshbooks.http.HttpMethod.GET) {
+                        listener.accept(request);
+                    }
+                    return inner.execute(request);
+                })
+                .business(business())
+                .clock(ctx.clock())
+                .build();
     }
 
     public boolean isSandbox() {
@@ -255,6 +283,13 @@ public final class Account implements AutoCloseable {
         } finally {
             if (sandbox != null) {
                 sandbox.close();
+            }
+            if (login != null) {
+                try {
+                    login.close();
+                } catch (Exception ignored) {
+                    // best effort, as for the client
+                }
             }
         }
     }

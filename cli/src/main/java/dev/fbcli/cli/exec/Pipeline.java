@@ -30,6 +30,7 @@ public final class Pipeline {
 
     private final Session session;
     private final AppContext ctx;
+    private Capture capture;
 
     Pipeline(Session session) {
         this.session = session;
@@ -103,8 +104,28 @@ public final class Pipeline {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
+    /**
+     * Hands intents, views and plans to {@code c} instead of printing, confirming and applying them
+     * (batch files check every line first, then apply the plans themselves); null turns it off.
+     */
+    public void capture(Capture c) {
+        this.capture = c;
+    }
+
+    /** Where {@link #capture} sends what a command line would have shown or done. */
+    public interface Capture {
+        void intent(Intent intent);
+
+        void view(View view);
+
+        void plan(Plan plan);
+    }
+
     /** Runs an intent: a read at once, a write after its plan is confirmed. */
     public Result run(Intent intent, boolean fromPhrase) {
+        if (capture != null) {
+            capture.intent(intent);
+        }
         Object step = session.actions().prepare(intent);
         if (step instanceof View v) {
             return view(v, fromPhrase);
@@ -115,6 +136,10 @@ public final class Pipeline {
 
     /** Shows a read's answer. */
     public Result view(View v, boolean fromPhrase) {
+        if (capture != null) {
+            capture.view(v);
+            return Result.OK;
+        }
         if (fromPhrase && v.command() != null) {
             hint(v.command());
         }
@@ -128,6 +153,10 @@ public final class Pipeline {
     }
 
     Result confirmAndApply(Plan plan, boolean fromPhrase) {
+        if (capture != null) {
+            capture.plan(plan);
+            return Result.OK;
+        }
         PrintWriter err = ctx.err();
         printCard(plan);
         if (fromPhrase && plan.command() != null) {

@@ -1,12 +1,19 @@
 package dev.fbcli.cli.exec;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.GlobalOptions;
 import dev.fbcli.cli.config.Config;
 import dev.fbcli.cli.config.ConfigLoader;
 import dev.fbcli.cli.prompt.LinePrompter;
 import dev.fbcli.cli.prompt.Prompter;
+import dev.fbcli.completions.NameCache;
+import dev.fbcli.nlp.parse.AccountNames;
+import dev.fbcli.nlp.parse.AutoIntentParser;
 import dev.fbcli.nlp.parse.IntentParser;
+import dev.fbcli.nlp.parse.LlmIntentParser;
 import dev.fbcli.nlp.parse.RuleBasedIntentParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
@@ -23,6 +30,9 @@ public final class Session implements AutoCloseable {
     private Actions actions;
     private Prompter prompter;
     private IntentParser parser;
+    private GlobalOptions.Parser parserMode;
+    private boolean parserInjected;
+    private LlmIntentParser llm;
     private Pipeline pipeline;
     private LineRunner lineRunner;
     private WriteJournal journal;
@@ -78,17 +88,127 @@ public final class Session implements AutoCloseable {
     public void usePrompter(Prompter p) {
         this.prompter = p;
         this.names = null;
+        this.actions = null;
     }
 
+    /** Forgets the names read so far, so the next miss fetches them again (after a batch line made a client). */
+    public void resetNames() {
+        this.names = null;
+        this.actions = null;
+    }
+
+    /**
+     * The phrase parser: {@code --parser}, else {@code FB_PARSER}, else the {@code parser} setting,
+     * else {@code auto}. {@code auto} without an LLM provider is exactly the rules parser (and no
+     * LangChain4j class is loaded); {@code llm} without one is a usage error. The LLM parser is made
+     * on first need, its API key read then.
+     */
     public IntentParser parser() {
-        if (parser == null) {
-            parser = new RuleBasedIntentParser();
+        if (parserInjected) {
+            return parser;
+        }
+        GlobalOptions.Parser mode = parserMode();
+        if (parser == null || mode != parserMode) {
+            parser = makeParser(mode);
+            parserMode = mode;
         }
         return parser;
     }
 
     public void useParser(IntentParser p) {
         this.parser = p;
+        this.parserInjected = p != null;
+    }
+
+    private GlobalOptions.Parser parserMode() {
+        if (ctx.options().parser != null) {
+            return ctx.options().parser;
+        }
+        if (!settingsMayExist()) {
+            return GlobalOptions.Parser.auto;
+        }
+        String v = config().get("parser").orElse(null);
+        if (v == null) {
+            return GlobalOptions.Parser.auto;
+        }
+        for (GlobalOptions.Parser p : GlobalOptions.Parser.values()) {
+            if (p.name().equalsIgnoreCase(v.strip())) {
+                return p;
+            }
+        }
+        throw new dev.fbcli.cli.CliException.Usage(
+                (ctx.env(Config.envName("parser")) != null ? Config.envName("parser") : "parser in config.json")
+                        + " is \"" + v + "\"", "use rules, llm or auto");
+    }
+
+    private IntentParser makeParser(GlobalOptions.Parser mode) {
+        if (mode == GlobalOptions.Parser.rules || (mode == GlobalOptions.Parser.auto && !settingsMayExist())) {
+            return new RuleBasedIntentParser();
+        }
+        LlmSettings settings = LlmSettings.from(config());
+        if (mode == GlobalOptions.Parser.llm) {
+            if (!settings.configured()) {
+                throw LlmSettings.notConfigured();
+            }
+            return llmParser(settings);
+        }
+        if (!settings.configured()) {
+            return new RuleBasedIntentParser();
+        }
+        return new AutoIntentParser(new RuleBasedIntentParser(), () -> llmParser(settings), this::notice);
+    }
+
+    /**
+     * False when no setting can name a parser or a provider (no config file, no {@code FB_PARSER},
+     * no {@code FB_LLM_PROVIDER}): {@code fb parse} then reads no config at all (start-up time).
+     */
+    private boolean settingsMayExist() {
+        return config != null || java.nio.file.Files.isRegularFile(ctx.paths().configFile())
+                || ctx.env(Config.envName("parser")) != null || ctx.env(Config.envName("llm.provider")) != null;
+    }
+
+    private LlmIntentParser llmParser(LlmSettings settings) {
+        if (llm == null) {
+            llm = LlmTier.create(settings.resolve(ctx), this::accountNames, this::notice);
+        }
+        return llm;
+    }
+
+    private void notice(String message) {
+        ctx.err().println("fb: " + message);
+        ctx.err().flush();
+    }
+
+    /**
+     * The account's names for an LLM prompt, from the local cache: the open account's (fetched once
+     * when it has none), else the cache on disk, else none. Never the network before an account is
+     * open, never an exception.
+     */
+    AccountNames accountNames() {
+        try {
+            NameCache cache;
+            if (account != null) {
+                cache = names().cache();
+            } else {
+                String dir = ctx.options().sandbox ? "sandbox" : config().get("profile", "default");
+                cache = NameCache.read(ctx.paths().cache().resolve(dir)).orElse(null);
+            }
+            if (cache == null) {
+                return AccountNames.none();
+            }
+            return new AccountNames(names(cache, NameCache.Kind.CLIENT), names(cache, NameCache.Kind.PROJECT),
+                    names(cache, NameCache.Kind.SERVICE), names(cache, NameCache.Kind.CATEGORY));
+        } catch (RuntimeException e) {
+            return AccountNames.none();
+        }
+    }
+
+    private static List<String> names(NameCache cache, NameCache.Kind kind) {
+        List<String> out = new ArrayList<>();
+        for (NameCache.Entry e : cache.entries(kind)) {
+            out.add(e.name());
+        }
+        return out;
     }
 
     /**

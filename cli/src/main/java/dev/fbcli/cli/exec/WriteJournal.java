@@ -31,6 +31,9 @@ public final class WriteJournal {
     private final Path file;
     private final String account;
     private final Clock clock;
+    /** The last id this process wrote and the file's size just after: a file still that size needs no reading. */
+    private long lastId = -1;
+    private long lastSize = -1;
 
     public WriteJournal(Path stateDir, String account, Clock clock) {
         this.file = stateDir.resolve("journal").resolve("writes.jsonl");
@@ -50,7 +53,7 @@ public final class WriteJournal {
     public long record(Applied done, String summary) {
         try {
             return withLock(() -> {
-                long id = readAll().stream().mapToLong(Entry::id).max().orElse(0) + 1;
+                long id = (lastId >= 0 && Files.exists(file) && Files.size(file) == lastSize ? lastId : maxId()) + 1;
                 ObjectNode n = JSON.createObjectNode();
                 n.put("id", id);
                 n.put("at", Instant.now(clock).toString());
@@ -64,6 +67,8 @@ public final class WriteJournal {
                     undo.add(toJson(u));
                 }
                 append(n);
+                lastId = id;
+                lastSize = Files.size(file);
                 return id;
             });
         } catch (IOException e) {
@@ -72,6 +77,10 @@ public final class WriteJournal {
                     "check that " + file.getParent() + " is writable; `fb undo` will not know this change",
                     e);
         }
+    }
+
+    private long maxId() throws IOException {
+        return readAll().stream().mapToLong(Entry::id).max().orElse(0);
     }
 
     /** Marks entry {@code id} as undone. */
@@ -88,6 +97,11 @@ public final class WriteJournal {
     /** Every recorded write of this account, oldest first, with its undone time when reversed. */
     public List<Entry> entries() throws IOException {
         return readAll().stream().filter(e -> account.equals(e.account())).toList();
+    }
+
+    /** The entry {@code id} of this account, if there is one. */
+    public java.util.Optional<Entry> entry(long id) throws IOException {
+        return entries().stream().filter(e -> e.id() == id).findFirst();
     }
 
     private List<Entry> readAll() throws IOException {

@@ -1,0 +1,661 @@
+package dev.fbcli.cli.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.GlobalOptions;
+import dev.fbcli.cli.exec.Account;
+import dev.fbcli.cli.exec.ApiErrors;
+import dev.fbcli.cli.exec.Applied;
+import dev.fbcli.cli.exec.Plan;
+import dev.fbcli.cli.exec.Renderer;
+import dev.fbcli.cli.exec.Session;
+import dev.fbcli.cli.exec.Undo;
+import dev.fbcli.cli.prompt.Prompter;
+import dev.fbcli.cli.render.Table;
+import dev.fbcli.freshbooks.FreshBooksException;
+import dev.fbcli.freshbooks.OutcomeUnknownException;
+import dev.fbcli.nlp.intent.Intent;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a batch file: checks every line first (nothing is written while a single problem remains),
+ * then applies the lines in order with {@code --yes} semantics, journaling each write before it is
+ * sent so that a run after a crash skips what was done and looks for what may have been.
+ */
+public final class BatchRunner {
+    /** How often a line is prepared again when FreshBooks answers 429/5xx or the network fails. */
+    static final int READ_ATTEMPTS = 5;
+    /** How often a write whose outcome was unknown, and that was then not found, is tried again. */
+    static final int WRITE_ATTEMPTS = 5;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AppContext ctx;
+    private final Session session;
+    private final PrintWriter err;
+    private final GlobalOptions base;
+    private LineCheck check;
+    private BatchJournal journal;
+    private String currentKey;
+    /** An earlier line created a client or project that the cached names do not have yet. */
+    private boolean namesStale;
+    private int currentLine;
+
+    /** What {@code fb batch} was asked to do besides the global options. */
+    public record Options(boolean keepGoing, boolean retryUnverified) {}
+
+    /** How one line ended. {@code status}: done, skipped, failed, not run. */
+    public record LineResult(int line, String text, String status, String what, List<String> records, String error, JsonNode data) {}
+
+    public BatchRunner(AppContext ctx) {
+        this.ctx = ctx;
+        this.session = ctx.session();
+        this.err = ctx.err();
+        this.base = copy(ctx.options());
+    }
+
+    /**
+     * Runs {@code content} (its lines), known to the journal as {@code source}; returns the exit
+     * code: 0 all lines done, 1 a line failed, 2 problems found before anything was written.
+     */
+    public int run(String name, String source, String content, Options o) {
+        List<BatchFile.Line> lines = BatchFile.parse(content);
+        if (lines.isEmpty()) {
+            err.println(name + ": no lines to run (blank lines and # comments are skipped)");
+            return 0;
+        }
+        boolean canAsk = ctx.canPrompt();
+        Account account = session.account();
+        String accountKey = account.isSandbox() ? "sandbox" : "profile:" + account.profile() + "/" + account.business().businessId();
+        try {
+            journal = BatchJournal.open(ctx.paths().state(), accountKey, source, ctx.clock());
+        } catch (BatchJournal.BusyException e) {
+            throw new CliException.Failure(e.getMessage(), "wait for it to finish, or stop it", null);
+        } catch (IOException e) {
+            throw new CliException.Failure("cannot open the batch journal: " + e.getMessage(),
+                    "check that " + ctx.paths().state().resolve("batch") + " is writable", e);
+        }
+        try {
+            return runWithJournal(name, lines, o, canAsk, account);
+        } finally {
+            account.beforeEachWrite(null);
+            restoreOptions();
+            session.resetNames();
+            try {
+                journal.close();
+            } catch (IOException e) {
+                err.println("fb: could not close " + journal.file() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private int runWithJournal(String name, List<BatchFile.Line> lines, Options o, boolean canAsk, Account account) {
+        lineOptions();
+        session.resetNames(); // a batch never asks which one: an ambiguous name is a problem of its line
+        check = new LineCheck(ctx);
+
+        // 1. check every line
+        Progress progress = new Progress(ctx, "checking", lines.size());
+        List<String> problems = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        Map<String, Integer> created = new LinkedHashMap<>();
+        int toRun = 0;
+        int writes = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            BatchFile.Line line = lines.get(i);
+            progress.update(i, line.number());
+            if (journal.done(line.key()).isPresent() || !journal.pending(line.key()).isEmpty()) {
+                checked.add(new Checked(line, null, null));
+                continue;
+            }
+            toRun++;
+            LineCheck.Prepared p = prepare(line.text());
+            if (!p.ok()) {
+                String after = createdEarlier(line, created);
+                if (after != null && p.problem() instanceof CliException.Usage) {
+                    checked.add(new Checked(line, p, after));
+                    writes++;
+                    continue;
+                }
+                problems.add("line " + line.number() + ": " + p.problem().getMessage()
+                        + (p.problem().hint() == null ? "" : "\n  " + p.problem().hint()));
+                if (LineCheck.passing(p.problem())) {
+                    progress.done();
+                    printProblems(name, problems, "could not check line " + line.number() + " (FreshBooks or the network failed)");
+                    return 1;
+                }
+                continue;
+            }
+            if (p.plan() != null) {
+                writes++;
+            }
+            remember(p.intent(), line, created);
+            checked.add(new Checked(line, p, null));
+        }
+        progress.done();
+        if (!problems.isEmpty()) {
+            printProblems(name, problems, null);
+            return 2;
+        }
+        if (base.dryRun) {
+            printPlans(checked);
+            return 0;
+        }
+
+        // 2. the batch is the confirmation
+        int skip = lines.size() - toRun;
+        String what = toRun + " line" + (toRun == 1 ? "" : "s") + " (" + writes + " change" + (writes == 1 ? "" : "s") + ")"
+                + (skip == 0 ? "" : ", " + skip + " already done or to look for");
+        if (!base.yes) {
+            if (!canAsk) {
+                throw new CliException.Usage(
+                        "a batch changes your FreshBooks account: pass --yes to run its " + what,
+                        "or --dry-run to see the plan of every line");
+            }
+            err.println(name + ": " + what + " in " + account.business().name() + (account.isSandbox() ? " [sandbox]" : ""));
+            if (session.prompter().confirm("Run the batch?", false) != Prompter.Answer.YES) {
+                throw new CliException.Cancelled("cancelled: nothing was changed");
+            }
+        }
+
+        // 3. run
+        account.beforeEachWrite(request -> {
+            try {
+                journal.sent(currentKey, currentLine, request);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // no journal, no write
+            }
+        });
+        Instant start = Instant.now();
+        List<LineResult> results = new ArrayList<>();
+        progress = new Progress(ctx, "running", lines.size());
+        boolean stopped = false;
+        for (int i = 0; i < checked.size(); i++) {
+            BatchFile.Line line = checked.get(i).line();
+            progress.update(i, line.number());
+            if (stopped) {
+                results.add(new LineResult(line.number(), line.text(), "not run", "", List.of(), null, null));
+                continue;
+            }
+            LineResult r;
+            try {
+                r = runLine(line, checked.get(i).prepared(), o, progress);
+            } catch (UncheckedIOException e) {
+                progress.done();
+                throw new CliException.Failure("the batch journal could not be written: " + e.getCause().getMessage()
+                        + " (line " + line.number() + " was not sent)", "check " + journal.file().getParent(), e);
+            }
+            results.add(r);
+            if (r.status().equals("failed")) {
+                try {
+                    journal.failed(line.key(), line.number(), r.error());
+                } catch (IOException e) {
+                    // only informational
+                }
+                if (!o.keepGoing()) {
+                    stopped = true;
+                }
+            }
+        }
+        progress.done();
+        return summary(name, results, Duration.between(start, Instant.now()));
+    }
+
+    private record Checked(BatchFile.Line line, LineCheck.Prepared prepared, String deferredBecause) {}
+
+    // ------------------------------------------------------------------ one line
+
+    private LineResult runLine(BatchFile.Line line, LineCheck.Prepared checkedPlan, Options o, Progress progress) {
+        String key = line.key();
+        var done = journal.done(key);
+        if (done.isPresent()) {
+            BatchJournal.Done d = done.get();
+            if (d.then() != null && journal.done(key + "/then").isEmpty()) {
+                LineResult then = runStep(line, key + "/then", d.then(), null, o, progress);
+                if (!then.status().equals("done")) {
+                    return then;
+                }
+                return new LineResult(line.number(), line.text(), "done", d.what() + "; then " + then.what(), merge(d.records(), then.records()), null, null);
+            }
+            return new LineResult(line.number(), line.text(), "skipped", "done in an earlier run: " + d.what(), d.records(), null, null);
+        }
+        return runStep(line, key, line.text(), reusable(checkedPlan) ? checkedPlan : null, o, progress);
+    }
+
+    /**
+     * Whether the plan made when the line was checked can be applied as it is: a create whose plan
+     * holds nothing that an earlier line can change (resolved ids, the record to send). A payment
+     * (the amount outstanding), an update (the values before), a send or a timer are planned again
+     * when they run, after the lines before them.
+     */
+    private static boolean reusable(LineCheck.Prepared p) {
+        if (p == null || p.plan() == null) {
+            return false;
+        }
+        Intent i = p.intent();
+        return i instanceof Intent.LogTime || i instanceof Intent.CreateExpense || i instanceof Intent.CreateClient
+                || i instanceof Intent.CreateProject || (i instanceof Intent.CreateInvoice c && !c.send());
+    }
+
+    /** Runs one step (a line, or the follow-up of a line) under journal key {@code key}. */
+    private LineResult runStep(BatchFile.Line line, String key, String text, LineCheck.Prepared ready, Options o, Progress progress) {
+        LineResult found = lookForEarlierAttempt(line, key, o);
+        if (found != null) {
+            return found;
+        }
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            LineCheck.Prepared p = attempt == 1 && ready != null ? ready : prepare(text);
+            if (!p.ok() && namesStale && p.problem() instanceof CliException.Usage) {
+                session.resetNames(); // it may name what an earlier line created: read the names again
+                namesStale = false;
+                p = prepare(text);
+            }
+            if (!p.ok()) {
+                return failed(line, p.problem());
+            }
+            if (p.view() != null) {
+                JsonNode data = null;
+                if (base.json) {
+                    data = p.view().json();
+                } else {
+                    progress.clear();
+                    Renderer.view(ctx, p.view());
+                }
+                String what = "read: " + (p.view().command() == null ? line.text() : p.view().command());
+                record(key, new BatchJournal.Done(line.number(), what, "read", List.of(), List.of(), null, Instant.now(ctx.clock())));
+                return new LineResult(line.number(), line.text(), "done", what, List.of(), null, data);
+            }
+            Plan plan = p.plan();
+            Applied applied;
+            currentKey = key;
+            currentLine = line.number();
+            try {
+                applied = plan.action().get();
+            } catch (OutcomeUnknownException u) {
+                RecordFinder.Verdict v = verify(key);
+                if (v.status() == RecordFinder.Status.APPLIED) {
+                    return recordFound(line, key, v, plan.summary());
+                }
+                if (v.status() == RecordFinder.Status.UNKNOWN && !o.retryUnverified()) {
+                    return unverified(line, v);
+                }
+                pause(attempt - 1);
+                continue; // not applied: prepare and try again
+            } catch (FreshBooksException e) {
+                return failed(line, ApiErrors.translate(e));
+            } catch (CliException e) {
+                return failed(line, e);
+            }
+            long wid = undoJournal(applied, plan.summary());
+            List<String> records = applied.id() == null ? List.of() : List.of(applied.kind() + ":" + applied.id());
+            String then = applied.next() == null ? null : applied.next().command();
+            record(key, new BatchJournal.Done(line.number(), applied.message(), "applied", records,
+                    wid < 0 ? List.of() : List.of(wid), then, Instant.now(ctx.clock())));
+            if (p.intent() instanceof Intent.CreateClient || p.intent() instanceof Intent.CreateProject) {
+                namesStale = true; // later lines may name it
+            }
+            if (then != null) {
+                LineResult next = runStep(line, key + "/then", then, null, o, progress);
+                if (!next.status().equals("done")) {
+                    return next;
+                }
+                return new LineResult(line.number(), line.text(), "done", applied.message() + "; then " + next.what(),
+                        merge(records, next.records()), null, null);
+            }
+            return new LineResult(line.number(), line.text(), "done", applied.message(), records, null, null);
+        }
+        return failed(line, new CliException.Network("FreshBooks did not answer " + WRITE_ATTEMPTS + " times, and the change is not there",
+                "run the batch again later: done lines are skipped", null));
+    }
+
+    /** A step that was sent in an earlier run (or attempt) but not recorded done: is it in FreshBooks? */
+    private LineResult lookForEarlierAttempt(BatchFile.Line line, String key, Options o) {
+        if (journal.pending(key).isEmpty()) {
+            return null;
+        }
+        RecordFinder.Verdict v = verify(key);
+        if (v.status() == RecordFinder.Status.APPLIED) {
+            return recordFound(line, key, v, "line " + line.number());
+        }
+        if (v.status() == RecordFinder.Status.UNKNOWN && !o.retryUnverified()) {
+            return unverified(line, v);
+        }
+        return null;
+    }
+
+    /**
+     * Checks the writes of {@code key} that have no "done": a create that is found means the step
+     * is done; without a create, every update and delete must be in place (only the last request
+     * to each record counts).
+     */
+    private RecordFinder.Verdict verify(String key) {
+        List<BatchJournal.Sent> sent = journal.pending(key);
+        Set<String> claimed = journal.claimed();
+        RecordFinder finder = new RecordFinder(session.account().client());
+        Map<String, BatchJournal.Sent> lastOfPath = new LinkedHashMap<>();
+        boolean creates = false;
+        for (BatchJournal.Sent s : sent) {
+            if (s.method().equals("POST")) {
+                creates |= !s.path().contains("/uploads/");
+            } else {
+                lastOfPath.put(s.path(), s);
+            }
+        }
+        RecordFinder.Verdict unknown = null;
+        RecordFinder.Verdict notApplied = null;
+        RecordFinder.Verdict applied = null;
+        for (BatchJournal.Sent s : sent) {
+            boolean post = s.method().equals("POST");
+            if (!post && (creates || lastOfPath.get(s.path()) != s)) {
+                continue; // with a create, the create says it all
+            }
+            RecordFinder.Verdict v = checkWithRetries(finder, s, claimed);
+            if (v.status() == RecordFinder.Status.APPLIED && post) {
+                return v;
+            }
+            if (v.status() == RecordFinder.Status.UNKNOWN) {
+                unknown = v;
+            } else if (v.status() == RecordFinder.Status.NOT_APPLIED) {
+                if (!post || !s.path().contains("/uploads/")) {
+                    notApplied = v;
+                }
+            } else {
+                applied = v;
+            }
+        }
+        if (unknown != null) {
+            return unknown;
+        }
+        if (notApplied != null || applied == null) {
+            return notApplied != null ? notApplied
+                    : new RecordFinder.Verdict(RecordFinder.Status.NOT_APPLIED, null, null, "nothing was sent");
+        }
+        return applied;
+    }
+
+    private RecordFinder.Verdict checkWithRetries(RecordFinder finder, BatchJournal.Sent s, Set<String> claimed) {
+        CliException lastError = null;
+        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+            try {
+                return finder.check(s, claimed);
+            } catch (FreshBooksException e) {
+                lastError = ApiErrors.translate(e);
+                if (!LineCheck.passing(lastError)) {
+                    break;
+                }
+                pause(attempt);
+            }
+        }
+        return new RecordFinder.Verdict(RecordFinder.Status.UNKNOWN, null, null,
+                "could not look for it: " + (lastError == null ? "no answer" : lastError.getMessage()));
+    }
+
+    private LineResult recordFound(BatchFile.Line line, String key, RecordFinder.Verdict v, String summary) {
+        List<String> records = v.record() == null ? List.of() : List.of(v.record());
+        long wid = -1;
+        if (v.id() != null && v.kind() != null) {
+            String label = v.kind().replace('_', ' ') + " " + v.id();
+            List<Undo> undo = isCreate(key)
+                    ? List.of(new Undo.Delete(v.kind(), v.id(), "the " + label))
+                    : List.of(new Undo.Irreversible("the values before line " + line.number() + " were lost when the batch was interrupted"));
+            wid = undoJournal(new Applied(summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), null, undo), summary);
+        }
+        String what = "found in FreshBooks after an interrupted attempt: " + v.why();
+        record(key, new BatchJournal.Done(line.number(), what, "found", records, wid < 0 ? List.of() : List.of(wid), null,
+                Instant.now(ctx.clock())));
+        return new LineResult(line.number(), line.text(), "done", what, records, null, null);
+    }
+
+    private boolean isCreate(String key) {
+        return journal.pending(key).stream().anyMatch(s -> s.method().equals("POST"));
+    }
+
+    private LineResult unverified(BatchFile.Line line, RecordFinder.Verdict v) {
+        return failed(line, new CliException.Failure(
+                "line " + line.number() + " may have been applied in an earlier attempt, and fb cannot check: " + v.why(),
+                "look in FreshBooks; to do the line again anyway, run the batch with --retry-unverified", null));
+    }
+
+    private LineResult failed(BatchFile.Line line, CliException e) {
+        String msg = e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")");
+        return new LineResult(line.number(), line.text(), "failed", "", List.of(), msg, null);
+    }
+
+    private long undoJournal(Applied applied, String summary) {
+        try {
+            return session.journal().record(applied, summary);
+        } catch (CliException e) {
+            err.println("fb: " + e.getMessage());
+            return -1;
+        }
+    }
+
+    private void record(String key, BatchJournal.Done d) {
+        try {
+            journal.done(key, d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prepares a line, again when FreshBooks or the network fails for a moment (preparing only reads). */
+    private LineCheck.Prepared prepare(String text) {
+        LineCheck.Prepared p = null;
+        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+            lineOptions();
+            p = check.prepare(text);
+            if (p.ok() || !LineCheck.passing(p.problem())) {
+                return p;
+            }
+            pause(attempt);
+        }
+        return p;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(3000, 200L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ names made by earlier lines
+
+    private static void remember(Intent intent, BatchFile.Line line, Map<String, Integer> created) {
+        if (intent instanceof Intent.CreateClient c) {
+            if (c.organization() != null) {
+                created.putIfAbsent(c.organization(), line.number());
+            }
+            String person = ((c.firstName() == null ? "" : c.firstName()) + " " + (c.lastName() == null ? "" : c.lastName())).strip();
+            if (!person.isEmpty()) {
+                created.putIfAbsent(person, line.number());
+            }
+        } else if (intent instanceof Intent.CreateProject p) {
+            created.putIfAbsent(p.title(), line.number());
+        }
+    }
+
+    /** Why a line that names something an earlier line creates can only be checked when it runs, or null. */
+    private static String createdEarlier(BatchFile.Line line, Map<String, Integer> created) {
+        String text = line.text().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Integer> e : created.entrySet()) {
+            if (text.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                return "it names '" + e.getKey() + "', which line " + e.getValue() + " creates";
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private void printProblems(String name, List<String> problems, String stop) {
+        for (String p : problems) {
+            err.println(p);
+        }
+        if (stop != null) {
+            err.println("fb: " + stop + "; nothing was written");
+            err.println("  run the batch again in a moment");
+        } else {
+            err.println("fb: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + name + "; nothing was written");
+            err.println("  fix the lines above and run it again");
+        }
+        err.flush();
+    }
+
+    private void printPlans(List<Checked> checked) {
+        PrintWriter out = base.json ? new PrintWriter(java.io.Writer.nullWriter()) : ctx.out(); // --json: only the document
+        ArrayNode json = JSON.createArrayNode();
+        for (Checked c : checked) {
+            BatchFile.Line line = c.line();
+            ObjectNode n = json.addObject().put("line", line.number()).put("text", line.text());
+            String head = "line " + line.number() + ": ";
+            String pad = " ".repeat(head.length());
+            if (c.prepared() == null) {
+                String why = journal.done(line.key()).map(d -> "skip: done in an earlier run: " + d.what())
+                        .orElse("look in FreshBooks first: it was sent in an interrupted run");
+                n.put("status", journal.done(line.key()).isPresent() ? "skip" : "check");
+                n.put("what", why);
+                out.println(head + why);
+            } else if (c.deferredBecause() != null) {
+                n.put("status", "later");
+                n.put("what", "checked when it runs: " + c.deferredBecause());
+                out.println(head + "checked when it runs: " + c.deferredBecause());
+            } else if (c.prepared().view() != null) {
+                String cmd = c.prepared().view().command();
+                n.put("status", "read");
+                n.put("what", cmd);
+                out.println(head + "read: " + (cmd == null ? line.text() : cmd));
+            } else {
+                Plan p = c.prepared().plan();
+                n.put("status", "write").put("what", p.summary()).put("command", p.command());
+                n.set("details", JSON.valueToTree(p.details()));
+                n.set("warnings", JSON.valueToTree(p.warnings()));
+                out.println(head + p.summary());
+                for (String d : p.details()) {
+                    out.println(pad + "  " + d);
+                }
+                for (String w : p.warnings()) {
+                    out.println(pad + "  warning: " + w);
+                }
+                if (p.command() != null) {
+                    out.println(pad + "→ " + p.command());
+                }
+            }
+        }
+        out.flush();
+        if (base.json) {
+            Renderer.json(ctx, JSON.createObjectNode().put("dry_run", true).set("lines", json));
+        }
+        err.println("dry run: nothing was sent");
+    }
+
+    private int summary(String name, List<LineResult> results, Duration took) {
+        int done = 0;
+        int skipped = 0;
+        int failed = 0;
+        int notRun = 0;
+        for (LineResult r : results) {
+            switch (r.status()) {
+                case "done":
+                    done++;
+                    break;
+                case "skipped":
+                    skipped++;
+                    break;
+                case "failed":
+                    failed++;
+                    break;
+                default:
+                    notRun++;
+            }
+        }
+        if (base.json) {
+            ArrayNode lines = JSON.createArrayNode();
+            for (LineResult r : results) {
+                ObjectNode n = lines.addObject().put("line", r.line()).put("text", r.text()).put("status", r.status().replace(' ', '_'));
+                n.put("what", r.what());
+                n.set("records", JSON.valueToTree(r.records()));
+                if (r.error() != null) {
+                    n.put("error", r.error());
+                }
+                if (r.data() != null) {
+                    n.set("data", r.data());
+                }
+            }
+            ObjectNode o = JSON.createObjectNode().put("done", done).put("skipped", skipped).put("failed", failed).put("not_run", notRun);
+            o.set("lines", lines);
+            Renderer.json(ctx, o);
+        } else {
+            Table t = new Table("LINE", "STATUS", "WHAT", "IDS").alignRight(0);
+            for (LineResult r : results) {
+                t.row(r.line(), r.status(), r.error() != null ? r.error() : r.what(), String.join(" ", r.records()));
+            }
+            ctx.out().print(t.render(ctx.colour()));
+            ctx.out().flush();
+        }
+        err.printf("%s: %d line%s: %d done, %d skipped (done before), %d failed, %d not run (%.1f s)%n", name, results.size(),
+                results.size() == 1 ? "" : "s", done, skipped, failed, notRun, took.toMillis() / 1000.0);
+        if (failed > 0) {
+            err.println("  fix or remove the failed line" + (failed == 1 ? "" : "s") + " and run the same file again: done lines are skipped");
+        }
+        err.flush();
+        return failed == 0 && notRun == 0 ? 0 : 1;
+    }
+
+    private static List<String> merge(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ options
+
+    /** Each line runs with the batch's options, never asking (a batch has no one to ask). */
+    private void lineOptions() {
+        ctx.resetOptions(base);
+        GlobalOptions o = ctx.options();
+        o.json = base.json;
+        o.csv = base.csv;
+        o.dryRun = base.dryRun;
+        o.yes = true;
+        o.noInput = true;
+    }
+
+    private void restoreOptions() {
+        ctx.resetOptions(base);
+        GlobalOptions o = ctx.options();
+        o.json = base.json;
+        o.csv = base.csv;
+        o.dryRun = base.dryRun;
+        o.yes = base.yes;
+    }
+
+    private static GlobalOptions copy(GlobalOptions g) {
+        GlobalOptions o = new GlobalOptions();
+        o.json = g.json;
+        o.csv = g.csv;
+        o.yes = g.yes;
+        o.dryRun = g.dryRun;
+        o.noInput = g.noInput;
+        o.sandbox = g.sandbox;
+        o.debug = g.debug;
+        o.verbosity = g.verbosity;
+        o.parser = g.parser;
+        return o;
+    }
+}

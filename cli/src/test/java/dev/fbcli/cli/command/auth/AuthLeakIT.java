@@ -85,6 +85,7 @@ class AuthLeakIT {
         t.put("team list", new Invocation(0, "team", "list"));
         t.put("sync", new Invocation(0, "sync"));
         t.put("sandbox reset", new Invocation(0, "--yes", "sandbox", "reset"));
+        t.put("completion", new Invocation(0, "completion", "bash"));
         t.put("help", new Invocation(0, "help", "auth"));
         t.put("auth status", new Invocation(0, "auth", "status"));
         t.put("auth switch", new Invocation(0, "auth", "switch", "--business", "770001"));

@@ -18,6 +18,9 @@ import dev.fbcli.cli.command.team.TeamCommand;
 import dev.fbcli.cli.command.time.TimeCommand;
 import dev.fbcli.cli.command.timer.TimerCommand;
 import dev.fbcli.cli.command.ParseCommand;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,29 +68,39 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:",
         exitCodeListHeading = "%nExit codes:%n",
         footerHeading = "%n",
-        footer = {"Run `fb <command> --help` for a command's options. README.md lists the phrases fb understands."},
-        subcommands = {
-            AskCommand.class,
-            ParseCommand.class,
-            ShellCommand.class,
-            BatchCommand.class,
-            UndoCommand.class,
-            TimeCommand.class,
-            TimerCommand.class,
-            InvoiceCommand.class,
-            PaymentCommand.class,
-            ExpenseCommand.class,
-            ClientCommand.class,
-            ProjectCommand.class,
-            TeamCommand.class,
-            SyncCommand.class,
-            AuthCommand.class,
-            SandboxCommand.class,
-            ConfigCommand.class,
-            CompletionCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        })
+        footer = {"Run `fb <command> --help` for a command's options. README.md lists the phrases fb understands."})
 public final class FbCommand implements Runnable {
+    /**
+     * The top-level commands by name. {@link Main} adds them to the tree: all of them for help,
+     * completion and the shell, only the one a command line names otherwise (building the whole
+     * tree by reflection is most of {@code fb}'s own start-up time).
+     */
+    public static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> c = new LinkedHashMap<>();
+        c.put("ask", AskCommand.class);
+        c.put("parse", ParseCommand.class);
+        c.put("shell", ShellCommand.class);
+        c.put("batch", BatchCommand.class);
+        c.put("undo", UndoCommand.class);
+        c.put("time", TimeCommand.class);
+        c.put("timer", TimerCommand.class);
+        c.put("invoice", InvoiceCommand.class);
+        c.put("payment", PaymentCommand.class);
+        c.put("expense", ExpenseCommand.class);
+        c.put("client", ClientCommand.class);
+        c.put("project", ProjectCommand.class);
+        c.put("team", TeamCommand.class);
+        c.put("sync", SyncCommand.class);
+        c.put("auth", AuthCommand.class);
+        c.put("sandbox", SandboxCommand.class);
+        c.put("config", ConfigCommand.class);
+        c.put("completion", CompletionCommand.class);
+        c.put("help", picocli.CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(c);
+    }
+
     private final AppContext ctx;
 
     @Spec

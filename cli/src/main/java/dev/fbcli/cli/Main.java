@@ -48,8 +48,39 @@ public final class Main {
 
     /** The whole command tree, wired to this run's context. */
     public CommandLine commandLine() {
+        return commandLine(FbCommand.SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The tree a command line needs: the command it names (and {@code ask}, which a line that does
+     * not parse as that command becomes), or every command for help, completion, the shell and
+     * anything unusual. Building a command costs reflection; most runs need one.
+     */
+    CommandLine commandLineFor(String[] args) {
+        int i = firstWord(args);
+        if (i >= args.length || args[i].startsWith("-")) {
+            return commandLine();
+        }
+        String first = args[i];
+        if (!FbCommand.SUBCOMMANDS.containsKey(first)) {
+            return commandLine(List.of("ask"));
+        }
+        if (first.equals("help") || first.equals("completion") || first.equals("shell")) {
+            return commandLine();
+        }
+        return commandLine(first.equals("ask") ? List.of("ask") : List.of(first, "ask"));
+    }
+
+    private CommandLine commandLine(java.util.Collection<String> names) {
         CommandFactory factory = new CommandFactory(ctx);
         CommandLine cl = new CommandLine(FbCommand.class, factory);
+        for (String name : names) {
+            try {
+                cl.addSubcommand(name, factory.create(FbCommand.SUBCOMMANDS.get(name)));
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create the command " + name, e);
+            }
+        }
         ErrorHandler errors = new ErrorHandler(ctx);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
@@ -83,10 +114,10 @@ public final class Main {
     /** Runs one command line and returns its exit code. */
     public int run(String[] args) {
         Logging.configure(ctx, args);
-        CommandLine cl = commandLine();
         if (ctx.interactive() && onlyGlobalOptions(args)) {
             args = withShell(args); // `fb` alone (or with global flags only) on a terminal: the interactive shell
         }
+        CommandLine cl = commandLineFor(args);
         ctx.session().useLineRunner(this::runLine);
         try {
             return cl.execute(route(cl, args));
@@ -108,8 +139,8 @@ public final class Main {
         ctx.resetOptions(before);
         ctx.options().yes = false;
         ctx.options().json = before.json;
-        CommandLine cl = commandLine();
         String[] args = words.toArray(String[]::new);
+        CommandLine cl = commandLineFor(args);
         return cl.execute(route(cl, args));
     }
 
@@ -120,16 +151,7 @@ public final class Main {
      * for the logo}).
      */
     public static String[] route(CommandLine cl, String[] args) {
-        int i = 0;
-        while (i < args.length) {
-            if (GLOBAL_FLAGS.contains(args[i]) || isGlobalWithValue(args[i])) {
-                i++;
-            } else if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
-                i += 2;
-            } else {
-                break;
-            }
-        }
+        int i = firstWord(args);
         if (i >= args.length) {
             return args;
         }
@@ -140,7 +162,7 @@ public final class Main {
         if (first.startsWith("-")) {
             return args; // --help, --version, or a mistake picocli will explain
         }
-        if (!cl.getSubcommands().containsKey(first)) {
+        if (!FbCommand.SUBCOMMANDS.containsKey(first)) {
             return withAsk(args, i, i);
         }
         List<String> rest = Arrays.asList(args).subList(i, args.length);
@@ -162,6 +184,21 @@ public final class Main {
         } catch (ParameterException e) {
             return withAsk(args, i, i);
         }
+    }
+
+    /** The index of the first argument that is not a global option (or its value). */
+    private static int firstWord(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            if (GLOBAL_FLAGS.contains(args[i]) || isGlobalWithValue(args[i])) {
+                i++;
+            } else if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static boolean onlyGlobalOptions(String[] args) {

@@ -425,7 +425,7 @@ public final class Credentials {
             store = CredentialStores.open(ctx.env(), ctx.paths());
         } catch (CredentialStoreException e) {
             throw new CliException.AuthRequired(
-                    "fb cannot read your FreshBooks login: " + e.getMessage(),
+                    "cannot read your FreshBooks login: " + e.getMessage(),
                     e.hint() != null ? e.hint() : "run `fb auth login`, or set " + TOKEN_ENV, e);
         }
         try {
@@ -461,7 +461,7 @@ public final class Credentials {
             return new Login(Source.STORE, unrenewable(set, ctx.clock(), why), store, profile, set, false);
         } catch (CredentialStoreException e) {
             store.close();
-            throw new CliException.AuthRequired("fb cannot read your FreshBooks login: " + e.getMessage(),
+            throw new CliException.AuthRequired("cannot read your FreshBooks login: " + e.getMessage(),
                     e.hint() != null ? e.hint() : "run `fb auth login` again", e);
         } catch (RuntimeException e) {
             store.close();

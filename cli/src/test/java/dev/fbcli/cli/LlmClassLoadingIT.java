@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The common path stays lean: the packaged {@code fb.jar} is run with {@code -verbose:class}, and
- * no {@code dev.langchain4j} class may be loaded by {@code fb parse} or a sandbox phrase when no LLM
- * provider is configured, nor by a phrase the rules read confidently when one is. A control run
+ * no {@code dev.langchain4j} class (nor, for the sandbox, TLS) may be loaded by {@code fb parse} or a
+ * sandbox phrase when no LLM provider is configured, nor by a phrase the rules read confidently when one is. A control run
  * with {@code --parser llm} shows the check would see them.
  */
 class LlmClassLoadingIT {
@@ -71,6 +71,8 @@ class LlmClassLoadingIT {
         assertThat(read.exit()).as(read.err()).isZero();
         assertThat(read.classes()).contains("Acme Corp");
         assertThat(read.loadedLangChain4j()).isFalse();
+        // nor TLS: the sandbox is plain HTTP on loopback, and the client sets TLS up on first use only
+        assertThat(read.classes()).contains(" org.apache.hc.client5.http.impl.classic.").doesNotContain(" sun.security.ssl.");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.loadedLangChain4j()).isFalse();
     }

@@ -58,6 +58,9 @@ public final class Main {
      */
     CommandLine commandLineFor(String[] args) {
         int i = firstWord(args);
+        if (i < args.length && (args[i].equals("-V") || args[i].equals("--version"))) {
+            return commandLine(List.of()); // the version needs no command
+        }
         if (i >= args.length || args[i].startsWith("-")) {
             return commandLine();
         }

@@ -23,7 +23,12 @@ public final class AppContext {
     private dev.fbcli.cli.exec.Session session;
 
     public AppContext(
-            Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean interactive, Clock clock) {
+            Map<String, String> env,
+            InputStream in,
+            PrintWriter out,
+            PrintWriter err,
+            boolean interactive,
+            Clock clock) {
         this.env = Map.copyOf(env);
         this.paths = AppPaths.resolve(this.env, System.getProperty("os.name", ""), System.getProperty("user.home"));
         this.in = in;

@@ -80,7 +80,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
 
     private static String oneLine(Throwable ex) {
         String m = ex.getMessage();
-        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+        return ex.getClass().getSimpleName()
+                + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
     }
 
     private Path writeDebugLog(Throwable ex) {

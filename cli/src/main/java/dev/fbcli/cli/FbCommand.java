@@ -1,11 +1,12 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.command.AskCommand;
-import dev.fbcli.cli.command.CompletionCommand;
 import dev.fbcli.cli.command.BatchCommand;
-import dev.fbcli.cli.command.UndoCommand;
+import dev.fbcli.cli.command.CompletionCommand;
+import dev.fbcli.cli.command.ParseCommand;
 import dev.fbcli.cli.command.ShellCommand;
 import dev.fbcli.cli.command.SyncCommand;
+import dev.fbcli.cli.command.UndoCommand;
 import dev.fbcli.cli.command.auth.AuthCommand;
 import dev.fbcli.cli.command.client.ClientCommand;
 import dev.fbcli.cli.command.config.ConfigCommand;
@@ -17,7 +18,6 @@ import dev.fbcli.cli.command.sandbox.SandboxCommand;
 import dev.fbcli.cli.command.team.TeamCommand;
 import dev.fbcli.cli.command.time.TimeCommand;
 import dev.fbcli.cli.command.timer.TimerCommand;
-import dev.fbcli.cli.command.ParseCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -160,10 +160,7 @@ public final class FbCommand implements Runnable {
         ctx.options().debug |= on;
     }
 
-    @Option(
-            names = "-v",
-            scope = ScopeType.INHERIT,
-            description = "More detail on stderr (-vv for even more).")
+    @Option(names = "-v", scope = ScopeType.INHERIT, description = "More detail on stderr (-vv for even more).")
     void verbose(boolean[] v) {
         ctx.options().verbosity = Math.max(ctx.options().verbosity, v == null ? 0 : v.length);
     }

@@ -78,7 +78,8 @@ public final class HelpGroups {
         }
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {
-            List<String> present = group.getValue().stream().filter(subs::containsKey).toList();
+            List<String> present =
+                    group.getValue().stream().filter(subs::containsKey).toList();
             if (present.isEmpty()) {
                 continue;
             }

@@ -1,7 +1,7 @@
 package dev.fbcli.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,8 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Main {
     /** Global options that take no value, as they may stand before a phrase or a command. */
-    private static final Set<String> GLOBAL_FLAGS =
-            Set.of("--json", "--csv", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
+    private static final Set<String> GLOBAL_FLAGS = Set.of(
+            "--json", "--csv", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
 
     /** Global options that take a value, as they may stand before a phrase or a command. */
     private static final Set<String> GLOBAL_VALUE_OPTIONS = Set.of("--parser");

@@ -65,8 +65,9 @@ public final class StartupTraining {
                 int code = new Main(ctx).run(run.args());
                 if (code != run.expected()) {
                     failures++;
-                    System.err.println("training: fb " + String.join(" ", run.args()) + " exited " + code
-                            + " (expected " + run.expected() + "): " + err.toString().strip());
+                    System.err.println(
+                            "training: fb " + String.join(" ", run.args()) + " exited " + code + " (expected "
+                                    + run.expected() + "): " + err.toString().strip());
                 }
             }
         } finally {

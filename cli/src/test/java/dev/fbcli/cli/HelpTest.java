@@ -17,9 +17,13 @@ class HelpTest {
     void should_list_every_command_in_exactly_one_group_when_help_is_printed() {
         // given
         CliRunner fb = new CliRunner(home);
-        CommandLine root = new Main(new AppContext(Map.of("FB_HOME", home.toString()), System.in,
+        CommandLine root = new Main(new AppContext(
+                        Map.of("FB_HOME", home.toString()),
+                        System.in,
                         new java.io.PrintWriter(java.io.Writer.nullWriter()),
-                        new java.io.PrintWriter(java.io.Writer.nullWriter()), false, java.time.Clock.systemUTC()))
+                        new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        false,
+                        java.time.Clock.systemUTC()))
                 .commandLine();
 
         // when
@@ -33,7 +37,9 @@ class HelpTest {
             if (root.getSubcommands().get(name).getCommandSpec().usageMessage().hidden()) {
                 continue;
             }
-            long listed = lines.stream().filter(l -> l.matches("  " + name + " +\\S.*")).count();
+            long listed = lines.stream()
+                    .filter(l -> l.matches("  " + name + " +\\S.*"))
+                    .count();
             assertThat(listed).as("lines listing command '%s'", name).isEqualTo(1);
         }
     }
@@ -44,7 +50,8 @@ class HelpTest {
 
         assertThat(help.out()).contains("Exit codes:");
         for (ExitCode c : ExitCode.values()) {
-            assertThat(help.out()).containsPattern("(?m)^\\s+" + c.code() + "\\s+" + java.util.regex.Pattern.quote(c.meaning()));
+            assertThat(help.out())
+                    .containsPattern("(?m)^\\s+" + c.code() + "\\s+" + java.util.regex.Pattern.quote(c.meaning()));
         }
     }
 
@@ -66,9 +73,13 @@ class HelpTest {
 
     @Test
     void should_print_help_for_every_command_at_every_depth() {
-        CommandLine root = new Main(new AppContext(Map.of("FB_HOME", home.toString()), System.in,
+        CommandLine root = new Main(new AppContext(
+                        Map.of("FB_HOME", home.toString()),
+                        System.in,
                         new java.io.PrintWriter(java.io.Writer.nullWriter()),
-                        new java.io.PrintWriter(java.io.Writer.nullWriter()), false, java.time.Clock.systemUTC()))
+                        new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        false,
+                        java.time.Clock.systemUTC()))
                 .commandLine();
         List<List<String>> paths = new java.util.ArrayList<>();
         collect(root, List.of(), paths);
@@ -77,8 +88,12 @@ class HelpTest {
             List<String> args = new java.util.ArrayList<>(path);
             args.add("--help");
             CliRunner.Result r = new CliRunner(home).run(args.toArray(String[]::new));
-            assertThat(r.exitCode()).as("fb %s --help: %s", String.join(" ", path), r.err()).isZero();
-            assertThat(r.out()).as("fb %s --help", String.join(" ", path)).contains("Usage: fb " + String.join(" ", path));
+            assertThat(r.exitCode())
+                    .as("fb %s --help: %s", String.join(" ", path), r.err())
+                    .isZero();
+            assertThat(r.out())
+                    .as("fb %s --help", String.join(" ", path))
+                    .contains("Usage: fb " + String.join(" ", path));
         }
     }
 

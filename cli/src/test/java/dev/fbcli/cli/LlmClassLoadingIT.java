@@ -32,8 +32,12 @@ class LlmClassLoadingIT {
     Run fb(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
         Path jar = Path.of("target", "fb.jar").toAbsolutePath();
         assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-verbose:class", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-verbose:class",
+                "-jar",
+                jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();
@@ -44,14 +48,19 @@ class LlmClassLoadingIT {
         env.putAll(extraEnv);
         Path out = home.resolve("stdout.txt");
         Path err = home.resolve("stderr.txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-                Files.createFile(home.resolve("stdin-" + System.nanoTime())).toFile()));
+        pb.redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Files.createFile(home.resolve("stdin-" + System.nanoTime()))
+                        .toFile()));
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("fb did not finish");
         }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -72,15 +81,22 @@ class LlmClassLoadingIT {
         assertThat(read.classes()).contains("Acme Corp");
         assertThat(read.loadedLangChain4j()).isFalse();
         // nor TLS: the sandbox is plain HTTP on loopback, and the client sets TLS up on first use only
-        assertThat(read.classes()).contains(" org.apache.hc.client5.http.impl.classic.").doesNotContain(" sun.security.ssl.");
+        assertThat(read.classes())
+                .contains(" org.apache.hc.client5.http.impl.classic.")
+                .doesNotContain(" sun.security.ssl.");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.loadedLangChain4j()).isFalse();
     }
 
     @Test
     void should_load_no_langchain4j_class_when_auto_has_a_provider_but_the_rules_are_confident() throws Exception {
-        Map<String, String> openai = Map.of("FB_LLM_PROVIDER", "openai", "FB_LLM_BASE_URL", "http://127.0.0.1:9/v1",
-                "OPENAI_API_KEY", "sk-not-used");
+        Map<String, String> openai = Map.of(
+                "FB_LLM_PROVIDER",
+                "openai",
+                "FB_LLM_BASE_URL",
+                "http://127.0.0.1:9/v1",
+                "OPENAI_API_KEY",
+                "sk-not-used");
 
         Run confident = fb(openai, "parse", "--json", "log 3 hours of design on Acme yesterday");
         Run control = fb(openai, "parse", "--json", "--parser", "llm", "which of my bills are late");

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class RouteTest {
-    private final AppContext ctx = new AppContext(Map.of("FB_HOME", "/nonexistent-fb-home"), InputStream.nullInputStream(),
-            new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false, Clock.systemUTC());
+    private final AppContext ctx = new AppContext(
+            Map.of("FB_HOME", "/nonexistent-fb-home"),
+            InputStream.nullInputStream(),
+            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(Writer.nullWriter()),
+            false,
+            Clock.systemUTC());
     private final CommandLine cl = new Main(ctx).commandLine();
 
     private String[] route(String... args) {
@@ -33,8 +38,10 @@ class RouteTest {
 
     @Test
     void should_keep_the_parser_option_and_its_value_before_the_phrase() {
-        assertThat(route("--parser", "llm", "log 3h on Acme")).containsExactly("--parser", "llm", "ask", "log 3h on Acme");
-        assertThat(route("--parser=auto", "--sandbox", "log", "3h")).containsExactly("--parser=auto", "--sandbox", "ask", "log", "3h");
+        assertThat(route("--parser", "llm", "log 3h on Acme"))
+                .containsExactly("--parser", "llm", "ask", "log 3h on Acme");
+        assertThat(route("--parser=auto", "--sandbox", "log", "3h"))
+                .containsExactly("--parser=auto", "--sandbox", "ask", "log", "3h");
         assertThat(route("invoice", "Acme", "$500", "for", "the", "logo", "--parser", "rules"))
                 .containsExactly("ask", "invoice", "Acme", "$500", "for", "the", "logo", "--parser", "rules");
     }
@@ -63,6 +70,8 @@ class RouteTest {
         assertThat(ctx.options().json).isTrue();
         cl.parseArgs("--yes", "ask", "x");
         assertThat(ctx.options().yes).isTrue();
-        assertThat(ctx.options().json).as("an earlier position is not reset by the subcommand").isTrue();
+        assertThat(ctx.options().json)
+                .as("an earlier position is not reset by the subcommand")
+                .isTrue();
     }
 }

@@ -18,7 +18,10 @@ public final class SandboxInspector implements AutoCloseable {
 
     public SandboxInspector(Path fbHome, Clock clock) {
         try {
-            server = SandboxServer.builder().dataDir(fbHome.resolve("data")).clock(clock).start();
+            server = SandboxServer.builder()
+                    .dataDir(fbHome.resolve("data"))
+                    .clock(clock)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -86,7 +86,8 @@ public record CompletionModel(Command root) {
                 }
             }
             boolean takesValue = o.arity().min() > 0;
-            options.add(new Option(names, takesValue, firstLine(o.description()), takesValue ? hints.valuesOf(o) : Values.none()));
+            options.add(new Option(
+                    names, takesValue, firstLine(o.description()), takesValue ? hints.valuesOf(o) : Values.none()));
         }
         List<Positional> positionals = new ArrayList<>();
         boolean help = cl.getCommand() instanceof IHelpCommandInitializable2 && cl.getParent() != null;
@@ -95,7 +96,9 @@ public record CompletionModel(Command root) {
                 continue;
             }
             Values values = help ? Values.choices(visibleNames(cl.getParent(), cl)) : hints.valuesOf(p);
-            int max = p.index().isUnspecified() || p.index().max() == Integer.MAX_VALUE ? Integer.MAX_VALUE : p.index().max();
+            int max = p.index().isUnspecified() || p.index().max() == Integer.MAX_VALUE
+                    ? Integer.MAX_VALUE
+                    : p.index().max();
             positionals.add(new Positional(p.index().min(), max, p.paramLabel(), firstLine(p.description()), values));
         }
         // picocli maps each alias to the same CommandLine: keep one entry per command, in declaration order
@@ -108,7 +111,8 @@ public record CompletionModel(Command root) {
         List<Command> children = new ArrayList<>();
         for (Map.Entry<CommandLine, List<String>> e : subs.entrySet()) {
             String primary = e.getKey().getCommandName();
-            List<String> others = e.getValue().stream().filter(n -> !n.equals(primary)).toList();
+            List<String> others =
+                    e.getValue().stream().filter(n -> !n.equals(primary)).toList();
             children.add(command(e.getKey(), primary, others, hints));
         }
         String description = firstLine(spec.usageMessage().description());
@@ -121,7 +125,8 @@ public record CompletionModel(Command root) {
     private static List<String> visibleNames(CommandLine parent, CommandLine except) {
         List<String> names = new ArrayList<>();
         for (Map.Entry<String, CommandLine> e : parent.getSubcommands().entrySet()) {
-            if (e.getValue() != except && !e.getValue().getCommandSpec().usageMessage().hidden()
+            if (e.getValue() != except
+                    && !e.getValue().getCommandSpec().usageMessage().hidden()
                     && e.getKey().equals(e.getValue().getCommandName())) {
                 names.add(e.getKey());
             }

@@ -68,10 +68,21 @@ public final class ManPages {
         boolean isRoot = path.size() == 1;
         StringBuilder t = new StringBuilder();
         t.append(".\\\" Generated from the fb command model (dev.fbcli.completions.ManPages); do not edit.\n");
-        t.append(".TH ").append(quoted(name.toUpperCase(Locale.ROOT))).append(" 1 ").append(quoted(date)).append(' ')
-                .append(quoted(version)).append(' ').append(quoted(path.get(0) + " manual")).append('\n');
+        t.append(".TH ")
+                .append(quoted(name.toUpperCase(Locale.ROOT)))
+                .append(" 1 ")
+                .append(quoted(date))
+                .append(' ')
+                .append(quoted(version))
+                .append(' ')
+                .append(quoted(path.get(0) + " manual"))
+                .append('\n');
 
-        t.append(".SH NAME\n").append(escape(name)).append(" \\- ").append(escape(summary(spec))).append('\n');
+        t.append(".SH NAME\n")
+                .append(escape(name))
+                .append(" \\- ")
+                .append(escape(summary(spec)))
+                .append('\n');
 
         t.append(".SH SYNOPSIS\n.nf\n");
         Help help = new Help(spec, Help.defaultColorScheme(Help.Ansi.OFF));
@@ -118,8 +129,12 @@ public final class ManPages {
         }
         if (!inherited.isEmpty()) {
             t.append(".PP\nThe global options (\\fB")
-                    .append(escape(String.join(", ", inherited.stream().map(OptionSpec::longestName).toList())))
-                    .append("\\fR) are accepted too; see \\fB").append(escape(path.get(0))).append("\\fR(1).\n");
+                    .append(escape(String.join(
+                            ", ",
+                            inherited.stream().map(OptionSpec::longestName).toList())))
+                    .append("\\fR) are accepted too; see \\fB")
+                    .append(escape(path.get(0)))
+                    .append("\\fR(1).\n");
         }
 
         List<CommandLine> subs = children(cl);
@@ -131,9 +146,13 @@ public final class ManPages {
                 names.addAll(Arrays.asList(sub.getCommandSpec().aliases()));
                 List<String> subPath = new ArrayList<>(path);
                 subPath.add(sub.getCommandName());
-                t.append(".TP\n\\fB").append(escape(String.join(", ", names))).append("\\fR\n")
-                        .append(escape(summary(sub.getCommandSpec()))).append(". See \\fB")
-                        .append(escape(pageName(subPath))).append("\\fR(1).\n");
+                t.append(".TP\n\\fB")
+                        .append(escape(String.join(", ", names)))
+                        .append("\\fR\n")
+                        .append(escape(summary(sub.getCommandSpec())))
+                        .append(". See \\fB")
+                        .append(escape(pageName(subPath)))
+                        .append("\\fR(1).\n");
             }
         }
 
@@ -150,7 +169,11 @@ public final class ManPages {
         if (!exitCodes.isEmpty()) {
             t.append(".SH EXIT STATUS\n");
             for (Map.Entry<String, String> e : exitCodes.entrySet()) {
-                t.append(".TP\n\\fB").append(escape(e.getKey().strip())).append("\\fR\n").append(escape(e.getValue().strip())).append('\n');
+                t.append(".TP\n\\fB")
+                        .append(escape(e.getKey().strip()))
+                        .append("\\fR\n")
+                        .append(escape(e.getValue().strip()))
+                        .append('\n');
             }
         }
 
@@ -186,7 +209,9 @@ public final class ManPages {
         }
         t.append(".TP\n").append(String.join(", ", names));
         if (o.arity().max() > 0 && !o.typeInfo().isBoolean()) {
-            t.append(o.arity().min() == 0 ? "[=\\fI" : "=\\fI").append(escape(o.paramLabel())).append(o.arity().min() == 0 ? "\\fR]" : "\\fR");
+            t.append(o.arity().min() == 0 ? "[=\\fI" : "=\\fI")
+                    .append(escape(o.paramLabel()))
+                    .append(o.arity().min() == 0 ? "\\fR]" : "\\fR");
         }
         t.append('\n').append(escape(String.join(" ", lines(o.description())))).append('\n');
     }

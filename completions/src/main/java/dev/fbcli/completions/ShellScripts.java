@@ -62,8 +62,11 @@ final class ShellScripts {
     static String bash(CompletionModel model) {
         String p = prefix(model);
         String name = model.root().name();
-        return header(name, "bash", "source it from ~/.bashrc, or install it as "
-                        + "share/bash-completion/completions/" + name + " (install.sh does)")
+        return header(
+                        name,
+                        "bash",
+                        "source it from ~/.bashrc, or install it as " + "share/bash-completion/completions/" + name
+                                + " (install.sh does)")
                 + posixData(model, p)
                 + POSIX_WALKER.replace("@P@", p)
                 + BASH_FUNCTION.replace("@P@", p).replace("@NAME@", name);
@@ -73,8 +76,11 @@ final class ShellScripts {
         String p = prefix(model);
         String name = model.root().name();
         return "#compdef " + name + "\n"
-                + header(name, "zsh", "put it in a directory of $fpath as _" + name
-                        + " (install.sh uses share/zsh/site-functions), or source it after compinit")
+                + header(
+                        name,
+                        "zsh",
+                        "put it in a directory of $fpath as _" + name
+                                + " (install.sh uses share/zsh/site-functions), or source it after compinit")
                 + posixData(model, p)
                 + POSIX_WALKER.replace("@P@", p)
                 + ZSH_FUNCTION.replace("@P@", p).replace("@NAME@", name);
@@ -97,9 +103,21 @@ final class ShellScripts {
         for (Node n : nodes) {
             Command c = n.cmd();
             node.append("    ").append(n.id()).append(")\n");
-            node.append("      ").append(p).append("subs=").append(sq(subLines(c))).append('\n');
-            node.append("      ").append(p).append("opts=").append(sq(optionLines(c))).append('\n');
-            node.append("      ").append(p).append("valopts=").append(sq(" " + String.join(" ", valueOptionNames(c)) + " ")).append('\n');
+            node.append("      ")
+                    .append(p)
+                    .append("subs=")
+                    .append(sq(subLines(c)))
+                    .append('\n');
+            node.append("      ")
+                    .append(p)
+                    .append("opts=")
+                    .append(sq(optionLines(c)))
+                    .append('\n');
+            node.append("      ")
+                    .append(p)
+                    .append("valopts=")
+                    .append(sq(" " + String.join(" ", valueOptionNames(c)) + " "))
+                    .append('\n');
             node.append("      ;;\n");
             for (Command sub : c.subcommands()) {
                 List<String> names = new ArrayList<>();
@@ -107,8 +125,13 @@ final class ShellScripts {
                 for (String a : sub.aliases()) {
                     names.add(sq(n.id() + " " + a));
                 }
-                child.append("    ").append(String.join("|", names)).append(") ").append(p).append("r=")
-                        .append(idOf(nodes, sub)).append(" ;;\n");
+                child.append("    ")
+                        .append(String.join("|", names))
+                        .append(") ")
+                        .append(p)
+                        .append("r=")
+                        .append(idOf(nodes, sub))
+                        .append(" ;;\n");
             }
             for (Option o : c.options()) {
                 if (!o.takesValue() || o.values().isNone()) {
@@ -118,8 +141,12 @@ final class ShellScripts {
                 for (String on : o.names()) {
                     keys.add(sq(n.id() + " " + on));
                 }
-                values.append("    ").append(String.join("|", keys)).append(")\n")
-                        .append("      ").append(posixValues(o.values(), p)).append(" ;;\n");
+                values.append("    ")
+                        .append(String.join("|", keys))
+                        .append(")\n")
+                        .append("      ")
+                        .append(posixValues(o.values(), p))
+                        .append(" ;;\n");
             }
             List<String> ranges = new ArrayList<>();
             for (Positional pos : c.positionals()) {
@@ -147,7 +174,8 @@ final class ShellScripts {
                 + p + "child() {\n"
                 + "  " + p + "r=\n"
                 + "  case \"$1 $2\" in\n" + child + "  esac\n}\n\n"
-                + "# " + p + "values NODE OPTION: how the option's value completes, in " + p + "t (choices, names or files)\n"
+                + "# " + p + "values NODE OPTION: how the option's value completes, in " + p
+                + "t (choices, names or files)\n"
                 + "# and " + p + "w (the choices, or the cache files to read names from).\n"
                 + p + "values() {\n"
                 + "  " + p + "t= " + p + "w=\n"
@@ -184,17 +212,32 @@ final class ShellScripts {
         for (Node n : nodes) {
             Command c = n.cmd();
             node.append("        case ").append(n.id()).append('\n');
-            node.append("            set -g ").append(p).append("subs").append(fishList(lines(subLines(c)))).append('\n');
-            node.append("            set -g ").append(p).append("opts").append(fishList(lines(optionLines(c)))).append('\n');
-            node.append("            set -g ").append(p).append("valopts").append(fishList(valueOptionNames(c))).append('\n');
+            node.append("            set -g ")
+                    .append(p)
+                    .append("subs")
+                    .append(fishList(lines(subLines(c))))
+                    .append('\n');
+            node.append("            set -g ")
+                    .append(p)
+                    .append("opts")
+                    .append(fishList(lines(optionLines(c))))
+                    .append('\n');
+            node.append("            set -g ")
+                    .append(p)
+                    .append("valopts")
+                    .append(fishList(valueOptionNames(c)))
+                    .append('\n');
             for (Command sub : c.subcommands()) {
                 List<String> keys = new ArrayList<>();
                 keys.add(fq(n.id() + " " + sub.name()));
                 for (String a : sub.aliases()) {
                     keys.add(fq(n.id() + " " + a));
                 }
-                child.append("        case ").append(String.join(" ", keys)).append("\n            echo ")
-                        .append(idOf(nodes, sub)).append('\n');
+                child.append("        case ")
+                        .append(String.join(" ", keys))
+                        .append("\n            echo ")
+                        .append(idOf(nodes, sub))
+                        .append('\n');
             }
             for (Option o : c.options()) {
                 if (!o.takesValue() || o.values().isNone()) {
@@ -204,8 +247,11 @@ final class ShellScripts {
                 for (String on : o.names()) {
                     keys.add(fq(n.id() + " " + on));
                 }
-                values.append("        case ").append(String.join(" ", keys)).append("\n            ")
-                        .append(fishValues(o.values(), p)).append('\n');
+                values.append("        case ")
+                        .append(String.join(" ", keys))
+                        .append("\n            ")
+                        .append(fishValues(o.values(), p))
+                        .append('\n');
             }
             List<String> ranges = new ArrayList<>();
             for (Positional pos : c.positionals()) {
@@ -235,8 +281,11 @@ final class ShellScripts {
                 + "function " + p + "positional\n"
                 + "    set -g " + p + "t\n    set -g " + p + "w\n"
                 + "    switch $argv[1]\n" + positional + "    end\nend\n";
-        return header(name, "fish", "save it as ~/.config/fish/completions/" + name
-                        + ".fish (install.sh uses share/fish/vendor_completions.d)")
+        return header(
+                        name,
+                        "fish",
+                        "save it as ~/.config/fish/completions/" + name
+                                + ".fish (install.sh uses share/fish/vendor_completions.d)")
                 + data
                 + FISH_FUNCTIONS.replace("@P@", p).replace("@NAME@", name);
     }
@@ -335,7 +384,8 @@ final class ShellScripts {
      * index of the next positional in {@code @P@pos}, and in {@code @P@pend} an option still
      * waiting for its value.
      */
-    private static final String POSIX_WALKER = """
+    private static final String POSIX_WALKER =
+            """
 
             @P@walk() {
               local w end=
@@ -397,7 +447,8 @@ final class ShellScripts {
             }
             """;
 
-    private static final String BASH_FUNCTION = """
+    private static final String BASH_FUNCTION =
+            """
 
             _@NAME@() {
               local cur w i glue= sandbox= IFS=$' \\t\\n'
@@ -475,7 +526,8 @@ final class ShellScripts {
             complete -F _@NAME@ @NAME@
             """;
 
-    private static final String ZSH_FUNCTION = """
+    private static final String ZSH_FUNCTION =
+            """
 
             _@NAME@() {
               local cur=${words[CURRENT]} w sandbox=
@@ -535,7 +587,8 @@ final class ShellScripts {
             fi
             """;
 
-    private static final String FISH_FUNCTIONS = """
+    private static final String FISH_FUNCTIONS =
+            """
 
             # @P@cache_names FILES...: the names in those cache files, one per line. The cache is where
             # fb keeps it: $FB_HOME/cache, $XDG_CACHE_HOME/fb or ~/.cache/fb; the account is sandbox with

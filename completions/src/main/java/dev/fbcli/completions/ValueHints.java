@@ -78,7 +78,10 @@ public final class ValueHints {
                 ? arg.typeInfo().getAuxiliaryTypes()[0]
                 : arg.type();
         String label = arg.paramLabel() == null ? "" : arg.paramLabel().toLowerCase(Locale.ROOT);
-        if (type == File.class || "java.nio.file.Path".equals(type.getName()) || label.equals("<file>") || label.equals("<path>")) {
+        if (type == File.class
+                || "java.nio.file.Path".equals(type.getName())
+                || label.equals("<file>")
+                || label.equals("<path>")) {
             return Values.files();
         }
         return Values.none();

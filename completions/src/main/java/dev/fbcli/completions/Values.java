@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Values(Type type, List<String> choices, List<Kind> names) {
 
-    public enum Type { NONE, CHOICES, NAMES, FILES }
+    public enum Type {
+        NONE,
+        CHOICES,
+        NAMES,
+        FILES
+    }
 
     public Values {
         Objects.requireNonNull(type, "type");

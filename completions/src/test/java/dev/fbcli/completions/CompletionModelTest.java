@@ -20,7 +20,9 @@ class CompletionModelTest {
 
     @Test
     void should_list_visible_subcommands_with_aliases_and_first_description_line() {
-        assertThat(model.root().subcommands()).extracting(Command::name).containsExactly("invoice", "client", "time", "help");
+        assertThat(model.root().subcommands())
+                .extracting(Command::name)
+                .containsExactly("invoice", "client", "time", "help");
         Command view = at("invoice", "view");
         assertThat(view.aliases()).containsExactly("show");
         assertThat(view.description()).isEqualTo("One invoice");
@@ -30,21 +32,26 @@ class CompletionModelTest {
     @Test
     void should_take_choices_from_enums_and_leave_hidden_options_out() {
         Command list = at("invoice", "list");
-        assertThat(list.option("--status").orElseThrow().values()).isEqualTo(Values.choices(List.of("unpaid", "overdue", "paid")));
+        assertThat(list.option("--status").orElseThrow().values())
+                .isEqualTo(Values.choices(List.of("unpaid", "overdue", "paid")));
         assertThat(list.option("--secret-flag")).isEmpty();
         assertThat(list.option("--older-than").orElseThrow().values().isNone()).isTrue();
-        assertThat(list.option("--sandbox").orElseThrow().takesValue()).as("inherited flag").isFalse();
+        assertThat(list.option("--sandbox").orElseThrow().takesValue())
+                .as("inherited flag")
+                .isFalse();
         assertThat(list.option("--status").orElseThrow().description()).isEqualTo("One of: unpaid, overdue, paid");
     }
 
     @Test
     void should_complete_names_for_the_options_and_positionals_that_take_them() {
-        assertThat(at("invoice", "list").option("-c").orElseThrow().values()).isEqualTo(Values.names(List.of(Kind.CLIENT)));
+        assertThat(at("invoice", "list").option("-c").orElseThrow().values())
+                .isEqualTo(Values.names(List.of(Kind.CLIENT)));
         assertThat(at("time", "log").option("--target").orElseThrow().values())
                 .isEqualTo(Values.names(List.of(Kind.PROJECT, Kind.CLIENT)));
-        assertThat(at("time", "log").option("--service").orElseThrow().values()).isEqualTo(Values.names(List.of(Kind.SERVICE)));
-        assertThat(at("client", "show").positionals()).singleElement()
-                .satisfies(p -> assertThat(p.values()).isEqualTo(Values.names(List.of(Kind.CLIENT))));
+        assertThat(at("time", "log").option("--service").orElseThrow().values())
+                .isEqualTo(Values.names(List.of(Kind.SERVICE)));
+        assertThat(at("client", "show").positionals()).singleElement().satisfies(p -> assertThat(p.values())
+                .isEqualTo(Values.names(List.of(Kind.CLIENT))));
         assertThat(at("invoice", "view").positionals().get(0).values().isNone()).isTrue();
     }
 

@@ -16,9 +16,17 @@ class ManPagesTest {
 
     @Test
     void should_write_one_page_per_visible_command() {
-        assertThat(pages.keySet()).containsExactly(
-                "fb.1", "fb-invoice.1", "fb-invoice-list.1", "fb-invoice-view.1", "fb-client.1", "fb-client-show.1",
-                "fb-time.1", "fb-time-log.1", "fb-help.1");
+        assertThat(pages.keySet())
+                .containsExactly(
+                        "fb.1",
+                        "fb-invoice.1",
+                        "fb-invoice-list.1",
+                        "fb-invoice-view.1",
+                        "fb-client.1",
+                        "fb-client-show.1",
+                        "fb-time.1",
+                        "fb-time-log.1",
+                        "fb-help.1");
     }
 
     @Test
@@ -32,7 +40,10 @@ class ManPagesTest {
                 .contains("\\fB\\-c\\fR, \\fB\\-\\-client\\fR=\\fI<name>\\fR")
                 .contains("see \\fBfb\\fR(1)")
                 .doesNotContain("secret");
-        assertThat(pages.get("fb-invoice.1")).contains(".SH COMMANDS").contains("\\fBview, show\\fR").contains("\\fBfb\\-invoice\\-view\\fR(1)");
+        assertThat(pages.get("fb-invoice.1"))
+                .contains(".SH COMMANDS")
+                .contains("\\fBview, show\\fR")
+                .contains("\\fBfb\\-invoice\\-view\\fR(1)");
         assertThat(pages.get("fb.1")).contains(".SH GLOBAL OPTIONS").contains("\\fB\\-\\-sandbox\\fR");
     }
 
@@ -50,9 +61,13 @@ class ManPagesTest {
             Path file = Files.writeString(dir.resolve(page.getKey()), page.getValue());
             Path err = dir.resolve(page.getKey() + ".err");
             Process p = new ProcessBuilder("groff", "-man", "-Tutf8", "-ww", "-z", file.toString())
-                    .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(err.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(Files.readString(err, StandardCharsets.UTF_8)).as(page.getKey()).isEmpty();
+            assertThat(Files.readString(err, StandardCharsets.UTF_8))
+                    .as(page.getKey())
+                    .isEmpty();
             assertThat(p.exitValue()).isZero();
         }
     }

@@ -22,7 +22,8 @@ class NameCacheTest {
                 "Northwind Studio",
                 "2026-11-24T15:00:00Z",
                 List.of(Entry.of("101", "Acme Corp"), Entry.of("104", "Umbrella Corp")),
-                List.of(new Entry("201", "Website Redesign", "101", null, true),
+                List.of(
+                        new Entry("201", "Website Redesign", "101", null, true),
                         new Entry("206", "Security Review", "106", null, false)),
                 List.of(Entry.of("301", "Design")),
                 List.of(new Entry("409", "Office Supplies", "408", null, null)),
@@ -63,6 +64,7 @@ class NameCacheTest {
         assertThat(source.candidates(Kind.CLIENT, "um")).containsExactly("Umbrella Corp");
         assertThat(source.candidates(Kind.CLIENT, "")).hasSize(2);
         assertThat(source.candidates(Kind.PROJECT, "")).containsExactly("Website Redesign");
-        assertThat(CandidateSource.fromCache(dir.resolve("none")).candidates(Kind.CLIENT, "")).isEmpty();
+        assertThat(CandidateSource.fromCache(dir.resolve("none")).candidates(Kind.CLIENT, ""))
+                .isEmpty();
     }
 }

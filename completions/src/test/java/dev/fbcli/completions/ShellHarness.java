@@ -46,7 +46,12 @@ public final class ShellHarness {
     /** What bash completes for {@code line} (the word under the cursor is the last, possibly empty). */
     public List<String> bash(Path script, Map<String, String> env, String line) {
         List<String> words = bashWords(line);
-        List<String> cmd = new ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", """
+        List<String> cmd = new ArrayList<>(List.of(
+                "bash",
+                "--norc",
+                "--noprofile",
+                "-c",
+                """
                 source "$1" || exit 3
                 f=$(complete -p fb | sed -n 's/.*-F \\([^ ]*\\).*/\\1/p')
                 [ -n "$f" ] || { echo 'no completion function for fb' >&2; exit 4; }
@@ -58,7 +63,9 @@ public final class ShellHarness {
                 COMPREPLY=()
                 "$f" fb "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
                 [ ${#COMPREPLY[@]} -eq 0 ] || printf '%s\\n' "${COMPREPLY[@]}"
-                """, "bash", script.toString()));
+                """,
+                "bash",
+                script.toString()));
         cmd.addAll(words);
         return run(cmd, env);
     }
@@ -76,8 +83,15 @@ public final class ShellHarness {
 
     /** What fish completes for {@code line} (candidates only, descriptions dropped). */
     public List<String> fish(Path script, Map<String, String> env, String line) {
-        List<String> out = run(List.of("fish", "--no-config", "-c", "source $argv[1]; and complete -C $argv[2]",
-                script.toString(), line), env);
+        List<String> out = run(
+                List.of(
+                        "fish",
+                        "--no-config",
+                        "-c",
+                        "source $argv[1]; and complete -C $argv[2]",
+                        script.toString(),
+                        line),
+                env);
         List<String> names = new ArrayList<>();
         for (String l : out) {
             int tab = l.indexOf('\t');
@@ -125,7 +139,9 @@ public final class ShellHarness {
             e.putAll(env);
             Path out = Files.createTempFile(sandbox, "stdout", ".txt");
             Path err = Files.createTempFile(sandbox, "stderr", ".txt");
-            pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             Process p = pb.start();
             // a guard against a hung shell, not a speed check
             if (!p.waitFor(60, TimeUnit.SECONDS)) {

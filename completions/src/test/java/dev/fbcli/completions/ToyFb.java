@@ -9,8 +9,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** A small command tree shaped like fb's (this module does not depend on the cli). */
-@Command(name = "fb", mixinStandardHelpOptions = true, description = "Toy fb.",
-        subcommands = {ToyFb.Invoice.class, ToyFb.Client.class, ToyFb.Time.class, ToyFb.Secret.class, HelpCommand.class})
+@Command(
+        name = "fb",
+        mixinStandardHelpOptions = true,
+        description = "Toy fb.",
+        subcommands = {ToyFb.Invoice.class, ToyFb.Client.class, ToyFb.Time.class, ToyFb.Secret.class, HelpCommand.class
+        })
 public class ToyFb {
     @Option(names = "--sandbox", scope = ScopeType.INHERIT, description = "The demo account.")
     boolean sandbox;
@@ -18,9 +22,16 @@ public class ToyFb {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "JSON out.")
     boolean json;
 
-    public enum Status { unpaid, overdue, paid }
+    public enum Status {
+        unpaid,
+        overdue,
+        paid
+    }
 
-    @Command(name = "invoice", description = "Invoices.", subcommands = {InvoiceList.class, InvoiceView.class})
+    @Command(
+            name = "invoice",
+            description = "Invoices.",
+            subcommands = {InvoiceList.class, InvoiceView.class})
     static class Invoice {}
 
     @Command(name = "list", description = "List invoices.")
@@ -28,7 +39,10 @@ public class ToyFb {
         @Option(names = "--status", paramLabel = "<status>", description = "One of: ${COMPLETION-CANDIDATES}.")
         Status status;
 
-        @Option(names = {"-c", "--client"}, paramLabel = "<name>", description = "Only this client's.")
+        @Option(
+                names = {"-c", "--client"},
+                paramLabel = "<name>",
+                description = "Only this client's.")
         String client;
 
         @Option(names = "--older-than", paramLabel = "<days>", description = "Days.")
@@ -44,7 +58,10 @@ public class ToyFb {
         String number;
     }
 
-    @Command(name = "client", description = "Clients.", subcommands = {ClientShow.class})
+    @Command(
+            name = "client",
+            description = "Clients.",
+            subcommands = {ClientShow.class})
     static class Client {}
 
     @Command(name = "show", description = "Show a client.")
@@ -53,15 +70,23 @@ public class ToyFb {
         String client;
     }
 
-    @Command(name = "time", description = "Time.", subcommands = {TimeLog.class})
+    @Command(
+            name = "time",
+            description = "Time.",
+            subcommands = {TimeLog.class})
     static class Time {}
 
     @Command(name = "log", description = "Log time.")
     static class TimeLog {
-        @Option(names = {"--on", "--target"}, paramLabel = "<name>", description = "Project or client.")
+        @Option(
+                names = {"--on", "--target"},
+                paramLabel = "<name>",
+                description = "Project or client.")
         String on;
 
-        @Option(names = {"-s", "--service"}, paramLabel = "<name>")
+        @Option(
+                names = {"-s", "--service"},
+                paramLabel = "<name>")
         String service;
 
         @Option(names = "--receipt", paramLabel = "<file>")

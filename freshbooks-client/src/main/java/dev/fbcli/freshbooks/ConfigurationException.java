@@ -5,7 +5,7 @@ package dev.fbcli.freshbooks;
  * would leave FreshBooks' HTTPS hosts), no business chosen when several exist, no account id, ...
  */
 public final class ConfigurationException extends FreshBooksException {
-  public ConfigurationException(String message) {
-    super(message);
-  }
+    public ConfigurationException(String message) {
+        super(message);
+    }
 }

@@ -25,19 +25,19 @@ package dev.fbcli.freshbooks;
  * Messages never contain tokens, Authorization headers or client secrets.
  */
 public abstract sealed class FreshBooksException extends RuntimeException
-    permits ApiErrorException,
-        OutcomeUnknownException,
-        NetworkException,
-        DryRunException,
-        LoginRequiredException,
-        ConfigurationException,
-        ResponseFormatException {
+        permits ApiErrorException,
+                OutcomeUnknownException,
+                NetworkException,
+                DryRunException,
+                LoginRequiredException,
+                ConfigurationException,
+                ResponseFormatException {
 
-  protected FreshBooksException(String message) {
-    super(message);
-  }
+    protected FreshBooksException(String message) {
+        super(message);
+    }
 
-  protected FreshBooksException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    protected FreshBooksException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

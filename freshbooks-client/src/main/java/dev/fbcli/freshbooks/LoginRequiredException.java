@@ -5,11 +5,11 @@ package dev.fbcli.freshbooks;
  * ({@code invalid_grant}: refresh tokens are single-use and rotate). The user must log in again.
  */
 public final class LoginRequiredException extends FreshBooksException {
-  public LoginRequiredException(String message) {
-    super(message);
-  }
+    public LoginRequiredException(String message) {
+        super(message);
+    }
 
-  public LoginRequiredException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public LoginRequiredException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -5,20 +5,20 @@ package dev.fbcli.freshbooks;
  * connecting, or the retries of an idempotent request were used up on connection failures.
  */
 public final class NetworkException extends FreshBooksException {
-  private final String method;
-  private final String path;
+    private final String method;
+    private final String path;
 
-  public NetworkException(String method, String path, String message, Throwable cause) {
-    super(method + " " + path + ": " + message, cause);
-    this.method = method;
-    this.path = path;
-  }
+    public NetworkException(String method, String path, String message, Throwable cause) {
+        super(method + " " + path + ": " + message, cause);
+        this.method = method;
+        this.path = path;
+    }
 
-  public String method() {
-    return method;
-  }
+    public String method() {
+        return method;
+    }
 
-  public String path() {
-    return path;
-  }
+    public String path() {
+        return path;
+    }
 }

@@ -7,13 +7,13 @@ import java.util.List;
  * ({@link #insufficientScope()}), or the identity's role or plan does not allow the action.
  */
 public final class PermissionException extends ApiErrorException {
-  public PermissionException(int status, String method, String path, List<ApiError> errors) {
-    super(status, method, path, errors);
-  }
+    public PermissionException(int status, String method, String path, List<ApiError> errors) {
+        super(status, method, path, errors);
+    }
 
-  /** True when FreshBooks said {@code insufficient_scope}: re-run the authorize flow with more scopes. */
-  public boolean insufficientScope() {
-    String m = apiMessage();
-    return m != null && m.startsWith("insufficient_scope");
-  }
+    /** True when FreshBooks said {@code insufficient_scope}: re-run the authorize flow with more scopes. */
+    public boolean insufficientScope() {
+        String m = apiMessage();
+        return m != null && m.startsWith("insufficient_scope");
+    }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** 400/422 or a validation errno: the request was refused and nothing was changed. */
 public final class ValidationException extends ApiErrorException {
-  public ValidationException(int status, String method, String path, List<ApiError> errors) {
-    super(status, method, path, errors);
-  }
+    public ValidationException(int status, String method, String path, List<ApiError> errors) {
+        super(status, method, path, errors);
+    }
 }

@@ -26,7 +26,9 @@ final class Acct {
     }
 
     static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('_', ' ');
+        return s.isEmpty()
+                ? s
+                : Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('_', ' ');
     }
 
     /** Default list visibility: active and archived; {@code search[vis_state]} picks one. */
@@ -116,8 +118,8 @@ final class Acct {
         try {
             return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t).toString();
         } catch (DateTimeParseException e) {
-            throw ApiException.validation(1033, name, null, v, "Invalid date for " + name + ": expected YYYY-MM-DD.",
-                    null);
+            throw ApiException.validation(
+                    1033, name, null, v, "Invalid date for " + name + ": expected YYYY-MM-DD.", null);
         }
     }
 
@@ -135,8 +137,7 @@ final class Acct {
     }
 
     /** Applies {@code sort=<key>_asc|_desc} when the key is known; unknown keys keep the default order. */
-    static <T> void sort(Request req, List<T> items, Map<String, Function<T, Comparable<?>>> keys,
-            Comparator<T> dflt) {
+    static <T> void sort(Request req, List<T> items, Map<String, Function<T, Comparable<?>>> keys, Comparator<T> dflt) {
         String sort = req.param("sort");
         Comparator<T> cmp = dflt;
         if (sort != null) {
@@ -145,8 +146,8 @@ final class Acct {
             Function<T, Comparable<?>> f = keys.get(key);
             if (f != null) {
                 @SuppressWarnings({"unchecked", "rawtypes"})
-                Comparator<T> c = Comparator.comparing(x -> (Comparable) f.apply(x),
-                        Comparator.nullsFirst(Comparator.naturalOrder()));
+                Comparator<T> c = Comparator.comparing(
+                        x -> (Comparable) f.apply(x), Comparator.nullsFirst(Comparator.naturalOrder()));
                 cmp = desc ? c.reversed() : c;
             }
         }
@@ -170,7 +171,12 @@ final class Acct {
                 // falls through
             }
         }
-        throw ApiException.validation(1015, field, object, v.asText(), "Field " + field + " must be a number.",
+        throw ApiException.validation(
+                1015,
+                field,
+                object,
+                v.asText(),
+                "Field " + field + " must be a number.",
                 Map.of(field, "Not a valid integer."));
     }
 
@@ -186,7 +192,12 @@ final class Acct {
                 // falls through
             }
         }
-        throw ApiException.validation(1015, field, object, v.toString(), "Field " + field + " must be a number.",
+        throw ApiException.validation(
+                1015,
+                field,
+                object,
+                v.toString(),
+                "Field " + field + " must be a number.",
                 Map.of(field, "Not a valid number."));
     }
 
@@ -204,7 +215,11 @@ final class Acct {
                 // falls through
             }
         }
-        throw ApiException.validation(1015, field, object, v.toString(),
+        throw ApiException.validation(
+                1015,
+                field,
+                object,
+                v.toString(),
                 "Field " + field + " must be a money object like {\"amount\": \"10.00\", \"code\": \"USD\"}.",
                 Map.of(field, "Not a valid amount."));
     }
@@ -222,8 +237,13 @@ final class Acct {
         try {
             return LocalDate.parse(v.asText().trim()).toString();
         } catch (DateTimeParseException e) {
-            throw ApiException.validation(1033, field, object, v.asText(),
-                    "Field " + field + " must be a date (YYYY-MM-DD).", Map.of(field, "Not a valid date."));
+            throw ApiException.validation(
+                    1033,
+                    field,
+                    object,
+                    v.asText(),
+                    "Field " + field + " must be a date (YYYY-MM-DD).",
+                    Map.of(field, "Not a valid date."));
         }
     }
 

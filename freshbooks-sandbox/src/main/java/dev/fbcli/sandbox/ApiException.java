@@ -10,7 +10,16 @@ import java.util.Map;
 class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    enum Kind { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, SCOPE, NOT_FOUND, METHOD, VALIDATION, CONFLICT }
+    enum Kind {
+        BAD_REQUEST,
+        UNAUTHORIZED,
+        FORBIDDEN,
+        SCOPE,
+        NOT_FOUND,
+        METHOD,
+        VALIDATION,
+        CONFLICT
+    }
 
     final Kind kind;
     final int status;
@@ -20,7 +29,14 @@ class ApiException extends RuntimeException {
     final String value;
     final transient Map<String, String> fieldErrors;
 
-    ApiException(Kind kind, int status, int errno, String field, String object, String value, String message,
+    ApiException(
+            Kind kind,
+            int status,
+            int errno,
+            String field,
+            String object,
+            String value,
+            String message,
             Map<String, String> fieldErrors) {
         super(message);
         this.kind = kind;
@@ -37,40 +53,69 @@ class ApiException extends RuntimeException {
     }
 
     static ApiException unauthorized() {
-        return new ApiException(Kind.UNAUTHORIZED, 401, 1003, null, null, null,
-                "The server could not verify that you are authorized to access the URL requested.", null);
+        return new ApiException(
+                Kind.UNAUTHORIZED,
+                401,
+                1003,
+                null,
+                null,
+                null,
+                "The server could not verify that you are authorized to access the URL requested.",
+                null);
     }
 
     static ApiException scope(Principal p, String required) {
         String provided = String.join(" ", new java.util.TreeSet<>(p.scopes()));
-        return new ApiException(Kind.SCOPE, 403, 1003, null, null, null,
+        return new ApiException(
+                Kind.SCOPE,
+                403,
+                1003,
+                null,
+                null,
+                null,
                 "insufficient_scope: The request requires higher privileges than provided by the access token."
-                        + " Provided: ['" + provided + "']. Required: ['" + required + "'].", null);
+                        + " Provided: ['" + provided + "']. Required: ['" + required + "'].",
+                null);
     }
 
     static ApiException forbidden(int errno, String field, String object, String value, String message) {
-        return new ApiException(Kind.FORBIDDEN, 403, errno, field, object, value, message,
+        return new ApiException(
+                Kind.FORBIDDEN,
+                403,
+                errno,
+                field,
+                object,
+                value,
+                message,
                 field == null ? null : Map.of(field, message));
     }
 
     static ApiException notFound(String object, String field, Object value, String message) {
-        return new ApiException(Kind.NOT_FOUND, 404, 1012, field, object, value == null ? null : value.toString(),
-                message, null);
+        return new ApiException(
+                Kind.NOT_FOUND, 404, 1012, field, object, value == null ? null : value.toString(), message, null);
     }
 
     static ApiException methodNotAllowed() {
-        return new ApiException(Kind.METHOD, 405, 1012, null, null, null,
-                "The method is not allowed for the requested URL.", null);
+        return new ApiException(
+                Kind.METHOD, 405, 1012, null, null, null, "The method is not allowed for the requested URL.", null);
     }
 
     /** 422: accounting errno + message, and the projects family's {@code {field: problem}} map. */
-    static ApiException validation(int errno, String field, String object, Object value, String message,
-            Map<String, String> fieldErrors) {
-        return new ApiException(Kind.VALIDATION, 422, errno, field, object, value == null ? null : value.toString(),
-                message, fieldErrors == null && field != null ? Map.of(field, message) : fieldErrors);
+    static ApiException validation(
+            int errno, String field, String object, Object value, String message, Map<String, String> fieldErrors) {
+        return new ApiException(
+                Kind.VALIDATION,
+                422,
+                errno,
+                field,
+                object,
+                value == null ? null : value.toString(),
+                message,
+                fieldErrors == null && field != null ? Map.of(field, message) : fieldErrors);
     }
 
     static ApiException required(String object, String field) {
-        return validation(1001, field, object, null, "Field " + field + " is required.", Map.of(field, "field required"));
+        return validation(
+                1001, field, object, null, "Field " + field + " is required.", Map.of(field, "field required"));
     }
 }

@@ -8,8 +8,8 @@ final class Chaos {
 
     /** What a proxy in front of the API answers with: an HTML page, not JSON. */
     static String html(int status, String reason) {
-        return "<html>\r\n<head><title>" + status + " " + reason + "</title></head>\r\n<body>\r\n<center><h1>"
-                + status + " " + reason + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+        return "<html>\r\n<head><title>" + status + " " + reason + "</title></head>\r\n<body>\r\n<center><h1>" + status
+                + " " + reason + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
     }
 
     /** The accounting "HTTP 200 with response.errors" case (API.md §4.1, L-CC). */

@@ -31,14 +31,39 @@ final class ClientsResource {
     }
 
     /** Writable text fields (everything else is read-only or computed). */
-    private static final List<String> TEXT = List.of("fname", "lname", "organization", "email", "bus_phone",
-            "home_phone", "mob_phone", "fax", "note", "p_street", "p_street2", "p_city", "p_province", "p_country",
-            "p_code", "s_street", "s_street2", "s_city", "s_province", "s_country", "s_code", "vat_name", "vat_number",
-            "language", "username", "company_industry", "company_size");
-    private static final List<String> BOOLS = List.of("pref_email", "pref_gmail", "allow_late_fees",
-            "allow_late_notifications", "allow_email_include_pdf");
-    private static final Set<String> BALANCES = Set.of("outstanding_balance", "credit_balance", "draft_balance",
-            "overdue_balance", "grand_total_balance");
+    private static final List<String> TEXT = List.of(
+            "fname",
+            "lname",
+            "organization",
+            "email",
+            "bus_phone",
+            "home_phone",
+            "mob_phone",
+            "fax",
+            "note",
+            "p_street",
+            "p_street2",
+            "p_city",
+            "p_province",
+            "p_country",
+            "p_code",
+            "s_street",
+            "s_street2",
+            "s_city",
+            "s_province",
+            "s_country",
+            "s_code",
+            "vat_name",
+            "vat_number",
+            "language",
+            "username",
+            "company_industry",
+            "company_size");
+
+    private static final List<String> BOOLS = List.of(
+            "pref_email", "pref_gmail", "allow_late_fees", "allow_late_notifications", "allow_email_include_pdf");
+    private static final Set<String> BALANCES =
+            Set.of("outstanding_balance", "credit_balance", "draft_balance", "overdue_balance", "grand_total_balance");
 
     static Map<Long, ObjectNode> byId(Tx tx, long biz) throws SQLException {
         Map<Long, ObjectNode> m = new LinkedHashMap<>();
@@ -49,7 +74,8 @@ final class ClientsResource {
     }
 
     /** Per-client balances by currency, from the client's active invoices. */
-    record Balances(Map<String, BigDecimal> outstanding, Map<String, BigDecimal> overdue, Map<String, BigDecimal> draft) {
+    record Balances(
+            Map<String, BigDecimal> outstanding, Map<String, BigDecimal> overdue, Map<String, BigDecimal> draft) {
         static Balances empty() {
             return new Balances(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         }
@@ -185,25 +211,47 @@ final class ClientsResource {
         for (ObjectNode d : ctx.tx.list("client", biz.id())) {
             String fname = Json.str(d, "fname", "");
             String lname = Json.str(d, "lname", "");
-            if (!Acct.visible(req, d) || !Acct.eqText(req, "email", Json.str(d, "email"))
-                    || !Acct.eqText(req, "username", Json.str(d, "username")) || !Acct.eqLong(req, "userid", d, "id")
+            if (!Acct.visible(req, d)
+                    || !Acct.eqText(req, "email", Json.str(d, "email"))
+                    || !Acct.eqText(req, "username", Json.str(d, "username"))
+                    || !Acct.eqLong(req, "userid", d, "id")
                     || !Acct.inLongs(req, "userids", d, "id")
                     || !Acct.like(req, "organization_like", Json.str(d, "organization"))
-                    || !Acct.like(req, "fname_like", fname) || !Acct.like(req, "lname_like", lname)
+                    || !Acct.like(req, "fname_like", fname)
+                    || !Acct.like(req, "lname_like", lname)
                     || !Acct.like(req, "email_like", Json.str(d, "email"))
                     || !Acct.like(req, "note_like", Json.str(d, "note"))
-                    || !Acct.like(req, "phone_like", Json.str(d, "bus_phone"), Json.str(d, "home_phone"),
+                    || !Acct.like(
+                            req,
+                            "phone_like",
+                            Json.str(d, "bus_phone"),
+                            Json.str(d, "home_phone"),
                             Json.str(d, "mob_phone"))
-                    || !Acct.like(req, "address_like", Json.str(d, "p_street"), Json.str(d, "p_city"),
-                            Json.str(d, "p_province"), Json.str(d, "p_country"), Json.str(d, "p_code"))
-                    || !Acct.like(req, "user_like", fname, lname, fname + " " + lname, Json.str(d, "organization"),
-                            Json.str(d, "email"), Json.str(d, "username"))
+                    || !Acct.like(
+                            req,
+                            "address_like",
+                            Json.str(d, "p_street"),
+                            Json.str(d, "p_city"),
+                            Json.str(d, "p_province"),
+                            Json.str(d, "p_country"),
+                            Json.str(d, "p_code"))
+                    || !Acct.like(
+                            req,
+                            "user_like",
+                            fname,
+                            lname,
+                            fname + " " + lname,
+                            Json.str(d, "organization"),
+                            Json.str(d, "email"),
+                            Json.str(d, "username"))
                     || !Acct.between(req, "updated", Json.str(d, "updated"))) {
                 continue;
             }
             Balances b = balances.getOrDefault(d.path("id").asLong(), Balances.empty());
-            if (!flag(req, "has_outstanding", !b.outstanding().isEmpty()) || !flag(req, "has_overdue", !b.overdue().isEmpty())
-                    || !flag(req, "has_draft", !b.draft().isEmpty()) || !flag(req, "has_credit", false)) {
+            if (!flag(req, "has_outstanding", !b.outstanding().isEmpty())
+                    || !flag(req, "has_overdue", !b.overdue().isEmpty())
+                    || !flag(req, "has_draft", !b.draft().isEmpty())
+                    || !flag(req, "has_credit", false)) {
                 continue;
             }
             docs.add(d);
@@ -236,13 +284,15 @@ final class ClientsResource {
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
-        return ctx.tx.get("client", biz.id(), id)
+        return ctx.tx
+                .get("client", biz.id(), id)
                 .orElseThrow(() -> ApiException.notFound("client", "userid", id, "Client not found."));
     }
 
     private static Response respond(Request req, Ctx ctx, ObjectNode d) throws SQLException {
         Map<Long, Balances> balances = needsBalances(req) ? balances(ctx, req.biz) : Map.of();
-        return Response.ok(Paging.single("client",
+        return Response.ok(Paging.single(
+                "client",
                 render(req.biz, d, req.includes(), balances.get(d.path("id").asLong()))));
     }
 
@@ -259,8 +309,13 @@ final class ClientsResource {
             named |= Json.str(in, f) != null && !Json.str(in, f).isBlank();
         }
         if (!named) {
-            throw ApiException.validation(7012, "organization", "client", null,
-                    "At least one field among fname, lname, email and organization is required.", null);
+            throw ApiException.validation(
+                    7012,
+                    "organization",
+                    "client",
+                    null,
+                    "At least one field among fname, lname, email and organization is required.",
+                    null);
         }
         long id = ctx.tx.nextId("client", 1001);
         ObjectNode d = Json.obj();
@@ -289,8 +344,13 @@ final class ClientsResource {
         if (in.has("vis_state")) {
             Long vis = Acct.longField(in, "vis_state", "client");
             if (vis == null || vis < 0 || vis > 2) {
-                throw ApiException.validation(1004, "vis_state", "client", in.get("vis_state").asText(),
-                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).", null);
+                throw ApiException.validation(
+                        1004,
+                        "vis_state",
+                        "client",
+                        in.get("vis_state").asText(),
+                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).",
+                        null);
             }
             d.put("vis_state", vis.intValue());
         } else {
@@ -326,8 +386,8 @@ final class ClientsResource {
         if (in.has("currency_code")) {
             String cc = Json.str(in, "currency_code");
             if (cc == null || !cc.matches("[A-Za-z]{3}")) {
-                throw ApiException.validation(1004, "currency_code", "client", cc,
-                        "currency_code must be a 3-letter ISO code.", null);
+                throw ApiException.validation(
+                        1004, "currency_code", "client", cc, "currency_code must be a 3-letter ISO code.", null);
             }
             d.put("currency_code", cc.toUpperCase(Locale.ROOT));
         }

@@ -20,17 +20,41 @@ final class CommentsRouter {
         r.add("GET", base + "/services", "user:billable_items:read", Routes.Scoping.BUSINESS, CommentsRouter::list);
         r.add("POST", base + "/service", "user:billable_items:write", Routes.Scoping.BUSINESS, CommentsRouter::create);
         r.add("GET", base + "/service/{id}", "user:billable_items:read", Routes.Scoping.BUSINESS, CommentsRouter::get);
-        r.add("PUT", base + "/service/{id}", "user:billable_items:write", Routes.Scoping.BUSINESS,
+        r.add(
+                "PUT",
+                base + "/service/{id}",
+                "user:billable_items:write",
+                Routes.Scoping.BUSINESS,
                 CommentsRouter::update);
-        r.add("DELETE", base + "/service/{id}", "user:billable_items:write", Routes.Scoping.BUSINESS,
+        r.add(
+                "DELETE",
+                base + "/service/{id}",
+                "user:billable_items:write",
+                Routes.Scoping.BUSINESS,
                 CommentsRouter::delete);
-        r.add("GET", base + "/service/{id}/rate", "user:billable_items:read", Routes.Scoping.BUSINESS,
+        r.add(
+                "GET",
+                base + "/service/{id}/rate",
+                "user:billable_items:read",
+                Routes.Scoping.BUSINESS,
                 CommentsRouter::getRate);
-        r.add("POST", base + "/service/{id}/rate", "user:billable_items:write", Routes.Scoping.BUSINESS,
+        r.add(
+                "POST",
+                base + "/service/{id}/rate",
+                "user:billable_items:write",
+                Routes.Scoping.BUSINESS,
                 CommentsRouter::putRate);
-        r.add("PUT", base + "/service/{id}/rate", "user:billable_items:write", Routes.Scoping.BUSINESS,
+        r.add(
+                "PUT",
+                base + "/service/{id}/rate",
+                "user:billable_items:write",
+                Routes.Scoping.BUSINESS,
                 CommentsRouter::putRate);
-        r.add("GET", base + "/service_rates", "user:billable_items:read", Routes.Scoping.BUSINESS,
+        r.add(
+                "GET",
+                base + "/service_rates",
+                "user:billable_items:read",
+                Routes.Scoping.BUSINESS,
                 CommentsRouter::listRates);
     }
 
@@ -78,8 +102,10 @@ final class CommentsRouter {
     private static ObjectNode load(Ctx ctx, Biz biz, String rawId) throws SQLException {
         try {
             long id = Long.parseLong(rawId);
-            return ctx.tx.get("service", biz.id(), id)
-                    .orElseThrow(() -> ApiException.notFound("service", "id", id, "Requested resource could not be found."));
+            return ctx.tx
+                    .get("service", biz.id(), id)
+                    .orElseThrow(
+                            () -> ApiException.notFound("service", "id", id, "Requested resource could not be found."));
         } catch (NumberFormatException e) {
             throw ApiException.notFound("service", "id", rawId, "Requested resource could not be found.");
         }
@@ -99,7 +125,8 @@ final class CommentsRouter {
         ObjectNode in = req.resource("service");
         String name = Json.str(in, "name");
         if (name == null || name.isBlank()) {
-            throw ApiException.validation(2001, "name", "service", null, "field required", Map.of("name", "field required"));
+            throw ApiException.validation(
+                    2001, "name", "service", null, "field required", Map.of("name", "field required"));
         }
         checkUnique(ctx, req.biz, name.trim(), -1);
         long id = ctx.tx.nextId("service", 1001);
@@ -116,9 +143,15 @@ final class CommentsRouter {
 
     private static void checkUnique(Ctx ctx, Biz biz, String name, long self) throws SQLException {
         for (ObjectNode s : ctx.tx.list("service", biz.id())) {
-            if (s.path("id").asLong() != self && s.path("vis_state").asInt(0) == 0
+            if (s.path("id").asLong() != self
+                    && s.path("vis_state").asInt(0) == 0
                     && Json.str(s, "name", "").toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                throw ApiException.validation(2001, "name", "service", name, "A service with this name already exists.",
+                throw ApiException.validation(
+                        2001,
+                        "name",
+                        "service",
+                        name,
+                        "A service with this name already exists.",
                         Map.of("name", "A service with this name already exists."));
             }
         }
@@ -130,8 +163,8 @@ final class CommentsRouter {
         if (in.has("name")) {
             String name = Json.str(in, "name");
             if (name == null || name.isBlank()) {
-                throw ApiException.validation(2001, "name", "service", null, "field required",
-                        Map.of("name", "field required"));
+                throw ApiException.validation(
+                        2001, "name", "service", null, "field required", Map.of("name", "field required"));
             }
             checkUnique(ctx, req.biz, name.trim(), d.path("id").asLong());
             d.put("name", name.trim());
@@ -142,8 +175,8 @@ final class CommentsRouter {
         if (in.has("vis_state")) {
             Long vis = Json.lng(in, "vis_state");
             if (vis == null || vis < 0 || vis > 1) {
-                throw ApiException.validation(2001, "vis_state", "service", null, "Must be 0 or 1.",
-                        Map.of("vis_state", "Must be 0 or 1."));
+                throw ApiException.validation(
+                        2001, "vis_state", "service", null, "Must be 0 or 1.", Map.of("vis_state", "Must be 0 or 1."));
             }
             d.put("vis_state", vis.intValue());
         }
@@ -161,8 +194,8 @@ final class CommentsRouter {
     private static Response getRate(Request req, Ctx ctx) throws SQLException {
         ObjectNode d = load(ctx, req.biz, req.var("id"));
         if (!d.hasNonNull("rate")) {
-            throw ApiException.notFound("service_rate", "service_id", d.path("id").asLong(),
-                    "Requested resource could not be found.");
+            throw ApiException.notFound(
+                    "service_rate", "service_id", d.path("id").asLong(), "Requested resource could not be found.");
         }
         ObjectNode body = Json.obj();
         body.set("service_rate", renderRate(d));
@@ -183,8 +216,13 @@ final class CommentsRouter {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            throw ApiException.validation(2001, "rate", "service_rate", v == null ? null : v.asText(),
-                    "Not a valid decimal.", Map.of("rate", v == null ? "field required" : "Not a valid decimal."));
+            throw ApiException.validation(
+                    2001,
+                    "rate",
+                    "service_rate",
+                    v == null ? null : v.asText(),
+                    "Not a valid decimal.",
+                    Map.of("rate", v == null ? "field required" : "Not a valid decimal."));
         }
         d.put("rate", rate.setScale(2, RoundingMode.HALF_UP).toPlainString());
         ctx.tx.put("service", req.biz.id(), d.path("id").asLong(), d);

@@ -59,8 +59,10 @@ final class ExpensesResource {
     private static Response listCategories(Request req, Ctx ctx) throws SQLException {
         List<ObjectNode> docs = new ArrayList<>();
         for (ObjectNode d : ctx.tx.list("category", req.biz.id())) {
-            if (Acct.visible(req, d) && Acct.eqLong(req, "categoryid", d, "id")
-                    && Acct.inLongs(req, "categoryids", d, "id") && Acct.like(req, "category", Json.str(d, "category"))) {
+            if (Acct.visible(req, d)
+                    && Acct.eqLong(req, "categoryid", d, "id")
+                    && Acct.inLongs(req, "categoryids", d, "id")
+                    && Acct.like(req, "category", Json.str(d, "category"))) {
                 docs.add(d);
             }
         }
@@ -74,7 +76,8 @@ final class ExpensesResource {
 
     private static Response getCategory(Request req, Ctx ctx) throws SQLException {
         long id = Acct.pathId(req, "category", "categoryid");
-        ObjectNode d = ctx.tx.get("category", req.biz.id(), id)
+        ObjectNode d = ctx.tx
+                .get("category", req.biz.id(), id)
                 .orElseThrow(() -> ApiException.notFound("category", "categoryid", id, "Category not found."));
         return Response.ok(Paging.single("category", renderCategory(d)));
     }
@@ -106,7 +109,8 @@ final class ExpensesResource {
         o.put("billable", Json.bool(d, "billable", false));
         o.put("categoryid", d.path("categoryid").asLong());
         if (includes.contains("category")) {
-            Optional<ObjectNode> cat = ctx.tx.get("category", biz.id(), d.path("categoryid").asLong());
+            Optional<ObjectNode> cat =
+                    ctx.tx.get("category", biz.id(), d.path("categoryid").asLong());
             o.set("category", cat.isPresent() ? renderCategory(cat.get()) : Json.F.nullNode());
         }
         o.put("clientid", d.path("clientid").asLong(0));
@@ -162,20 +166,26 @@ final class ExpensesResource {
         String hasReceipt = req.search("has_receipt");
         String clientNot = req.search("clientid_not");
         for (ObjectNode d : ctx.tx.list("expense", req.biz.id())) {
-            if (!Acct.visible(req, d) || !Acct.eqLong(req, "expenseid", d, "id") || !Acct.inLongs(req, "expenseids", d, "id")
-                    || !Acct.eqLong(req, "clientid", d, "clientid") || !Acct.inLongs(req, "clientids", d, "clientid")
-                    || !Acct.eqLong(req, "staffid", d, "staffid") || !Acct.inLongs(req, "staffids", d, "staffid")
+            if (!Acct.visible(req, d)
+                    || !Acct.eqLong(req, "expenseid", d, "id")
+                    || !Acct.inLongs(req, "expenseids", d, "id")
+                    || !Acct.eqLong(req, "clientid", d, "clientid")
+                    || !Acct.inLongs(req, "clientids", d, "clientid")
+                    || !Acct.eqLong(req, "staffid", d, "staffid")
+                    || !Acct.inLongs(req, "staffids", d, "staffid")
                     || !Acct.eqLong(req, "categoryid", d, "categoryid")
                     || !Acct.inLongs(req, "categoryids", d, "categoryid")
-                    || !Acct.eqLong(req, "projectid", d, "projectid") || !Acct.inLongs(req, "projectids", d, "projectid")
+                    || !Acct.eqLong(req, "projectid", d, "projectid")
+                    || !Acct.inLongs(req, "projectids", d, "projectid")
                     || !Acct.between(req, "date", Json.str(d, "date"))
                     || !Acct.between(req, "updated", Json.str(d, "updated"))
                     || !Acct.amountBetween(req, "amount", Json.dec(d, "amount", BigDecimal.ZERO))
                     || !Acct.like(req, "vendor", Json.str(d, "vendor"))) {
                 continue;
             }
-            if (hasReceipt != null && Json.bool(d, "has_receipt", false) != (hasReceipt.equalsIgnoreCase("true")
-                    || hasReceipt.equals("1"))) {
+            if (hasReceipt != null
+                    && Json.bool(d, "has_receipt", false)
+                            != (hasReceipt.equalsIgnoreCase("true") || hasReceipt.equals("1"))) {
                 continue;
             }
             if (clientNot != null && clientNot.trim().equals(d.path("clientid").asText())) {
@@ -184,10 +194,17 @@ final class ExpensesResource {
             docs.add(d);
         }
         Map<String, Function<ObjectNode, Comparable<?>>> keys = Map.of(
-                "date", d -> Json.str(d, "date"), "updated", d -> Json.str(d, "updated"),
-                "amount", d -> Json.dec(d, "amount", BigDecimal.ZERO), "vendor", d -> Json.str(d, "vendor", ""));
+                "date",
+                d -> Json.str(d, "date"),
+                "updated",
+                d -> Json.str(d, "updated"),
+                "amount",
+                d -> Json.dec(d, "amount", BigDecimal.ZERO),
+                "vendor",
+                d -> Json.str(d, "vendor", ""));
         Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "date"))
-                .thenComparing(d -> d.path("id").asLong()).reversed();
+                .thenComparing(d -> d.path("id").asLong())
+                .reversed();
         Acct.sort(req, docs, keys, dflt);
         Paging p = Paging.of(req, 15);
         Set<String> includes = req.includes();
@@ -199,7 +216,8 @@ final class ExpensesResource {
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
-        return ctx.tx.get("expense", biz.id(), id)
+        return ctx.tx
+                .get("expense", biz.id(), id)
                 .orElseThrow(() -> ApiException.notFound("expense", "expenseid", id, "Expense not found."));
     }
 
@@ -240,8 +258,13 @@ final class ExpensesResource {
         if (in.has("vis_state")) {
             Long vis = Acct.longField(in, "vis_state", "expense");
             if (vis == null || vis < 0 || vis > 2) {
-                throw ApiException.validation(1004, "vis_state", "expense", in.get("vis_state").asText(),
-                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).", null);
+                throw ApiException.validation(
+                        1004,
+                        "vis_state",
+                        "expense",
+                        in.get("vis_state").asText(),
+                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).",
+                        null);
             }
             d.put("vis_state", vis.intValue());
         } else {
@@ -277,15 +300,25 @@ final class ExpensesResource {
                 throw ApiException.required("expense", "amount");
             }
             if (amount.signum() < 0) {
-                throw ApiException.validation(1004, "amount", "expense", amount.toPlainString(),
-                        "The expense amount must not be negative.", null);
+                throw ApiException.validation(
+                        1004,
+                        "amount",
+                        "expense",
+                        amount.toPlainString(),
+                        "The expense amount must not be negative.",
+                        null);
             }
             d.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
             String code = Acct.moneyCode(in, "amount");
             if (code != null) {
                 if (!code.matches("[A-Za-z]{3}")) {
-                    throw ApiException.validation(1004, "amount", "expense", code,
-                            "The amount's code must be a 3-letter currency code.", null);
+                    throw ApiException.validation(
+                            1004,
+                            "amount",
+                            "expense",
+                            code,
+                            "The amount's code must be a 3-letter currency code.",
+                            null);
                 }
                 d.put("code", code.toUpperCase(java.util.Locale.ROOT));
             }
@@ -296,7 +329,9 @@ final class ExpensesResource {
         }
         if (in.has("clientid")) {
             Long client = Acct.longField(in, "clientid", "expense");
-            if (client != null && client != 0 && tx.get("client", biz.id(), client).isEmpty()) {
+            if (client != null
+                    && client != 0
+                    && tx.get("client", biz.id(), client).isEmpty()) {
                 throw ApiException.validation(1012, "clientid", "client", client, "Client not found.", null);
             }
             d.put("clientid", client == null ? 0 : client);
@@ -310,8 +345,13 @@ final class ExpensesResource {
                     p = null;
                 }
                 if (projectGiven && !java.util.Objects.equals(project, p)) {
-                    throw ApiException.validation(1004, f, "expense", String.valueOf(p),
-                            "projectid and modern_projectid name different projects.", null);
+                    throw ApiException.validation(
+                            1004,
+                            f,
+                            "expense",
+                            String.valueOf(p),
+                            "projectid and modern_projectid name different projects.",
+                            null);
                 }
                 projectGiven = true;
                 project = p;
@@ -330,7 +370,8 @@ final class ExpensesResource {
             }
             Json.putLong(d, "invoiceid", inv == null || inv == 0 ? null : inv);
         }
-        for (String f : List.of("vendor", "notes", "bank_name", "taxName1", "taxName2", "transactionid", "account_name")) {
+        for (String f :
+                List.of("vendor", "notes", "bank_name", "taxName1", "taxName2", "transactionid", "account_name")) {
             if (in.has(f)) {
                 JsonNode v = in.get(f);
                 if (v.isNull()) {
@@ -375,13 +416,23 @@ final class ExpensesResource {
             } else {
                 String jwt = a.isObject() ? Json.str(a, "jwt") : null;
                 if (jwt == null || jwt.isBlank()) {
-                    throw ApiException.validation(1001, "attachment", "expense", null,
-                            "attachment needs the jwt returned by POST /uploads/account/{account_id}/attachments.", null);
+                    throw ApiException.validation(
+                            1001,
+                            "attachment",
+                            "expense",
+                            null,
+                            "attachment needs the jwt returned by POST /uploads/account/{account_id}/attachments.",
+                            null);
                 }
                 Optional<Tx.FileRow> file = tx.file(jwt, false);
                 if (file.isEmpty() || !file.get().accountId().equals(biz.accountId())) {
-                    throw ApiException.validation(1012, "attachment", "attachment", jwt,
-                            "Attachment not found: upload the file first.", null);
+                    throw ApiException.validation(
+                            1012,
+                            "attachment",
+                            "attachment",
+                            jwt,
+                            "Attachment not found: upload the file first.",
+                            null);
                 }
                 ObjectNode att = d.putObject("attachment");
                 att.put("id", file.get().id());

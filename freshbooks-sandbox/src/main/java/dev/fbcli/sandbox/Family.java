@@ -111,8 +111,8 @@ enum Family {
                     e.fieldErrors.forEach(map::put);
                 }
             }
-            case BAD_REQUEST -> body.put("message",
-                    "The browser (or proxy) sent a request that this server could not understand.");
+            case BAD_REQUEST -> body.put(
+                    "message", "The browser (or proxy) sent a request that this server could not understand.");
             default -> body.put("message", e.getMessage());
         }
         return Response.json(e.status, body);

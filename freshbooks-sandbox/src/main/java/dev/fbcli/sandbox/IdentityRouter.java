@@ -18,12 +18,19 @@ final class IdentityRouter {
 
     static void register(Routes r) {
         r.add("GET", "/auth/api/v1/users/me", "user:profile:read", Routes.Scoping.NONE, IdentityRouter::me);
-        r.add("GET", "/auth/api/v1/businesses/{bid}/team_members", "user:teams:read", Routes.Scoping.BUSINESS,
+        r.add(
+                "GET",
+                "/auth/api/v1/businesses/{bid}/team_members",
+                "user:teams:read",
+                Routes.Scoping.BUSINESS,
                 IdentityRouter::teamMembers);
-        r.add("GET", "/auth/api/v1/businesses/{bid}/team_members/{uuid}", "user:teams:read", Routes.Scoping.BUSINESS,
+        r.add(
+                "GET",
+                "/auth/api/v1/businesses/{bid}/team_members/{uuid}",
+                "user:teams:read",
+                Routes.Scoping.BUSINESS,
                 IdentityRouter::teamMember);
-        r.add("POST", "/auth/api/v1/users/invitation", "user:teams:write", Routes.Scoping.NONE,
-                IdentityRouter::invite);
+        r.add("POST", "/auth/api/v1/users/invitation", "user:teams:write", Routes.Scoping.NONE, IdentityRouter::invite);
     }
 
     // ------------------------------------------------------------------ users/me
@@ -79,7 +86,10 @@ final class IdentityRouter {
         ArrayNode roles = me.putArray("roles");
         int i = 0;
         for (JsonNode m : ident.path("memberships")) {
-            Biz b = businesses.stream().filter(x -> x.id() == m.path("business_id").asLong()).findFirst().orElse(null);
+            Biz b = businesses.stream()
+                    .filter(x -> x.id() == m.path("business_id").asLong())
+                    .findFirst()
+                    .orElse(null);
             if (b == null) {
                 continue;
             }
@@ -140,9 +150,26 @@ final class IdentityRouter {
 
     static ObjectNode renderMember(JsonNode d) {
         ObjectNode m = Json.obj();
-        for (String f : List.of("uuid", "first_name", "middle_name", "last_name", "email", "job_title", "street_1",
-                "street_2", "city", "province", "country", "postal_code", "phone_number", "business_id",
-                "business_role_name", "active", "identity_id", "invitation_date_accepted", "created_at",
+        for (String f : List.of(
+                "uuid",
+                "first_name",
+                "middle_name",
+                "last_name",
+                "email",
+                "job_title",
+                "street_1",
+                "street_2",
+                "city",
+                "province",
+                "country",
+                "postal_code",
+                "phone_number",
+                "business_id",
+                "business_role_name",
+                "active",
+                "identity_id",
+                "invitation_date_accepted",
+                "created_at",
                 "updated_at")) {
             Json.copy(m, d, f, null);
         }
@@ -200,20 +227,21 @@ final class IdentityRouter {
         }
         email = email.trim();
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw ApiException.validation(1004, "to_email", "invitation", email,
-                    "to_email is not a valid email address.", null);
+            throw ApiException.validation(
+                    1004, "to_email", "invitation", email, "to_email is not a valid email address.", null);
         }
         String type = Json.str(body, "invitable_type", "business");
         if (!type.equals("business")) {
-            throw ApiException.validation(1004, "invitable_type", "invitation", type,
-                    "invitable_type must be 'business'.", null);
+            throw ApiException.validation(
+                    1004, "invitable_type", "invitation", type, "invitable_type must be 'business'.", null);
         }
         Long bid = Json.lng(body, "invitable_id");
         if (bid == null) {
             throw ApiException.validation(1001, "invitable_id", "invitation", null, "invitable_id is required.", null);
         }
         Biz biz = Directory.businessesOf(ctx.tx, req.principal.identityId()).stream()
-                .filter(b -> b.id() == bid).findFirst()
+                .filter(b -> b.id() == bid)
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("business", "invitable_id", bid, "Business not found."));
         String capacity = Json.str(body, "capacity", "employee");
 
@@ -228,7 +256,8 @@ final class IdentityRouter {
         for (JsonNode g : groupsIn) {
             Long gid = Json.lng(g, "group_id");
             ObjectNode project = projects.stream()
-                    .filter(p -> gid != null && p.path("group").path("id").asLong() == gid).findFirst()
+                    .filter(p -> gid != null && p.path("group").path("id").asLong() == gid)
+                    .findFirst()
                     .orElseThrow(() -> ApiException.notFound("group", "group_id", gid, "Group not found."));
             targets.add(project);
             capacities.add(Json.str(g, "capacity", capacity));
@@ -250,7 +279,8 @@ final class IdentityRouter {
                 ArrayNode members = (ArrayNode) group.withArray("members");
                 boolean already = false;
                 for (JsonNode m : members) {
-                    already |= m.path("identity_id").asLong(-1) == tm.path("identity_id").asLong(-2);
+                    already |= m.path("identity_id").asLong(-1)
+                            == tm.path("identity_id").asLong(-2);
                 }
                 if (!already) {
                     ObjectNode m = members.addObject();

@@ -28,9 +28,28 @@ final class InvoicesResource {
         r.add("DELETE", BASE + "/{id}", "user:invoices:write", Routes.Scoping.ACCOUNT, InvoicesResource::delete);
     }
 
-    private static final Set<String> WRITABLE_TEXT = Set.of("notes", "terms", "po_number", "discount_description",
-            "street", "street2", "city", "province", "code", "country", "fname", "lname", "organization", "vat_name",
-            "vat_number", "template", "description", "language", "return_uri", "address", "payment_details");
+    private static final Set<String> WRITABLE_TEXT = Set.of(
+            "notes",
+            "terms",
+            "po_number",
+            "discount_description",
+            "street",
+            "street2",
+            "city",
+            "province",
+            "code",
+            "country",
+            "fname",
+            "lname",
+            "organization",
+            "vat_name",
+            "vat_number",
+            "template",
+            "description",
+            "language",
+            "return_uri",
+            "address",
+            "payment_details");
 
     // ------------------------------------------------------------------ render
 
@@ -105,7 +124,9 @@ final class InvoicesResource {
             o.set("presentation", presentation(id));
         }
         if (includes.contains("allowed_gateways")) {
-            o.set("allowed_gateways", d.has("allowed_gatewayids") ? d.get("allowed_gatewayids").deepCopy() : Json.arr());
+            o.set(
+                    "allowed_gateways",
+                    d.has("allowed_gatewayids") ? d.get("allowed_gatewayids").deepCopy() : Json.arr());
         }
         snapshot(o, d, client, "province", "p_province");
         Json.copyText(o, d, "return_uri", null);
@@ -199,8 +220,10 @@ final class InvoicesResource {
         String v3 = req.search("v3_status");
         List<ObjectNode> docs = new ArrayList<>();
         for (ObjectNode d : ctx.tx.list("invoice", biz.id())) {
-            if (!Acct.visible(req, d) || !Acct.eqLong(req, "customerid", d, "customerid")
-                    || !Acct.inLongs(req, "customerids", d, "customerid") || !Acct.eqLong(req, "invoiceid", d, "id")
+            if (!Acct.visible(req, d)
+                    || !Acct.eqLong(req, "customerid", d, "customerid")
+                    || !Acct.inLongs(req, "customerids", d, "customerid")
+                    || !Acct.eqLong(req, "invoiceid", d, "id")
                     || !Acct.inLongs(req, "invoiceids", d, "id")
                     || !Acct.eqText(req, "invoice_number", Json.str(d, "invoice_number"))
                     || !Acct.between(req, "date", Json.str(d, "create_date"))
@@ -220,7 +243,8 @@ final class InvoicesResource {
                 "invoiceid", d -> d.path("id").asLong(),
                 "due_date", d -> Ledger.dueDate(d).toString());
         Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "create_date"))
-                .thenComparing(d -> d.path("id").asLong()).reversed();
+                .thenComparing(d -> d.path("id").asLong())
+                .reversed();
         Acct.sort(req, docs, keys, dflt);
         Paging p = Paging.of(req, 15);
         List<ObjectNode> rendered = new ArrayList<>();
@@ -231,13 +255,16 @@ final class InvoicesResource {
     }
 
     static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
-        return ctx.tx.get("invoice", biz.id(), id)
+        return ctx.tx
+                .get("invoice", biz.id(), id)
                 .orElseThrow(() -> ApiException.notFound("invoice", "invoiceid", id, "Invoice not found."));
     }
 
     static Response respond(Request req, Ctx ctx, ObjectNode d) throws SQLException {
         Ledger ledger = Ledger.load(ctx.tx, req.biz.id());
-        ObjectNode client = ctx.tx.get("client", req.biz.id(), d.path("customerid").asLong()).orElse(null);
+        ObjectNode client = ctx.tx
+                .get("client", req.biz.id(), d.path("customerid").asLong())
+                .orElse(null);
         return Response.ok(Paging.single("invoice", render(ctx, req.biz, d, client, ledger, req.includes())));
     }
 
@@ -293,8 +320,13 @@ final class InvoicesResource {
         } else if (in.has("vis_state")) {
             Long vis = Acct.longField(in, "vis_state", "invoice");
             if (vis == null || vis < 0 || vis > 2) {
-                throw ApiException.validation(1004, "vis_state", "invoice", in.get("vis_state").asText(),
-                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).", null);
+                throw ApiException.validation(
+                        1004,
+                        "vis_state",
+                        "invoice",
+                        in.get("vis_state").asText(),
+                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).",
+                        null);
             }
             d.put("vis_state", vis.intValue());
             stamp(ctx, d);
@@ -332,24 +364,41 @@ final class InvoicesResource {
         JsonNode r = in.get("email_recipients");
         if (r != null && !r.isNull()) {
             if (!r.isArray()) {
-                throw ApiException.validation(1004, "email_recipients", "invoice", r.toString(),
-                        "email_recipients must be a list of email addresses.", null);
+                throw ApiException.validation(
+                        1004,
+                        "email_recipients",
+                        "invoice",
+                        r.toString(),
+                        "email_recipients must be a list of email addresses.",
+                        null);
             }
             for (JsonNode e : r) {
                 String email = e.asText("").trim();
                 if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    throw ApiException.validation(1004, "email_recipients", "invoice", email,
-                            "'" + email + "' is not a valid email address.", null);
+                    throw ApiException.validation(
+                            1004,
+                            "email_recipients",
+                            "invoice",
+                            email,
+                            "'" + email + "' is not a valid email address.",
+                            null);
                 }
                 out.add(email);
             }
         }
         if (out.isEmpty()) {
-            ObjectNode client = ctx.tx.get("client", biz.id(), d.path("customerid").asLong()).orElse(null);
+            ObjectNode client = ctx.tx
+                    .get("client", biz.id(), d.path("customerid").asLong())
+                    .orElse(null);
             String email = client == null ? null : Json.str(client, "email");
             if (email == null || email.isBlank()) {
-                throw ApiException.validation(1001, "email_recipients", "invoice", null,
-                        "The client has no email address; pass email_recipients.", null);
+                throw ApiException.validation(
+                        1001,
+                        "email_recipients",
+                        "invoice",
+                        null,
+                        "The client has no email address; pass email_recipients.",
+                        null);
             }
             out.add(email);
         }
@@ -358,14 +407,25 @@ final class InvoicesResource {
 
     private static void rejectReadOnly(ObjectNode in) {
         if (in.has("due_date")) {
-            throw ApiException.forbidden(1038, "due_date", "invoice", in.get("due_date").asText(),
+            throw ApiException.forbidden(
+                    1038,
+                    "due_date",
+                    "invoice",
+                    in.get("due_date").asText(),
                     "Write access denied to field due_date; set due_offset_days instead.");
         }
     }
 
     private static ObjectNode clientOf(Ctx ctx, Biz biz, long customer) throws SQLException {
-        return ctx.tx.get("client", biz.id(), customer).orElseThrow(() -> ApiException.validation(1012, "customerid",
-                "client", customer, "Client not found.", Map.of("customerid", "Client not found.")));
+        return ctx.tx
+                .get("client", biz.id(), customer)
+                .orElseThrow(() -> ApiException.validation(
+                        1012,
+                        "customerid",
+                        "client",
+                        customer,
+                        "Client not found.",
+                        Map.of("customerid", "Client not found.")));
     }
 
     /** The data phase: partial update of writable fields; {@code lines} replaces every line. */
@@ -377,8 +437,18 @@ final class InvoicesResource {
             }
             ObjectNode client = clientOf(ctx, biz, customer);
             if (customer != d.path("customerid").asLong()) {
-                for (String f : List.of("fname", "lname", "organization", "street", "street2", "city", "province",
-                        "code", "country", "vat_name", "vat_number")) {
+                for (String f : List.of(
+                        "fname",
+                        "lname",
+                        "organization",
+                        "street",
+                        "street2",
+                        "city",
+                        "province",
+                        "code",
+                        "country",
+                        "vat_name",
+                        "vat_number")) {
                     d.remove(f);
                 }
                 d.put("currency_code", Json.str(client, "currency_code", biz.currency()));
@@ -395,16 +465,21 @@ final class InvoicesResource {
         if (in.has("due_offset_days")) {
             Long off = Acct.longField(in, "due_offset_days", "invoice");
             if (off == null || off < 0 || off > 3650) {
-                throw ApiException.validation(1004, "due_offset_days", "invoice", in.get("due_offset_days").asText(),
-                        "due_offset_days must be a whole number of days between 0 and 3650.", null);
+                throw ApiException.validation(
+                        1004,
+                        "due_offset_days",
+                        "invoice",
+                        in.get("due_offset_days").asText(),
+                        "due_offset_days must be a whole number of days between 0 and 3650.",
+                        null);
             }
             d.put("due_offset_days", off.intValue());
         }
         if (in.has("currency_code")) {
             String cc = Acct.textField(in, "currency_code");
             if (cc == null || !cc.matches("[A-Za-z]{3}")) {
-                throw ApiException.validation(1004, "currency_code", "invoice", cc,
-                        "currency_code must be a 3-letter ISO code.", null);
+                throw ApiException.validation(
+                        1004, "currency_code", "invoice", cc, "currency_code must be a 3-letter ISO code.", null);
             }
             d.put("currency_code", cc.toUpperCase(java.util.Locale.ROOT));
         }
@@ -420,21 +495,31 @@ final class InvoicesResource {
                 pct = BigDecimal.ZERO;
             }
             if (pct.signum() < 0 || pct.compareTo(Ledger.HUNDRED) > 0) {
-                throw ApiException.validation(1018, "discount_value", "invoice", pct.toPlainString(),
-                        "discount_value is a percentage between 0 and 100.", null);
+                throw ApiException.validation(
+                        1018,
+                        "discount_value",
+                        "invoice",
+                        pct.toPlainString(),
+                        "discount_value is a percentage between 0 and 100.",
+                        null);
             }
             d.put("discount_value", pct.stripTrailingZeros().toPlainString());
         }
         if (in.has("status")) {
             JsonNode s = in.get("status");
             if (!s.isIntegralNumber()) {
-                throw ApiException.validation(1015, "status", "invoice", s.asText(), "Field status must be a number.",
-                        null);
+                throw ApiException.validation(
+                        1015, "status", "invoice", s.asText(), "Field status must be a number.", null);
             }
             int st = s.asInt();
             if (st < 0 || st > 3) {
-                throw ApiException.validation(1004, "status", "invoice", st,
-                        "Only statuses 0 (disputed) to 3 (viewed) can be written.", null);
+                throw ApiException.validation(
+                        1004,
+                        "status",
+                        "invoice",
+                        st,
+                        "Only statuses 0 (disputed) to 3 (viewed) can be written.",
+                        null);
             }
             d.put("status", st);
         }
@@ -492,7 +577,8 @@ final class InvoicesResource {
             return Json.arr();
         }
         if (!in.isArray()) {
-            throw ApiException.validation(1004, "lines", "invoice", null, "lines must be a list of line objects.", null);
+            throw ApiException.validation(
+                    1004, "lines", "invoice", null, "lines must be a list of line objects.", null);
         }
         ArrayNode out = Json.arr();
         int n = 0;
@@ -505,15 +591,22 @@ final class InvoicesResource {
             line.put("name", Json.str(l, "name", ""));
             line.put("description", Json.str(l, "description", ""));
             BigDecimal qty = Acct.decimalField(l, "qty", "line");
-            line.put("qty", (qty == null ? BigDecimal.ONE : qty).stripTrailingZeros().toPlainString());
+            line.put(
+                    "qty",
+                    (qty == null ? BigDecimal.ONE : qty).stripTrailingZeros().toPlainString());
             BigDecimal cost = Acct.moneyField(l, "unit_cost", "line");
             line.put("unit_cost", (cost == null ? BigDecimal.ZERO : cost).toPlainString());
             for (String f : List.of("taxAmount1", "taxAmount2")) {
                 BigDecimal pct = Acct.decimalField(l, f, "line");
                 if (pct != null) {
                     if (pct.signum() < 0 || pct.compareTo(Ledger.HUNDRED) > 0 || pct.scale() > 3) {
-                        throw ApiException.validation(1018, f, "line", pct.toPlainString(),
-                                f + " is a tax percentage between 0 and 100 (up to 3 decimals).", null);
+                        throw ApiException.validation(
+                                1018,
+                                f,
+                                "line",
+                                pct.toPlainString(),
+                                f + " is a tax percentage between 0 and 100 (up to 3 decimals).",
+                                null);
                     }
                     line.put(f, pct.stripTrailingZeros().toPlainString());
                 }

@@ -25,9 +25,21 @@ final class Ledger {
     static final BigDecimal HUNDRED = new BigDecimal(100);
 
     /** Everything computed about one invoice. */
-    record Totals(BigDecimal subtotal, BigDecimal discountTotal, BigDecimal taxes, BigDecimal amount, BigDecimal paid,
-            BigDecimal outstanding, int status, String v3Status, String paymentStatus, String displayStatus,
-            String datePaid, LocalDate dueDate, boolean draft, boolean overdue) {}
+    record Totals(
+            BigDecimal subtotal,
+            BigDecimal discountTotal,
+            BigDecimal taxes,
+            BigDecimal amount,
+            BigDecimal paid,
+            BigDecimal outstanding,
+            int status,
+            String v3Status,
+            String paymentStatus,
+            String displayStatus,
+            String datePaid,
+            LocalDate dueDate,
+            boolean draft,
+            boolean overdue) {}
 
     private final Map<Long, List<ObjectNode>> paymentsByInvoice;
 
@@ -39,7 +51,8 @@ final class Ledger {
         Map<Long, List<ObjectNode>> m = new HashMap<>();
         for (ObjectNode p : tx.list("payment", biz)) {
             if (p.path("vis_state").asInt(0) == 0) {
-                m.computeIfAbsent(p.path("invoiceid").asLong(), k -> new ArrayList<>()).add(p);
+                m.computeIfAbsent(p.path("invoiceid").asLong(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         return new Ledger(m);
@@ -56,7 +69,8 @@ final class Ledger {
     }
 
     static LocalDate dueDate(JsonNode inv) {
-        return LocalDate.parse(inv.path("create_date").asText()).plusDays(inv.path("due_offset_days").asLong(0));
+        return LocalDate.parse(inv.path("create_date").asText())
+                .plusDays(inv.path("due_offset_days").asLong(0));
     }
 
     Totals totals(JsonNode inv, LocalDate today) {
@@ -73,14 +87,16 @@ final class Ledger {
             BigDecimal amount = lineAmount(line);
             subtotal = subtotal.add(amount);
             BigDecimal net = amount.multiply(keep);
-            BigDecimal t1 = net.multiply(Json.dec(line, "taxAmount1", BigDecimal.ZERO)).divide(HUNDRED, 10,
-                    RoundingMode.HALF_UP);
+            BigDecimal t1 = net.multiply(Json.dec(line, "taxAmount1", BigDecimal.ZERO))
+                    .divide(HUNDRED, 10, RoundingMode.HALF_UP);
             BigDecimal base2 = Json.bool(line, "compounded_tax", false) ? net.add(t1) : net;
-            BigDecimal t2 = base2.multiply(Json.dec(line, "taxAmount2", BigDecimal.ZERO)).divide(HUNDRED, 10,
-                    RoundingMode.HALF_UP);
+            BigDecimal t2 = base2.multiply(Json.dec(line, "taxAmount2", BigDecimal.ZERO))
+                    .divide(HUNDRED, 10, RoundingMode.HALF_UP);
             taxes = taxes.add(t1).add(t2);
         }
-        BigDecimal discount = subtotal.multiply(discountPct).divide(HUNDRED, 2, RoundingMode.HALF_UP).negate();
+        BigDecimal discount = subtotal.multiply(discountPct)
+                .divide(HUNDRED, 2, RoundingMode.HALF_UP)
+                .negate();
         taxes = taxes.setScale(2, RoundingMode.HALF_UP);
         BigDecimal amount = subtotal.add(discount).add(taxes).setScale(2, RoundingMode.HALF_UP);
         BigDecimal paid = BigDecimal.ZERO;
@@ -121,8 +137,22 @@ final class Ledger {
                 default -> "draft";
             };
         }
-        String display = draft && !fullyPaid && !partial ? "draft" : overdue ? "outstanding" : base == 3 ? "viewed" : "sent";
-        return new Totals(subtotal, discount, taxes, amount, paid, outstanding, status, v3, paymentStatus, display,
-                fullyPaid ? lastPayment : null, due, draft && paid.signum() == 0, overdue);
+        String display =
+                draft && !fullyPaid && !partial ? "draft" : overdue ? "outstanding" : base == 3 ? "viewed" : "sent";
+        return new Totals(
+                subtotal,
+                discount,
+                taxes,
+                amount,
+                paid,
+                outstanding,
+                status,
+                v3,
+                paymentStatus,
+                display,
+                fullyPaid ? lastPayment : null,
+                due,
+                draft && paid.signum() == 0,
+                overdue);
     }
 }

@@ -33,19 +33,31 @@ final class OAuth {
 
     /** Every scope the sandbox's endpoints require; the demo app's default grant. */
     static final Set<String> ALL_SCOPES = Set.copyOf(List.of(
-            "user:profile:read", "user:profile:write",
-            "user:clients:read", "user:clients:write",
-            "user:invoices:read", "user:invoices:write",
-            "user:payments:read", "user:payments:write",
-            "user:expenses:read", "user:expenses:write",
-            "user:taxes:read", "user:taxes:write",
-            "user:projects:read", "user:projects:write",
-            "user:time_entries:read", "user:time_entries:write",
-            "user:billable_items:read", "user:billable_items:write",
+            "user:profile:read",
+            "user:profile:write",
+            "user:clients:read",
+            "user:clients:write",
+            "user:invoices:read",
+            "user:invoices:write",
+            "user:payments:read",
+            "user:payments:write",
+            "user:expenses:read",
+            "user:expenses:write",
+            "user:taxes:read",
+            "user:taxes:write",
+            "user:projects:read",
+            "user:projects:write",
+            "user:time_entries:read",
+            "user:time_entries:write",
+            "user:billable_items:read",
+            "user:billable_items:write",
             "user:reports:read",
-            "user:teams:read", "user:teams:write",
-            "user:estimates:read", "user:estimates:write",
-            "user:other_income:read", "user:other_income:write",
+            "user:teams:read",
+            "user:teams:write",
+            "user:estimates:read",
+            "user:estimates:write",
+            "user:other_income:read",
+            "user:other_income:write",
             "user:business:read"));
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,8 +76,10 @@ final class OAuth {
     private static Response authorize(Request req, Ctx ctx) throws SQLException {
         String clientId = req.param("client_id");
         if (clientId == null || !clientId.equals(SandboxServer.DEMO_CLIENT_ID)) {
-            return oauthError(400, "invalid_client", "Unknown client_id; the sandbox's app is "
-                    + SandboxServer.DEMO_CLIENT_ID + ".");
+            return oauthError(
+                    400,
+                    "invalid_client",
+                    "Unknown client_id; the sandbox's app is " + SandboxServer.DEMO_CLIENT_ID + ".");
         }
         String redirect = req.param("redirect_uri");
         if (redirect == null || !redirect.equals(SandboxServer.DEMO_REDIRECT_URI)) {
@@ -81,8 +95,16 @@ final class OAuth {
         }
         String code = randomToken();
         long now = ctx.now().getEpochSecond();
-        ctx.tx.putToken(new Tx.TokenRow(hash(code), "code", ctx.settings.primaryIdentityId(), scope, clientId, redirect,
-                now, now + CODE_TTL_SECONDS, null));
+        ctx.tx.putToken(new Tx.TokenRow(
+                hash(code),
+                "code",
+                ctx.settings.primaryIdentityId(),
+                scope,
+                clientId,
+                redirect,
+                now,
+                now + CODE_TTL_SECONDS,
+                null));
         StringBuilder location = new StringBuilder(redirect).append("?code=").append(enc(code));
         String state = req.param("state");
         if (state != null) {
@@ -115,7 +137,8 @@ final class OAuth {
         String basic = req.header("authorization");
         if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8);
+                String decoded =
+                        new String(Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
                     clientId = decoded.substring(0, colon);
@@ -125,10 +148,14 @@ final class OAuth {
                 // falls through to invalid_client
             }
         }
-        if (!SandboxServer.DEMO_CLIENT_ID.equals(clientId) || secret == null
+        if (!SandboxServer.DEMO_CLIENT_ID.equals(clientId)
+                || secret == null
                 || !constantTimeEquals(secret, SandboxServer.DEMO_CLIENT_SECRET)) {
-            return oauthError(401, "invalid_client", "Client authentication failed due to unknown client, no client"
-                    + " authentication included, or unsupported authentication method.");
+            return oauthError(
+                    401,
+                    "invalid_client",
+                    "Client authentication failed due to unknown client, no client"
+                            + " authentication included, or unsupported authentication method.");
         }
         String grant = p.get("grant_type");
         if (grant == null) {
@@ -143,10 +170,14 @@ final class OAuth {
                     return oauthError(400, "invalid_request", "The request is missing a required parameter: code.");
                 }
                 Optional<Tx.TokenRow> row = ctx.tx.token(hash(code));
-                if (row.isEmpty() || !row.get().type().equals("code") || row.get().usedAt() != null
-                        || row.get().expiresAt() == null || row.get().expiresAt() <= now
+                if (row.isEmpty()
+                        || !row.get().type().equals("code")
+                        || row.get().usedAt() != null
+                        || row.get().expiresAt() == null
+                        || row.get().expiresAt() <= now
                         || !SandboxServer.DEMO_CLIENT_ID.equals(row.get().clientId())
-                        || redirect == null || !redirect.equals(row.get().redirectUri())) {
+                        || redirect == null
+                        || !redirect.equals(row.get().redirectUri())) {
                     return invalidGrant();
                 }
                 if (!ctx.tx.markTokenUsed(row.get().hash(), now)) {
@@ -157,18 +188,21 @@ final class OAuth {
             case "refresh_token" -> {
                 String refresh = p.get("refresh_token");
                 if (refresh == null || refresh.isEmpty()) {
-                    return oauthError(400, "invalid_request",
-                            "The request is missing a required parameter: refresh_token.");
+                    return oauthError(
+                            400, "invalid_request", "The request is missing a required parameter: refresh_token.");
                 }
                 Optional<Tx.TokenRow> row = ctx.tx.token(hash(refresh));
-                if (row.isEmpty() || !row.get().type().equals("refresh")
+                if (row.isEmpty()
+                        || !row.get().type().equals("refresh")
                         || !ctx.tx.markTokenUsed(row.get().hash(), now)) {
                     return invalidGrant();
                 }
                 return Response.ok(issue(ctx, row.get().identityId(), row.get().scope(), clientId));
             }
             default -> {
-                return oauthError(400, "unsupported_grant_type",
+                return oauthError(
+                        400,
+                        "unsupported_grant_type",
                         "The authorization grant type is not supported by the authorization server.");
             }
         }
@@ -178,8 +212,8 @@ final class OAuth {
         long now = ctx.now().getEpochSecond();
         String access = randomToken();
         String refresh = randomToken();
-        ctx.tx.putToken(new Tx.TokenRow(hash(access), "access", identityId, scope, clientId, null, now,
-                now + ACCESS_TTL_SECONDS, null));
+        ctx.tx.putToken(new Tx.TokenRow(
+                hash(access), "access", identityId, scope, clientId, null, now, now + ACCESS_TTL_SECONDS, null));
         ctx.tx.putToken(new Tx.TokenRow(hash(refresh), "refresh", identityId, scope, clientId, null, now, null, null));
         ObjectNode body = Json.obj();
         body.put("access_token", access);
@@ -195,14 +229,16 @@ final class OAuth {
     private static String idToken(long identityId, long now) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"iss\":\"fb-sandbox\",\"sub\":\"" + identityId + "\",\"iat\":" + now
-                + "}").getBytes(StandardCharsets.UTF_8));
+        String payload =
+                b64.encodeToString(("{\"iss\":\"fb-sandbox\",\"sub\":\"" + identityId + "\",\"iat\":" + now + "}")
+                        .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";
     }
 
     private static Response revoke(Request req, Ctx ctx) throws SQLException {
         Map<String, String> p = params(req);
-        if (!SandboxServer.DEMO_CLIENT_ID.equals(p.get("client_id")) || p.get("client_secret") == null
+        if (!SandboxServer.DEMO_CLIENT_ID.equals(p.get("client_id"))
+                || p.get("client_secret") == null
                 || !constantTimeEquals(p.get("client_secret"), SandboxServer.DEMO_CLIENT_SECRET)) {
             return oauthError(401, "invalid_client", "Client authentication failed.");
         }
@@ -226,8 +262,8 @@ final class OAuth {
             for (Forms.Part part : Forms.multipart(req.rawContentType(), req.body)) {
                 out.put(part.name(), part.text());
             }
-        } else if (ct.startsWith("application/json") || (!ct.startsWith("application/x-www-form-urlencoded")
-                && req.body.length > 0 && req.body[0] == '{')) {
+        } else if (ct.startsWith("application/json")
+                || (!ct.startsWith("application/x-www-form-urlencoded") && req.body.length > 0 && req.body[0] == '{')) {
             ObjectNode json;
             try {
                 json = req.jsonBody();
@@ -258,8 +294,11 @@ final class OAuth {
     }
 
     private static Response invalidGrant() {
-        return oauthError(400, "invalid_grant", "The provided authorization grant is invalid, expired, revoked, does"
-                + " not match the redirection URI used in the authorization request, or was issued to another client.");
+        return oauthError(
+                400,
+                "invalid_grant",
+                "The provided authorization grant is invalid, expired, revoked, does"
+                        + " not match the redirection URI used in the authorization request, or was issued to another client.");
     }
 
     static Response oauthError(int status, String error, String description) {
@@ -274,22 +313,31 @@ final class OAuth {
     /** The principal of a bearer access token, if it is known and not expired. */
     static Optional<Principal> principal(Tx tx, String token, Clock clock) throws SQLException {
         Optional<Tx.TokenRow> row = tx.token(hash(token));
-        if (row.isEmpty() || !(row.get().type().equals("access") || row.get().type().equals("session"))) {
+        if (row.isEmpty()
+                || !(row.get().type().equals("access") || row.get().type().equals("session"))) {
             return Optional.empty();
         }
         Long exp = row.get().expiresAt();
         if (exp != null && exp <= clock.instant().getEpochSecond()) {
             return Optional.empty();
         }
-        return Optional.of(new Principal(row.get().identityId(), Set.of(row.get().scope().split(" "))));
+        return Optional.of(
+                new Principal(row.get().identityId(), Set.of(row.get().scope().split(" "))));
     }
 
     /** A token for {@link SandboxServer#accessToken()}: every scope, no expiry, revoked on close. */
     static String issueSessionToken(Tx tx, long identityId, Clock clock) throws SQLException {
         String token = "sbx_" + randomToken();
-        tx.putToken(new Tx.TokenRow(hash(token), "session", identityId,
-                String.join(" ", new java.util.TreeSet<>(ALL_SCOPES)), null, null, clock.instant().getEpochSecond(),
-                null, null));
+        tx.putToken(new Tx.TokenRow(
+                hash(token),
+                "session",
+                identityId,
+                String.join(" ", new java.util.TreeSet<>(ALL_SCOPES)),
+                null,
+                null,
+                clock.instant().getEpochSecond(),
+                null,
+                null));
         return token;
     }
 

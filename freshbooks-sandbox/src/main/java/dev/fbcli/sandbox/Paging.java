@@ -21,7 +21,12 @@ record Paging(int page, int perPage) {
             page = 1;
         }
         if (perPage == 0) {
-            throw ApiException.validation(1013, "per_page", null, 0, "per_page must be a positive integer.",
+            throw ApiException.validation(
+                    1013,
+                    "per_page",
+                    null,
+                    0,
+                    "per_page must be a positive integer.",
                     Map.of("per_page", "Must be greater than or equal to 1."));
         }
         return new Paging(page, Math.min(perPage, MAX_PER_PAGE));
@@ -38,10 +43,15 @@ record Paging(int page, int perPage) {
             }
             return (int) Math.min(v, Integer.MAX_VALUE);
         } catch (NumberFormatException e) {
-            ApiException ex = ApiException.validation(errno, name, null, raw,
-                    name + " must be a positive integer, got '" + raw + "'.", Map.of(name, "Not a valid integer."));
-            throw new ApiException(ApiException.Kind.VALIDATION, 400, errno, name, null, raw, ex.getMessage(),
-                    ex.fieldErrors);
+            ApiException ex = ApiException.validation(
+                    errno,
+                    name,
+                    null,
+                    raw,
+                    name + " must be a positive integer, got '" + raw + "'.",
+                    Map.of(name, "Not a valid integer."));
+            throw new ApiException(
+                    ApiException.Kind.VALIDATION, 400, errno, name, null, raw, ex.getMessage(), ex.fieldErrors);
         }
     }
 

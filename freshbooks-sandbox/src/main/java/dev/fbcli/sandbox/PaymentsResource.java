@@ -17,8 +17,23 @@ final class PaymentsResource {
 
     static final String BASE = "/accounting/account/{acct}/payments/payments";
 
-    static final Set<String> TYPES = Set.of("Check", "Credit", "Cash", "Bank Transfer", "Credit Card", "Debit",
-            "PayPal", "2Checkout", "VISA", "MASTERCARD", "DISCOVER", "AMEX", "DINERS", "JCB", "ACH", "Other");
+    static final Set<String> TYPES = Set.of(
+            "Check",
+            "Credit",
+            "Cash",
+            "Bank Transfer",
+            "Credit Card",
+            "Debit",
+            "PayPal",
+            "2Checkout",
+            "VISA",
+            "MASTERCARD",
+            "DISCOVER",
+            "AMEX",
+            "DINERS",
+            "JCB",
+            "ACH",
+            "Other");
 
     static void register(Routes r) {
         r.add("GET", BASE, "user:payments:read", Routes.Scoping.ACCOUNT, PaymentsResource::list);
@@ -59,8 +74,10 @@ final class PaymentsResource {
     private static Response list(Request req, Ctx ctx) throws SQLException {
         List<ObjectNode> docs = new ArrayList<>();
         for (ObjectNode d : ctx.tx.list("payment", req.biz.id())) {
-            if (!Acct.visible(req, d) || !Acct.eqLong(req, "invoiceid", d, "invoiceid")
-                    || !Acct.eqLong(req, "clientid", d, "clientid") || !Acct.inLongs(req, "clientids", d, "clientid")
+            if (!Acct.visible(req, d)
+                    || !Acct.eqLong(req, "invoiceid", d, "invoiceid")
+                    || !Acct.eqLong(req, "clientid", d, "clientid")
+                    || !Acct.inLongs(req, "clientids", d, "clientid")
                     || !Acct.eqLong(req, "customerid", d, "clientid")
                     || !Acct.inLongs(req, "customerids", d, "clientid")
                     || !Acct.between(req, "date", Json.str(d, "date"))
@@ -73,10 +90,15 @@ final class PaymentsResource {
             docs.add(d);
         }
         Map<String, Function<ObjectNode, Comparable<?>>> keys = Map.of(
-                "date", d -> Json.str(d, "date"), "updated", d -> Json.str(d, "updated"),
-                "amount", d -> Json.dec(d, "amount", BigDecimal.ZERO));
+                "date",
+                d -> Json.str(d, "date"),
+                "updated",
+                d -> Json.str(d, "updated"),
+                "amount",
+                d -> Json.dec(d, "amount", BigDecimal.ZERO));
         Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "date"))
-                .thenComparing(d -> d.path("id").asLong()).reversed();
+                .thenComparing(d -> d.path("id").asLong())
+                .reversed();
         Acct.sort(req, docs, keys, dflt);
         Paging p = Paging.of(req, 15);
         List<ObjectNode> rendered = new ArrayList<>();
@@ -87,13 +109,14 @@ final class PaymentsResource {
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
-        return ctx.tx.get("payment", biz.id(), id)
+        return ctx.tx
+                .get("payment", biz.id(), id)
                 .orElseThrow(() -> ApiException.notFound("payment", "logid", id, "Payment not found."));
     }
 
     private static Response get(Request req, Ctx ctx) throws SQLException {
-        return Response.ok(Paging.single("payment", render(req.biz, load(ctx, req.biz, Acct.pathId(req, "payment",
-                "logid")))));
+        return Response.ok(
+                Paging.single("payment", render(req.biz, load(ctx, req.biz, Acct.pathId(req, "payment", "logid")))));
     }
 
     private static Response create(Request req, Ctx ctx) throws SQLException {
@@ -102,25 +125,42 @@ final class PaymentsResource {
         if (invoiceId == null) {
             throw ApiException.required("payment", "invoiceid");
         }
-        ObjectNode inv = ctx.tx.get("invoice", req.biz.id(), invoiceId).orElseThrow(() -> ApiException.validation(1012,
-                "invoiceid", "invoice", invoiceId, "Invoice not found.", null));
+        ObjectNode inv = ctx.tx
+                .get("invoice", req.biz.id(), invoiceId)
+                .orElseThrow(() ->
+                        ApiException.validation(1012, "invoiceid", "invoice", invoiceId, "Invoice not found.", null));
         if (inv.path("vis_state").asInt(0) == 1) {
-            throw ApiException.validation(1011, "invoiceid", "invoice", invoiceId,
-                    "The invoice is deleted; payments cannot be added to it.", null);
+            throw ApiException.validation(
+                    1011,
+                    "invoiceid",
+                    "invoice",
+                    invoiceId,
+                    "The invoice is deleted; payments cannot be added to it.",
+                    null);
         }
         BigDecimal amount = Acct.moneyField(in, "amount", "payment");
         if (amount == null) {
             throw ApiException.required("payment", "amount");
         }
         if (amount.signum() <= 0) {
-            throw ApiException.validation(1004, "amount", "payment", amount.toPlainString(),
-                    "The payment amount must be greater than 0.", null);
+            throw ApiException.validation(
+                    1004,
+                    "amount",
+                    "payment",
+                    amount.toPlainString(),
+                    "The payment amount must be greater than 0.",
+                    null);
         }
         String code = Json.str(inv, "currency_code", req.biz.currency());
         String given = Acct.moneyCode(in, "amount");
         if (given != null && !given.equalsIgnoreCase(code)) {
-            throw ApiException.validation(1004, "amount", "payment", given,
-                    "The payment currency " + given + " does not match the invoice currency " + code + ".", null);
+            throw ApiException.validation(
+                    1004,
+                    "amount",
+                    "payment",
+                    given,
+                    "The payment currency " + given + " does not match the invoice currency " + code + ".",
+                    null);
         }
         long id = ctx.tx.nextId("payment", 8001);
         ObjectNode d = Json.obj();
@@ -148,18 +188,30 @@ final class PaymentsResource {
         if (in.has("vis_state")) {
             Long vis = Acct.longField(in, "vis_state", "payment");
             if (vis == null || vis < 0 || vis > 2) {
-                throw ApiException.validation(1004, "vis_state", "payment", in.get("vis_state").asText(),
-                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).", null);
+                throw ApiException.validation(
+                        1004,
+                        "vis_state",
+                        "payment",
+                        in.get("vis_state").asText(),
+                        "vis_state must be 0 (active), 1 (deleted) or 2 (archived).",
+                        null);
             }
             d.put("vis_state", vis.intValue());
         } else {
             if (in.has("amount")) {
                 BigDecimal amount = Acct.moneyField(in, "amount", "payment");
                 if (amount == null || amount.signum() <= 0) {
-                    throw ApiException.validation(1004, "amount", "payment", in.get("amount").toString(),
-                            "The payment amount must be greater than 0.", null);
+                    throw ApiException.validation(
+                            1004,
+                            "amount",
+                            "payment",
+                            in.get("amount").toString(),
+                            "The payment amount must be greater than 0.",
+                            null);
                 }
-                d.put("amount", amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                d.put(
+                        "amount",
+                        amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
             }
             if (in.has("date")) {
                 String date = Acct.dateField(in, "date", "payment");
@@ -186,7 +238,11 @@ final class PaymentsResource {
         if (in.has("type")) {
             String type = Json.str(in, "type");
             if (type == null || !TYPES.contains(type)) {
-                throw ApiException.validation(1004, "type", "payment", type,
+                throw ApiException.validation(
+                        1004,
+                        "type",
+                        "payment",
+                        type,
                         "Unknown payment type; use one of " + String.join(", ", new java.util.TreeSet<>(TYPES)) + ".",
                         null);
             }

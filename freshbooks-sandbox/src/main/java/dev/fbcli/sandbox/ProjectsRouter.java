@@ -18,14 +18,31 @@ import java.util.Set;
 final class ProjectsRouter {
     private ProjectsRouter() {}
 
-    static final Set<String> BILLING_METHODS = Set.of("business_rate", "project_rate", "service_rate",
-            "team_member_rate");
+    static final Set<String> BILLING_METHODS =
+            Set.of("business_rate", "project_rate", "service_rate", "team_member_rate");
     static final Set<String> PROJECT_TYPES = Set.of("fixed_price", "hourly_rate");
-    static final List<String> ABILITIES = List.of("can_edit", "can_archive", "can_generate_invoice", "can_delete",
-            "can_invite_team_member", "can_manage_services", "can_view_team_time", "can_edit_hourly_budget",
-            "can_edit_client", "can_edit_project_manager", "can_view_invoices_tab", "can_view_fixed_price",
-            "can_edit_fixed_price", "can_edit_end_date", "can_edit_flat_rate", "can_edit_project_type",
-            "can_edit_title", "can_view_review_tab", "can_view_discuss_tab", "can_track_time", "can_create_comment");
+    static final List<String> ABILITIES = List.of(
+            "can_edit",
+            "can_archive",
+            "can_generate_invoice",
+            "can_delete",
+            "can_invite_team_member",
+            "can_manage_services",
+            "can_view_team_time",
+            "can_edit_hourly_budget",
+            "can_edit_client",
+            "can_edit_project_manager",
+            "can_view_invoices_tab",
+            "can_view_fixed_price",
+            "can_edit_fixed_price",
+            "can_edit_end_date",
+            "can_edit_flat_rate",
+            "can_edit_project_type",
+            "can_edit_title",
+            "can_view_review_tab",
+            "can_view_discuss_tab",
+            "can_track_time",
+            "can_create_comment");
 
     static void register(Routes r) {
         String base = "/projects/business/{bid}";
@@ -111,10 +128,13 @@ final class ProjectsRouter {
             if (internal != null && Json.bool(d, "internal", false) != internal) {
                 continue;
             }
-            if (clientId != null && !clientId.isBlank() && !clientId.trim().equals(d.path("client_id").asText())) {
+            if (clientId != null
+                    && !clientId.isBlank()
+                    && !clientId.trim().equals(d.path("client_id").asText())) {
                 continue;
             }
-            if (updatedSince != null && !updatedSince.isBlank()
+            if (updatedSince != null
+                    && !updatedSince.isBlank()
                     && Json.str(d, "updated_at", "").compareTo(updatedSince.replace("Z", "")) < 0) {
                 continue;
             }
@@ -125,12 +145,14 @@ final class ProjectsRouter {
         if (sort != null) {
             boolean desc = sort.startsWith("-");
             String key = desc ? sort.substring(1) : sort;
-            Comparator<ObjectNode> c = switch (key) {
-                case "created_at" -> Comparator.comparing(d -> Json.str(d, "created_at", ""));
-                case "due_date" -> Comparator.comparing(d -> Json.str(d, "due_date", ""));
-                case "title" -> Comparator.comparing(d -> Json.str(d, "title", "").toLowerCase(Locale.ROOT));
-                default -> null;
-            };
+            Comparator<ObjectNode> c =
+                    switch (key) {
+                        case "created_at" -> Comparator.comparing(d -> Json.str(d, "created_at", ""));
+                        case "due_date" -> Comparator.comparing(d -> Json.str(d, "due_date", ""));
+                        case "title" -> Comparator.comparing(
+                                d -> Json.str(d, "title", "").toLowerCase(Locale.ROOT));
+                        default -> null;
+                    };
             if (c != null) {
                 cmp = desc ? c.reversed() : c;
             }
@@ -148,7 +170,8 @@ final class ProjectsRouter {
         body.set("meta", ordered);
         ArrayNode arr = body.putArray("projects");
         for (ObjectNode d : p.slice(docs)) {
-            arr.add(render(d, services, withLogged ? logged.getOrDefault(d.path("id").asLong(), 0L) : null, false));
+            arr.add(render(
+                    d, services, withLogged ? logged.getOrDefault(d.path("id").asLong(), 0L) : null, false));
         }
         return Response.ok(body);
     }
@@ -160,13 +183,17 @@ final class ProjectsRouter {
         } catch (NumberFormatException e) {
             throw ApiException.notFound("project", "id", rawId, "Requested resource could not be found.");
         }
-        return ctx.tx.get("project", biz.id(), id)
-                .orElseThrow(() -> ApiException.notFound("project", "id", id, "Requested resource could not be found."));
+        return ctx.tx
+                .get("project", biz.id(), id)
+                .orElseThrow(
+                        () -> ApiException.notFound("project", "id", id, "Requested resource could not be found."));
     }
 
     private static Response respond(Request req, Ctx ctx, ObjectNode d, boolean abilities) throws SQLException {
         boolean withLogged = Boolean.TRUE.equals(req.flag("include_logged_duration"));
-        Long logged = withLogged ? loggedByProject(ctx, req.biz).getOrDefault(d.path("id").asLong(), 0L) : null;
+        Long logged = withLogged
+                ? loggedByProject(ctx, req.biz).getOrDefault(d.path("id").asLong(), 0L)
+                : null;
         ObjectNode body = Json.obj();
         body.set("project", render(d, services(ctx, req.biz), logged, true));
         if (abilities) {
@@ -188,8 +215,8 @@ final class ProjectsRouter {
         ObjectNode in = req.resource("project");
         String title = Json.str(in, "title");
         if (title == null || title.isBlank()) {
-            throw ApiException.validation(2001, "title", "project", null, "field required",
-                    Map.of("title", "field required"));
+            throw ApiException.validation(
+                    2001, "title", "project", null, "field required", Map.of("title", "field required"));
         }
         long id = ctx.tx.nextId("project", 1001);
         ObjectNode d = Json.obj();
@@ -246,8 +273,8 @@ final class ProjectsRouter {
         String title = Json.str(in, "title");
         if (title == null || title.isBlank()) {
             // L-KJ live: a project PUT without title fails; the sandbox answers with the validation body
-            throw ApiException.validation(2001, "title", "project", null, "field required",
-                    Map.of("title", "field required"));
+            throw ApiException.validation(
+                    2001, "title", "project", null, "field required", Map.of("title", "field required"));
         }
         d.put("title", title.trim());
         apply(ctx, req.biz, d, in);
@@ -265,7 +292,11 @@ final class ProjectsRouter {
     private static void apply(Ctx ctx, Biz biz, ObjectNode d, ObjectNode in) throws SQLException {
         Map<String, String> errors = new LinkedHashMap<>();
         if (in.has("description")) {
-            d.set("description", in.get("description").isNull() ? Json.F.nullNode() : Json.F.textNode(in.get("description").asText()));
+            d.set(
+                    "description",
+                    in.get("description").isNull()
+                            ? Json.F.nullNode()
+                            : Json.F.textNode(in.get("description").asText()));
         }
         if (in.has("due_date")) {
             try {
@@ -330,7 +361,9 @@ final class ProjectsRouter {
         if (in.has("billing_method")) {
             String v = Json.str(in, "billing_method");
             if (v == null || !BILLING_METHODS.contains(v)) {
-                errors.put("billing_method", "Must be one of: " + String.join(", ", new java.util.TreeSet<>(BILLING_METHODS)) + ".");
+                errors.put(
+                        "billing_method",
+                        "Must be one of: " + String.join(", ", new java.util.TreeSet<>(BILLING_METHODS)) + ".");
             } else {
                 d.put("billing_method", v);
             }

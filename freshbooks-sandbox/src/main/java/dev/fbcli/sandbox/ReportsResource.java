@@ -25,8 +25,12 @@ final class ReportsResource {
     private ReportsResource() {}
 
     static void register(Routes r) {
-        r.add("GET", "/accounting/account/{acct}/reports/accounting/accounts_aging", "user:reports:read",
-                Routes.Scoping.ACCOUNT, ReportsResource::accountsAging);
+        r.add(
+                "GET",
+                "/accounting/account/{acct}/reports/accounting/accounts_aging",
+                "user:reports:read",
+                Routes.Scoping.ACCOUNT,
+                ReportsResource::accountsAging);
     }
 
     private static final String[] BUCKETS = {"0-30", "31-60", "61-90", "91+"};
@@ -38,21 +42,24 @@ final class ReportsResource {
         if (startRaw != null && !startRaw.isBlank()) {
             LocalDate start = date(req, "start_date", end);
             if (start.isAfter(end)) {
-                throw ApiException.validation(1007, "start_date", "report", startRaw,
-                        "start_date must not be after end_date.", null);
+                throw ApiException.validation(
+                        1007, "start_date", "report", startRaw, "start_date must not be after end_date.", null);
             }
         }
         String currency = req.param("currency_code");
-        currency = currency == null || currency.isBlank() ? biz.currency() : currency.trim().toUpperCase(Locale.ROOT);
+        currency = currency == null || currency.isBlank()
+                ? biz.currency()
+                : currency.trim().toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
-            throw ApiException.validation(1004, "currency_code", "report", currency,
-                    "currency_code must be a 3-letter ISO code.", null);
+            throw ApiException.validation(
+                    1004, "currency_code", "report", currency, "currency_code must be a 3-letter ISO code.", null);
         }
         Ledger ledger = Ledger.load(ctx.tx, biz.id());
         Map<Long, ObjectNode> clients = ClientsResource.byId(ctx.tx, biz.id());
         Map<Long, BigDecimal[]> perClient = new LinkedHashMap<>();
         for (ObjectNode inv : ctx.tx.list("invoice", biz.id())) {
-            if (inv.path("vis_state").asInt(0) != 0 || !currency.equals(Json.str(inv, "currency_code", biz.currency()))) {
+            if (inv.path("vis_state").asInt(0) != 0
+                    || !currency.equals(Json.str(inv, "currency_code", biz.currency()))) {
                 continue;
             }
             LocalDate created = LocalDate.parse(Json.str(inv, "create_date"));
@@ -65,8 +72,8 @@ final class ReportsResource {
             }
             long age = ChronoUnit.DAYS.between(created, end);
             int bucket = age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : 3;
-            BigDecimal[] sums = perClient.computeIfAbsent(inv.path("customerid").asLong(),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] sums = perClient.computeIfAbsent(inv.path("customerid").asLong(), k ->
+                    new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             sums[bucket] = sums[bucket].add(t.outstanding());
         }
         ObjectNode report = Json.obj();
@@ -115,9 +122,10 @@ final class ReportsResource {
     private static String downloadToken(Biz biz, LocalDate end, String currency) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"typ\":\"JWT\",\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"accountid\":\"" + biz.accountId() + "\",\"objectid\":\"accounts_aging\","
-                + "\"params\":{\"end_date\":\"" + end + "\",\"currency_code\":\"" + currency + "\"}}")
-                .getBytes(StandardCharsets.UTF_8));
+        String payload =
+                b64.encodeToString(("{\"accountid\":\"" + biz.accountId() + "\",\"objectid\":\"accounts_aging\","
+                                + "\"params\":{\"end_date\":\"" + end + "\",\"currency_code\":\"" + currency + "\"}}")
+                        .getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";
     }
 }

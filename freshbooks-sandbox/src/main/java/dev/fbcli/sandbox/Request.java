@@ -23,6 +23,7 @@ final class Request {
     final byte[] body;
     /** Path variables of the matched route. */
     Map<String, String> vars = Map.of();
+
     Principal principal;
     Biz biz;
     private JsonNode json;
@@ -164,7 +165,11 @@ final class Request {
     ObjectNode resource(String key) {
         JsonNode inner = jsonBody().get(key);
         if (inner == null || !inner.isObject()) {
-            throw ApiException.validation(1001, key, key, null,
+            throw ApiException.validation(
+                    1001,
+                    key,
+                    key,
+                    null,
                     "The request body must be an object with a '" + key + "' key holding an object.",
                     Map.of(key, "field required"));
         }

@@ -17,9 +17,19 @@ final class Routes {
     }
 
     /** How a route finds its business: from {@code {acct}}, from {@code {bid}}, or not at all. */
-    enum Scoping { NONE, ACCOUNT, BUSINESS }
+    enum Scoping {
+        NONE,
+        ACCOUNT,
+        BUSINESS
+    }
 
-    record Route(String method, Pattern pattern, List<String> names, String scope, Scoping scoping, boolean auth,
+    record Route(
+            String method,
+            Pattern pattern,
+            List<String> names,
+            String scope,
+            Scoping scoping,
+            boolean auth,
             Handler handler) {}
 
     record Match(Route route, Map<String, String> vars) {}

@@ -192,22 +192,36 @@ public final class SandboxServer implements AutoCloseable {
             try (InputStream in = ex.getRequestBody()) {
                 Map<String, String> headers = new LinkedHashMap<>();
                 ex.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
-                req = new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), ex.getRequestURI().getRawQuery(),
-                        headers, in.readAllBytes());
+                req = new Request(
+                        ex.getRequestMethod(),
+                        ex.getRequestURI().getPath(),
+                        ex.getRequestURI().getRawQuery(),
+                        headers,
+                        in.readAllBytes());
             }
             Family family = Family.of(req.path);
-            FaultInjector.Fault fault = faults.roll(req.method, family == Family.OAUTH,
-                    family == Family.ACCOUNTING && req.method.equals("GET"));
+            FaultInjector.Fault fault = faults.roll(
+                    req.method, family == Family.OAUTH, family == Family.ACCOUNTING && req.method.equals("GET"));
             faults.delay();
-            Response resp = switch (fault) {
-                case TOO_MANY_REQUESTS -> tooMany();
-                case SERVER_ERROR_500 -> family.error(new ApiException(ApiException.Kind.CONFLICT, 500, 500, null, null,
-                        null, "An unexpected error occurred.", null), req);
-                case BAD_GATEWAY_502 -> Response.html(502, Chaos.html(502, "Bad Gateway"));
-                case UNAVAILABLE_503 -> Response.html(503, Chaos.html(503, "Service Temporarily Unavailable"));
-                case ERRORS_200 -> Chaos.errors200();
-                default -> process(req, family);
-            };
+            Response resp =
+                    switch (fault) {
+                        case TOO_MANY_REQUESTS -> tooMany();
+                        case SERVER_ERROR_500 -> family.error(
+                                new ApiException(
+                                        ApiException.Kind.CONFLICT,
+                                        500,
+                                        500,
+                                        null,
+                                        null,
+                                        null,
+                                        "An unexpected error occurred.",
+                                        null),
+                                req);
+                        case BAD_GATEWAY_502 -> Response.html(502, Chaos.html(502, "Bad Gateway"));
+                        case UNAVAILABLE_503 -> Response.html(503, Chaos.html(503, "Service Temporarily Unavailable"));
+                        case ERRORS_200 -> Chaos.errors200();
+                        default -> process(req, family);
+                    };
             if (fault == FaultInjector.Fault.RESET) {
                 // the request was applied and committed; drop the connection without answering
                 return;
@@ -223,7 +237,8 @@ public final class SandboxServer implements AutoCloseable {
     private Response tooMany() {
         ObjectNode body = Json.obj();
         body.put("message", "Too Many Requests: the sandbox's fault injection throttled this request.");
-        return Response.json(429, body).withHeader("Retry-After", Integer.toString(faults.spec().retryAfterSeconds()));
+        return Response.json(429, body)
+                .withHeader("Retry-After", Integer.toString(faults.spec().retryAfterSeconds()));
     }
 
     private Response process(Request req, Family family) {
@@ -247,13 +262,32 @@ public final class SandboxServer implements AutoCloseable {
             return family.error(e, req);
         } catch (StoreException e) {
             LOG.warn("sandbox database problem: {}", e.getMessage());
-            return family.error(new ApiException(ApiException.Kind.CONFLICT, 503, 500, null, null, null,
-                    "The sandbox database is busy; try again.", null), req).withHeader("Retry-After", "1");
+            return family.error(
+                            new ApiException(
+                                    ApiException.Kind.CONFLICT,
+                                    503,
+                                    500,
+                                    null,
+                                    null,
+                                    null,
+                                    "The sandbox database is busy; try again.",
+                                    null),
+                            req)
+                    .withHeader("Retry-After", "1");
         } catch (RuntimeException e) {
             // a sandbox bug: answer like the API's own 500 rather than dropping the connection
             LOG.warn("sandbox bug while handling {} {}", req.method, req.path, e);
-            return family.error(new ApiException(ApiException.Kind.CONFLICT, 500, 500, null, null, null,
-                    "An unexpected error occurred in the sandbox.", null), req);
+            return family.error(
+                    new ApiException(
+                            ApiException.Kind.CONFLICT,
+                            500,
+                            500,
+                            null,
+                            null,
+                            null,
+                            "An unexpected error occurred in the sandbox.",
+                            null),
+                    req);
         }
     }
 
@@ -295,7 +329,9 @@ public final class SandboxServer implements AutoCloseable {
     private static void send(HttpExchange ex, Response resp) throws IOException {
         resp.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         byte[] body = resp.body();
-        boolean empty = body.length == 0 || resp.status() == 204 || ex.getRequestMethod().equalsIgnoreCase("HEAD");
+        boolean empty = body.length == 0
+                || resp.status() == 204
+                || ex.getRequestMethod().equalsIgnoreCase("HEAD");
         ex.sendResponseHeaders(resp.status(), empty ? -1 : body.length);
         if (!empty) {
             try (OutputStream out = ex.getResponseBody()) {

@@ -40,13 +40,15 @@ final class TaxesResource {
         List<ObjectNode> docs = new ArrayList<>();
         String compound = req.search("compound");
         for (ObjectNode d : ctx.tx.list("tax", req.biz.id())) {
-            if (!Acct.eqLong(req, "taxid", d, "id") || !Acct.inLongs(req, "taxids", d, "id")
-                    || !Acct.like(req, "name", Json.str(d, "name")) || !Acct.like(req, "number", Json.str(d, "number"))
+            if (!Acct.eqLong(req, "taxid", d, "id")
+                    || !Acct.inLongs(req, "taxids", d, "id")
+                    || !Acct.like(req, "name", Json.str(d, "name"))
+                    || !Acct.like(req, "number", Json.str(d, "number"))
                     || !Acct.between(req, "updated", Json.str(d, "updated"))) {
                 continue;
             }
-            if (compound != null && Json.bool(d, "compound", false) != (compound.equalsIgnoreCase("true")
-                    || compound.equals("1"))) {
+            if (compound != null
+                    && Json.bool(d, "compound", false) != (compound.equalsIgnoreCase("true") || compound.equals("1"))) {
                 continue;
             }
             docs.add(d);
@@ -61,8 +63,9 @@ final class TaxesResource {
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
-        return ctx.tx.get("tax", biz.id(), id).orElseThrow(() -> ApiException.notFound("tax", "taxid", id,
-                "Tax not found."));
+        return ctx.tx
+                .get("tax", biz.id(), id)
+                .orElseThrow(() -> ApiException.notFound("tax", "taxid", id, "Tax not found."));
     }
 
     private static Response get(Request req, Ctx ctx) throws SQLException {
@@ -120,8 +123,13 @@ final class TaxesResource {
         if (in.has("amount")) {
             BigDecimal pct = Acct.decimalField(in, "amount", "tax");
             if (pct == null || pct.signum() < 0 || pct.compareTo(Ledger.HUNDRED) > 0 || pct.scale() > 3) {
-                throw ApiException.validation(1018, "amount", "tax", in.get("amount").asText(),
-                        "amount is a percentage between 0 and 100 (up to 3 decimals).", null);
+                throw ApiException.validation(
+                        1018,
+                        "amount",
+                        "tax",
+                        in.get("amount").asText(),
+                        "amount is a percentage between 0 and 100 (up to 3 decimals).",
+                        null);
             }
             d.put("amount", pct.stripTrailingZeros().toPlainString());
         }

@@ -83,7 +83,9 @@ final class TimeTrackingRouter {
             if (!deleted && !Json.bool(d, "active", true)) {
                 continue;
             }
-            if (!matches(req, "client_id", d) || !matches(req, "project_id", d) || !matches(req, "service_id", d)
+            if (!matches(req, "client_id", d)
+                    || !matches(req, "project_id", d)
+                    || !matches(req, "service_id", d)
                     || !matches(req, "task_id", d)) {
                 continue;
             }
@@ -106,7 +108,8 @@ final class TimeTrackingRouter {
         }
         // L-GS live: newest first, whatever sort was asked for
         docs.sort(Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "started_at", ""))
-                .thenComparing(d -> d.path("id").asLong()).reversed());
+                .thenComparing(d -> d.path("id").asLong())
+                .reversed());
         Paging p = Paging.of(req, 30);
         ObjectNode body = Json.obj();
         body.set("meta", meta(p, docs));
@@ -133,14 +136,16 @@ final class TimeTrackingRouter {
         try {
             return parseInstant(v.trim()).toString();
         } catch (DateTimeParseException e) {
-            throw ApiException.validation(2001, name, null, v, "Not a valid datetime.",
-                    Map.of(name, "Not a valid datetime."));
+            throw ApiException.validation(
+                    2001, name, null, v, "Not a valid datetime.", Map.of(name, "Not a valid datetime."));
         }
     }
 
     private static Instant parseInstant(String v) {
         if (v.length() == 10) {
-            return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            return java.time.LocalDate.parse(v)
+                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant();
         }
         if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
             return java.time.OffsetDateTime.parse(v).toInstant();
@@ -170,10 +175,14 @@ final class TimeTrackingRouter {
             Long project = Json.lng(d, "project_id");
             long ck = client == null ? -1 : client;
             long pk = project == null ? -1 : project;
-            perMember.computeIfAbsent(who, k -> new LinkedHashMap<>()).computeIfAbsent(ck, k -> new LinkedHashMap<>())
+            perMember
+                    .computeIfAbsent(who, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(ck, k -> new LinkedHashMap<>())
                     .merge(pk, dur, Long::sum);
             String day = Json.str(d, "started_at", "").substring(0, 10);
-            perMemberDay.computeIfAbsent(who, k -> new LinkedHashMap<>()).computeIfAbsent(day, k -> new LinkedHashMap<>())
+            perMemberDay
+                    .computeIfAbsent(who, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(day, k -> new LinkedHashMap<>())
                     .merge(ck, dur, Long::sum);
             perClient.computeIfAbsent(ck, k -> new TreeMap<>()).merge(who, dur, Long::sum);
         }
@@ -183,12 +192,19 @@ final class TimeTrackingRouter {
         perMember.forEach((who, clients) -> {
             ObjectNode m = members.addObject();
             m.put("identity_id", who);
-            m.put("total_logged", clients.values().stream().flatMap(x -> x.values().stream()).mapToLong(Long::longValue).sum());
+            m.put(
+                    "total_logged",
+                    clients.values().stream()
+                            .flatMap(x -> x.values().stream())
+                            .mapToLong(Long::longValue)
+                            .sum());
             ArrayNode pc = m.putArray("total_logged_per_client");
             clients.forEach((ck, projects) -> {
                 ObjectNode c = pc.addObject();
                 putKey(c, "client_id", ck);
-                c.put("total_logged", projects.values().stream().mapToLong(Long::longValue).sum());
+                c.put(
+                        "total_logged",
+                        projects.values().stream().mapToLong(Long::longValue).sum());
                 ArrayNode pp = c.putArray("total_logged_per_project");
                 projects.forEach((pk, dur) -> {
                     ObjectNode pr = pp.addObject();
@@ -200,7 +216,9 @@ final class TimeTrackingRouter {
             perMemberDay.getOrDefault(who, Map.of()).forEach((day, byClient) -> {
                 ObjectNode dn = pd.addObject();
                 dn.put("date", day);
-                dn.put("total_logged", byClient.values().stream().mapToLong(Long::longValue).sum());
+                dn.put(
+                        "total_logged",
+                        byClient.values().stream().mapToLong(Long::longValue).sum());
                 ArrayNode dc = dn.putArray("total_logged_per_client");
                 byClient.forEach((ck, dur) -> {
                     ObjectNode c = dc.addObject();
@@ -213,7 +231,9 @@ final class TimeTrackingRouter {
         perClient.forEach((ck, byMember) -> {
             ObjectNode c = clients.addObject();
             putKey(c, "client_id", ck);
-            c.put("total_logged", byMember.values().stream().mapToLong(Long::longValue).sum());
+            c.put(
+                    "total_logged",
+                    byMember.values().stream().mapToLong(Long::longValue).sum());
             ArrayNode tm = c.putArray("total_logged_per_team_member");
             byMember.forEach((who, dur) -> {
                 ObjectNode m = tm.addObject();
@@ -235,8 +255,10 @@ final class TimeTrackingRouter {
     private static ObjectNode load(Ctx ctx, Biz biz, String rawId) throws SQLException {
         try {
             long id = Long.parseLong(rawId);
-            return ctx.tx.get("time_entry", biz.id(), id).orElseThrow(
-                    () -> ApiException.notFound("time_entry", "id", id, "Requested resource could not be found."));
+            return ctx.tx
+                    .get("time_entry", biz.id(), id)
+                    .orElseThrow(() ->
+                            ApiException.notFound("time_entry", "id", id, "Requested resource could not be found."));
         } catch (NumberFormatException e) {
             throw ApiException.notFound("time_entry", "id", rawId, "Requested resource could not be found.");
         }
@@ -300,7 +322,12 @@ final class TimeTrackingRouter {
         ObjectNode d = load(ctx, req.biz, req.var("id"));
         ObjectNode in = req.resource("time_entry");
         if (in.has("started_at") && in.get("started_at").isNull()) {
-            throw ApiException.validation(2001, "started_at", "time_entry", null, "none is not an allowed value",
+            throw ApiException.validation(
+                    2001,
+                    "started_at",
+                    "time_entry",
+                    null,
+                    "none is not an allowed value",
                     Map.of("started_at", "none is not an allowed value"));
         }
         boolean wasLogged = Json.bool(d, "is_logged", true);
@@ -311,7 +338,8 @@ final class TimeTrackingRouter {
             if (logged && !wasLogged) {
                 // stopping a running timer: the duration is given, or the time since started_at
                 if (!in.hasNonNull("duration")) {
-                    long secs = ctx.now().getEpochSecond() - Instant.parse(Json.str(d, "started_at")).getEpochSecond();
+                    long secs = ctx.now().getEpochSecond()
+                            - Instant.parse(Json.str(d, "started_at")).getEpochSecond();
                     d.put("duration", Math.max(0, secs));
                 }
                 if (d.get("timer") != null && d.get("timer").isObject()) {
@@ -343,14 +371,19 @@ final class TimeTrackingRouter {
         Biz biz = req.biz;
         if (in.hasNonNull("started_at")) {
             try {
-                d.put("started_at", parseInstant(in.get("started_at").asText().trim()).toString());
+                d.put(
+                        "started_at",
+                        parseInstant(in.get("started_at").asText().trim()).toString());
             } catch (DateTimeParseException e) {
                 errors.put("started_at", "Not a valid datetime.");
             }
         }
         if (in.has("duration") && !in.get("duration").isNull()) {
             Long dur = Json.lng(in, "duration");
-            if (dur == null || dur < 0 || !in.get("duration").isIntegralNumber() && !in.get("duration").isTextual()) {
+            if (dur == null
+                    || dur < 0
+                    || !in.get("duration").isIntegralNumber()
+                            && !in.get("duration").isTextual()) {
                 errors.put("duration", "Not a valid integer.");
             } else {
                 d.put("duration", dur);
@@ -383,12 +416,13 @@ final class TimeTrackingRouter {
                 errors.put(f, "Not a valid integer.");
                 continue;
             }
-            String kind = switch (f) {
-                case "client_id" -> "client";
-                case "project_id" -> "project";
-                case "service_id" -> "service";
-                default -> null;
-            };
+            String kind =
+                    switch (f) {
+                        case "client_id" -> "client";
+                        case "project_id" -> "project";
+                        case "service_id" -> "service";
+                        default -> null;
+                    };
             if (kind != null) {
                 var found = ctx.tx.get(kind, biz.id(), id);
                 if (found.isEmpty()) {

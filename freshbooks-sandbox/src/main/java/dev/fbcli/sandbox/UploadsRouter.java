@@ -23,11 +23,23 @@ final class UploadsRouter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static void register(Routes r) {
-        r.add("POST", "/uploads/account/{acct}/attachments", null, Routes.Scoping.ACCOUNT,
+        r.add(
+                "POST",
+                "/uploads/account/{acct}/attachments",
+                null,
+                Routes.Scoping.ACCOUNT,
                 (req, ctx) -> upload(req, ctx, "attachment"));
-        r.add("POST", "/uploads/account/{acct}/images", null, Routes.Scoping.ACCOUNT,
+        r.add(
+                "POST",
+                "/uploads/account/{acct}/images",
+                null,
+                Routes.Scoping.ACCOUNT,
                 (req, ctx) -> upload(req, ctx, "image"));
-        r.add("GET", "/uploads/attachments/{jwt}", null, Routes.Scoping.NONE,
+        r.add(
+                "GET",
+                "/uploads/attachments/{jwt}",
+                null,
+                Routes.Scoping.NONE,
                 (req, ctx) -> download(req, ctx, "attachment"));
         r.add("GET", "/uploads/images/{jwt}", null, Routes.Scoping.NONE, (req, ctx) -> download(req, ctx, "image"));
     }
@@ -51,22 +63,39 @@ final class UploadsRouter {
             throw ApiException.badRequest("The uploaded file is empty.");
         }
         if (content.bytes().length > MAX_BYTES) {
-            throw new ApiException(ApiException.Kind.BAD_REQUEST, 413, 1017, "content", kind, null,
-                    "The file is larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB.", null);
+            throw new ApiException(
+                    ApiException.Kind.BAD_REQUEST,
+                    413,
+                    1017,
+                    "content",
+                    kind,
+                    null,
+                    "The file is larger than " + (MAX_BYTES / (1024 * 1024)) + " MiB.",
+                    null);
         }
         long id = ctx.tx.nextId("file", 7701);
-        String filename = content.filename() == null || content.filename().isBlank() ? "upload-" + id
+        String filename = content.filename() == null || content.filename().isBlank()
+                ? "upload-" + id
                 : content.filename().replaceAll("[\\\\/]", "_");
         String mediaType = content.contentType();
         if (mediaType == null || mediaType.isBlank() || mediaType.equalsIgnoreCase("application/octet-stream")) {
             String guessed = URLConnection.guessContentTypeFromName(filename);
-            mediaType = guessed != null ? guessed : mediaType == null || mediaType.isBlank()
-                    ? "application/octet-stream" : mediaType;
+            mediaType = guessed != null
+                    ? guessed
+                    : mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
         }
         String uuid = UUID.randomUUID().toString();
         String jwt = jwt(req.biz.accountId(), kind, uuid);
-        ctx.tx.putFile(new Tx.FileRow(jwt, kind, req.biz.accountId(), id, filename, mediaType, uuid,
-                ctx.now().getEpochSecond(), content.bytes()));
+        ctx.tx.putFile(new Tx.FileRow(
+                jwt,
+                kind,
+                req.biz.accountId(),
+                id,
+                filename,
+                mediaType,
+                uuid,
+                ctx.now().getEpochSecond(),
+                content.bytes()));
         ObjectNode file = Json.obj();
         file.put("filename", filename);
         file.put("public_id", jwt);
@@ -92,7 +121,9 @@ final class UploadsRouter {
             throw ApiException.notFound(kind, "jwt", null, "File not found");
         }
         return Response.bytes(file.get().mediaType(), file.get().bytes())
-                .withHeader("Content-Disposition", "inline; filename=\"" + file.get().filename().replace("\"", "") + "\"");
+                .withHeader(
+                        "Content-Disposition",
+                        "inline; filename=\"" + file.get().filename().replace("\"", "") + "\"");
     }
 
     private static String jwt(String accountId, String kind, String uuid) {
@@ -100,8 +131,10 @@ final class UploadsRouter {
         byte[] sig = new byte[32];
         RANDOM.nextBytes(sig);
         return b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(("{\"account_id\":\"" + accountId + "\",\"kind\":\"" + kind + "\",\"uuid\":\""
-                        + uuid + "\"}").getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(
+                        ("{\"account_id\":\"" + accountId + "\",\"kind\":\"" + kind + "\",\"uuid\":\"" + uuid + "\"}")
+                                .getBytes(StandardCharsets.UTF_8))
+                + "."
                 + b64.encodeToString(sig);
     }
 }

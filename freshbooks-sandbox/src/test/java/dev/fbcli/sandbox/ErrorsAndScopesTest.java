@@ -13,6 +13,7 @@ class ErrorsAndScopesTest {
 
     @TempDir
     static Path dir;
+
     static Sandbox sb;
 
     @BeforeAll
@@ -43,7 +44,8 @@ class ErrorsAndScopesTest {
         assertThat(noKey.status()).isEqualTo(422);
         Sandbox.Res noName = sb.post(Sandbox.ACCT + "/users/clients", "{\"client\":{}}");
         assertThat(noName.json().at("/response/errors/0/errno").asInt()).isEqualTo(7012);
-        Sandbox.Res badType = sb.put(Sandbox.ACCT + "/invoices/invoices/9005", "{\"invoice\":{\"lines\":[{\"qty\":\"many\"}]}}");
+        Sandbox.Res badType =
+                sb.put(Sandbox.ACCT + "/invoices/invoices/9005", "{\"invoice\":{\"lines\":[{\"qty\":\"many\"}]}}");
         assertThat(badType.status()).isEqualTo(422);
         assertThat(badType.json().at("/response/errors/0/errno").asInt()).isEqualTo(1015);
     }
@@ -58,10 +60,14 @@ class ErrorsAndScopesTest {
         assertThat(wrongBiz.json().get("error").asText()).isEqualTo("Requested resource could not be found.");
         assertThat(sb.get(Sandbox.ACCT + "/users/clients/abc").status()).isEqualTo(404);
         assertThat(sb.get(Sandbox.ACCT + "/no/such").status()).isEqualTo(404);
-        assertThat(sb.get("/timetracking/business/770001/time_entries/999").json().get("error").asText())
+        assertThat(sb.get("/timetracking/business/770001/time_entries/999")
+                        .json()
+                        .get("error")
+                        .asText())
                 .isEqualTo("Requested resource could not be found.");
         assertThat(sb.delete(Sandbox.ACCT + "/users/clients/101").status()).isEqualTo(405);
-        assertThat(sb.get("/auth/api/v1/businesses/770001/team_members/nobody").status()).isEqualTo(404);
+        assertThat(sb.get("/auth/api/v1/businesses/770001/team_members/nobody").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -70,21 +76,33 @@ class ErrorsAndScopesTest {
         limited.token = OAuthScenarioTest.tokenFor(sb, "user:profile:read user:clients:read");
         assertThat(limited.get("/auth/api/v1/users/me").status()).isEqualTo(200);
         assertThat(limited.get(Sandbox.ACCT + "/users/clients").status()).isEqualTo(200);
-        Sandbox.Res write = limited.post(Sandbox.ACCT + "/users/clients", "{\"client\":{\"organization\":\"ScopeProbe\"}}");
+        Sandbox.Res write =
+                limited.post(Sandbox.ACCT + "/users/clients", "{\"client\":{\"organization\":\"ScopeProbe\"}}");
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.json().get("message").asText()).contains("Required: ['user:clients:write']");
         Sandbox.Res time = limited.get("/timetracking/business/770001/time_entries");
         assertThat(time.status()).isEqualTo(403);
-        assertThat(sb.get(Sandbox.ACCT + "/users/clients?search[organization_like]=ScopeProbe").json()
-                .at("/response/result/total").asInt()).as("the refused write changed nothing").isZero();
+        assertThat(sb.get(Sandbox.ACCT + "/users/clients?search[organization_like]=ScopeProbe")
+                        .json()
+                        .at("/response/result/total")
+                        .asInt())
+                .as("the refused write changed nothing")
+                .isZero();
     }
 
     @Test
     void should_answer_401_per_family_for_bad_tokens() {
-        assertThat(sb.get(Sandbox.ACCT + "/users/clients", "Authorization", "Bearer bogus").json()
-                .at("/response/errors/0/errno").asInt()).isEqualTo(1003);
-        assertThat(sb.get("/comments/business/770001/services", "Authorization", "Basic abc").json()
-                .get("message").asText()).startsWith("The server could not verify");
-        assertThat(sb.get("/uploads/attachments/x", "Authorization", null).status()).isEqualTo(401);
+        assertThat(sb.get(Sandbox.ACCT + "/users/clients", "Authorization", "Bearer bogus")
+                        .json()
+                        .at("/response/errors/0/errno")
+                        .asInt())
+                .isEqualTo(1003);
+        assertThat(sb.get("/comments/business/770001/services", "Authorization", "Basic abc")
+                        .json()
+                        .get("message")
+                        .asText())
+                .startsWith("The server could not verify");
+        assertThat(sb.get("/uploads/attachments/x", "Authorization", null).status())
+                .isEqualTo(401);
     }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultInjectionTest {
 
     static Sandbox start(Path dir, String spec) throws Exception {
-        return new Sandbox(SandboxServer.builder().dataDir(dir).clock(Sandbox.clock()).faults(FaultSpec.parse(spec))
+        return new Sandbox(SandboxServer.builder()
+                .dataDir(dir)
+                .clock(Sandbox.clock())
+                .faults(FaultSpec.parse(spec))
                 .start());
     }
 
@@ -43,8 +46,10 @@ class FaultInjectionTest {
 
     @Test
     void should_reject_bad_specs_with_clear_messages() {
-        assertThatThrownBy(() -> FaultSpec.parse("429=2")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("429").hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> FaultSpec.parse("429=2"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("429")
+                .hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> FaultSpec.parse("teapot=0.1")).hasMessageContaining("unknown key 'teapot'");
         assertThatThrownBy(() -> FaultSpec.parse("429")).hasMessageContaining("expected key=value");
         assertThatThrownBy(() -> FaultSpec.parse("latency=-1")).hasMessageContaining("latency");
@@ -65,8 +70,12 @@ class FaultInjectionTest {
             a.add(ia.roll("GET", false, true));
             b.add(ib.roll("GET", false, true));
         }
-        assertThat(a).isEqualTo(b).contains(FaultInjector.Fault.NONE, FaultInjector.Fault.TOO_MANY_REQUESTS,
-                FaultInjector.Fault.SERVER_ERROR_500);
+        assertThat(a)
+                .isEqualTo(b)
+                .contains(
+                        FaultInjector.Fault.NONE,
+                        FaultInjector.Fault.TOO_MANY_REQUESTS,
+                        FaultInjector.Fault.SERVER_ERROR_500);
     }
 
     @Test
@@ -75,8 +84,8 @@ class FaultInjectionTest {
             Sandbox.Res res = sb.get(Sandbox.ACCT + "/users/clients");
             assertThat(res.status()).isEqualTo(429);
             assertThat(res.header("Retry-After")).isEqualTo("0");
-            Sandbox.Res token = OAuthScenarioTest.token(sb, "grant_type=refresh_token&" + OAuthScenarioTest.CLIENT
-                    + "&refresh_token=x");
+            Sandbox.Res token = OAuthScenarioTest.token(
+                    sb, "grant_type=refresh_token&" + OAuthScenarioTest.CLIENT + "&refresh_token=x");
             assertThat(token.status()).as("OAuth is spared unless oauth=true").isEqualTo(400);
         }
     }
@@ -84,10 +93,14 @@ class FaultInjectionTest {
     @Test
     void should_apply_the_request_before_dropping_the_connection_on_reset(@TempDir Path dir) throws Exception {
         try (Sandbox sb = start(dir, "reset=1,methods=POST")) {
-            assertThatThrownBy(() -> sb.post(Sandbox.ACCT + "/users/clients",
-                    Sandbox.json("{'client':{'organization':'Reset Co'}}"))).isInstanceOf(UncheckedIOException.class);
-            assertThat(sb.get(Sandbox.ACCT + "/users/clients?search[organization_like]=Reset").json()
-                    .at("/response/result/total").asInt()).isEqualTo(1);
+            assertThatThrownBy(() -> sb.post(
+                            Sandbox.ACCT + "/users/clients", Sandbox.json("{'client':{'organization':'Reset Co'}}")))
+                    .isInstanceOf(UncheckedIOException.class);
+            assertThat(sb.get(Sandbox.ACCT + "/users/clients?search[organization_like]=Reset")
+                            .json()
+                            .at("/response/result/total")
+                            .asInt())
+                    .isEqualTo(1);
         }
     }
 
@@ -104,7 +117,8 @@ class FaultInjectionTest {
             assertThat(acct.status()).isEqualTo(200);
             assertThat(acct.json().at("/response/errors/0/errno").asInt()).isEqualTo(1003);
             assertThat(acct.json().at("/response/result").isMissingNode()).isTrue();
-            assertThat(sb.get("/projects/business/770001/projects").json().has("projects")).isTrue();
+            assertThat(sb.get("/projects/business/770001/projects").json().has("projects"))
+                    .isTrue();
         }
         try (Sandbox sb = start(dir, "500=1,methods=PUT")) {
             assertThat(sb.get(Sandbox.ACCT + "/users/clients/101").status()).isEqualTo(200);

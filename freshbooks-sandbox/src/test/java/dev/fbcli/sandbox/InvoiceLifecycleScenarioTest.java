@@ -17,13 +17,16 @@ class InvoiceLifecycleScenarioTest {
     }
 
     static JsonNode outstandingBalance(Sandbox sb, long client) {
-        return sb.get(Sandbox.ACCT + "/users/clients/" + client + "?include[]=outstanding_balance").json()
+        return sb.get(Sandbox.ACCT + "/users/clients/" + client + "?include[]=outstanding_balance")
+                .json()
                 .at("/response/result/client/outstanding_balance");
     }
 
     static Sandbox.Res pay(Sandbox sb, long invoice, String amount) {
-        return sb.post(Sandbox.ACCT + "/payments/payments", Sandbox.json("{'payment':{'invoiceid':" + invoice
-                + ",'amount':{'amount':'" + amount + "','code':'USD'},'date':'2024-06-15','type':'Check'}}"));
+        return sb.post(
+                Sandbox.ACCT + "/payments/payments",
+                Sandbox.json("{'payment':{'invoiceid':" + invoice + ",'amount':{'amount':'" + amount
+                        + "','code':'USD'},'date':'2024-06-15','type':'Check'}}"));
     }
 
     @Test
@@ -33,9 +36,12 @@ class InvoiceLifecycleScenarioTest {
             assertThat(outstandingBalance(sb, 107)).isEmpty();
 
             // when: a new invoice of 2 × 250.00 with 10% discount and 13% tax on the line
-            Sandbox.Res created = sb.post(INV + "?include[]=lines", Sandbox.json("{'invoice':{'customerid':107,"
-                    + "'create_date':'2024-06-15','due_offset_days':14,'discount_value':'10','lines':[{'name':'Audit',"
-                    + "'qty':2,'unit_cost':{'amount':'250.00','code':'USD'},'taxName1':'HST','taxAmount1':'13'}]}}"));
+            Sandbox.Res created = sb.post(
+                    INV + "?include[]=lines",
+                    Sandbox.json(
+                            "{'invoice':{'customerid':107,"
+                                    + "'create_date':'2024-06-15','due_offset_days':14,'discount_value':'10','lines':[{'name':'Audit',"
+                                    + "'qty':2,'unit_cost':{'amount':'250.00','code':'USD'},'taxName1':'HST','taxAmount1':'13'}]}}"));
 
             // then: a draft, numbered after 0010, due in 14 days
             assertThat(created.status()).as(created.text()).isEqualTo(200);
@@ -49,17 +55,22 @@ class InvoiceLifecycleScenarioTest {
             assertThat(inv.get("status").asInt()).isEqualTo(1);
             assertThat(inv.at("/lines/0/qty").asText()).isEqualTo("2");
             assertThat(inv.at("/lines/0/amount/amount").asText()).isEqualTo("500.00");
-            assertThat(outstandingBalance(sb, 107)).as("drafts are not outstanding").isEmpty();
+            assertThat(outstandingBalance(sb, 107))
+                    .as("drafts are not outstanding")
+                    .isEmpty();
 
             // when: emailed (the phase drops the other fields of the same PUT)
-            Sandbox.Res emailed = sb.put(INV + "/" + id, Sandbox.json("{'invoice':{'action_email':true,"
-                    + "'email_recipients':['lucius@wayne.example'],'notes':'dropped'}}"));
+            Sandbox.Res emailed = sb.put(
+                    INV + "/" + id,
+                    Sandbox.json("{'invoice':{'action_email':true,"
+                            + "'email_recipients':['lucius@wayne.example'],'notes':'dropped'}}"));
             assertThat(emailed.status()).isEqualTo(200);
             inv = invoice(sb, id);
             assertThat(inv.get("v3_status").asText()).isEqualTo("sent");
             assertThat(inv.get("status").asInt()).isEqualTo(2);
             assertThat(inv.get("notes").asText()).isEmpty();
-            assertThat(outstandingBalance(sb, 107).get(0).at("/amount/amount").asText()).isEqualTo("508.50");
+            assertThat(outstandingBalance(sb, 107).get(0).at("/amount/amount").asText())
+                    .isEqualTo("508.50");
 
             // when: a partial payment
             assertThat(pay(sb, id, "200.00").status()).isEqualTo(200);
@@ -69,8 +80,12 @@ class InvoiceLifecycleScenarioTest {
             assertThat(inv.get("v3_status").asText()).isEqualTo("partial");
             assertThat(inv.get("payment_status").asText()).isEqualTo("partial");
             assertThat(inv.get("status").asInt()).isEqualTo(8);
-            assertThat(outstandingBalance(sb, 107).get(0).at("/amount/amount").asText()).isEqualTo("308.50");
-            assertThat(sb.get(INV + "?search[v3_status]=partial").json().at("/response/result/invoices/0/id").asLong())
+            assertThat(outstandingBalance(sb, 107).get(0).at("/amount/amount").asText())
+                    .isEqualTo("308.50");
+            assertThat(sb.get(INV + "?search[v3_status]=partial")
+                            .json()
+                            .at("/response/result/invoices/0/id")
+                            .asLong())
                     .isEqualTo(id);
 
             // when: the rest is paid
@@ -82,8 +97,11 @@ class InvoiceLifecycleScenarioTest {
             assertThat(inv.get("status").asInt()).isEqualTo(4);
             assertThat(inv.get("date_paid").asText()).isEqualTo("2024-06-15");
             assertThat(outstandingBalance(sb, 107)).isEmpty();
-            assertThat(sb.get(Sandbox.ACCT + "/users/clients?search[has_outstanding]=true&per_page=100").json()
-                    .at("/response/result/clients").findValuesAsText("id")).doesNotContain("107");
+            assertThat(sb.get(Sandbox.ACCT + "/users/clients?search[has_outstanding]=true&per_page=100")
+                            .json()
+                            .at("/response/result/clients")
+                            .findValuesAsText("id"))
+                    .doesNotContain("107");
         }
     }
 
@@ -114,38 +132,66 @@ class InvoiceLifecycleScenarioTest {
             assertThat(due.json().at("/response/errors/0/errno").asInt()).isEqualTo(1038);
             assertThat(invoice(sb, 9005).get("notes").asText()).isEmpty();
             // status is numeric and only 0-3 are writable
-            assertThat(sb.put(INV + "/9005", Sandbox.json("{'invoice':{'status':'sent'}}")).json()
-                    .at("/response/errors/0/errno").asInt()).isEqualTo(1015);
-            assertThat(sb.put(INV + "/9005", Sandbox.json("{'invoice':{'status':4}}")).status()).isEqualTo(422);
+            assertThat(sb.put(INV + "/9005", Sandbox.json("{'invoice':{'status':'sent'}}"))
+                            .json()
+                            .at("/response/errors/0/errno")
+                            .asInt())
+                    .isEqualTo(1015);
+            assertThat(sb.put(INV + "/9005", Sandbox.json("{'invoice':{'status':4}}"))
+                            .status())
+                    .isEqualTo(422);
             // due_offset_days moves due_date; lines are replaced by a PUT with lines
-            JsonNode upd = sb.put(INV + "/9005?include[]=lines", Sandbox.json("{'invoice':{'due_offset_days':10,"
-                    + "'lines':[{'name':'A','qty':1,'unit_cost':{'amount':'10','code':'USD'}},"
-                    + "{'name':'B','qty':'3','unit_cost':{'amount':'1.50','code':'USD'}}]}}")).json()
+            JsonNode upd = sb.put(
+                            INV + "/9005?include[]=lines",
+                            Sandbox.json("{'invoice':{'due_offset_days':10,"
+                                    + "'lines':[{'name':'A','qty':1,'unit_cost':{'amount':'10','code':'USD'}},"
+                                    + "{'name':'B','qty':'3','unit_cost':{'amount':'1.50','code':'USD'}}]}}"))
+                    .json()
                     .at("/response/result/invoice");
             assertThat(upd.get("due_date").asText()).isEqualTo("2024-06-20");
             assertThat(upd.get("lines")).hasSize(2);
             assertThat(upd.at("/amount/amount").asText()).isEqualTo("14.50");
-            assertThat(invoice(sb, 9005).has("lines")).as("lines only with include[]=lines").isFalse();
+            assertThat(invoice(sb, 9005).has("lines"))
+                    .as("lines only with include[]=lines")
+                    .isFalse();
             // delete by vis_state and by DELETE
-            assertThat(sb.put(INV + "/9005", Sandbox.json("{'invoice':{'vis_state':1}}")).json()
-                    .at("/response/result/invoice/vis_state").asInt()).isEqualTo(1);
+            assertThat(sb.put(INV + "/9005", Sandbox.json("{'invoice':{'vis_state':1}}"))
+                            .json()
+                            .at("/response/result/invoice/vis_state")
+                            .asInt())
+                    .isEqualTo(1);
             Sandbox.Res del = sb.delete(INV + "/9008");
             assertThat(del.status()).isEqualTo(200);
             assertThat(del.json().toString()).isEqualTo("{\"response\":{}}");
             JsonNode list = sb.get(INV + "?per_page=100").json().at("/response/result");
             assertThat(list.get("invoices").findValuesAsText("invoice_number")).doesNotContain("0005", "0008");
-            assertThat(sb.get(INV + "?search[vis_state]=1").json().at("/response/result/total").asInt()).isEqualTo(2);
+            assertThat(sb.get(INV + "?search[vis_state]=1")
+                            .json()
+                            .at("/response/result/total")
+                            .asInt())
+                    .isEqualTo(2);
             // mark as sent on a draft
-            long id = sb.post(INV, Sandbox.json("{'invoice':{'customerid':101,'create_date':'2024-06-01',"
-                    + "'lines':[{'name':'A','qty':1,'unit_cost':{'amount':'10','code':'USD'}}]}}")).json()
-                    .at("/response/result/invoice/id").asLong();
-            assertThat(sb.put(INV + "/" + id, Sandbox.fixture("invoices_mark_sent_request")).json()
-                    .at("/response/result/invoice/v3_status").asText()).isEqualTo("overdue");
+            long id = sb.post(
+                            INV,
+                            Sandbox.json("{'invoice':{'customerid':101,'create_date':'2024-06-01',"
+                                    + "'lines':[{'name':'A','qty':1,'unit_cost':{'amount':'10','code':'USD'}}]}}"))
+                    .json()
+                    .at("/response/result/invoice/id")
+                    .asLong();
+            assertThat(sb.put(INV + "/" + id, Sandbox.fixture("invoices_mark_sent_request"))
+                            .json()
+                            .at("/response/result/invoice/v3_status")
+                            .asText())
+                    .isEqualTo("overdue");
             // missing fields and unknown clients
-            assertThat(sb.post(INV, Sandbox.json("{'invoice':{'create_date':'2024-06-01'}}")).json()
-                    .at("/response/errors/0/field").asText()).isEqualTo("customerid");
+            assertThat(sb.post(INV, Sandbox.json("{'invoice':{'create_date':'2024-06-01'}}"))
+                            .json()
+                            .at("/response/errors/0/field")
+                            .asText())
+                    .isEqualTo("customerid");
             assertThat(sb.post(INV, Sandbox.json("{'invoice':{'customerid':4242,'create_date':'2024-06-01'}}"))
-                    .status()).isEqualTo(422);
+                            .status())
+                    .isEqualTo(422);
             assertThat(pay(sb, 999, "1.00").status()).isEqualTo(422);
         }
     }

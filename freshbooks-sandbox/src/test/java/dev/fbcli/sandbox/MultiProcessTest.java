@@ -24,13 +24,19 @@ class MultiProcessTest {
 
     @Test
     void should_share_data_and_tokens_when_two_servers_use_one_data_dir(@TempDir Path dir) throws Exception {
-        try (Sandbox a = Sandbox.start(dir); Sandbox b = Sandbox.start(dir)) {
+        try (Sandbox a = Sandbox.start(dir);
+                Sandbox b = Sandbox.start(dir)) {
             // given: a client written through A
             long id = a.post(Sandbox.ACCT + "/users/clients", Sandbox.json("{'client':{'organization':'Shared Co'}}"))
-                    .json().at("/response/result/client/id").asLong();
+                    .json()
+                    .at("/response/result/client/id")
+                    .asLong();
             // then: B serves it, and accepts A's OAuth tokens
-            assertThat(b.get(Sandbox.ACCT + "/users/clients/" + id).json().at("/response/result/client/organization")
-                    .asText()).isEqualTo("Shared Co");
+            assertThat(b.get(Sandbox.ACCT + "/users/clients/" + id)
+                            .json()
+                            .at("/response/result/client/organization")
+                            .asText())
+                    .isEqualTo("Shared Co");
             Sandbox viaB = new Sandbox(b.server);
             viaB.token = OAuthScenarioTest.tokenFor(a, null);
             assertThat(viaB.get("/auth/api/v1/users/me").status()).isEqualTo(200);
@@ -40,8 +46,10 @@ class MultiProcessTest {
             List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 Sandbox s = i % 2 == 0 ? a : b;
-                results.add(pool.submit(() -> s.post(Sandbox.ACCT + "/invoices/invoices", Sandbox.json(
-                        "{'invoice':{'customerid':101,'create_date':'2024-06-01'}}")).status()));
+                results.add(pool.submit(() -> s.post(
+                                Sandbox.ACCT + "/invoices/invoices",
+                                Sandbox.json("{'invoice':{'customerid':101,'create_date':'2024-06-01'}}"))
+                        .status()));
             }
             for (Future<Integer> f : results) {
                 assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(200);
@@ -49,7 +57,9 @@ class MultiProcessTest {
             pool.shutdown();
 
             // then: 50 invoices with distinct ids and numbers
-            var list = a.get(Sandbox.ACCT + "/invoices/invoices?per_page=100").json().at("/response/result/invoices");
+            var list = a.get(Sandbox.ACCT + "/invoices/invoices?per_page=100")
+                    .json()
+                    .at("/response/result/invoices");
             assertThat(list).hasSize(50);
             Set<String> numbers = new HashSet<>(list.findValuesAsText("invoice_number"));
             Set<String> ids = new HashSet<>(list.findValuesAsText("id"));
@@ -72,31 +82,44 @@ class MultiProcessTest {
             child.destroyForcibly(); // SIGKILL right after the answer
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(local.get(Sandbox.ACCT + "/users/clients/" + id).json()
-                    .at("/response/result/client/organization").asText()).isEqualTo("Written by child");
+            assertThat(local.get(Sandbox.ACCT + "/users/clients/" + id)
+                            .json()
+                            .at("/response/result/client/organization")
+                            .asText())
+                    .isEqualTo("Written by child");
         } finally {
             child.destroyForcibly();
         }
         // and a fresh server on the same directory still has it (no reseed over existing data)
         try (Sandbox again = Sandbox.start(dir)) {
-            assertThat(again.get(Sandbox.ACCT + "/users/clients?search[organization_like]=child").json()
-                    .at("/response/result/total").asInt()).isEqualTo(1);
+            assertThat(again.get(Sandbox.ACCT + "/users/clients?search[organization_like]=child")
+                            .json()
+                            .at("/response/result/total")
+                            .asInt())
+                    .isEqualTo(1);
         }
     }
 
     private static Sandbox.Res sendTo(Sandbox via, URI base, String body) throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var req = java.net.http.HttpRequest.newBuilder(URI.create(base + Sandbox.ACCT + "/users/clients"))
-                .header("Authorization", "Bearer " + via.token).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", "Bearer " + via.token)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
         var res = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         return new Sandbox.Res(res.statusCode(), res);
     }
 
     static Process startChild(Path dir) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SandboxProcessMain.class.getName(), "--data-dir", dir.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                SandboxProcessMain.class.getName(),
+                "--data-dir",
+                dir.toString());
         pb.redirectErrorStream(true);
         return pb.start();
     }

@@ -17,8 +17,12 @@ class PaginationScenarioTest {
         try (Sandbox sb = Sandbox.start(dir)) {
             // given: 8 seeded + 242 new clients = 250
             for (int i = 0; i < 242; i++) {
-                assertThat(sb.post(Sandbox.ACCT + "/users/clients", Sandbox.json("{'client':{'organization':'Org "
-                        + i + "','email':'c" + i + "@example.com'}}")).status()).isEqualTo(200);
+                assertThat(sb.post(
+                                        Sandbox.ACCT + "/users/clients",
+                                        Sandbox.json("{'client':{'organization':'Org " + i + "','email':'c" + i
+                                                + "@example.com'}}"))
+                                .status())
+                        .isEqualTo(200);
             }
             String base = Sandbox.ACCT + "/users/clients";
 
@@ -30,7 +34,8 @@ class PaginationScenarioTest {
 
             Set<Long> seen = new HashSet<>();
             for (int page = 1; page <= 3; page++) {
-                JsonNode r = sb.get(base + "?page=" + page + "&per_page=500").json().at("/response/result");
+                JsonNode r =
+                        sb.get(base + "?page=" + page + "&per_page=500").json().at("/response/result");
                 assertThat(r.get("per_page").asInt()).as("capped").isEqualTo(100);
                 assertThat(r.get("pages").asInt()).isEqualTo(3);
                 assertThat(r.get("page").asInt()).isEqualTo(page);
@@ -46,10 +51,16 @@ class PaginationScenarioTest {
             assertThat(past.get("total").asInt()).isEqualTo(250);
 
             // unknown search keys are ignored; *_like keys filter
-            assertThat(sb.get(base + "?search[fname]=Rita&search[nonsense]=1").json().at("/response/result/total")
-                    .asInt()).isEqualTo(250);
-            assertThat(sb.get(base + "?search%5Borganization_like%5D=umbrella").json()
-                    .at("/response/result/total").asInt()).isEqualTo(2);
+            assertThat(sb.get(base + "?search[fname]=Rita&search[nonsense]=1")
+                            .json()
+                            .at("/response/result/total")
+                            .asInt())
+                    .isEqualTo(250);
+            assertThat(sb.get(base + "?search%5Borganization_like%5D=umbrella")
+                            .json()
+                            .at("/response/result/total")
+                            .asInt())
+                    .isEqualTo(2);
             assertThat(sb.get(base + "?page=abc").status()).isEqualTo(400);
         }
     }
@@ -61,7 +72,8 @@ class PaginationScenarioTest {
             JsonNode meta = sb.get(te + "?team=true&per_page=4&page=3").json().get("meta");
             assertThat(meta.get("total").asInt()).isEqualTo(10);
             assertThat(meta.get("pages").asInt()).isEqualTo(3);
-            JsonNode services = sb.get("/comments/business/" + Sandbox.BIZ + "/services").json();
+            JsonNode services =
+                    sb.get("/comments/business/" + Sandbox.BIZ + "/services").json();
             assertThat(services.at("/meta/per_page").asInt()).isEqualTo(50);
             assertThat(services.get("services")).hasSize(10);
         }

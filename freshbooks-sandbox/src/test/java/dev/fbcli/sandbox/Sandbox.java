@@ -24,11 +24,13 @@ final class Sandbox implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     /** 2024-06-15 12:00 in Toronto: all tests see the same "today". */
     static final Instant NOW = Instant.parse("2024-06-15T16:00:00Z");
+
     static final String ACCT = "/accounting/account/NWS77";
     static final String BIZ = "770001";
 
     final SandboxServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     String token;
 
     Sandbox(SandboxServer server) {
@@ -42,7 +44,8 @@ final class Sandbox implements AutoCloseable {
 
     static Sandbox start(Path dir) {
         try {
-            return new Sandbox(SandboxServer.builder().dataDir(dir).clock(clock()).start());
+            return new Sandbox(
+                    SandboxServer.builder().dataDir(dir).clock(clock()).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,8 +89,8 @@ final class Sandbox implements AutoCloseable {
     /** body: a String (sent as is), byte[], or an object serialised by Jackson; headers: name, value pairs. */
     Res send(String method, String path, Object body, String... headers) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
-                    .timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(server.baseUri() + path)).timeout(Duration.ofSeconds(30));
             boolean auth = true;
             List<String> hs = new ArrayList<>(java.util.Arrays.asList(headers));
             for (int i = 0; i + 1 < hs.size(); i += 2) {

@@ -30,17 +30,26 @@ public final class SandboxBenchmark {
         try (SandboxServer server = SandboxServer.builder().dataDir(dir).start()) {
             String base = server.baseUri().toString();
             String token = "Bearer " + server.accessToken();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/accounting/account/NWS77/users/clients/101"))
-                    .header("Authorization", token).GET().build();
+                    .header("Authorization", token)
+                    .GET()
+                    .build();
             String invoice = "{\"invoice\":{\"customerid\":101,\"create_date\":\"2024-06-01\",\"due_offset_days\":30,"
                     + "\"lines\":[{\"name\":\"Design\",\"qty\":3,\"unit_cost\":{\"amount\":\"150.00\",\"code\":\"USD\"}},"
                     + "{\"name\":\"Hosting\",\"qty\":1,\"unit_cost\":{\"amount\":\"20.00\",\"code\":\"USD\"}}]}}";
             HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/accounting/account/NWS77/invoices/invoices"))
-                    .header("Authorization", token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(invoice)).build();
-            System.out.printf("machine: %d cores, %s %s, java %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+                    .header("Authorization", token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(invoice))
+                    .build();
+            System.out.printf(
+                    "machine: %d cores, %s %s, java %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.name"),
+                    System.getProperty("os.arch"),
+                    System.getProperty("java.version"));
             System.out.printf("rounds: %d x %d requests (median reported)%n", rounds, perRound);
             for (int threads : new int[] {1, 4}) {
                 run("GET client", http, get, threads, rounds, perRound);
@@ -59,8 +68,9 @@ public final class SandboxBenchmark {
             rps[r] = perRound / ((System.nanoTime() - t0) / 1e9);
         }
         Arrays.sort(rps);
-        System.out.printf("%-13s threads=%d  median %.0f req/s  (min %.0f, max %.0f)%n", name, threads,
-                rps[rounds / 2], rps[0], rps[rounds - 1]);
+        System.out.printf(
+                "%-13s threads=%d  median %.0f req/s  (min %.0f, max %.0f)%n",
+                name, threads, rps[rounds / 2], rps[0], rps[rounds - 1]);
     }
 
     private static void once(HttpClient http, HttpRequest req, int threads, int count) throws Exception {
@@ -72,7 +82,8 @@ public final class SandboxBenchmark {
                 while (left.getAndDecrement() > 0) {
                     HttpResponse<Void> res = http.send(req, HttpResponse.BodyHandlers.discarding());
                     if (res.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + res.statusCode() + " from " + req.uri().getPath());
+                        throw new IllegalStateException("HTTP " + res.statusCode() + " from "
+                                + req.uri().getPath());
                     }
                 }
                 return null;

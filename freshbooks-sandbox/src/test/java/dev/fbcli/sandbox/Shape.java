@@ -25,8 +25,8 @@ final class Shape {
         return out;
     }
 
-    private static void walk(String path, JsonNode f, JsonNode a, Set<String> extra, Set<String> ignored,
-            List<String> out) {
+    private static void walk(
+            String path, JsonNode f, JsonNode a, Set<String> extra, Set<String> ignored, List<String> out) {
         if (ignored.contains(path)) {
             return;
         }

@@ -55,7 +55,8 @@ public final class BatchJournal implements AutoCloseable {
      * are {@code kind:id}; {@code then} is the structured command of a follow-up step still to do
      * (emailing the invoice the line created), or null.
      */
-    public record Done(int line, String what, String how, List<String> records, List<Long> writes, String then, Instant at) {
+    public record Done(
+            int line, String what, String how, List<String> records, List<Long> writes, String then, Instant at) {
         public Done {
             records = List.copyOf(records);
             writes = List.copyOf(writes);
@@ -86,7 +87,8 @@ public final class BatchJournal implements AutoCloseable {
         Files.createDirectories(dir);
         String id = sha256(account + "\n" + source).substring(0, 24);
         Path file = dir.resolve(id + ".jsonl");
-        FileChannel lockChannel = FileChannel.open(dir.resolve(id + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel lockChannel =
+                FileChannel.open(dir.resolve(id + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = lockChannel.tryLock();
@@ -99,10 +101,14 @@ public final class BatchJournal implements AutoCloseable {
         }
         try {
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
-            FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            FileChannel out = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             BatchJournal j = new BatchJournal(file, lockChannel, lock, out, clock);
             if (fresh) {
-                ObjectNode h = JSON.createObjectNode().put("t", "batch").put("source", source).put("account", account)
+                ObjectNode h = JSON.createObjectNode()
+                        .put("t", "batch")
+                        .put("source", source)
+                        .put("account", account)
                         .put("at", Instant.now(clock).toString());
                 j.append(h);
             } else {
@@ -138,16 +144,25 @@ public final class BatchJournal implements AutoCloseable {
             String key = n.path("key").asText(null);
             switch (n.path("t").asText()) {
                 case "sent":
-                    sent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sent(n.path("method").asText(),
-                            n.path("path").asText(), n.get("body"), instant(n)));
+                    sent.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Sent(
+                                    n.path("method").asText(), n.path("path").asText(), n.get("body"), instant(n)));
                     break;
                 case "done":
                     List<String> records = new ArrayList<>();
                     n.path("records").forEach(r -> records.add(r.asText()));
                     List<Long> writes = new ArrayList<>();
                     n.path("writes").forEach(w -> writes.add(w.asLong()));
-                    done.put(key, new Done(n.path("line").asInt(), n.path("what").asText(""), n.path("how").asText("applied"),
-                            records, writes, n.path("then").asText(null), instant(n)));
+                    done.put(
+                            key,
+                            new Done(
+                                    n.path("line").asInt(),
+                                    n.path("what").asText(""),
+                                    n.path("how").asText("applied"),
+                                    records,
+                                    writes,
+                                    n.path("then").asText(null),
+                                    instant(n)));
                     break;
                 default:
                     break;
@@ -184,8 +199,12 @@ public final class BatchJournal implements AutoCloseable {
 
     /** Records, and forces to disk, that {@code request} is about to be sent for the line {@code key}. */
     public void sent(String key, int line, ApiRequest request) throws IOException {
-        ObjectNode n = JSON.createObjectNode().put("t", "sent").put("key", key).put("line", line)
-                .put("method", request.method().toString()).put("path", request.path());
+        ObjectNode n = JSON.createObjectNode()
+                .put("t", "sent")
+                .put("key", key)
+                .put("line", line)
+                .put("method", request.method().toString())
+                .put("path", request.path());
         String body = request.sensitive() ? null : request.bodyJson();
         if (body != null && !body.isEmpty()) {
             try {
@@ -196,12 +215,17 @@ public final class BatchJournal implements AutoCloseable {
         }
         n.put("at", Instant.now(clock).toString());
         append(n);
-        sent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sent(n.path("method").asText(), request.path(), n.get("body"), instant(n)));
+        sent.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(new Sent(n.path("method").asText(), request.path(), n.get("body"), instant(n)));
     }
 
     /** Records that the line {@code key} is finished. */
     public void done(String key, Done d) throws IOException {
-        ObjectNode n = JSON.createObjectNode().put("t", "done").put("key", key).put("line", d.line()).put("what", d.what())
+        ObjectNode n = JSON.createObjectNode()
+                .put("t", "done")
+                .put("key", key)
+                .put("line", d.line())
+                .put("what", d.what())
                 .put("how", d.how());
         ArrayNode records = n.putArray("records");
         d.records().forEach(records::add);
@@ -217,7 +241,11 @@ public final class BatchJournal implements AutoCloseable {
 
     /** Records why the line {@code key} failed (for people reading the journal; runs do not depend on it). */
     public void failed(String key, int line, String message) throws IOException {
-        append(JSON.createObjectNode().put("t", "failed").put("key", key).put("line", line).put("error", message)
+        append(JSON.createObjectNode()
+                .put("t", "failed")
+                .put("key", key)
+                .put("line", line)
+                .put("error", message)
                 .put("at", Instant.now(clock).toString()));
     }
 
@@ -244,7 +272,8 @@ public final class BatchJournal implements AutoCloseable {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -53,13 +53,15 @@ public final class BatchRunner {
     private String currentKey;
     /** An earlier line created a client or project that the cached names do not have yet. */
     private boolean namesStale;
+
     private int currentLine;
 
     /** What {@code fb batch} was asked to do besides the global options. */
     public record Options(boolean keepGoing, boolean retryUnverified) {}
 
     /** How one line ended. {@code status}: done, skipped, failed, not run. */
-    public record LineResult(int line, String text, String status, String what, List<String> records, String error, JsonNode data) {}
+    public record LineResult(
+            int line, String text, String status, String what, List<String> records, String error, JsonNode data) {}
 
     public BatchRunner(AppContext ctx) {
         this.ctx = ctx;
@@ -80,14 +82,18 @@ public final class BatchRunner {
         }
         boolean canAsk = ctx.canPrompt();
         Account account = session.account();
-        String accountKey = account.isSandbox() ? "sandbox" : "profile:" + account.profile() + "/" + account.business().businessId();
+        String accountKey = account.isSandbox()
+                ? "sandbox"
+                : "profile:" + account.profile() + "/" + account.business().businessId();
         try {
             journal = BatchJournal.open(ctx.paths().state(), accountKey, source, ctx.clock());
         } catch (BatchJournal.BusyException e) {
             throw new CliException.Failure(e.getMessage(), "wait for it to finish, or stop it", null);
         } catch (IOException e) {
-            throw new CliException.Failure("cannot open the batch journal: " + e.getMessage(),
-                    "check that " + ctx.paths().state().resolve("batch") + " is writable", e);
+            throw new CliException.Failure(
+                    "cannot open the batch journal: " + e.getMessage(),
+                    "check that " + ctx.paths().state().resolve("batch") + " is writable",
+                    e);
         }
         try {
             return runWithJournal(name, lines, o, canAsk, account);
@@ -118,7 +124,8 @@ public final class BatchRunner {
         for (int i = 0; i < lines.size(); i++) {
             BatchFile.Line line = lines.get(i);
             progress.update(i, line.number());
-            if (journal.done(line.key()).isPresent() || !journal.pending(line.key()).isEmpty()) {
+            if (journal.done(line.key()).isPresent()
+                    || !journal.pending(line.key()).isEmpty()) {
                 checked.add(new Checked(line, null, null));
                 continue;
             }
@@ -132,10 +139,15 @@ public final class BatchRunner {
                     continue;
                 }
                 problems.add("line " + line.number() + ": " + p.problem().getMessage()
-                        + (p.problem().hint() == null ? "" : "\n  " + p.problem().hint()));
+                        + (p.problem().hint() == null
+                                ? ""
+                                : "\n  " + p.problem().hint()));
                 if (LineCheck.passing(p.problem())) {
                     progress.done();
-                    printProblems(name, problems, "could not check line " + line.number() + " (FreshBooks or the network failed)");
+                    printProblems(
+                            name,
+                            problems,
+                            "could not check line " + line.number() + " (FreshBooks or the network failed)");
                     return 1;
                 }
                 continue;
@@ -158,15 +170,16 @@ public final class BatchRunner {
 
         // 2. the batch is the confirmation
         int skip = lines.size() - toRun;
-        String what = toRun + " line" + (toRun == 1 ? "" : "s") + " (" + writes + " change" + (writes == 1 ? "" : "s") + ")"
-                + (skip == 0 ? "" : ", " + skip + " already done or to look for");
+        String what = toRun + " line" + (toRun == 1 ? "" : "s") + " (" + writes + " change" + (writes == 1 ? "" : "s")
+                + ")" + (skip == 0 ? "" : ", " + skip + " already done or to look for");
         if (!base.yes) {
             if (!canAsk) {
                 throw new CliException.Usage(
                         "a batch changes your FreshBooks account: pass --yes to run its " + what,
                         "or --dry-run to see the plan of every line");
             }
-            err.println(name + ": " + what + " in " + account.business().name() + (account.isSandbox() ? " [sandbox]" : ""));
+            err.println(name + ": " + what + " in " + account.business().name()
+                    + (account.isSandbox() ? " [sandbox]" : ""));
             if (session.prompter().confirm("Run the batch?", false) != Prompter.Answer.YES) {
                 throw new CliException.Cancelled("cancelled: nothing was changed");
             }
@@ -196,8 +209,11 @@ public final class BatchRunner {
                 r = runLine(line, checked.get(i).prepared(), o, progress);
             } catch (UncheckedIOException e) {
                 progress.done();
-                throw new CliException.Failure("the batch journal could not be written: " + e.getCause().getMessage()
-                        + " (line " + line.number() + " was not sent)", "check " + journal.file().getParent(), e);
+                throw new CliException.Failure(
+                        "the batch journal could not be written: "
+                                + e.getCause().getMessage() + " (line " + line.number() + " was not sent)",
+                        "check " + journal.file().getParent(),
+                        e);
             }
             results.add(r);
             if (r.status().equals("failed")) {
@@ -229,9 +245,23 @@ public final class BatchRunner {
                 if (!then.status().equals("done")) {
                     return then;
                 }
-                return new LineResult(line.number(), line.text(), "done", d.what() + "; then " + then.what(), merge(d.records(), then.records()), null, null);
+                return new LineResult(
+                        line.number(),
+                        line.text(),
+                        "done",
+                        d.what() + "; then " + then.what(),
+                        merge(d.records(), then.records()),
+                        null,
+                        null);
             }
-            return new LineResult(line.number(), line.text(), "skipped", "done in an earlier run: " + d.what(), d.records(), null, null);
+            return new LineResult(
+                    line.number(),
+                    line.text(),
+                    "skipped",
+                    "done in an earlier run: " + d.what(),
+                    d.records(),
+                    null,
+                    null);
         }
         return runStep(line, key, line.text(), reusable(checkedPlan) ? checkedPlan : null, o, progress);
     }
@@ -247,12 +277,16 @@ public final class BatchRunner {
             return false;
         }
         Intent i = p.intent();
-        return i instanceof Intent.LogTime || i instanceof Intent.CreateExpense || i instanceof Intent.CreateClient
-                || i instanceof Intent.CreateProject || (i instanceof Intent.CreateInvoice c && !c.send());
+        return i instanceof Intent.LogTime
+                || i instanceof Intent.CreateExpense
+                || i instanceof Intent.CreateClient
+                || i instanceof Intent.CreateProject
+                || (i instanceof Intent.CreateInvoice c && !c.send());
     }
 
     /** Runs one step (a line, or the follow-up of a line) under journal key {@code key}. */
-    private LineResult runStep(BatchFile.Line line, String key, String text, LineCheck.Prepared ready, Options o, Progress progress) {
+    private LineResult runStep(
+            BatchFile.Line line, String key, String text, LineCheck.Prepared ready, Options o, Progress progress) {
         LineResult found = lookForEarlierAttempt(line, key, o);
         if (found != null) {
             return found;
@@ -275,8 +309,12 @@ public final class BatchRunner {
                     progress.clear();
                     Renderer.view(ctx, p.view());
                 }
-                String what = "read: " + (p.view().command() == null ? line.text() : p.view().command());
-                record(key, new BatchJournal.Done(line.number(), what, "read", List.of(), List.of(), null, Instant.now(ctx.clock())));
+                String what = "read: "
+                        + (p.view().command() == null ? line.text() : p.view().command());
+                record(
+                        key,
+                        new BatchJournal.Done(
+                                line.number(), what, "read", List.of(), List.of(), null, Instant.now(ctx.clock())));
                 return new LineResult(line.number(), line.text(), "done", what, List.of(), null, data);
             }
             Plan plan = p.plan();
@@ -303,8 +341,16 @@ public final class BatchRunner {
             long wid = undoJournal(applied, plan.summary());
             List<String> records = applied.id() == null ? List.of() : List.of(applied.kind() + ":" + applied.id());
             String then = applied.next() == null ? null : applied.next().command();
-            record(key, new BatchJournal.Done(line.number(), applied.message(), "applied", records,
-                    wid < 0 ? List.of() : List.of(wid), then, Instant.now(ctx.clock())));
+            record(
+                    key,
+                    new BatchJournal.Done(
+                            line.number(),
+                            applied.message(),
+                            "applied",
+                            records,
+                            wid < 0 ? List.of() : List.of(wid),
+                            then,
+                            Instant.now(ctx.clock())));
             if (p.intent() instanceof Intent.CreateClient || p.intent() instanceof Intent.CreateProject) {
                 namesStale = true; // later lines may name it
             }
@@ -313,13 +359,23 @@ public final class BatchRunner {
                 if (!next.status().equals("done")) {
                     return next;
                 }
-                return new LineResult(line.number(), line.text(), "done", applied.message() + "; then " + next.what(),
-                        merge(records, next.records()), null, null);
+                return new LineResult(
+                        line.number(),
+                        line.text(),
+                        "done",
+                        applied.message() + "; then " + next.what(),
+                        merge(records, next.records()),
+                        null,
+                        null);
             }
             return new LineResult(line.number(), line.text(), "done", applied.message(), records, null, null);
         }
-        return failed(line, new CliException.Network("FreshBooks did not answer " + WRITE_ATTEMPTS + " times, and the change is not there",
-                "run the batch again later: done lines are skipped", null));
+        return failed(
+                line,
+                new CliException.Network(
+                        "FreshBooks did not answer " + WRITE_ATTEMPTS + " times, and the change is not there",
+                        "run the batch again later: done lines are skipped",
+                        null));
     }
 
     /** A step that was sent in an earlier run (or attempt) but not recorded done: is it in FreshBooks? */
@@ -381,7 +437,8 @@ public final class BatchRunner {
             return unknown;
         }
         if (notApplied != null || applied == null) {
-            return notApplied != null ? notApplied
+            return notApplied != null
+                    ? notApplied
                     : new RecordFinder.Verdict(RecordFinder.Status.NOT_APPLIED, null, null, "nothing was sent");
         }
         return applied;
@@ -400,7 +457,10 @@ public final class BatchRunner {
                 pause(attempt);
             }
         }
-        return new RecordFinder.Verdict(RecordFinder.Status.UNKNOWN, null, null,
+        return new RecordFinder.Verdict(
+                RecordFinder.Status.UNKNOWN,
+                null,
+                null,
                 "could not look for it: " + (lastError == null ? "no answer" : lastError.getMessage()));
     }
 
@@ -411,12 +471,23 @@ public final class BatchRunner {
             String label = v.kind().replace('_', ' ') + " " + v.id();
             List<Undo> undo = isCreate(key)
                     ? List.of(new Undo.Delete(v.kind(), v.id(), "the " + label))
-                    : List.of(new Undo.Irreversible("the values before line " + line.number() + " were lost when the batch was interrupted"));
-            wid = undoJournal(new Applied(summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), null, undo), summary);
+                    : List.of(new Undo.Irreversible(
+                            "the values before line " + line.number() + " were lost when the batch was interrupted"));
+            wid = undoJournal(
+                    new Applied(summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), null, undo),
+                    summary);
         }
         String what = "found in FreshBooks after an interrupted attempt: " + v.why();
-        record(key, new BatchJournal.Done(line.number(), what, "found", records, wid < 0 ? List.of() : List.of(wid), null,
-                Instant.now(ctx.clock())));
+        record(
+                key,
+                new BatchJournal.Done(
+                        line.number(),
+                        what,
+                        "found",
+                        records,
+                        wid < 0 ? List.of() : List.of(wid),
+                        null,
+                        Instant.now(ctx.clock())));
         return new LineResult(line.number(), line.text(), "done", what, records, null, null);
     }
 
@@ -425,9 +496,13 @@ public final class BatchRunner {
     }
 
     private LineResult unverified(BatchFile.Line line, RecordFinder.Verdict v) {
-        return failed(line, new CliException.Failure(
-                "line " + line.number() + " may have been applied in an earlier attempt, and fb cannot check: " + v.why(),
-                "look in FreshBooks; to do the line again anyway, run the batch with --retry-unverified", null));
+        return failed(
+                line,
+                new CliException.Failure(
+                        "line " + line.number() + " may have been applied in an earlier attempt, and fb cannot check: "
+                                + v.why(),
+                        "look in FreshBooks; to do the line again anyway, run the batch with --retry-unverified",
+                        null));
     }
 
     private LineResult failed(BatchFile.Line line, CliException e) {
@@ -481,7 +556,9 @@ public final class BatchRunner {
             if (c.organization() != null) {
                 created.putIfAbsent(c.organization(), line.number());
             }
-            String person = ((c.firstName() == null ? "" : c.firstName()) + " " + (c.lastName() == null ? "" : c.lastName())).strip();
+            String person = ((c.firstName() == null ? "" : c.firstName()) + " "
+                            + (c.lastName() == null ? "" : c.lastName()))
+                    .strip();
             if (!person.isEmpty()) {
                 created.putIfAbsent(person, line.number());
             }
@@ -511,14 +588,16 @@ public final class BatchRunner {
             err.println("fb: " + stop + "; nothing was written");
             err.println("  run the batch again in a moment");
         } else {
-            err.println("fb: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + name + "; nothing was written");
+            err.println("fb: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + name
+                    + "; nothing was written");
             err.println("  fix the lines above and run it again");
         }
         err.flush();
     }
 
     private void printPlans(List<Checked> checked) {
-        PrintWriter out = base.json ? new PrintWriter(java.io.Writer.nullWriter()) : ctx.out(); // --json: only the document
+        PrintWriter out =
+                base.json ? new PrintWriter(java.io.Writer.nullWriter()) : ctx.out(); // --json: only the document
         ArrayNode json = JSON.createArrayNode();
         for (Checked c : checked) {
             BatchFile.Line line = c.line();
@@ -526,7 +605,8 @@ public final class BatchRunner {
             String head = "line " + line.number() + ": ";
             String pad = " ".repeat(head.length());
             if (c.prepared() == null) {
-                String why = journal.done(line.key()).map(d -> "skip: done in an earlier run: " + d.what())
+                String why = journal.done(line.key())
+                        .map(d -> "skip: done in an earlier run: " + d.what())
                         .orElse("look in FreshBooks first: it was sent in an interrupted run");
                 n.put("status", journal.done(line.key()).isPresent() ? "skip" : "check");
                 n.put("what", why);
@@ -587,7 +667,10 @@ public final class BatchRunner {
         if (base.json) {
             ArrayNode lines = JSON.createArrayNode();
             for (LineResult r : results) {
-                ObjectNode n = lines.addObject().put("line", r.line()).put("text", r.text()).put("status", r.status().replace(' ', '_'));
+                ObjectNode n = lines.addObject()
+                        .put("line", r.line())
+                        .put("text", r.text())
+                        .put("status", r.status().replace(' ', '_'));
                 n.put("what", r.what());
                 n.set("records", JSON.valueToTree(r.records()));
                 if (r.error() != null) {
@@ -597,7 +680,11 @@ public final class BatchRunner {
                     n.set("data", r.data());
                 }
             }
-            ObjectNode o = JSON.createObjectNode().put("done", done).put("skipped", skipped).put("failed", failed).put("not_run", notRun);
+            ObjectNode o = JSON.createObjectNode()
+                    .put("done", done)
+                    .put("skipped", skipped)
+                    .put("failed", failed)
+                    .put("not_run", notRun);
             o.set("lines", lines);
             Renderer.json(ctx, o);
         } else {
@@ -608,10 +695,19 @@ public final class BatchRunner {
             ctx.out().print(t.render(ctx.colour()));
             ctx.out().flush();
         }
-        err.printf("%s: %d line%s: %d done, %d skipped (done before), %d failed, %d not run (%.1f s)%n", name, results.size(),
-                results.size() == 1 ? "" : "s", done, skipped, failed, notRun, took.toMillis() / 1000.0);
+        err.printf(
+                "%s: %d line%s: %d done, %d skipped (done before), %d failed, %d not run (%.1f s)%n",
+                name,
+                results.size(),
+                results.size() == 1 ? "" : "s",
+                done,
+                skipped,
+                failed,
+                notRun,
+                took.toMillis() / 1000.0);
         if (failed > 0) {
-            err.println("  fix or remove the failed line" + (failed == 1 ? "" : "s") + " and run the same file again: done lines are skipped");
+            err.println("  fix or remove the failed line" + (failed == 1 ? "" : "s")
+                    + " and run the same file again: done lines are skipped");
         }
         err.flush();
         return failed == 0 && notRun == 0 ? 0 : 1;

@@ -27,8 +27,20 @@ final class LineCheck {
     private static final Set<String> NOT_IN_BATCH =
             Set.of("shell", "batch", "undo", "auth", "config", "sync", "sandbox", "parse", "completion", "help");
     /** Global options that belong on the `fb batch` command line, not on a line. */
-    private static final Set<String> BATCH_LEVEL =
-            Set.of("--json", "--csv", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv", "-h", "--help", "-V", "--version");
+    private static final Set<String> BATCH_LEVEL = Set.of(
+            "--json",
+            "--csv",
+            "--dry-run",
+            "--no-input",
+            "--sandbox",
+            "--debug",
+            "-v",
+            "-vv",
+            "-vvv",
+            "-h",
+            "--help",
+            "-V",
+            "--version");
 
     private final AppContext ctx;
     private final Session session;
@@ -90,9 +102,10 @@ final class LineCheck {
         if (c.view != null) {
             return new Prepared(c.intent, null, c.view, null);
         }
-        return problem(new CliException.Usage(code == 0
-                ? "this line does nothing fb can run in a batch (it shows help?)"
-                : "this line failed (exit code " + code + ")"));
+        return problem(new CliException.Usage(
+                code == 0
+                        ? "this line does nothing fb can run in a batch (it shows help?)"
+                        : "this line failed (exit code " + code + ")"));
     }
 
     private static Prepared problem(CliException e) {
@@ -107,11 +120,13 @@ final class LineCheck {
             }
             if (BATCH_LEVEL.contains(w) || w.startsWith("--parser")) {
                 String option = w.startsWith("--parser") ? "--parser" : w;
-                return new CliException.Usage(option + " cannot be given on a line",
+                return new CliException.Usage(
+                        option + " cannot be given on a line",
                         "put it on the command line: fb batch " + option + " FILE");
             }
             if (NOT_IN_BATCH.contains(w) && cl.getSubcommands().containsKey(w)) {
-                return new CliException.Usage("`fb " + w + "` cannot run inside a batch file",
+                return new CliException.Usage(
+                        "`fb " + w + "` cannot run inside a batch file",
                         "a line is a phrase or a command that logs, creates, sends, records or lists something");
             }
             if (!w.startsWith("-")) {
@@ -126,7 +141,9 @@ final class LineCheck {
             return c;
         }
         if (e instanceof ParameterException p) {
-            return new CliException.Usage(p.getMessage(), "see `" + p.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
+            return new CliException.Usage(
+                    p.getMessage(),
+                    "see `" + p.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
         }
         if (e instanceof dev.fbcli.freshbooks.FreshBooksException f) {
             return dev.fbcli.cli.exec.ApiErrors.translate(f);

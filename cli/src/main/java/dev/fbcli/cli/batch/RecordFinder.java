@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
 public final class RecordFinder {
     /** Records made this long before the request was sent still count (clocks differ). */
     static final Duration SLACK = Duration.ofMinutes(10);
+
     private static final ZoneId ACCOUNTING_ZONE = ZoneId.of("America/New_York");
     private static final DateTimeFormatter ACCOUNTING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final Pattern ACCOUNTING = Pattern.compile("^/accounting/account/[^/]+/(invoices/invoices|expenses/expenses|payments/payments|users/clients)(?:/(\\d+))?$");
+    private static final Pattern ACCOUNTING = Pattern.compile(
+            "^/accounting/account/[^/]+/(invoices/invoices|expenses/expenses|payments/payments|users/clients)(?:/(\\d+))?$");
     private static final Pattern TIME = Pattern.compile("^/timetracking/business/\\d+/time_entries(?:/(\\d+))?$");
     private static final Pattern PROJECT = Pattern.compile("^/projects/business/\\d+/project(?:/(\\d+))?$");
 
@@ -79,17 +81,21 @@ public final class RecordFinder {
             kind = "project";
             id = p.group(1);
         } else {
-            return new Verdict(Status.UNKNOWN, null, null, "fb has no way to look for the result of " + w.method() + " " + path);
+            return new Verdict(
+                    Status.UNKNOWN, null, null, "fb has no way to look for the result of " + w.method() + " " + path);
         }
         JsonNode body = w.body() == null ? null : w.body().get(kind);
         switch (w.method()) {
             case "POST":
                 if (id != null || body == null) {
-                    return new Verdict(Status.UNKNOWN, kind, id, "fb has no way to look for the result of POST " + path);
+                    return new Verdict(
+                            Status.UNKNOWN, kind, id, "fb has no way to look for the result of POST " + path);
                 }
                 return findCreated(kind, path, body, w.at(), claimed);
             case "PUT":
-                return body == null ? new Verdict(Status.UNKNOWN, kind, id, "no body was recorded") : compareUpdated(kind, id, path, body);
+                return body == null
+                        ? new Verdict(Status.UNKNOWN, kind, id, "no body was recorded")
+                        : compareUpdated(kind, id, path, body);
             case "DELETE":
                 return gone(kind, id, path);
             default:
@@ -129,8 +135,11 @@ public final class RecordFinder {
                         .withQuery("client_id", text(body, "client_id"));
                 candidates = pages(q, "/time_entries", "/meta/pages");
                 boolean logged = body.path("is_logged").asBoolean(true);
-                same = e -> started.equals(WireTimes.parseUtc(e.path("started_at").asText(null)))
-                        && sameText(body, e, "note") && sameNumber(body, e, "project_id") && sameNumber(body, e, "client_id")
+                same = e -> started.equals(
+                                WireTimes.parseUtc(e.path("started_at").asText(null)))
+                        && sameText(body, e, "note")
+                        && sameNumber(body, e, "project_id")
+                        && sameNumber(body, e, "client_id")
                         && sameNumber(body, e, "service_id")
                         && (!logged || sameNumber(body, e, "duration"))
                         && madeAfter(WireTimes.parseUtc(e.path("created_at").asText(null)), sentAt);
@@ -143,7 +152,9 @@ public final class RecordFinder {
                         .withQuery("search[date_max]", dayAfter(text(body, "create_date")))
                         .withQuery("include[]", "lines");
                 candidates = pages(q, "/response/result/invoices", "/response/result/pages");
-                same = i -> sameNumber(body, i, "customerid") && sameText(body, i, "create_date") && sameLines(body, i)
+                same = i -> sameNumber(body, i, "customerid")
+                        && sameText(body, i, "create_date")
+                        && sameLines(body, i)
                         && madeAfter(accounting(i.path("created_at").asText(null)), sentAt);
                 break;
             }
@@ -153,14 +164,19 @@ public final class RecordFinder {
                         .withQuery("search[date_max]", dayAfter(text(body, "date")))
                         .withQuery("search[categoryid]", text(body, "categoryid"));
                 candidates = pages(q, "/response/result/expenses", "/response/result/pages");
-                same = e -> sameText(body, e, "date") && sameNumber(body, e, "categoryid") && sameMoney(body, e, "amount")
-                        && sameText(body, e, "vendor") && sameNumber(body, e, "clientid") && sameText(body, e, "notes");
+                same = e -> sameText(body, e, "date")
+                        && sameNumber(body, e, "categoryid")
+                        && sameMoney(body, e, "amount")
+                        && sameText(body, e, "vendor")
+                        && sameNumber(body, e, "clientid")
+                        && sameText(body, e, "notes");
                 break;
             }
             case "payment": {
                 ApiRequest q = ApiRequest.get(path).withQuery("search[invoiceid]", text(body, "invoiceid"));
                 candidates = pages(q, "/response/result/payments", "/response/result/pages");
-                same = e -> sameNumber(body, e, "invoiceid") && sameText(body, e, "date") && sameMoney(body, e, "amount");
+                same = e ->
+                        sameNumber(body, e, "invoiceid") && sameText(body, e, "date") && sameMoney(body, e, "amount");
                 break;
             }
             case "client": {
@@ -173,14 +189,17 @@ public final class RecordFinder {
                     q = q.withQuery("search[organization_like]", org);
                 }
                 candidates = pages(q, "/response/result/clients", "/response/result/pages");
-                same = c -> sameText(body, c, "organization") && sameText(body, c, "fname") && sameText(body, c, "lname")
+                same = c -> sameText(body, c, "organization")
+                        && sameText(body, c, "fname")
+                        && sameText(body, c, "lname")
                         && sameText(body, c, "email");
                 break;
             }
             case "project": {
                 ApiRequest q = ApiRequest.get(path + "s");
                 candidates = pages(q, "/projects", "/meta/pages");
-                same = p -> sameText(body, p, "title") && sameNumber(body, p, "client_id")
+                same = p -> sameText(body, p, "title")
+                        && sameNumber(body, p, "client_id")
                         && madeAfter(WireTimes.parseUtc(p.path("created_at").asText(null)), sentAt);
                 break;
             }
@@ -198,7 +217,8 @@ public final class RecordFinder {
             }
         }
         return best == null
-                ? new Verdict(Status.NOT_APPLIED, kind, null, "no " + kind.replace('_', ' ') + " like it is in FreshBooks")
+                ? new Verdict(
+                        Status.NOT_APPLIED, kind, null, "no " + kind.replace('_', ' ') + " like it is in FreshBooks")
                 : new Verdict(Status.APPLIED, kind, best, "found " + kind.replace('_', ' ') + " " + best);
     }
 
@@ -218,20 +238,28 @@ public final class RecordFinder {
     /** {@code search[..._max]} is exclusive (API.md): the day after {@code day}, or null. */
     private static String dayAfter(String day) {
         try {
-            return day == null ? null : java.time.LocalDate.parse(day).plusDays(1).toString();
+            return day == null
+                    ? null
+                    : java.time.LocalDate.parse(day).plusDays(1).toString();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
     }
 
     private static boolean madeAfter(Instant created, Instant sentAt) {
-        return created == null || sentAt == null || sentAt.equals(Instant.EPOCH) || !created.isBefore(sentAt.minus(SLACK));
+        return created == null
+                || sentAt == null
+                || sentAt.equals(Instant.EPOCH)
+                || !created.isBefore(sentAt.minus(SLACK));
     }
 
     static Instant accounting(String s) {
         try {
-            return s == null ? null : LocalDateTime.parse(s.length() > 19 ? s.substring(0, 19) : s, ACCOUNTING_TIME)
-                    .atZone(ACCOUNTING_ZONE).toInstant();
+            return s == null
+                    ? null
+                    : LocalDateTime.parse(s.length() > 19 ? s.substring(0, 19) : s, ACCOUNTING_TIME)
+                            .atZone(ACCOUNTING_ZONE)
+                            .toInstant();
         } catch (RuntimeException e) {
             return null;
         }
@@ -283,14 +311,20 @@ public final class RecordFinder {
                 }
                 continue;
             }
-            if (want.isNull() || want.isArray() || name.endsWith("_at") || name.equals("updated") || name.startsWith("email_")
+            if (want.isNull()
+                    || want.isArray()
+                    || name.endsWith("_at")
+                    || name.equals("updated")
+                    || name.startsWith("email_")
                     || name.equals("invoice_customized_email")) {
                 continue;
             }
-            boolean same = want.isObject() ? sameMoney(body, now, name) : want.isNumber() || want.isBoolean()
-                    ? sameNumber(body, now, name) : sameText(body, now, name);
+            boolean same = want.isObject()
+                    ? sameMoney(body, now, name)
+                    : want.isNumber() || want.isBoolean() ? sameNumber(body, now, name) : sameText(body, now, name);
             if (!same) {
-                return new Verdict(Status.NOT_APPLIED, kind, id, name + " of " + kind + " " + id + " is not what was sent");
+                return new Verdict(
+                        Status.NOT_APPLIED, kind, id, name + " of " + kind + " " + id + " is not what was sent");
             }
         }
         return new Verdict(Status.APPLIED, kind, id, kind + " " + id + " has the values sent");

@@ -44,7 +44,8 @@ public abstract class Base implements Callable<Integer> {
     protected int minutes(String flag, String value) {
         int m = DurationExtractor.parseMinutes(value);
         if (m <= 0 || m > 24 * 60) {
-            throw new CliException.Usage(flag + " '" + value + "' is not a duration of up to 24h (for example 3h, 1h30m, 1:30, 45m)");
+            throw new CliException.Usage(
+                    flag + " '" + value + "' is not a duration of up to 24h (for example 3h, 1h30m, 1:30, 45m)");
         }
         return m;
     }
@@ -58,7 +59,8 @@ public abstract class Base implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             LocalDate d = new DateExtractor(today()).parseDay(value);
             if (d == null) {
-                throw new CliException.Usage(flag + " '" + value + "' is not a day (YYYY-MM-DD, today, yesterday, friday...)");
+                throw new CliException.Usage(
+                        flag + " '" + value + "' is not a day (YYYY-MM-DD, today, yesterday, friday...)");
             }
             return d;
         }
@@ -81,11 +83,13 @@ public abstract class Base implements Callable<Integer> {
         }
         Money m = MoneyExtractor.parse(value);
         if (m == null || m.amount().signum() < 0) {
-            throw new CliException.Usage(flag + " '" + value + "' is not an amount (for example 45, 12.50, $1,200, 300 CAD)");
+            throw new CliException.Usage(
+                    flag + " '" + value + "' is not an amount (for example 45, 12.50, $1,200, 300 CAD)");
         }
         if (currency != null) {
             if (!currency.matches("[A-Za-z]{3}")) {
-                throw new CliException.Usage("--currency '" + currency + "' is not an ISO 4217 code (USD, EUR, CAD...)");
+                throw new CliException.Usage(
+                        "--currency '" + currency + "' is not an ISO 4217 code (USD, EUR, CAD...)");
             }
             return new Money(m.amount(), currency.toUpperCase(java.util.Locale.ROOT));
         }
@@ -96,7 +100,8 @@ public abstract class Base implements Callable<Integer> {
     protected InvoiceLine line(String flag, String value) {
         String[] parts = value.split(":", -1);
         if (parts.length > 3 || parts[0].isBlank()) {
-            throw new CliException.Usage(flag + " '" + value + "' is not 'Description:quantity:unit cost' (for example 'Consulting:8:150')");
+            throw new CliException.Usage(
+                    flag + " '" + value + "' is not 'Description:quantity:unit cost' (for example 'Consulting:8:150')");
         }
         BigDecimal qty = null;
         Money unit = null;
@@ -108,7 +113,8 @@ public abstract class Base implements Callable<Integer> {
                 }
             }
         } catch (NumberFormatException e) {
-            throw new CliException.Usage(flag + " '" + value + "': the quantity '" + parts[1] + "' is not a positive number");
+            throw new CliException.Usage(
+                    flag + " '" + value + "': the quantity '" + parts[1] + "' is not a positive number");
         }
         if (parts.length > 2 && !parts[2].isBlank()) {
             unit = money(flag, parts[2].strip(), null);

@@ -39,7 +39,8 @@ public final class BatchCommand extends Base {
     @Option(names = "--keep-going", description = "Go on after a failed line (default: stop at the first failure).")
     boolean keepGoing;
 
-    @Option(names = "--retry-unverified",
+    @Option(
+            names = "--retry-unverified",
             description = "Do again an interrupted line whose result fb cannot look for (it may then happen twice).")
     boolean retryUnverified;
 
@@ -59,7 +60,10 @@ public final class BatchCommand extends Base {
                 name = "stdin";
             } else {
                 Path p = Path.of(file);
-                content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+                content = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)))
+                        .toString();
                 source = p.toRealPath().toString();
                 name = file;
             }
@@ -71,7 +75,8 @@ public final class BatchCommand extends Base {
             throw new CliException.Usage("cannot read " + file + ": " + e.getMessage());
         }
         if (file.equals("-") && !ctx.options().yes && !ctx.options().dryRun) {
-            throw new CliException.Usage("the lines come from standard input, so fb cannot ask: pass --yes to run them",
+            throw new CliException.Usage(
+                    "the lines come from standard input, so fb cannot ask: pass --yes to run them",
                     "or --dry-run to see the plan of every line");
         }
         return new BatchRunner(ctx).run(name, source, content, new BatchRunner.Options(keepGoing, retryUnverified));
@@ -79,8 +84,9 @@ public final class BatchCommand extends Base {
 
     private static String sha256(String s) {
         try {
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

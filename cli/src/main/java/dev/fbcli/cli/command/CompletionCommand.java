@@ -40,7 +40,10 @@ public final class CompletionCommand implements Callable<Integer> {
      * A String checked here, not a {@code Shell}: a word picocli cannot convert would make the
      * whole line read as a phrase (Main's routing), and the error would not name the shells.
      */
-    @Parameters(index = "0", paramLabel = "<shell>", completionCandidates = ShellNames.class,
+    @Parameters(
+            index = "0",
+            paramLabel = "<shell>",
+            completionCandidates = ShellNames.class,
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String shell;
 
@@ -62,7 +65,8 @@ public final class CompletionCommand implements Callable<Integer> {
         try {
             sh = Shell.valueOf(shell.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CliException.Usage("fb has no completion for the shell '" + shell + "'", "use one of: bash, zsh, fish");
+            throw new CliException.Usage(
+                    "fb has no completion for the shell '" + shell + "'", "use one of: bash, zsh, fish");
         }
         ctx.out().print(sh.script(CompletionModel.of(spec.root().commandLine())));
         ctx.out().flush();

@@ -36,9 +36,15 @@ public final class GenerateShellFiles {
             System.exit(2);
         }
         Path out = Path.of(args[0]);
-        String date = args.length > 1 ? args[1] : LocalDate.now(Clock.systemUTC()).toString();
-        CommandLine root = new Main(new AppContext(Map.of(), InputStream.nullInputStream(),
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false, Clock.systemUTC()))
+        String date =
+                args.length > 1 ? args[1] : LocalDate.now(Clock.systemUTC()).toString();
+        CommandLine root = new Main(new AppContext(
+                        Map.of(),
+                        InputStream.nullInputStream(),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()),
+                        false,
+                        Clock.systemUTC()))
                 .commandLine();
         write(root, out, date);
     }
@@ -52,11 +58,13 @@ public final class GenerateShellFiles {
         }
         Path man = Files.createDirectories(out.resolve("man"));
         try (var old = Files.list(man)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().endsWith(".1")).toList()) {
+            for (Path p :
+                    old.filter(p -> p.getFileName().toString().endsWith(".1")).toList()) {
                 Files.delete(p);
             }
         }
-        Map<String, String> pages = ManPages.generate(root, root.getCommandName() + " " + VersionProvider.version(), date);
+        Map<String, String> pages =
+                ManPages.generate(root, root.getCommandName() + " " + VersionProvider.version(), date);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Files.writeString(man.resolve(page.getKey()), page.getValue());
         }

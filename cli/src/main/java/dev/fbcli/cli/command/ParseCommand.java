@@ -34,13 +34,22 @@ import picocli.CommandLine.Parameters;
 public final class ParseCommand implements Callable<Integer> {
     private final AppContext ctx;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day relative dates count from (default: today).")
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
+            description = "The day relative dates count from (default: today).")
     String today;
 
-    @Option(names = "--tz", paramLabel = "ZONE", description = "Time zone for today, e.g. Europe/Paris (default: the system's).")
+    @Option(
+            names = "--tz",
+            paramLabel = "ZONE",
+            description = "Time zone for today, e.g. Europe/Paris (default: the system's).")
     String tz;
 
-    @Parameters(arity = "1..*", paramLabel = "<phrase>", description = "The phrase, in one or several words, or - for stdin.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "<phrase>",
+            description = "The phrase, in one or several words, or - for stdin.")
     List<String> words = List.of();
 
     ParseCommand(AppContext ctx) {
@@ -73,13 +82,15 @@ public final class ParseCommand implements Callable<Integer> {
         try {
             zone = tz == null ? ctx.clock().getZone() : ZoneId.of(tz);
         } catch (DateTimeException e) {
-            throw new CliException.Usage("unknown time zone '" + tz + "'", "use a zone name such as Europe/Paris, America/Toronto or UTC");
+            throw new CliException.Usage(
+                    "unknown time zone '" + tz + "'", "use a zone name such as Europe/Paris, America/Toronto or UTC");
         }
         LocalDate day;
         try {
             day = today == null ? LocalDate.now(ctx.clock().withZone(zone)) : LocalDate.parse(today);
         } catch (DateTimeParseException e) {
-            throw new CliException.Usage("--today must be a date written YYYY-MM-DD, not '" + today + "'", "for example --today 2026-11-24");
+            throw new CliException.Usage(
+                    "--today must be a date written YYYY-MM-DD, not '" + today + "'", "for example --today 2026-11-24");
         }
         return new ParseContext(day, zone);
     }

@@ -35,7 +35,8 @@ public final class RangeOptions {
         LocalDate t = cmd.today();
         int shortcuts = (today ? 1 : 0) + (week ? 1 : 0) + (lastWeek ? 1 : 0) + (month ? 1 : 0) + (lastMonth ? 1 : 0);
         if (shortcuts > 1 || (shortcuts == 1 && (from != null || to != null))) {
-            throw new CliException.Usage("give one period: --from/--to, --today, --week, --last-week, --month or --last-month");
+            throw new CliException.Usage(
+                    "give one period: --from/--to, --today, --week, --last-week, --month or --last-month");
         }
         LocalDate monday = t.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (today) {

@@ -27,10 +27,12 @@ public final class ShellCommand extends Base {
 
     @Override
     public Integer call() {
-        try (Terminal terminal = TerminalBuilder.builder().name("fb").system(true).dumb(true).build()) {
+        try (Terminal terminal =
+                TerminalBuilder.builder().name("fb").system(true).dumb(true).build()) {
             return new Repl(ctx, terminal).run();
         } catch (IOException e) {
-            throw new CliException.Failure("cannot open the terminal: " + e.getMessage(), "run single commands instead: fb --help", e);
+            throw new CliException.Failure(
+                    "cannot open the terminal: " + e.getMessage(), "run single commands instead: fb --help", e);
         }
     }
 }

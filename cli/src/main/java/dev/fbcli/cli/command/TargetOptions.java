@@ -12,7 +12,10 @@ public final class TargetOptions {
     @Option(names = "--client", paramLabel = "<name>", description = "A client, by name.")
     String client;
 
-    @Option(names = {"--on", "--target"}, paramLabel = "<name>", description = "A project or a client (projects are tried first).")
+    @Option(
+            names = {"--on", "--target"},
+            paramLabel = "<name>",
+            description = "A project or a client (projects are tried first).")
     String target;
 
     public NameRef ref() {

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
             "  fb undo 12 --dry-run    the requests undoing change 12 would send"
         })
 public final class UndoCommand extends Base {
-    @Parameters(arity = "0..1", paramLabel = "<id>", description = "The change to undo (see --list); default: the last one.")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "<id>",
+            description = "The change to undo (see --list); default: the last one.")
     Long id;
 
     @Option(names = "--list", description = "List the changes fb made in this account, and what undo would do.")

@@ -29,7 +29,8 @@ public record AppPaths(Path config, Path data, Path state, Path cache) {
         String fbHome = nonBlank(env.get("FB_HOME"));
         if (fbHome != null) {
             Path root = Path.of(fbHome).toAbsolutePath().normalize();
-            return new AppPaths(root.resolve("config"), root.resolve("data"), root.resolve("state"), root.resolve("cache"));
+            return new AppPaths(
+                    root.resolve("config"), root.resolve("data"), root.resolve("state"), root.resolve("cache"));
         }
         Path home = Path.of(userHome == null ? "." : userHome);
         boolean windows = osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows");

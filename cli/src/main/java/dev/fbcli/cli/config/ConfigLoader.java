@@ -1,9 +1,9 @@
 package dev.fbcli.cli.config;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.fbcli.cli.CliException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,7 +42,8 @@ public final class ConfigLoader {
             return out;
         } catch (IOException e) {
             throw new CliException.Usage(
-                    "cannot read " + file + ": " + e.getMessage().lines().findFirst().orElse(""),
+                    "cannot read " + file + ": "
+                            + e.getMessage().lines().findFirst().orElse(""),
                     "fix or delete the file; settings are flat keys with string values");
         }
     }

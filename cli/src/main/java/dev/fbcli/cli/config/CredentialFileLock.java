@@ -73,8 +73,7 @@ final class CredentialFileLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             threadLock.unlock();
-            throw new CredentialStoreException(
-                    "cannot lock " + key + ": " + CredentialFiles.describe(e), null, e);
+            throw new CredentialStoreException("cannot lock " + key + ": " + CredentialFiles.describe(e), null, e);
         } catch (InterruptedException e) {
             closeQuietly(channel);
             threadLock.unlock();

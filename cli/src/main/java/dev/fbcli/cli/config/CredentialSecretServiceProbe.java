@@ -36,14 +36,16 @@ final class CredentialSecretServiceProbe {
     static String probe(String address) {
         DBusConnection connection;
         try {
-            connection = DBusConnectionBuilder.forAddress(address).withShared(false).build();
+            connection =
+                    DBusConnectionBuilder.forAddress(address).withShared(false).build();
         } catch (DBusException | RuntimeException e) {
             throw new CredentialStoreUnavailableException(
                     "the D-Bus session bus could not be reached (" + firstLine(e) + ")", e);
         }
         try {
             DBus bus = connection.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
-            if (!bus.NameHasOwner(SECRETS) && !Arrays.asList(bus.ListActivatableNames()).contains(SECRETS)) {
+            if (!bus.NameHasOwner(SECRETS)
+                    && !Arrays.asList(bus.ListActivatableNames()).contains(SECRETS)) {
                 throw noService(null);
             }
             Properties collection = connection.getRemoteObject(SECRETS, DEFAULT_COLLECTION, Properties.class);
@@ -52,7 +54,9 @@ final class CredentialSecretServiceProbe {
                 locked = collection.Get(COLLECTION_IFACE, "Locked");
             } catch (DBusExecutionException e) {
                 String type = e.getType() == null ? "" : e.getType();
-                if (type.endsWith("ServiceUnknown") || type.endsWith("NameHasNoOwner") || type.endsWith("Spawn.Failed")
+                if (type.endsWith("ServiceUnknown")
+                        || type.endsWith("NameHasNoOwner")
+                        || type.endsWith("Spawn.Failed")
                         || type.startsWith("org.freedesktop.DBus.Error.Spawn")) {
                     throw noService(e);
                 }
@@ -65,8 +69,8 @@ final class CredentialSecretServiceProbe {
                         e);
             }
             if (!(locked instanceof Boolean)) {
-                throw new CredentialStoreUnavailableException("the Secret Service did not say whether its keyring is"
-                        + " locked", null);
+                throw new CredentialStoreUnavailableException(
+                        "the Secret Service did not say whether its keyring is" + " locked", null);
             }
             if ((Boolean) locked) {
                 throw new CredentialStoreUnavailableException(

@@ -74,7 +74,10 @@ public final class CredentialStores {
 
     /** As above, with the keychain opener given (tests). */
     static CredentialStore open(
-            Map<String, String> env, AppPaths paths, Choice flag, Function<Map<String, String>, CredentialStore> keychain) {
+            Map<String, String> env,
+            AppPaths paths,
+            Choice flag,
+            Function<Map<String, String>, CredentialStore> keychain) {
         Decision d = decide(env, paths, flag);
         if (d.choice() == Choice.FILE) {
             return FileCredentialStore.in(paths);
@@ -120,8 +123,11 @@ public final class CredentialStores {
             root = new ObjectMapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new CredentialStoreException(
-                    configFile + " is not valid JSON" + (e.getLocation() == null ? ""
-                            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"),
+                    configFile + " is not valid JSON"
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")"),
                     "fix it or remove it",
                     null);
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.fbcli.cli.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -124,8 +124,7 @@ public final class FileCredentialStore implements CredentialStore {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CredentialStoreException(
-                    "cannot read " + file + ": " + CredentialFiles.describe(e), null, e);
+            throw new CredentialStoreException("cannot read " + file + ": " + CredentialFiles.describe(e), null, e);
         }
         JsonNode root;
         try {
@@ -206,10 +205,14 @@ public final class FileCredentialStore implements CredentialStore {
         try {
             CredentialFiles.createPrivateDirectories(dir);
             tmp = CredentialFiles.posix()
-                    ? Files.createTempFile(dir, ".credentials-", ".tmp",
+                    ? Files.createTempFile(
+                            dir,
+                            ".credentials-",
+                            ".tmp",
                             PosixFilePermissions.asFileAttribute(CredentialFiles.OWNER_ONLY))
                     : Files.createTempFile(dir, ".credentials-", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -254,6 +257,8 @@ public final class FileCredentialStore implements CredentialStore {
     }
 
     private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return loc == null || loc.getLineNr() < 1
+                ? ""
+                : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 }

@@ -39,11 +39,13 @@ import java.util.concurrent.TimeoutException;
 public final class KeyringCredentialStore implements CredentialStore {
     /** The service name of every entry. */
     public static final String SERVICE = "fb";
+
     public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration OPERATION_TIMEOUT = Duration.ofSeconds(10);
     static final String LOCK_FILE_NAME = "keychain.lock";
     /** Read once at open on macOS and Windows to see that the keychain answers; never written. */
     static final String PROBE_ACCOUNT = "fb-probe/absent";
+
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(15);
 
     /** One keychain, called from one thread at a time: java-keyring, or a test's stand-in. */
@@ -93,12 +95,22 @@ public final class KeyringCredentialStore implements CredentialStore {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path lockFile = paths.state().resolve(LOCK_FILE_NAME);
         if (os.startsWith("mac")) {
-            return open(() -> JavaKeyring.create(KeyringStorageType.OSX_KEYCHAIN), "the macOS Keychain", true,
-                    probeTimeout, operationTimeout, lockFile);
+            return open(
+                    () -> JavaKeyring.create(KeyringStorageType.OSX_KEYCHAIN),
+                    "the macOS Keychain",
+                    true,
+                    probeTimeout,
+                    operationTimeout,
+                    lockFile);
         }
         if (os.startsWith("windows")) {
-            return open(() -> JavaKeyring.create(KeyringStorageType.WINDOWS_CREDENTIAL_STORE),
-                    "the Windows Credential Manager", true, probeTimeout, operationTimeout, lockFile);
+            return open(
+                    () -> JavaKeyring.create(KeyringStorageType.WINDOWS_CREDENTIAL_STORE),
+                    "the Windows Credential Manager",
+                    true,
+                    probeTimeout,
+                    operationTimeout,
+                    lockFile);
         }
         String address = env.get("DBUS_SESSION_BUS_ADDRESS");
         if (address == null || address.isBlank()) {
@@ -107,10 +119,19 @@ public final class KeyringCredentialStore implements CredentialStore {
         }
         // the probe names who answers; java-keyring reads the same address from the process environment
         ExecutorService worker = newWorker();
-        String description = callOrGiveUp(worker, () -> CredentialSecretServiceProbe.probe(address), probeTimeout,
+        String description = callOrGiveUp(
+                worker,
+                () -> CredentialSecretServiceProbe.probe(address),
+                probeTimeout,
                 "the Secret Service did not answer within " + seconds(probeTimeout));
-        return finishOpen(worker, () -> JavaKeyring.create(KeyringStorageType.GNOME_KEYRING), description, false,
-                operationTimeout, operationTimeout, lockFile);
+        return finishOpen(
+                worker,
+                () -> JavaKeyring.create(KeyringStorageType.GNOME_KEYRING),
+                description,
+                false,
+                operationTimeout,
+                operationTimeout,
+                lockFile);
     }
 
     /** Opens a store over {@code opener}'s backend; package-private for tests. */
@@ -132,28 +153,32 @@ public final class KeyringCredentialStore implements CredentialStore {
             Duration openTimeout,
             Duration operationTimeout,
             Path lockFile) {
-        Backend backend = callOrGiveUp(worker, () -> {
-            Backend b;
-            try {
-                b = opener.call();
-            } catch (CredentialStoreException e) {
-                throw e;
-            } catch (Exception | LinkageError e) {
-                throw new CredentialStoreUnavailableException(
-                        description + " could not be opened (" + JavaKeyring.firstLine(e) + ")", e);
-            }
-            if (probeRead) {
-                try {
-                    b.get(PROBE_ACCOUNT);
-                } catch (Exception e) {
-                    closeQuietly(b);
-                    throw new CredentialStoreUnavailableException(
-                            description + " refused a read (" + JavaKeyring.firstLine(e) + ")", e);
-                }
-            }
-            return b;
-        }, openTimeout, description + " did not answer within " + seconds(openTimeout)
-                + " (it may be locked or waiting for a password prompt)");
+        Backend backend = callOrGiveUp(
+                worker,
+                () -> {
+                    Backend b;
+                    try {
+                        b = opener.call();
+                    } catch (CredentialStoreException e) {
+                        throw e;
+                    } catch (Exception | LinkageError e) {
+                        throw new CredentialStoreUnavailableException(
+                                description + " could not be opened (" + JavaKeyring.firstLine(e) + ")", e);
+                    }
+                    if (probeRead) {
+                        try {
+                            b.get(PROBE_ACCOUNT);
+                        } catch (Exception e) {
+                            closeQuietly(b);
+                            throw new CredentialStoreUnavailableException(
+                                    description + " refused a read (" + JavaKeyring.firstLine(e) + ")", e);
+                        }
+                    }
+                    return b;
+                },
+                openTimeout,
+                description + " did not answer within " + seconds(openTimeout)
+                        + " (it may be locked or waiting for a password prompt)");
         return new KeyringCredentialStore(worker, backend, description, operationTimeout, lockFile);
     }
 
@@ -203,9 +228,10 @@ public final class KeyringCredentialStore implements CredentialStore {
         if (broken == null) {
             try {
                 worker.submit(() -> {
-                    closeQuietly(backend);
-                    return null;
-                }).get(operationTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                            closeQuietly(backend);
+                            return null;
+                        })
+                        .get(operationTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 // closing is best effort
             } catch (InterruptedException e) {
@@ -226,7 +252,10 @@ public final class KeyringCredentialStore implements CredentialStore {
             throw new CredentialStoreUnavailableException(why, null);
         }
         try {
-            return callOrGiveUp(worker, action, operationTimeout,
+            return callOrGiveUp(
+                    worker,
+                    action,
+                    operationTimeout,
                     description + " stopped answering (nothing within " + seconds(operationTimeout) + ")");
         } catch (CredentialStoreUnavailableException e) {
             broken = e.reason();
@@ -262,7 +291,8 @@ public final class KeyringCredentialStore implements CredentialStore {
      * {@link CredentialStoreUnavailableException} with {@code timeoutReason}, and the stuck call is
      * abandoned on its daemon thread.
      */
-    private static <T> T callOrGiveUp(ExecutorService worker, Callable<T> action, Duration timeout, String timeoutReason) {
+    private static <T> T callOrGiveUp(
+            ExecutorService worker, Callable<T> action, Duration timeout, String timeoutReason) {
         Future<T> future;
         try {
             future = worker.submit(action);
@@ -382,8 +412,9 @@ public final class KeyringCredentialStore implements CredentialStore {
         static String firstLine(Throwable e) {
             Throwable t = e;
             // BackendNotSupportedException wraps the real reason a level or two down
-            while (t.getCause() != null && (t instanceof BackendNotSupportedException
-                    || t instanceof java.lang.reflect.InvocationTargetException)) {
+            while (t.getCause() != null
+                    && (t instanceof BackendNotSupportedException
+                            || t instanceof java.lang.reflect.InvocationTargetException)) {
                 t = t.getCause();
             }
             String m = t.getMessage();

@@ -7,7 +7,6 @@ import dev.fbcli.cli.config.Config;
 import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.freshbooks.FreshBooksException;
 import dev.fbcli.freshbooks.auth.TokenProvider;
-import dev.fbcli.freshbooks.http.ApiTrace;
 import dev.fbcli.freshbooks.model.Business;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.model.BusinessMembership;
@@ -39,11 +38,17 @@ public final class Account implements AutoCloseable {
     private final AppContext ctx;
     /** What the login of a real account keeps open (the credential store for refreshes); null for the sandbox. */
     private final AutoCloseable login;
+
     private BusinessContext business;
     private Identity me;
     private volatile FreshBooksClient watched;
 
-    private Account(AppContext ctx, FreshBooksClient client, SandboxServer sandbox, String profile, ZoneId zone,
+    private Account(
+            AppContext ctx,
+            FreshBooksClient client,
+            SandboxServer sandbox,
+            String profile,
+            ZoneId zone,
             AutoCloseable login) {
         this.ctx = ctx;
         this.login = login;
@@ -61,7 +66,8 @@ public final class Account implements AutoCloseable {
         if (ctx.options().sandbox) {
             return openSandbox(ctx, profile, zone);
         }
-        return Credentials.openAccount(ctx, config, (client, login) -> new Account(ctx, client, null, profile, zone, login));
+        return Credentials.openAccount(
+                ctx, config, (client, login) -> new Account(ctx, client, null, profile, zone, login));
     }
 
     private static Account openSandbox(AppContext ctx, String profile, ZoneId zone) {
@@ -78,7 +84,8 @@ public final class Account implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new CliException.Failure(
                     "the sandbox could not start: " + e.getMessage(),
-                    "`fb sandbox reset` rebuilds its database in " + ctx.paths().data().resolve("sandbox"),
+                    "`fb sandbox reset` rebuilds its database in "
+                            + ctx.paths().data().resolve("sandbox"),
                     e);
         }
         try {
@@ -97,7 +104,8 @@ public final class Account implements AutoCloseable {
     /** A client builder with what every account shares: user agent, dry run, the --debug trace. */
     static FreshBooksClient.Builder baseBuilder(AppContext ctx) {
         FreshBooksClient.Builder b = FreshBooksClient.builder()
-                .userAgent("fb/" + VersionProvider.version() + " (FreshBooks CLI; Java " + System.getProperty("java.version") + ")")
+                .userAgent("fb/" + VersionProvider.version() + " (FreshBooks CLI; Java "
+                        + System.getProperty("java.version") + ")")
                 .clock(ctx.clock())
                 .dryRun(ctx.options().dryRun);
         String debug = ctx.env("FB_DEBUG");
@@ -212,7 +220,9 @@ public final class Account implements AutoCloseable {
     public Business businessDetails() {
         long id = business().businessId();
         for (BusinessMembership m : me().businessMemberships()) {
-            if (m.business() != null && m.business().id() != null && m.business().id() == id) {
+            if (m.business() != null
+                    && m.business().id() != null
+                    && m.business().id() == id) {
                 return m.business();
             }
         }

@@ -80,8 +80,12 @@ public final class Actions {
         return invoices.aging();
     }
 
-    public Plan invoiceEdit(String number, java.util.List<dev.fbcli.nlp.intent.InvoiceLine> addLines,
-            java.util.List<Integer> removeLines, Integer dueInDays, String notes) {
+    public Plan invoiceEdit(
+            String number,
+            java.util.List<dev.fbcli.nlp.intent.InvoiceLine> addLines,
+            java.util.List<Integer> removeLines,
+            Integer dueInDays,
+            String notes) {
         return invoices.edit(number, addLines, removeLines, dueInDays, notes);
     }
 
@@ -96,12 +100,24 @@ public final class Actions {
     public View teamList() {
         dev.fbcli.cli.render.Table t = new dev.fbcli.cli.render.Table("NAME", "EMAIL", "ROLE");
         com.fasterxml.jackson.databind.node.ArrayNode rows = Json.MAPPER.createArrayNode();
-        for (dev.fbcli.freshbooks.model.TeamMemberDto m : Account.call(() -> account.client().teamMembers().list(true).toList())) {
-            String name = ((m.firstName() == null ? "" : m.firstName()) + " " + (m.lastName() == null ? "" : m.lastName())).strip();
+        for (dev.fbcli.freshbooks.model.TeamMemberDto m :
+                Account.call(() -> account.client().teamMembers().list(true).toList())) {
+            String name = ((m.firstName() == null ? "" : m.firstName()) + " "
+                            + (m.lastName() == null ? "" : m.lastName()))
+                    .strip();
             t.row(name, m.email() == null ? "" : m.email(), m.businessRoleName() == null ? "" : m.businessRoleName());
-            rows.addObject().put("uuid", m.uuid()).put("name", name).put("email", m.email()).put("role", m.businessRoleName());
+            rows.addObject()
+                    .put("uuid", m.uuid())
+                    .put("name", name)
+                    .put("email", m.email())
+                    .put("role", m.businessRoleName());
         }
-        return new View(t, rows, java.util.List.of(), "No team members.", Cmd.of("team", "list").toString());
+        return new View(
+                t,
+                rows,
+                java.util.List.of(),
+                "No team members.",
+                Cmd.of("team", "list").toString());
     }
 
     public View expenseCategories() {

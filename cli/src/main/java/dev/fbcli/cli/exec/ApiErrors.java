@@ -51,7 +51,8 @@ public final class ApiErrors {
                         ? "the token lacks a scope this needs; run `fb auth login` again to grant it"
                         : "your FreshBooks role does not allow this";
             } else if (a instanceof RateLimitedException r) {
-                hint = r.retryAfter().map(d -> "FreshBooks asks to wait " + d.toSeconds() + " s; try again then")
+                hint = r.retryAfter()
+                        .map(d -> "FreshBooks asks to wait " + d.toSeconds() + " s; try again then")
                         .orElse("FreshBooks is rate limiting; try again in a minute");
             } else if (a instanceof NotFoundException) {
                 hint = "it may have been deleted; `fb sync` refreshes the local names";
@@ -63,7 +64,11 @@ public final class ApiErrors {
             String errno = a.errno() == null ? "" : ", errno " + a.errno();
             return new CliException.Api(
                     "FreshBooks refused the request (HTTP " + a.status() + errno + "): " + what,
-                    hint, a.status(), a.errno(), a.field(), e);
+                    hint,
+                    a.status(),
+                    a.errno(),
+                    a.field(),
+                    e);
         }
         return new CliException.Failure("FreshBooks: " + e.getMessage(), null, e);
     }

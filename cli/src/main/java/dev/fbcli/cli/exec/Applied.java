@@ -8,8 +8,7 @@ import java.util.List;
  * for {@code --json}, how to undo it, and an optional follow-up plan (emailing the invoice just
  * created), which is confirmed on its own.
  */
-public record Applied(
-        String message, String kind, String id, String link, JsonNode json, List<Undo> undo, Plan next) {
+public record Applied(String message, String kind, String id, String link, JsonNode json, List<Undo> undo, Plan next) {
     public Applied {
         undo = List.copyOf(undo);
     }

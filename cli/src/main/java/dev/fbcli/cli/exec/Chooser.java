@@ -17,7 +17,9 @@ public interface Chooser {
 
     static Chooser prompting(Prompter prompter) {
         return (kind, said, options) -> {
-            int i = prompter.choose("Which " + said + "?", options.stream().map(Candidate::label).toList());
+            int i = prompter.choose(
+                    "Which " + said + "?",
+                    options.stream().map(Candidate::label).toList());
             return options.get(i);
         };
     }

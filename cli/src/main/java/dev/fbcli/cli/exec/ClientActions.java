@@ -8,7 +8,6 @@ import dev.fbcli.cli.render.Table;
 import dev.fbcli.cli.resolve.Candidate;
 import dev.fbcli.cli.resolve.NameResolver;
 import dev.fbcli.cli.resolve.Resolution;
-import dev.fbcli.completions.NameCache.Kind;
 import dev.fbcli.freshbooks.model.ClientDraft;
 import dev.fbcli.freshbooks.model.ClientDto;
 import dev.fbcli.freshbooks.model.ClientQuery;
@@ -39,10 +38,13 @@ final class ClientActions {
     Plan create(Intent.CreateClient c) {
         String display = c.organization() != null ? c.organization() : c.firstName() + " " + c.lastName();
         List<String> warnings = new ArrayList<>();
-        List<Candidate> existing = names.cache().clients().stream().map(e -> Candidate.of(e.id(), e.name())).toList();
+        List<Candidate> existing = names.cache().clients().stream()
+                .map(e -> Candidate.of(e.id(), e.name()))
+                .toList();
         Resolution same = NameResolver.resolve(display, existing);
         if (same instanceof Resolution.Match m && m.how().compareTo(Resolution.How.CASE_INSENSITIVE) <= 0) {
-            warnings.add("a client named " + m.candidate().name() + " already exists (client " + m.candidate().id() + ")");
+            warnings.add("a client named " + m.candidate().name() + " already exists (client "
+                    + m.candidate().id() + ")");
         }
         ClientDraft draft = ClientDraft.empty()
                 .withOrganization(c.organization())
@@ -53,7 +55,10 @@ final class ClientActions {
                 .withCurrencyCode(c.currency());
         List<String> details = new ArrayList<>();
         if (c.organization() != null && (c.firstName() != null || c.lastName() != null)) {
-            details.add("contact: " + (String.valueOf(c.firstName()) + " " + String.valueOf(c.lastName())).replace("null", "").strip());
+            details.add("contact: "
+                    + (String.valueOf(c.firstName()) + " " + String.valueOf(c.lastName()))
+                            .replace("null", "")
+                            .strip());
         }
         if (c.email() != null) {
             details.add("email: " + c.email());
@@ -64,13 +69,22 @@ final class ClientActions {
         if (c.currency() != null) {
             details.add("billed in " + c.currency());
         }
-        Cmd cmd = Cmd.of("client", "create").opt("--organization", c.organization()).opt("--first-name", c.firstName())
-                .opt("--last-name", c.lastName()).opt("--email", c.email()).opt("--phone", c.phone()).opt("--currency", c.currency());
+        Cmd cmd = Cmd.of("client", "create")
+                .opt("--organization", c.organization())
+                .opt("--first-name", c.firstName())
+                .opt("--last-name", c.lastName())
+                .opt("--email", c.email())
+                .opt("--phone", c.phone())
+                .opt("--currency", c.currency());
         return new Plan("Add the client " + display, details, warnings, cmd.toString(), null, () -> {
             ClientDto created = account.client().clients().create(draft);
             String id = String.valueOf(created.id());
-            return new Applied("Added the client " + created.displayName() + " (client " + id + ")", "client", id,
-                    account.link("client", id), TimeActions.result("client", id, created),
+            return new Applied(
+                    "Added the client " + created.displayName() + " (client " + id + ")",
+                    "client",
+                    id,
+                    account.link("client", id),
+                    TimeActions.result("client", id, created),
                     List.of(new Undo.Delete("client", id, "the client " + created.displayName())));
         });
     }
@@ -105,18 +119,34 @@ final class ClientActions {
             throw new CliException.Usage(before.displayName() + " already has those values: nothing to change");
         }
         ClientDraft change = patch;
-        Cmd cmd = Cmd.of("client", "update").arg(before.displayName()).opt("--organization", u.organization())
-                .opt("--first-name", u.firstName()).opt("--last-name", u.lastName()).opt("--email", u.email()).opt("--phone", u.phone());
-        return new Plan("Update the client " + before.displayName() + " (client " + who.id() + ")", changes, List.of(), cmd.toString(), null, () -> {
-            ClientDto after = account.client().clients().update(before.id(), change);
-            String id = String.valueOf(after.id());
-            return new Applied("Updated " + after.displayName() + ": " + String.join("; ", changes), "client", id,
-                    account.link("client", id), TimeActions.result("client", id, after),
-                    List.of(new Undo.Restore("client", id, "the client " + before.displayName(), previous)));
-        });
+        Cmd cmd = Cmd.of("client", "update")
+                .arg(before.displayName())
+                .opt("--organization", u.organization())
+                .opt("--first-name", u.firstName())
+                .opt("--last-name", u.lastName())
+                .opt("--email", u.email())
+                .opt("--phone", u.phone());
+        return new Plan(
+                "Update the client " + before.displayName() + " (client " + who.id() + ")",
+                changes,
+                List.of(),
+                cmd.toString(),
+                null,
+                () -> {
+                    ClientDto after = account.client().clients().update(before.id(), change);
+                    String id = String.valueOf(after.id());
+                    return new Applied(
+                            "Updated " + after.displayName() + ": " + String.join("; ", changes),
+                            "client",
+                            id,
+                            account.link("client", id),
+                            TimeActions.result("client", id, after),
+                            List.of(new Undo.Restore("client", id, "the client " + before.displayName(), previous)));
+                });
     }
 
-    private static void change(List<String> changes, Map<String, Object> previous, String wire, String label, String was, String now) {
+    private static void change(
+            List<String> changes, Map<String, Object> previous, String wire, String label, String was, String now) {
         if (now.equals(was)) {
             return;
         }
@@ -127,20 +157,26 @@ final class ClientActions {
     View show(Intent.ShowClient s) {
         Candidate who = names.client(s.client());
         ClientDto c = Account.call(() -> account.client().clients().get(Long.parseLong(who.id())));
-        List<InvoiceDto> invoices = Account.call(() -> account.client().invoices()
-                .list(InvoiceQuery.empty().withCustomerId(c.id())).toList());
+        List<InvoiceDto> invoices = Account.call(() -> account.client()
+                .invoices()
+                .list(InvoiceQuery.empty().withCustomerId(c.id()))
+                .toList());
         Balances b = Balances.of(invoices, account.today());
         List<String> lines = new ArrayList<>();
         lines.add(c.displayName() + " (client " + c.id() + ")");
         String contact = ((c.fname() == null ? "" : c.fname()) + " " + (c.lname() == null ? "" : c.lname())).strip();
         if (!contact.isEmpty() || c.email() != null) {
-            lines.add("  contact: " + (contact.isEmpty() ? "" : contact + " ") + (c.email() == null ? "" : "<" + c.email() + ">")
+            lines.add("  contact: " + (contact.isEmpty() ? "" : contact + " ")
+                    + (c.email() == null ? "" : "<" + c.email() + ">")
                     + (c.busPhone() == null ? "" : ", " + c.busPhone()));
         }
         lines.add("  billed in " + (c.currencyCode() == null ? "the business currency" : c.currencyCode()));
-        lines.add("  owes " + b.describe("outstanding") + "; overdue " + b.describe("overdue") + "; in drafts " + b.describe("draft"));
+        lines.add("  owes " + b.describe("outstanding") + "; overdue " + b.describe("overdue") + "; in drafts "
+                + b.describe("draft"));
         List<InvoiceDto> open = invoices.stream()
-                .filter(i -> i.outstanding() != null && i.outstanding().amount().signum() > 0 && !"draft".equals(i.v3Status()))
+                .filter(i -> i.outstanding() != null
+                        && i.outstanding().amount().signum() > 0
+                        && !"draft".equals(i.v3Status()))
                 .sorted(Comparator.comparing(InvoiceDto::createDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         if (!open.isEmpty()) {
@@ -154,12 +190,17 @@ final class ClientActions {
         ObjectNode json = (ObjectNode) JSON.valueToTree(c);
         json.set("balances", b.json());
         json.put("link", account.link("client", c.id()));
-        return View.lines(lines, json, Cmd.of("client", "show").arg(c.displayName()).toString());
+        return View.lines(
+                lines, json, Cmd.of("client", "show").arg(c.displayName()).toString());
     }
 
     View list(Intent.ListClients l) {
-        List<ClientDto> clients = Account.call(() -> account.client().clients().list(ClientQuery.empty().withVisState(0)).toList());
-        List<InvoiceDto> invoices = Account.call(() -> account.client().invoices().list(InvoiceQuery.empty()).toList());
+        List<ClientDto> clients = Account.call(() -> account.client()
+                .clients()
+                .list(ClientQuery.empty().withVisState(0))
+                .toList());
+        List<InvoiceDto> invoices = Account.call(
+                () -> account.client().invoices().list(InvoiceQuery.empty()).toList());
         Map<Long, List<InvoiceDto>> byClient = new TreeMap<>();
         for (InvoiceDto i : invoices) {
             if (i.customerId() != null) {
@@ -169,13 +210,21 @@ final class ClientActions {
         LocalDate today = account.today();
         Table t = new Table("CLIENT", "CONTACT", "EMAIL", "OUTSTANDING", "OVERDUE").alignRight(3, 4);
         ArrayNode rows = JSON.createArrayNode();
-        for (ClientDto c : clients.stream().sorted(Comparator.comparing(ClientDto::displayName, String.CASE_INSENSITIVE_ORDER)).toList()) {
+        for (ClientDto c : clients.stream()
+                .sorted(Comparator.comparing(ClientDto::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList()) {
             Balances b = Balances.of(byClient.getOrDefault(c.id(), List.of()), today);
             if (Boolean.TRUE.equals(l.hasOutstanding()) && !b.has("outstanding")) {
                 continue;
             }
-            String contact = ((c.fname() == null ? "" : c.fname()) + " " + (c.lname() == null ? "" : c.lname())).strip();
-            t.row(c.displayName(), contact, c.email() == null ? "" : c.email(), b.describe("outstanding"), b.describe("overdue"));
+            String contact =
+                    ((c.fname() == null ? "" : c.fname()) + " " + (c.lname() == null ? "" : c.lname())).strip();
+            t.row(
+                    c.displayName(),
+                    contact,
+                    c.email() == null ? "" : c.email(),
+                    b.describe("outstanding"),
+                    b.describe("overdue"));
             ObjectNode r = rows.addObject();
             r.put("id", c.id());
             r.put("name", c.displayName());
@@ -185,7 +234,12 @@ final class ClientActions {
             r.set("balances", b.json());
         }
         Cmd cmd = Cmd.of("client", "list").flag("--owing", Boolean.TRUE.equals(l.hasOutstanding()));
-        return new View(t, rows, List.of(), Boolean.TRUE.equals(l.hasOutstanding()) ? "No client owes you money." : "No clients yet.", cmd.toString());
+        return new View(
+                t,
+                rows,
+                List.of(),
+                Boolean.TRUE.equals(l.hasOutstanding()) ? "No client owes you money." : "No clients yet.",
+                cmd.toString());
     }
 
     /** Outstanding, overdue and draft amounts per currency, from a client's invoices. */
@@ -206,7 +260,8 @@ final class ClientActions {
                     continue;
                 }
                 m.get("outstanding").merge(code, i.outstanding().amount(), BigDecimal::add);
-                if ("overdue".equals(i.v3Status()) || (i.dueDate() != null && i.dueDate().isBefore(today))) {
+                if ("overdue".equals(i.v3Status())
+                        || (i.dueDate() != null && i.dueDate().isBefore(today))) {
                     m.get("overdue").merge(code, i.outstanding().amount(), BigDecimal::add);
                 }
             }
@@ -231,7 +286,8 @@ final class ClientActions {
             ObjectNode n = JSON.createObjectNode();
             byKind.forEach((kind, m) -> {
                 ArrayNode a = n.putArray(kind);
-                m.forEach((code, v) -> a.addObject().put("amount", Fmt.amount(v)).put("code", code));
+                m.forEach(
+                        (code, v) -> a.addObject().put("amount", Fmt.amount(v)).put("code", code));
             });
             return n;
         }

@@ -57,6 +57,7 @@ public final class Credentials {
     public static final String TOKEN_ENV = "FRESHBOOKS_TOKEN";
     /** {@code config.json}: the profile whose login is used (default {@value #DEFAULT_PROFILE}). */
     public static final String PROFILE_KEY = "profile";
+
     public static final String DEFAULT_PROFILE = "default";
     /** {@code config.json}: the OAuth app's client id (not a secret). */
     public static final String CLIENT_ID_KEY = "oauth.client_id";
@@ -114,7 +115,10 @@ public final class Credentials {
             if (!explicit(ctx, ApiEndpoints.AUTH_URL_ENV) && explicit(ctx, ApiEndpoints.API_URL_ENV)) {
                 URI api = apiBase(ctx);
                 String host = api.getHost() == null ? "" : api.getHost();
-                if (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1")) {
+                if (host.equals("127.0.0.1")
+                        || host.equals("localhost")
+                        || host.equals("[::1]")
+                        || host.equals("::1")) {
                     return api;
                 }
             }
@@ -158,8 +162,14 @@ public final class Credentials {
             AppContext ctx, RequestExecutor executor, String clientId, String clientSecret, String redirectUri) {
         try {
             URI auth = authBase(ctx);
-            return new OAuthClient(executor, auth, explicit(ctx, ApiEndpoints.AUTH_URL_ENV) || explicit(ctx, ApiEndpoints.API_URL_ENV), clientId,
-                    clientSecret, redirectUri, ctx.clock());
+            return new OAuthClient(
+                    executor,
+                    auth,
+                    explicit(ctx, ApiEndpoints.AUTH_URL_ENV) || explicit(ctx, ApiEndpoints.API_URL_ENV),
+                    clientId,
+                    clientSecret,
+                    redirectUri,
+                    ctx.clock());
         } catch (FreshBooksException e) {
             throw ApiErrors.translate(e);
         }
@@ -191,8 +201,10 @@ public final class Credentials {
             @Override
             public Optional<String> refreshAfterUnauthorized(String rejected) {
                 throw new CliException.AuthRequired(
-                        "FreshBooks did not accept the credentials in " + TOKEN_ENV + " (the token has expired or was revoked)",
-                        "set a new " + TOKEN_ENV + " (fb never renews it), or unset it to use the login of `fb auth login`",
+                        "FreshBooks did not accept the credentials in " + TOKEN_ENV
+                                + " (the token has expired or was revoked)",
+                        "set a new " + TOKEN_ENV
+                                + " (fb never renews it), or unset it to use the login of `fb auth login`",
                         null);
             }
 
@@ -215,7 +227,8 @@ public final class Credentials {
             public Optional<String> refreshAfterUnauthorized(String rejected) {
                 throw new CliException.AuthRequired(
                         "FreshBooks did not accept this access token (HTTP 401); nothing was stored",
-                        "check that you copied the whole token and that it has not expired", null);
+                        "check that you copied the whole token and that it has not expired",
+                        null);
             }
 
             @Override
@@ -232,8 +245,10 @@ public final class Credentials {
             public String accessToken() {
                 if (stored.expiresWithin(Duration.ZERO, clock.instant())) {
                     throw new CliException.AuthRequired(
-                            "your FreshBooks login expired at " + TokenSets.when(stored.expiresAt(), clock) + ", and " + why,
-                            "run `fb auth login` again", null);
+                            "your FreshBooks login expired at " + TokenSets.when(stored.expiresAt(), clock) + ", and "
+                                    + why,
+                            "run `fb auth login` again",
+                            null);
                 }
                 return stored.accessToken();
             }
@@ -241,8 +256,10 @@ public final class Credentials {
             @Override
             public Optional<String> refreshAfterUnauthorized(String rejected) {
                 throw new CliException.AuthRequired(
-                        "FreshBooks did not accept the credentials: the stored access token has expired or was revoked, and " + why,
-                        "run `fb auth login` again", null);
+                        "FreshBooks did not accept the credentials: the stored access token has expired or was revoked, and "
+                                + why,
+                        "run `fb auth login` again",
+                        null);
             }
 
             @Override
@@ -283,7 +300,8 @@ public final class Credentials {
     private static CliException loginAgain(LoginRequiredException e) {
         return new CliException.AuthRequired(
                 "FreshBooks refused to renew your login (its refresh token was already used or has been revoked)",
-                "run `fb auth login` again", e);
+                "run `fb auth login` again",
+                e);
     }
 
     /** The token set of a profile in the credential store, as the {@link TokenStore} the refresher uses. */
@@ -307,8 +325,10 @@ public final class Credentials {
                 store.put(key, TokenSets.format(tokens));
             } catch (CredentialStoreException e) {
                 throw new CredentialStoreException(
-                        "FreshBooks renewed your login, but " + store.describe() + " could not keep it: " + e.getMessage(),
-                        "the previous refresh token is used up: run `fb auth login` again", e);
+                        "FreshBooks renewed your login, but " + store.describe() + " could not keep it: "
+                                + e.getMessage(),
+                        "the previous refresh token is used up: run `fb auth login` again",
+                        e);
             }
         }
 
@@ -342,7 +362,12 @@ public final class Credentials {
         private final boolean renewable;
         private final Deque<AutoCloseable> resources = new ArrayDeque<>();
 
-        private Login(Source source, TokenProvider provider, CredentialStore store, String profile, TokenSet stored,
+        private Login(
+                Source source,
+                TokenProvider provider,
+                CredentialStore store,
+                String profile,
+                TokenSet stored,
                 boolean renewable) {
             this.source = source;
             this.provider = provider;
@@ -379,7 +404,9 @@ public final class Credentials {
 
         /** The token set as it is in the store now (after a refresh, the new one). */
         public Optional<TokenSet> storedNow() {
-            return store == null ? Optional.empty() : store.get(tokenKey(profile)).map(TokenSets::parse);
+            return store == null
+                    ? Optional.empty()
+                    : store.get(tokenKey(profile)).map(TokenSets::parse);
         }
 
         /** True when the stored login renews itself (refresh token plus the app's id and secret). */
@@ -426,27 +453,34 @@ public final class Credentials {
         } catch (CredentialStoreException e) {
             throw new CliException.AuthRequired(
                     "cannot read your FreshBooks login: " + e.getMessage(),
-                    e.hint() != null ? e.hint() : "run `fb auth login`, or set " + TOKEN_ENV, e);
+                    e.hint() != null ? e.hint() : "run `fb auth login`, or set " + TOKEN_ENV,
+                    e);
         }
         try {
             Optional<String> blob = store.get(tokenKey(profile));
             if (blob.isEmpty()) {
                 throw new CliException.AuthRequired(
-                        "you are not logged in to FreshBooks" + (DEFAULT_PROFILE.equals(profile) ? "" : " (profile " + profile + ")"),
+                        "you are not logged in to FreshBooks"
+                                + (DEFAULT_PROFILE.equals(profile) ? "" : " (profile " + profile + ")"),
                         "run `fb auth login`, set " + TOKEN_ENV + ", or try the demo account with --sandbox",
                         null);
             }
             TokenSet set = TokenSets.parse(blob.get());
             String clientId = config.get(CLIENT_ID_KEY).orElse(null);
-            String secret = set.canRefresh() && clientId != null ? store.get(appSecretKey(profile)).orElse(null) : null;
+            String secret = set.canRefresh() && clientId != null
+                    ? store.get(appSecretKey(profile)).orElse(null)
+                    : null;
             if (set.canRefresh() && clientId != null && secret != null) {
                 String redirect = config.get(REDIRECT_URI_KEY, DEFAULT_REDIRECT_URI);
                 RequestExecutor http = oauthExecutor(ctx);
                 try {
                     OAuthClient oauth = oauthClient(ctx, http, clientId, secret, redirect);
                     RefreshingTokenProvider refreshing = new RefreshingTokenProvider(
-                            new StoredTokens(store, tokenKey(profile)), oauth, refreshLock(ctx.paths(), profile),
-                            ctx.clock(), RefreshingTokenProvider.DEFAULT_SLACK);
+                            new StoredTokens(store, tokenKey(profile)),
+                            oauth,
+                            refreshLock(ctx.paths(), profile),
+                            ctx.clock(),
+                            RefreshingTokenProvider.DEFAULT_SLACK);
                     Login login = new Login(Source.STORE, renewing(refreshing), store, profile, set, true);
                     login.closeLater(http);
                     return login;
@@ -457,12 +491,16 @@ public final class Credentials {
             }
             String why = !set.canRefresh()
                     ? "fb cannot renew it: it was pasted, not obtained through an OAuth app"
-                    : "fb cannot renew it: the OAuth app's " + (clientId == null ? "client id (" + CLIENT_ID_KEY + " in config.json)" : "client secret") + " is missing";
+                    : "fb cannot renew it: the OAuth app's "
+                            + (clientId == null ? "client id (" + CLIENT_ID_KEY + " in config.json)" : "client secret")
+                            + " is missing";
             return new Login(Source.STORE, unrenewable(set, ctx.clock(), why), store, profile, set, false);
         } catch (CredentialStoreException e) {
             store.close();
-            throw new CliException.AuthRequired("cannot read your FreshBooks login: " + e.getMessage(),
-                    e.hint() != null ? e.hint() : "run `fb auth login` again", e);
+            throw new CliException.AuthRequired(
+                    "cannot read your FreshBooks login: " + e.getMessage(),
+                    e.hint() != null ? e.hint() : "run `fb auth login` again",
+                    e);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -479,7 +517,11 @@ public final class Credentials {
         String effective = config.get(BUSINESS_ID_KEY).orElse(null);
         String account = config.fileValues().get(BUSINESS_ACCOUNT_KEY);
         String uuid = config.fileValues().get(BUSINESS_UUID_KEY);
-        if (id == null || !id.strip().equals(effective) || account == null || account.isBlank() || uuid == null
+        if (id == null
+                || !id.strip().equals(effective)
+                || account == null
+                || account.isBlank()
+                || uuid == null
                 || uuid.isBlank()) {
             return Optional.empty();
         }
@@ -495,7 +537,8 @@ public final class Credentials {
         try {
             return Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
-            throw new CliException.Usage(BUSINESS_ID_KEY + " in config.json is not a number: " + id,
+            throw new CliException.Usage(
+                    BUSINESS_ID_KEY + " in config.json is not a number: " + id,
                     "run `fb auth switch` to choose the business again");
         }
     }
@@ -504,7 +547,8 @@ public final class Credentials {
      * Opens a real account: the login of this run and a client for the configured business (or
      * FreshBooks' default one). {@code make} receives the client and what to close with it.
      */
-    static Account openAccount(AppContext ctx, Config config, BiFunction<FreshBooksClient, AutoCloseable, Account> make) {
+    static Account openAccount(
+            AppContext ctx, Config config, BiFunction<FreshBooksClient, AutoCloseable, Account> make) {
         Login login = open(ctx, config);
         try {
             FreshBooksClient.Builder b = clientBuilder(ctx, login.provider());
@@ -526,5 +570,4 @@ public final class Credentials {
             throw e;
         }
     }
-
 }

@@ -26,12 +26,16 @@ final class Currencies {
         }
         if (business == null) {
             Map<String, Integer> count = new HashMap<>();
-            for (ClientDto c : Account.call(() -> account.client().clients().list(ClientQuery.empty()).toList())) {
+            for (ClientDto c : Account.call(
+                    () -> account.client().clients().list(ClientQuery.empty()).toList())) {
                 if (c.currencyCode() != null) {
                     count.merge(c.currencyCode(), 1, Integer::sum);
                 }
             }
-            business = count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("USD");
+            business = count.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse("USD");
         }
         return business;
     }

@@ -54,8 +54,12 @@ final class ExpenseActions {
         Path receipt = e.receipt() == null ? null : receipt(e.receipt());
         String code = e.amount().currencyOrNull() != null ? e.amount().currencyOrNull() : currencies.business();
         BigDecimal amount = e.amount().amount().setScale(2, RoundingMode.HALF_UP);
-        Long clientId = target == null || target.client() == null ? null : Long.valueOf(target.client().id());
-        Long projectId = target == null || target.project() == null ? null : Long.valueOf(target.project().id());
+        Long clientId = target == null || target.client() == null
+                ? null
+                : Long.valueOf(target.client().id());
+        Long projectId = target == null || target.project() == null
+                ? null
+                : Long.valueOf(target.project().id());
         ExpenseDraft draft = ExpenseDraft.empty()
                 .withAmount(new Money(amount, code))
                 .withCategoryId(Long.valueOf(category.id()))
@@ -76,7 +80,8 @@ final class ExpenseActions {
             details.add("receipt: " + receipt + " (uploaded, then attached)");
         }
         List<String> warnings = duplicates(amount, e.date(), Long.valueOf(category.id()));
-        Cmd cmd = Cmd.of("expense", "add").opt("--amount", Fmt.amount(amount))
+        Cmd cmd = Cmd.of("expense", "add")
+                .opt("--amount", Fmt.amount(amount))
                 .opt("--currency", e.amount().currencyOrNull())
                 .opt("--category", category.name())
                 .opt("--vendor", e.vendor())
@@ -89,18 +94,24 @@ final class ExpenseActions {
         cmd.opt("--receipt", e.receipt()).opt("--note", e.note());
         String label = Fmt.money(amount, code) + " " + category.name() + " expense";
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
-            ExpenseDto x = receipt == null ? account.client().expenses().create(draft)
+            ExpenseDto x = receipt == null
+                    ? account.client().expenses().create(draft)
                     : account.client().expenses().createWithReceipt(draft, receipt);
             String id = String.valueOf(x.id());
-            return new Applied("Recorded the " + label + (receipt == null ? "" : " with its receipt") + " (expense " + id + ")",
-                    "expense", id, account.link("expense", id), TimeActions.result("expense", id, x),
+            return new Applied(
+                    "Recorded the " + label + (receipt == null ? "" : " with its receipt") + " (expense " + id + ")",
+                    "expense",
+                    id,
+                    account.link("expense", id),
+                    TimeActions.result("expense", id, x),
                     List.of(new Undo.Delete("expense", id, "the " + label)));
         });
     }
 
     private Candidate category(String said, String vendor) {
         if (said == null && vendor == null) {
-            throw new CliException.Usage("say what the expense was for (a category such as 'office supplies' or 'travel')",
+            throw new CliException.Usage(
+                    "say what the expense was for (a category such as 'office supplies' or 'travel')",
                     "`fb expense categories` lists them");
         }
         return names.category(said, vendor);
@@ -110,7 +121,8 @@ final class ExpenseActions {
         String expanded = said.startsWith("~/") ? System.getProperty("user.home") + said.substring(1) : said;
         Path p = Path.of(expanded).toAbsolutePath().normalize();
         if (!Files.isRegularFile(p)) {
-            throw new CliException.Usage("the receipt " + said + " is not a file here", "give the path of a PDF or an image");
+            throw new CliException.Usage(
+                    "the receipt " + said + " is not a file here", "give the path of a PDF or an image");
         }
         if (!Files.isReadable(p)) {
             throw new CliException.Usage("the receipt " + p + " cannot be read (permissions)");
@@ -127,10 +139,15 @@ final class ExpenseActions {
 
     private List<String> duplicates(BigDecimal amount, java.time.LocalDate date, long categoryId) {
         List<String> out = new ArrayList<>();
-        for (ExpenseDto x : Account.call(() -> account.client().expenses()
-                .list(ExpenseQuery.empty().withDateMin(date).withDateMax(date.plusDays(1))).toList())) {
-            if (x.amount() != null && x.amount().amount().compareTo(amount) == 0 && date.equals(x.date())
-                    && x.categoryId() != null && x.categoryId() == categoryId) {
+        for (ExpenseDto x : Account.call(() -> account.client()
+                .expenses()
+                .list(ExpenseQuery.empty().withDateMin(date).withDateMax(date.plusDays(1)))
+                .toList())) {
+            if (x.amount() != null
+                    && x.amount().amount().compareTo(amount) == 0
+                    && date.equals(x.date())
+                    && x.categoryId() != null
+                    && x.categoryId() == categoryId) {
                 out.add("expense " + x.id() + " has the same amount, category and date");
             }
         }
@@ -160,7 +177,8 @@ final class ExpenseActions {
             q = q.withVendorContains(l.vendor());
         }
         ExpenseQuery query = q;
-        List<ExpenseDto> all = new ArrayList<>(Account.call(() -> account.client().expenses().list(query).toList()));
+        List<ExpenseDto> all = new ArrayList<>(
+                Account.call(() -> account.client().expenses().list(query).toList()));
         // Local: a category means it and its sub-categories ("travel" includes airfare and hotels), and
         // the date bounds are checked here too (the API's max is exclusive per its docs).
         Set<String> cats = categories;
@@ -173,10 +191,18 @@ final class ExpenseActions {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (ExpenseDto x : all) {
             String cat = name(Kind.CATEGORY, x.categoryId());
-            String on = x.linkedProjectId() != null ? name(Kind.PROJECT, x.linkedProjectId()) : name(Kind.CLIENT, x.clientId());
+            String on = x.linkedProjectId() != null
+                    ? name(Kind.PROJECT, x.linkedProjectId())
+                    : name(Kind.CLIENT, x.clientId());
             boolean hasReceipt = Boolean.TRUE.equals(x.hasReceipt()) || x.attachment() != null;
-            t.row(x.date(), InvoiceActions.money(x.amount()), cat, x.vendor() == null ? "" : x.vendor(), on,
-                    x.notes() == null ? "" : x.notes(), hasReceipt ? "yes" : "");
+            t.row(
+                    x.date(),
+                    InvoiceActions.money(x.amount()),
+                    cat,
+                    x.vendor() == null ? "" : x.vendor(),
+                    on,
+                    x.notes() == null ? "" : x.notes(),
+                    hasReceipt ? "yes" : "");
             ObjectNode r = rows.addObject();
             r.put("id", x.id());
             r.put("date", String.valueOf(x.date()));
@@ -192,9 +218,13 @@ final class ExpenseActions {
             }
         }
         List<String> footer = new ArrayList<>();
-        totals.forEach((code, sum) -> footer.add(all.size() + " expense" + (all.size() == 1 ? "" : "s") + ", total " + Fmt.money(sum, code)));
-        Cmd cmd = Cmd.of("expense", "list").opt("--from", range == null ? null : range.from()).opt("--to", range == null ? null : range.to())
-                .opt("--category", category == null ? null : category.name()).opt("--vendor", l.vendor());
+        totals.forEach((code, sum) ->
+                footer.add(all.size() + " expense" + (all.size() == 1 ? "" : "s") + ", total " + Fmt.money(sum, code)));
+        Cmd cmd = Cmd.of("expense", "list")
+                .opt("--from", range == null ? null : range.from())
+                .opt("--to", range == null ? null : range.to())
+                .opt("--category", category == null ? null : category.name())
+                .opt("--vendor", l.vendor());
         if (target != null && target.project() != null) {
             cmd.opt("--project", target.project().name());
         } else if (target != null) {
@@ -224,9 +254,17 @@ final class ExpenseActions {
         for (Entry c : names.cache().categories()) {
             String parent = c.parentId() == null ? "" : name(Kind.CATEGORY, Long.valueOf(c.parentId()));
             t.row(c.name(), parent, c.id());
-            rows.addObject().put("id", c.id()).put("category", c.name()).put("parent", parent.isEmpty() ? null : parent);
+            rows.addObject()
+                    .put("id", c.id())
+                    .put("category", c.name())
+                    .put("parent", parent.isEmpty() ? null : parent);
         }
-        return new View(t, rows, List.of(), "No expense categories.", Cmd.of("expense", "categories").toString());
+        return new View(
+                t,
+                rows,
+                List.of(),
+                "No expense categories.",
+                Cmd.of("expense", "categories").toString());
     }
 
     private String name(Kind kind, Long id) {

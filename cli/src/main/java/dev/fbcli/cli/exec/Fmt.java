@@ -23,7 +23,9 @@ public final class Fmt {
 
     /** Seconds as hours with two decimals ({@code 5400} → {@code 1.50}). */
     public static String hours(long seconds) {
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(seconds)
+                .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** {@code 1200.5, USD} → {@code $1,200.50}; other currencies keep their code ({@code 2,000.00 EUR}). */

@@ -50,8 +50,10 @@ public final class LlmSettings {
 
     /** The settings in {@code config}; a value that is set but wrong is a usage error naming it. */
     public static LlmSettings from(Config config) {
-        if (config.fileValues().containsKey("llm.api_key") || config.get("llm.api_key").isPresent()) {
-            throw new CliException.Usage("an LLM API key is not a setting: remove llm.api_key",
+        if (config.fileValues().containsKey("llm.api_key")
+                || config.get("llm.api_key").isPresent()) {
+            throw new CliException.Usage(
+                    "an LLM API key is not a setting: remove llm.api_key",
                     "put the key in the credential store with `fb config llm-key <provider>`, or in the provider's"
                             + " variable (OPENAI_API_KEY, ...); see " + DOCS);
         }
@@ -61,18 +63,20 @@ public final class LlmSettings {
         }
         LlmProvider p = LlmProvider.fromId(name.get());
         if (p == null) {
-            throw new CliException.Usage(where(config, "llm.provider") + " is \"" + name.get() + "\", which is not a provider",
+            throw new CliException.Usage(
+                    where(config, "llm.provider") + " is \"" + name.get() + "\", which is not a provider",
                     "use one of " + LlmProvider.names() + " (or none); see " + DOCS);
         }
         String out = config.get("llm.output").orElse(null);
         OutputMode mode = out == null ? null : OutputMode.fromId(out);
         if (out != null && mode == null) {
-            throw new CliException.Usage(where(config, "llm.output") + " is \"" + out + "\"",
-                    "use schema, tool or prompt; see " + DOCS);
+            throw new CliException.Usage(
+                    where(config, "llm.output") + " is \"" + out + "\"", "use schema, tool or prompt; see " + DOCS);
         }
         String base = config.get("llm.base_url").orElse(null);
         if (base != null && !base.startsWith("http://") && !base.startsWith("https://")) {
-            throw new CliException.Usage(where(config, "llm.base_url") + " must start with http:// or https://",
+            throw new CliException.Usage(
+                    where(config, "llm.base_url") + " must start with http:// or https://",
                     "for example http://localhost:11434/v1 for Ollama");
         }
         return new LlmSettings(p, config.get("llm.model").orElse(null), base, timeout(config), mode);
@@ -87,12 +91,15 @@ public final class LlmSettings {
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
             String unit = m.group(2) == null ? "s" : m.group(2);
-            Duration d = unit.equals("ms") ? Duration.ofMillis(n) : unit.equals("m") ? Duration.ofMinutes(n) : Duration.ofSeconds(n);
+            Duration d = unit.equals("ms")
+                    ? Duration.ofMillis(n)
+                    : unit.equals("m") ? Duration.ofMinutes(n) : Duration.ofSeconds(n);
             if (!d.isZero()) {
                 return d;
             }
         }
-        throw new CliException.Usage(where(config, "llm.timeout") + " is \"" + t + "\", which is not a time limit",
+        throw new CliException.Usage(
+                where(config, "llm.timeout") + " is \"" + t + "\", which is not a time limit",
                 "write seconds (30, 30s), minutes (2m) or milliseconds (1500ms)");
     }
 
@@ -137,8 +144,11 @@ public final class LlmSettings {
         LlmConfig c = new LlmConfig(provider, model, baseUrl, timeout, output, key);
         if (c.apiKey() == null && !provider.keyOptional(c.baseUrl())) {
             String vars = String.join(" or ", provider.keyEnvVars());
-            throw new CliException.Usage("no API key for " + provider.id()
-                    + (storeProblem == null ? "" : " (the credential store could not be read: " + storeProblem + ")"),
+            throw new CliException.Usage(
+                    "no API key for " + provider.id()
+                            + (storeProblem == null
+                                    ? ""
+                                    : " (the credential store could not be read: " + storeProblem + ")"),
                     "run `fb config llm-key " + provider.id() + "`, or set " + vars + "; see " + DOCS);
         }
         return c;
@@ -146,7 +156,8 @@ public final class LlmSettings {
 
     /** The error for {@code --parser llm} without a provider. */
     public static CliException notConfigured() {
-        return new CliException.Usage("no LLM provider is configured; see " + DOCS,
+        return new CliException.Usage(
+                "no LLM provider is configured; see " + DOCS,
                 "set llm.provider in config.json or FB_LLM_PROVIDER (openai, ollama, anthropic or gemini),"
                         + " or use --parser rules");
     }

@@ -20,7 +20,8 @@ final class LlmTier {
         try {
             return LlmParsers.create(config, names, notices);
         } catch (IllegalArgumentException e) {
-            throw new CliException.Usage("the LLM settings are not usable: " + e.getMessage(), "see " + LlmSettings.DOCS);
+            throw new CliException.Usage(
+                    "the LLM settings are not usable: " + e.getMessage(), "see " + LlmSettings.DOCS);
         }
     }
 }

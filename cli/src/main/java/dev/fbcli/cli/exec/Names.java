@@ -49,7 +49,9 @@ public final class Names {
         if (cache == null) {
             Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
             Long business = onDisk.map(NameCache::businessId).orElse(null);
-            if (onDisk.isPresent() && business != null && business == account.business().businessId()) {
+            if (onDisk.isPresent()
+                    && business != null
+                    && business == account.business().businessId()) {
                 cache = onDisk.get();
             } else {
                 refresh();
@@ -68,14 +70,20 @@ public final class Names {
                 b.accountId(),
                 b.name(),
                 Instant.now(account.context().clock()).toString(),
-                c.clients().list(ClientQuery.empty().withVisState(0)).stream().map(Names::entry).toList(),
-                c.projects().list(ProjectQuery.empty()).stream().map(Names::entry).toList(),
+                c.clients().list(ClientQuery.empty().withVisState(0)).stream()
+                        .map(Names::entry)
+                        .toList(),
+                c.projects().list(ProjectQuery.empty()).stream()
+                        .map(Names::entry)
+                        .toList(),
                 c.services().list().stream()
                         .filter(s -> s.visState() == null || s.visState() == 0)
-                        .map(Names::entry).toList(),
+                        .map(Names::entry)
+                        .toList(),
                 c.expenseCategories().list().stream()
                         .filter(s -> s.visState() == null || s.visState() == 0)
-                        .map(Names::entry).toList(),
+                        .map(Names::entry)
+                        .toList(),
                 c.teamMembers().list(true).stream().map(Names::entry).toList()));
         try {
             fresh.write(account.cacheDir());
@@ -94,8 +102,12 @@ public final class Names {
 
     static Entry entry(ProjectDto p) {
         boolean active = !Boolean.TRUE.equals(p.complete()) && !Boolean.FALSE.equals(p.active());
-        return new Entry(String.valueOf(p.id()), p.title(), p.clientId() == null ? null : String.valueOf(p.clientId()),
-                null, active);
+        return new Entry(
+                String.valueOf(p.id()),
+                p.title(),
+                p.clientId() == null ? null : String.valueOf(p.clientId()),
+                null,
+                active);
     }
 
     static Entry entry(ServiceDto s) {
@@ -103,14 +115,23 @@ public final class Names {
     }
 
     static Entry entry(ExpenseCategoryDto c) {
-        return new Entry(String.valueOf(c.id()), c.category(), c.parentId() == null ? null : String.valueOf(c.parentId()),
-                null, null);
+        return new Entry(
+                String.valueOf(c.id()),
+                c.category(),
+                c.parentId() == null ? null : String.valueOf(c.parentId()),
+                null,
+                null);
     }
 
     static Entry entry(TeamMemberDto m) {
-        String name = ((m.firstName() == null ? "" : m.firstName()) + " " + (m.lastName() == null ? "" : m.lastName())).strip();
-        return new Entry(m.uuid(), name.isEmpty() ? m.email() : name, m.identityId() == null ? null : String.valueOf(m.identityId()),
-                m.email(), null);
+        String name = ((m.firstName() == null ? "" : m.firstName()) + " " + (m.lastName() == null ? "" : m.lastName()))
+                .strip();
+        return new Entry(
+                m.uuid(),
+                name.isEmpty() ? m.email() : name,
+                m.identityId() == null ? null : String.valueOf(m.identityId()),
+                m.email(),
+                null);
     }
 
     private List<Candidate> candidates(Kind kind) {
@@ -124,7 +145,10 @@ public final class Names {
     }
 
     public Entry entry(Kind kind, String id) {
-        return cache().entries(kind).stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        return cache().entries(kind).stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     public Candidate client(String said) {
@@ -193,7 +217,8 @@ public final class Names {
                             c.candidate().name() + " has no active project",
                             "`fb project list --client '" + c.candidate().name() + "'` shows its projects");
                 }
-                Candidate p = projects.size() == 1 ? projects.get(0) : chooser.choose("project", said + " project", projects);
+                Candidate p =
+                        projects.size() == 1 ? projects.get(0) : chooser.choose("project", said + " project", projects);
                 return new Target(p, c.candidate());
             }
             return new Target(preferProject && projects.size() == 1 ? projects.get(0) : null, c.candidate());
@@ -210,10 +235,13 @@ public final class Names {
         List<Candidate> near = new ArrayList<>(((Resolution.NotFound) asProject).suggestions());
         near.addAll(((Resolution.NotFound) asClient).suggestions());
         throw new CliException.Usage(
-                "no project or client named '" + said + "' in " + account.business().name(),
+                "no project or client named '" + said + "' in "
+                        + account.business().name(),
                 near.isEmpty()
                         ? "`fb project list` and `fb client list` show them"
-                        : "did you mean " + near.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or ")) + "?");
+                        : "did you mean "
+                                + near.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or "))
+                                + "?");
     }
 
     private Target withClient(Candidate project) {
@@ -254,10 +282,17 @@ public final class Names {
             return chooser.choose(noun, said, a.candidates());
         }
         List<Candidate> suggestions = ((Resolution.NotFound) r).suggestions();
-        String list = kind == Kind.CATEGORY ? "categories" : kind == Kind.TEAM_MEMBER ? "team" : noun.split(" ")[0] + "s";
+        String list =
+                kind == Kind.CATEGORY ? "categories" : kind == Kind.TEAM_MEMBER ? "team" : noun.split(" ")[0] + "s";
         String hint = suggestions.isEmpty()
-                ? "`fb " + (kind == Kind.CATEGORY ? "expense categories" : kind == Kind.TEAM_MEMBER ? "team list" : noun.split(" ")[0] + " list") + "` shows the " + list
-                : "did you mean " + suggestions.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or ")) + "?";
-        throw new CliException.Usage("no " + noun + " named '" + said + "' in " + account.business().name(), hint);
+                ? "`fb "
+                        + (kind == Kind.CATEGORY
+                                ? "expense categories"
+                                : kind == Kind.TEAM_MEMBER ? "team list" : noun.split(" ")[0] + " list")
+                        + "` shows the " + list
+                : "did you mean "
+                        + suggestions.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or ")) + "?";
+        throw new CliException.Usage(
+                "no " + noun + " named '" + said + "' in " + account.business().name(), hint);
     }
 }

@@ -82,7 +82,8 @@ public final class Pipeline {
         String reading = frame.describe().strip();
         if (!ctx.canPrompt()) {
             throw new CliException.NotUnderstood(
-                    "not sure what you meant (confidence " + frame.confidence() + "); I read: " + reading.lines().findFirst().orElse(""),
+                    "not sure what you meant (confidence " + frame.confidence() + "); I read: "
+                            + reading.lines().findFirst().orElse(""),
                     "rephrase it, or use the command form (`fb --help`); `fb parse '…'` shows how a phrase is read");
         }
         ctx.err().println("I read this as:");
@@ -169,12 +170,15 @@ public final class Pipeline {
             if (!ctx.canPrompt()) {
                 String what = session.account().isSandbox() ? "the sandbox's demo account" : "your FreshBooks account";
                 throw new CliException.Usage(
-                        "this would change " + what + " and needs a confirmation, but there is no terminal to ask: pass --yes to go ahead",
+                        "this would change " + what
+                                + " and needs a confirmation, but there is no terminal to ask: pass --yes to go ahead",
                         "or --dry-run to see the requests it would send");
             }
             Prompter p = session.prompter();
             if (plan.typeToConfirm() != null) {
-                if (!p.typeToConfirm("Type " + plan.typeToConfirm() + " to go ahead (anything else cancels):", plan.typeToConfirm())) {
+                if (!p.typeToConfirm(
+                        "Type " + plan.typeToConfirm() + " to go ahead (anything else cancels):",
+                        plan.typeToConfirm())) {
                     throw new CliException.Cancelled("cancelled: nothing was changed");
                 }
             } else {
@@ -236,7 +240,10 @@ public final class Pipeline {
                 }
                 ctx.out().flush();
             }
-            err.println("dry run: nothing was sent" + (plan.details().stream().anyMatch(d -> d.startsWith("then")) ? " (later steps depend on this one)" : ""));
+            err.println("dry run: nothing was sent"
+                    + (plan.details().stream().anyMatch(d -> d.startsWith("then"))
+                            ? " (later steps depend on this one)"
+                            : ""));
         } catch (FreshBooksException e) {
             throw ApiErrors.translate(e);
         }

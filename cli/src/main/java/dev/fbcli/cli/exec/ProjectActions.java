@@ -41,7 +41,8 @@ final class ProjectActions {
 
     Plan create(Intent.CreateProject p) {
         Candidate client = p.client() == null ? null : names.client(p.client());
-        boolean fixed = p.billingMethod() == BillingMethod.FIXED_PRICE || (p.billingMethod() == null && p.fixedPrice() != null);
+        boolean fixed =
+                p.billingMethod() == BillingMethod.FIXED_PRICE || (p.billingMethod() == null && p.fixedPrice() != null);
         BigDecimal fixedPrice = p.fixedPrice() != null ? p.fixedPrice().amount() : null;
         BigDecimal rate = p.rate() != null ? p.rate().amount() : null;
         BigDecimal budgetHours = p.budgetHours();
@@ -54,7 +55,8 @@ final class ProjectActions {
                 fixedPrice = amount;
             } else if (rate != null && rate.signum() > 0 && budgetHours == null) {
                 budgetHours = amount.divide(rate, 2, RoundingMode.HALF_UP);
-                details.add("budget: " + Fmt.money(amount, code) + " at " + Fmt.money(rate, code) + "/h = " + Fmt.qty(budgetHours) + " h");
+                details.add("budget: " + Fmt.money(amount, code) + " at " + Fmt.money(rate, code) + "/h = "
+                        + Fmt.qty(budgetHours) + " h");
             } else {
                 warnings.add("FreshBooks projects have no money budget; give a rate (hourly) or a fixed price instead. "
                         + Fmt.money(amount, code) + " is written in the description");
@@ -69,16 +71,27 @@ final class ProjectActions {
                 .withBillingMethod(fixed ? "business_rate" : rate != null ? "project_rate" : "business_rate")
                 .withFixedPrice(fixedPrice)
                 .withRate(rate)
-                .withBudget(budgetHours == null ? null : budgetHours.multiply(HOUR).setScale(0, RoundingMode.HALF_UP).longValueExact());
+                .withBudget(
+                        budgetHours == null
+                                ? null
+                                : budgetHours
+                                        .multiply(HOUR)
+                                        .setScale(0, RoundingMode.HALF_UP)
+                                        .longValueExact());
         if (p.budgetAmount() != null && warnings.size() > 0) {
-            draft = draft.withDescription("Budget: " + Fmt.money(p.budgetAmount().amount(), code));
+            draft = draft.withDescription(
+                    "Budget: " + Fmt.money(p.budgetAmount().amount(), code));
         }
-        String how = fixed ? "fixed price" + (fixedPrice == null ? "" : " " + Fmt.money(fixedPrice, code))
+        String how = fixed
+                ? "fixed price" + (fixedPrice == null ? "" : " " + Fmt.money(fixedPrice, code))
                 : "hourly" + (rate == null ? " at the business rate" : " at " + Fmt.money(rate, code) + "/h");
-        String summary = "Create the project " + p.title() + (client == null ? " (internal, no client)" : " for " + client.name())
+        String summary = "Create the project " + p.title()
+                + (client == null ? " (internal, no client)" : " for " + client.name())
                 + ", " + how + (budgetHours == null ? "" : ", budget " + Fmt.qty(budgetHours) + " h")
                 + (p.dueDate() == null ? "" : ", due " + Fmt.day(p.dueDate(), account.today()));
-        Cmd cmd = Cmd.of("project", "create").arg(p.title()).opt("--client", client == null ? null : client.name())
+        Cmd cmd = Cmd.of("project", "create")
+                .arg(p.title())
+                .opt("--client", client == null ? null : client.name())
                 .opt("--billing", fixed ? "fixed_price" : "hourly")
                 .opt("--rate", rate == null ? null : Fmt.amount(rate))
                 .opt("--fixed-price", fixedPrice == null ? null : Fmt.amount(fixedPrice))
@@ -91,8 +104,12 @@ final class ProjectActions {
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
             ProjectDto made = account.client().projects().create(create);
             String id = String.valueOf(made.id());
-            return new Applied("Created the project " + made.title() + " (project " + id + ")", "project", id,
-                    account.link("project", id), TimeActions.result("project", id, made),
+            return new Applied(
+                    "Created the project " + made.title() + " (project " + id + ")",
+                    "project",
+                    id,
+                    account.link("project", id),
+                    TimeActions.result("project", id, made),
                     List.of(new Undo.Delete("project", id, "the project " + made.title())));
         });
     }
@@ -100,8 +117,10 @@ final class ProjectActions {
     View show(Intent.ShowProject s) {
         Candidate c = names.project(s.project());
         ProjectDto p = Account.call(() -> account.client().projects().get(Long.parseLong(c.id())));
-        List<TimeEntryDto> entries = Account.call(() -> account.client().timeEntries()
-                .list(TimeEntryQuery.empty().withTeam(true).withProjectId(p.id())).toList());
+        List<TimeEntryDto> entries = Account.call(() -> account.client()
+                .timeEntries()
+                .list(TimeEntryQuery.empty().withTeam(true).withProjectId(p.id()))
+                .toList());
         long logged = 0;
         long billable = 0;
         long unbilled = 0;
@@ -122,7 +141,8 @@ final class ProjectActions {
         String client = p.clientId() == null ? "internal" : clientName(p.clientId());
         boolean fixed = "fixed_price".equals(p.projectType());
         List<String> lines = new ArrayList<>();
-        lines.add(p.title() + " — " + client + " (" + (fixed ? "fixed price" : "hourly") + (Boolean.TRUE.equals(p.complete()) ? ", complete" : "")
+        lines.add(p.title() + " — " + client + " (" + (fixed ? "fixed price" : "hourly")
+                + (Boolean.TRUE.equals(p.complete()) ? ", complete" : "")
                 + (p.dueDate() == null ? "" : ", due " + p.dueDate()) + ")");
         ObjectNode json = JSON.createObjectNode();
         json.put("id", p.id());
@@ -133,7 +153,8 @@ final class ProjectActions {
         json.put("logged_hours", Fmt.hours(logged));
         json.put("billable_hours", Fmt.hours(billable));
         json.put("unbilled_hours", Fmt.hours(unbilled));
-        String time = "  time: " + Fmt.hours(logged) + " h logged (" + Fmt.hours(billable) + " h billable, " + Fmt.hours(unbilled) + " h unbilled)";
+        String time = "  time: " + Fmt.hours(logged) + " h logged (" + Fmt.hours(billable) + " h billable, "
+                + Fmt.hours(unbilled) + " h unbilled)";
         if (p.budget() != null && p.budget() > 0) {
             long pct = Math.round(100.0 * logged / p.budget());
             long left = p.budget() - logged;
@@ -145,27 +166,44 @@ final class ProjectActions {
         lines.add(time);
         BigDecimal billableHours = BigDecimal.valueOf(billable).divide(HOUR, 4, RoundingMode.HALF_UP);
         if (fixed && p.fixedPrice() != null) {
-            BigDecimal perHour = logged == 0 ? null : p.fixedPrice().divide(BigDecimal.valueOf(logged).divide(HOUR, 4, RoundingMode.HALF_UP), 2, RoundingMode.HALF_UP);
+            BigDecimal perHour = logged == 0
+                    ? null
+                    : p.fixedPrice()
+                            .divide(
+                                    BigDecimal.valueOf(logged).divide(HOUR, 4, RoundingMode.HALF_UP),
+                                    2,
+                                    RoundingMode.HALF_UP);
             lines.add("  money: fixed price " + Fmt.money(p.fixedPrice(), code)
                     + (perHour == null ? "" : ", " + Fmt.money(perHour, code) + " per hour logged so far"));
             json.put("fixed_price", Fmt.amount(p.fixedPrice()));
         } else if (p.rate() != null && p.rate().signum() > 0) {
             BigDecimal value = billableHours.multiply(p.rate()).setScale(2, RoundingMode.HALF_UP);
-            String budgetMoney = p.budget() == null || p.budget() == 0 ? ""
-                    : " of " + Fmt.money(BigDecimal.valueOf(p.budget()).divide(HOUR, 4, RoundingMode.HALF_UP).multiply(p.rate()), code) + " budgeted";
-            lines.add("  money: " + Fmt.money(value, code) + " of billable time at " + Fmt.money(p.rate(), code) + "/h" + budgetMoney);
+            String budgetMoney = p.budget() == null || p.budget() == 0
+                    ? ""
+                    : " of "
+                            + Fmt.money(
+                                    BigDecimal.valueOf(p.budget())
+                                            .divide(HOUR, 4, RoundingMode.HALF_UP)
+                                            .multiply(p.rate()),
+                                    code)
+                            + " budgeted";
+            lines.add("  money: " + Fmt.money(value, code) + " of billable time at " + Fmt.money(p.rate(), code) + "/h"
+                    + budgetMoney);
             json.put("rate", Fmt.amount(p.rate()));
             json.put("billable_value", Fmt.amount(value));
         }
         if (p.billedAmount() != null) {
-            lines.add("  billed: " + Fmt.money(p.billedAmount(), code) + (p.billedStatus() == null ? "" : " (" + p.billedStatus().replace('_', ' ') + ")"));
+            lines.add("  billed: " + Fmt.money(p.billedAmount(), code)
+                    + (p.billedStatus() == null ? "" : " (" + p.billedStatus().replace('_', ' ') + ")"));
             json.put("billed_amount", Fmt.amount(p.billedAmount()));
         }
         if (p.group() != null && !p.group().members().isEmpty()) {
             List<String> team = new ArrayList<>();
             ArrayNode members = json.putArray("team");
             for (ProjectMember m : p.group().members()) {
-                String n = (String.valueOf(m.firstName()) + " " + String.valueOf(m.lastName())).replace("null", "").strip();
+                String n = (String.valueOf(m.firstName()) + " " + String.valueOf(m.lastName()))
+                        .replace("null", "")
+                        .strip();
                 team.add(n + (m.role() == null ? "" : " (" + m.role() + ")"));
                 members.addObject().put("name", n).put("email", m.email()).put("role", m.role());
             }
@@ -178,9 +216,11 @@ final class ProjectActions {
 
     View list(Intent.ListProjects l) {
         Candidate client = l.client() == null ? null : names.client(l.client());
-        ProjectQuery q = ProjectQuery.empty().withIncludeLoggedDuration(true)
+        ProjectQuery q = ProjectQuery.empty()
+                .withIncludeLoggedDuration(true)
                 .withClientId(client == null ? null : Long.valueOf(client.id()));
-        List<ProjectDto> projects = new ArrayList<>(Account.call(() -> account.client().projects().list(q).toList()));
+        List<ProjectDto> projects = new ArrayList<>(
+                Account.call(() -> account.client().projects().list(q).toList()));
         projects.sort(Comparator.comparing((ProjectDto p) -> Boolean.TRUE.equals(p.complete()))
                 .thenComparing(ProjectDto::title, String.CASE_INSENSITIVE_ORDER));
         String code = currencies.business();
@@ -193,7 +233,9 @@ final class ProjectActions {
                     : p.rate() != null && p.rate().signum() > 0 ? Fmt.money(p.rate(), code) + "/h" : "hourly";
             String loggedH = p.loggedDuration() == null ? "" : Fmt.hours(p.loggedDuration()) + " h";
             String budget = p.budget() == null || p.budget() == 0 ? "" : Fmt.hours(p.budget()) + " h";
-            String status = Boolean.TRUE.equals(p.complete()) ? "complete" : Boolean.FALSE.equals(p.active()) ? "inactive" : "active";
+            String status = Boolean.TRUE.equals(p.complete())
+                    ? "complete"
+                    : Boolean.FALSE.equals(p.active()) ? "inactive" : "active";
             t.row(p.title(), cl, billing.strip(), loggedH, budget, p.dueDate() == null ? "" : p.dueDate(), status);
             ObjectNode r = rows.addObject();
             r.put("id", p.id());
@@ -207,8 +249,14 @@ final class ProjectActions {
             r.put("due_date", p.dueDate() == null ? null : p.dueDate().toString());
             r.put("status", status);
         }
-        return new View(t, rows, List.of(), client == null ? "No projects yet." : client.name() + " has no projects.",
-                Cmd.of("project", "list").opt("--client", client == null ? null : client.name()).toString());
+        return new View(
+                t,
+                rows,
+                List.of(),
+                client == null ? "No projects yet." : client.name() + " has no projects.",
+                Cmd.of("project", "list")
+                        .opt("--client", client == null ? null : client.name())
+                        .toString());
     }
 
     Plan assign(Intent.AssignProject a) {
@@ -217,7 +265,8 @@ final class ProjectActions {
         Entry m = names.entry(Kind.TEAM_MEMBER, member.id());
         String email = m == null ? null : m.detail();
         if (email == null || email.isBlank()) {
-            throw new CliException.Usage(member.name() + " has no email address in FreshBooks, which an invitation needs");
+            throw new CliException.Usage(
+                    member.name() + " has no email address in FreshBooks, which an invitation needs");
         }
         ProjectDto p = Account.call(() -> account.client().projects().get(Long.parseLong(project.id())));
         if (p.group() != null && p.group().members().stream().anyMatch(x -> email.equalsIgnoreCase(x.email()))) {
@@ -225,19 +274,29 @@ final class ProjectActions {
         }
         String role = memberRole(member);
         Cmd cmd = Cmd.of("project", "assign").arg(p.title()).opt("--member", email);
-        return Plan.of("Add " + member.name() + " <" + email + "> (" + role + ") to the " + p.title() + " project", cmd.toString(), () -> {
-            Invitation inv = account.client().projects().assign(p.id(), email, role);
-            String id = String.valueOf(p.id());
-            String how = "accepted".equals(inv.status()) ? "added" : "invited (pending until they accept)";
-            ObjectNode json = TimeActions.result("project", id, p);
-            json.set("invitation", JSON.valueToTree(inv));
-            return new Applied(member.name() + " " + how + " on " + p.title(), "project", id, account.link("project", id), json,
-                    List.of(new Undo.Irreversible("fb cannot take " + member.name() + " off " + p.title() + "; remove them in FreshBooks")));
-        });
+        return Plan.of(
+                "Add " + member.name() + " <" + email + "> (" + role + ") to the " + p.title() + " project",
+                cmd.toString(),
+                () -> {
+                    Invitation inv = account.client().projects().assign(p.id(), email, role);
+                    String id = String.valueOf(p.id());
+                    String how = "accepted".equals(inv.status()) ? "added" : "invited (pending until they accept)";
+                    ObjectNode json = TimeActions.result("project", id, p);
+                    json.set("invitation", JSON.valueToTree(inv));
+                    return new Applied(
+                            member.name() + " " + how + " on " + p.title(),
+                            "project",
+                            id,
+                            account.link("project", id),
+                            json,
+                            List.of(new Undo.Irreversible("fb cannot take " + member.name() + " off " + p.title()
+                                    + "; remove them in FreshBooks")));
+                });
     }
 
     private String memberRole(Candidate member) {
-        String role = Account.call(() -> account.client().teamMembers().get(member.id())).businessRoleName();
+        String role = Account.call(() -> account.client().teamMembers().get(member.id()))
+                .businessRoleName();
         if (role == null || role.isBlank() || role.equalsIgnoreCase("owner")) {
             return "manager";
         }

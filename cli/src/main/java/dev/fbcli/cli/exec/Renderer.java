@@ -2,15 +2,14 @@ package dev.fbcli.cli.exec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.render.Style;
 import java.io.PrintWriter;
 
 /** Prints views and results: tables or CSV or JSON on stdout, messages on stderr. */
 public final class Renderer {
-    private static final com.fasterxml.jackson.databind.ObjectWriter JSON = Json.MAPPER.writerWithDefaultPrettyPrinter();
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
+            Json.MAPPER.writerWithDefaultPrettyPrinter();
 
     private Renderer() {}
 

@@ -12,10 +12,10 @@ import dev.fbcli.nlp.parse.AutoIntentParser;
 import dev.fbcli.nlp.parse.IntentParser;
 import dev.fbcli.nlp.parse.LlmIntentParser;
 import dev.fbcli.nlp.parse.RuleBasedIntentParser;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the commands of one run (or one REPL session) share, each made on first use: the config,
@@ -138,7 +138,8 @@ public final class Session implements AutoCloseable {
         }
         throw new dev.fbcli.cli.CliException.Usage(
                 (ctx.env(Config.envName("parser")) != null ? Config.envName("parser") : "parser in config.json")
-                        + " is \"" + v + "\"", "use rules, llm or auto");
+                        + " is \"" + v + "\"",
+                "use rules, llm or auto");
     }
 
     private IntentParser makeParser(GlobalOptions.Parser mode) {
@@ -163,8 +164,10 @@ public final class Session implements AutoCloseable {
      * no {@code FB_LLM_PROVIDER}): {@code fb parse} then reads no config at all (start-up time).
      */
     private boolean settingsMayExist() {
-        return config != null || java.nio.file.Files.isRegularFile(ctx.paths().configFile())
-                || ctx.env(Config.envName("parser")) != null || ctx.env(Config.envName("llm.provider")) != null;
+        return config != null
+                || java.nio.file.Files.isRegularFile(ctx.paths().configFile())
+                || ctx.env(Config.envName("parser")) != null
+                || ctx.env(Config.envName("llm.provider")) != null;
     }
 
     private LlmIntentParser llmParser(LlmSettings settings) {
@@ -196,8 +199,11 @@ public final class Session implements AutoCloseable {
             if (cache == null) {
                 return AccountNames.none();
             }
-            return new AccountNames(names(cache, NameCache.Kind.CLIENT), names(cache, NameCache.Kind.PROJECT),
-                    names(cache, NameCache.Kind.SERVICE), names(cache, NameCache.Kind.CATEGORY));
+            return new AccountNames(
+                    names(cache, NameCache.Kind.CLIENT),
+                    names(cache, NameCache.Kind.PROJECT),
+                    names(cache, NameCache.Kind.SERVICE),
+                    names(cache, NameCache.Kind.CATEGORY));
         } catch (RuntimeException e) {
             return AccountNames.none();
         }
@@ -238,7 +244,9 @@ public final class Session implements AutoCloseable {
     public WriteJournal journal() {
         if (journal == null) {
             Account a = account();
-            String key = a.isSandbox() ? "sandbox" : "profile:" + a.profile() + "/" + a.business().businessId();
+            String key = a.isSandbox()
+                    ? "sandbox"
+                    : "profile:" + a.profile() + "/" + a.business().businessId();
             journal = new WriteJournal(ctx.paths().state(), key, ctx.clock());
         }
         return journal;

@@ -28,8 +28,11 @@ final class SlotPrompts {
         List<String> missing = frame.missing();
         if (!ctx.canPrompt()) {
             throw new CliException.Usage(
-                    "to " + frame.type().summary() + ", say " + String.join(" and ", missing.stream().map(SlotPrompts::words).toList())
-                            + ": '" + frame.input() + "' does not",
+                    "to " + frame.type().summary() + ", say "
+                            + String.join(
+                                    " and ",
+                                    missing.stream().map(SlotPrompts::words).toList()) + ": '" + frame.input()
+                            + "' does not",
                     "for example: " + example(frame.type()));
         }
         Map<String, Object> slots = new LinkedHashMap<>(frame.slots());

@@ -14,13 +14,13 @@ import dev.fbcli.freshbooks.model.TimeEntryQuery;
 import dev.fbcli.freshbooks.model.WireTimes;
 import dev.fbcli.nlp.intent.DateRange;
 import dev.fbcli.nlp.intent.Intent;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +70,12 @@ final class TimeActions {
         ZoneId zone = account.zone();
         Instant startedAt = t.date().atTime(start).atZone(zone).toInstant();
         long seconds = t.durationMinutes() * 60L;
-        Long projectId = target == null || target.project() == null ? null : Long.valueOf(target.project().id());
-        Long clientId = target == null || target.client() == null ? null : Long.valueOf(target.client().id());
+        Long projectId = target == null || target.project() == null
+                ? null
+                : Long.valueOf(target.project().id());
+        Long clientId = target == null || target.client() == null
+                ? null
+                : Long.valueOf(target.client().id());
         TimeEntryDraft draft = TimeEntryDraft.logged(startedAt, seconds)
                 .withProjectId(projectId)
                 .withClientId(clientId)
@@ -104,8 +108,12 @@ final class TimeActions {
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
             TimeEntryDto e = account.client().timeEntries().create(draft);
             String id = String.valueOf(e.id());
-            return new Applied("Logged " + label + " (time entry " + id + ")", "time_entry", id,
-                    account.link("time_entry", id), result("time_entry", id, e),
+            return new Applied(
+                    "Logged " + label + " (time entry " + id + ")",
+                    "time_entry",
+                    id,
+                    account.link("time_entry", id),
+                    result("time_entry", id, e),
                     List.of(new Undo.Delete("time_entry", id, "the " + label + " time entry")));
         });
     }
@@ -120,12 +128,16 @@ final class TimeActions {
                 .withStartedTo(date.plusDays(1).atStartOfDay(zone).toInstant())
                 .withProjectId(projectId)
                 .withClientId(projectId == null ? clientId : null);
-        for (TimeEntryDto e : Account.call(() -> account.client().timeEntries().list(q).toList())) {
+        for (TimeEntryDto e :
+                Account.call(() -> account.client().timeEntries().list(q).toList())) {
             Instant created = e.createdAt() == null ? null : WireTimes.parseUtc(e.createdAt());
-            if (e.duration() != null && e.duration() == seconds && created != null
+            if (e.duration() != null
+                    && e.duration() == seconds
+                    && created != null
                     && Duration.between(created, now).compareTo(DUPLICATE_WINDOW) <= 0) {
                 long ago = Math.max(0, Duration.between(created, now).toMinutes());
-                out.add("an entry just like this was logged " + (ago == 0 ? "less than a minute" : ago + " min") + " ago (time entry " + e.id() + ")");
+                out.add("an entry just like this was logged " + (ago == 0 ? "less than a minute" : ago + " min")
+                        + " ago (time entry " + e.id() + ")");
             }
         }
         return out;
@@ -133,8 +145,10 @@ final class TimeActions {
 
     View list(Intent.ListTime t, By by, boolean team) {
         LocalDate today = account.today();
-        DateRange range = t.range() != null ? t.range()
-                : new DateRange(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+        DateRange range = t.range() != null
+                ? t.range()
+                : new DateRange(
+                        today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                         today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
         Names.Target target = names.target(t.on(), false);
         Candidate service = t.service() == null ? null : names.service(t.service());
@@ -143,10 +157,17 @@ final class TimeActions {
                 .withTeam(team ? Boolean.TRUE : null)
                 .withStartedFrom(range.from().atStartOfDay(zone).toInstant())
                 .withStartedTo(range.to().plusDays(1).atStartOfDay(zone).toInstant())
-                .withProjectId(target == null || target.project() == null ? null : Long.valueOf(target.project().id()))
-                .withClientId(target != null && target.project() == null ? Long.valueOf(target.client().id()) : null)
+                .withProjectId(
+                        target == null || target.project() == null
+                                ? null
+                                : Long.valueOf(target.project().id()))
+                .withClientId(
+                        target != null && target.project() == null
+                                ? Long.valueOf(target.client().id())
+                                : null)
                 .withServiceId(service == null ? null : Long.valueOf(service.id()));
-        List<TimeEntryDto> entries = new ArrayList<>(Account.call(() -> account.client().timeEntries().list(q).toList()));
+        List<TimeEntryDto> entries = new ArrayList<>(
+                Account.call(() -> account.client().timeEntries().list(q).toList()));
         entries.removeIf(e -> !Boolean.TRUE.equals(e.isLogged()) && e.isLogged() != null);
         entries.sort((a, b) -> String.valueOf(a.startedAt()).compareTo(String.valueOf(b.startedAt())));
 
@@ -163,12 +184,21 @@ final class TimeActions {
                 }
             }
         }
-        String scope = (target == null ? "" : " on " + target.label()) + (service == null ? "" : " (" + service.name() + ")");
-        String period = range.from().equals(range.to()) ? Fmt.day(range.from(), today)
+        String scope =
+                (target == null ? "" : " on " + target.label()) + (service == null ? "" : " (" + service.name() + ")");
+        String period = range.from().equals(range.to())
+                ? Fmt.day(range.from(), today)
                 : Fmt.day(range.from(), today) + " – " + Fmt.day(range.to(), today);
-        List<String> footer = List.of(String.format("Total%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
-                scope, period, Fmt.hours(total), Fmt.minutes(total / 60), Fmt.hours(billable), Fmt.hours(unbilled),
-                entries.size(), entries.size() == 1 ? "y" : "ies"));
+        List<String> footer = List.of(String.format(
+                "Total%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
+                scope,
+                period,
+                Fmt.hours(total),
+                Fmt.minutes(total / 60),
+                Fmt.hours(billable),
+                Fmt.hours(unbilled),
+                entries.size(),
+                entries.size() == 1 ? "y" : "ies"));
 
         ObjectNode json = JSON.createObjectNode();
         json.put("date_from", range.from().toString());
@@ -194,7 +224,13 @@ final class TimeActions {
                 String client = name(Kind.CLIENT, e.clientId());
                 String svc = name(Kind.SERVICE, e.serviceId());
                 long d = e.duration() == null ? 0 : e.duration();
-                table.row(day, Fmt.hours(d), project, client, svc, Boolean.TRUE.equals(e.billable()) ? "yes" : "no",
+                table.row(
+                        day,
+                        Fmt.hours(d),
+                        project,
+                        client,
+                        svc,
+                        Boolean.TRUE.equals(e.billable()) ? "yes" : "no",
                         e.note() == null ? "" : e.note());
                 ObjectNode r = rows.addObject();
                 r.put("id", e.id());
@@ -291,7 +327,8 @@ final class TimeActions {
     }
 
     Plan startTimer(Intent.StartTimer t) {
-        List<TimeEntryDto> running = Account.call(() -> account.client().timers().running());
+        List<TimeEntryDto> running =
+                Account.call(() -> account.client().timers().running());
         if (!running.isEmpty()) {
             TimeEntryDto r = running.get(0);
             throw new CliException.Usage(
@@ -300,8 +337,12 @@ final class TimeActions {
         }
         Names.Target target = names.target(t.on(), true);
         Candidate service = t.service() == null ? null : names.service(t.service());
-        Long projectId = target == null || target.project() == null ? null : Long.valueOf(target.project().id());
-        Long clientId = target == null || target.client() == null ? null : Long.valueOf(target.client().id());
+        Long projectId = target == null || target.project() == null
+                ? null
+                : Long.valueOf(target.project().id());
+        Long clientId = target == null || target.client() == null
+                ? null
+                : Long.valueOf(target.client().id());
         TimeEntryDraft draft = TimeEntryDraft.empty()
                 .withProjectId(projectId)
                 .withClientId(clientId)
@@ -320,14 +361,19 @@ final class TimeActions {
         return Plan.of("Start a timer" + on + ", now", cmd.toString(), () -> {
             TimeEntryDto e = account.client().timers().start(draft);
             String id = String.valueOf(e.id());
-            return new Applied("Timer started" + on + " (time entry " + id + "); `fb timer stop` stops it", "time_entry", id,
-                    account.link("time_entry", id), result("time_entry", id, e),
+            return new Applied(
+                    "Timer started" + on + " (time entry " + id + "); `fb timer stop` stops it",
+                    "time_entry",
+                    id,
+                    account.link("time_entry", id),
+                    result("time_entry", id, e),
                     List.of(new Undo.Delete("time_entry", id, "the timer" + on)));
         });
     }
 
     Plan stopTimer(Intent.StopTimer t) {
-        List<TimeEntryDto> running = Account.call(() -> account.client().timers().running());
+        List<TimeEntryDto> running =
+                Account.call(() -> account.client().timers().running());
         if (running.isEmpty()) {
             throw new CliException.Usage("no timer is running", "start one with `fb timer start --project …`");
         }
@@ -335,27 +381,48 @@ final class TimeActions {
         if (running.size() > 1) {
             List<Candidate> options = new ArrayList<>();
             for (TimeEntryDto e : running) {
-                options.add(new Candidate(String.valueOf(e.id()), "timer" + describeOn(e) + " since " + localTime(e), null, true));
+                options.add(new Candidate(
+                        String.valueOf(e.id()), "timer" + describeOn(e) + " since " + localTime(e), null, true));
             }
             Candidate c = names.chooser().choose("running timer", "timer", options);
-            r = running.stream().filter(e -> String.valueOf(e.id()).equals(c.id())).findFirst().orElseThrow();
+            r = running.stream()
+                    .filter(e -> String.valueOf(e.id()).equals(c.id()))
+                    .findFirst()
+                    .orElseThrow();
         }
         TimeEntryDto timer = r;
         Instant started = timer.startedAtInstant();
-        long seconds = started == null ? 0 : Math.max(60, Duration.between(started, Instant.now(account.context().clock())).getSeconds());
+        long seconds = started == null
+                ? 0
+                : Math.max(
+                        60,
+                        Duration.between(started, Instant.now(account.context().clock()))
+                                .getSeconds());
         String on = describeOn(timer);
         Cmd cmd = Cmd.of("timer", "stop").opt("--note", t.note());
-        Plan plan = Plan.of("Stop the timer" + on + " (running " + Fmt.minutes(seconds / 60) + " since " + localTime(timer)
-                + ") and log the time", cmd.toString(), () -> {
+        Plan plan = Plan.of(
+                "Stop the timer" + on + " (running " + Fmt.minutes(seconds / 60) + " since " + localTime(timer)
+                        + ") and log the time",
+                cmd.toString(),
+                () -> {
                     if (t.note() != null) {
-                        account.client().timeEntries().update(timer.id(), TimeEntryDraft.empty().withNote(t.note()));
+                        account.client()
+                                .timeEntries()
+                                .update(timer.id(), TimeEntryDraft.empty().withNote(t.note()));
                     }
                     TimeEntryDto e = account.client().timers().stop(timer.id());
                     String id = String.valueOf(e.id());
                     long d = e.duration() == null ? seconds : e.duration();
-                    return new Applied("Timer stopped: logged " + Fmt.minutes(d / 60) + on + " (time entry " + id + ")",
-                            "time_entry", id, account.link("time_entry", id), result("time_entry", id, e),
-                            List.of(new Undo.Restore("time_entry", id, "the stopped timer" + on,
+                    return new Applied(
+                            "Timer stopped: logged " + Fmt.minutes(d / 60) + on + " (time entry " + id + ")",
+                            "time_entry",
+                            id,
+                            account.link("time_entry", id),
+                            result("time_entry", id, e),
+                            List.of(new Undo.Restore(
+                                    "time_entry",
+                                    id,
+                                    "the stopped timer" + on,
                                     Map.of("is_logged", false, "duration", 0))));
                 });
         return t.note() == null ? plan : plan.withDetails(List.of("note: " + t.note()));

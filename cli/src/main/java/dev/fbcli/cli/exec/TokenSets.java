@@ -29,6 +29,7 @@ public final class TokenSets {
     private static final Pattern TOKEN_TEXT = Pattern.compile("[A-Za-z0-9\\-._~+/=]+");
     /** Shortest and longest text accepted as a pasted access token. */
     static final int MIN_TOKEN_LENGTH = 8;
+
     static final int MAX_TOKEN_LENGTH = 8192;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
@@ -59,7 +60,9 @@ public final class TokenSets {
                 throw new IOException("no access token");
             }
             String refresh = n.path("refresh_token").asText(null);
-            Instant expires = n.hasNonNull("expires_at") ? Instant.ofEpochSecond(n.get("expires_at").asLong()) : null;
+            Instant expires = n.hasNonNull("expires_at")
+                    ? Instant.ofEpochSecond(n.get("expires_at").asLong())
+                    : null;
             return new TokenSet(access, refresh, expires, scopes(n.path("scope")));
         } catch (IOException | RuntimeException e) {
             // never attach the parser's message: it could quote the secret
@@ -85,10 +88,13 @@ public final class TokenSets {
             t = t.substring(7).strip();
         }
         if (t.isEmpty()) {
-            throw new CliException.Usage("no access token was given",
+            throw new CliException.Usage(
+                    "no access token was given",
                     "paste it at the prompt, or pipe it: `echo \"$TOKEN\" | fb auth login --with-token`");
         }
-        if (t.length() < MIN_TOKEN_LENGTH || t.length() > MAX_TOKEN_LENGTH || !TOKEN_TEXT.matcher(t).matches()) {
+        if (t.length() < MIN_TOKEN_LENGTH
+                || t.length() > MAX_TOKEN_LENGTH
+                || !TOKEN_TEXT.matcher(t).matches()) {
             throw new CliException.Usage(
                     "that does not look like an access token (" + t.length() + " characters"
                             + (TOKEN_TEXT.matcher(t).matches() ? "" : ", with spaces or unusual characters") + ")",
@@ -106,7 +112,8 @@ public final class TokenSets {
     public static TokenSet pasted(String accessToken) {
         Optional<JsonNode> claims = jwtClaims(accessToken);
         Instant exp = claims.filter(c -> c.path("exp").isNumber())
-                .map(c -> Instant.ofEpochSecond(c.get("exp").asLong())).orElse(null);
+                .map(c -> Instant.ofEpochSecond(c.get("exp").asLong()))
+                .orElse(null);
         Set<String> scopes = claims.map(c -> scopes(c.path("scope"))).orElse(Set.of());
         return new TokenSet(accessToken, null, exp, scopes);
     }

@@ -41,8 +41,10 @@ public final class UndoFlow {
         try {
             return session.journal().entries();
         } catch (IOException e) {
-            throw new CliException.Failure("cannot read the undo journal: " + e.getMessage(),
-                    "it is " + session.journal().file(), e);
+            throw new CliException.Failure(
+                    "cannot read the undo journal: " + e.getMessage(),
+                    "it is " + session.journal().file(),
+                    e);
         }
     }
 
@@ -58,8 +60,13 @@ public final class UndoFlow {
         if (ctx.options().json) {
             ArrayNode rows = Json.MAPPER.createArrayNode();
             for (WriteJournal.Entry e : all) {
-                ObjectNode n = rows.addObject().put("id", e.id()).put("at", e.at().toString()).put("summary", e.summary())
-                        .put("kind", e.kind()).put("record_id", e.recordId()).put("link", e.link());
+                ObjectNode n = rows.addObject()
+                        .put("id", e.id())
+                        .put("at", e.at().toString())
+                        .put("summary", e.summary())
+                        .put("kind", e.kind())
+                        .put("record_id", e.recordId())
+                        .put("link", e.link());
                 ArrayNode undo = n.putArray("undo");
                 e.undo().forEach(u -> undo.add(WriteJournal.toJson(u)));
                 n.put("undone_at", e.undoneAt() == null ? null : e.undoneAt().toString());
@@ -74,7 +81,11 @@ public final class UndoFlow {
         }
         Table t = new Table("ID", "WHEN", "CHANGE", "UNDO").alignRight(0);
         for (WriteJournal.Entry e : all) {
-            t.row(e.id(), when(e.at()), e.summary(), e.undoneAt() != null ? "undone " + when(e.undoneAt()) : describe(e));
+            t.row(
+                    e.id(),
+                    when(e.at()),
+                    e.summary(),
+                    e.undoneAt() != null ? "undone " + when(e.undoneAt()) : describe(e));
         }
         ctx.out().print(t.render(ctx.colour()));
         ctx.out().flush();
@@ -88,7 +99,8 @@ public final class UndoFlow {
             if (u instanceof Undo.Delete d) {
                 parts.add("delete " + d.kind().replace('_', ' ') + " " + d.id());
             } else if (u instanceof Undo.Restore r) {
-                parts.add("restore " + String.join(", ", r.previous().keySet()) + " of " + r.kind().replace('_', ' ') + " " + r.id());
+                parts.add("restore " + String.join(", ", r.previous().keySet()) + " of "
+                        + r.kind().replace('_', ' ') + " " + r.id());
             } else if (u instanceof Undo.Irreversible) {
                 parts.add("cannot be undone");
             }
@@ -108,7 +120,8 @@ public final class UndoFlow {
         printCard(r, laterIrreversible(e));
         if (!r.anything()) {
             if (r.blocked()) {
-                throw new CliException.Usage("change #" + e.id() + " cannot be undone now: " + String.join("; ", r.cannot()));
+                throw new CliException.Usage(
+                        "change #" + e.id() + " cannot be undone now: " + String.join("; ", r.cannot()));
             }
             markUndone(e);
             err.println("Nothing is left to undo: change #" + e.id() + " is marked undone.");
@@ -119,12 +132,14 @@ public final class UndoFlow {
         }
         if (!ctx.options().yes) {
             if (!ctx.canPrompt()) {
-                throw new CliException.Usage("undoing changes your FreshBooks account and needs a confirmation: pass --yes to go ahead",
+                throw new CliException.Usage(
+                        "undoing changes your FreshBooks account and needs a confirmation: pass --yes to go ahead",
                         "or --dry-run to see the requests it would send");
             }
             Prompter p = session.prompter();
             if (r.typeToConfirm() != null) {
-                if (!p.typeToConfirm("Type " + r.typeToConfirm() + " to go ahead (anything else cancels):", r.typeToConfirm())) {
+                if (!p.typeToConfirm(
+                        "Type " + r.typeToConfirm() + " to go ahead (anything else cancels):", r.typeToConfirm())) {
                     throw new CliException.Cancelled("cancelled: nothing was changed");
                 }
             } else if (p.confirm("Undo it?", false) != Prompter.Answer.YES) {
@@ -157,15 +172,17 @@ public final class UndoFlow {
             throw new CliException.Failure("cannot read the undo journal: " + ex.getMessage(), null, ex);
         }
         if (e == null) {
-            throw new CliException.Usage("there is no change #" + id + " in this account's journal", "`fb undo --list` shows them");
+            throw new CliException.Usage(
+                    "there is no change #" + id + " in this account's journal", "`fb undo --list` shows them");
         }
         if (e.undoneAt() != null) {
-            throw new CliException.Usage("change #" + id + " (" + e.summary() + ") was already undone on " + when(e.undoneAt()),
+            throw new CliException.Usage(
+                    "change #" + id + " (" + e.summary() + ") was already undone on " + when(e.undoneAt()),
                     "undoing it twice would delete or overwrite something else");
         }
         if (!Undoer.reversible(e)) {
-            throw new CliException.Usage("change #" + id + " (" + e.summary() + ") cannot be undone: " + e.undo().stream()
-                    .map(u -> ((Undo.Irreversible) u).what()).collect(Collectors.joining("; ")));
+            throw new CliException.Usage("change #" + id + " (" + e.summary() + ") cannot be undone: "
+                    + e.undo().stream().map(u -> ((Undo.Irreversible) u).what()).collect(Collectors.joining("; ")));
         }
         return e;
     }
@@ -179,8 +196,10 @@ public final class UndoFlow {
                 continue;
             }
             if (!Undoer.reversible(e)) {
-                err.println("Passing over change #" + e.id() + " (" + e.summary() + "): " + e.undo().stream()
-                        .map(u -> ((Undo.Irreversible) u).what()).collect(Collectors.joining("; ")) + ".");
+                err.println("Passing over change #" + e.id() + " (" + e.summary() + "): "
+                        + e.undo().stream()
+                                .map(u -> ((Undo.Irreversible) u).what())
+                                .collect(Collectors.joining("; ")) + ".");
                 continue;
             }
             return e;
@@ -196,9 +215,12 @@ public final class UndoFlow {
             return out;
         }
         for (WriteJournal.Entry later : entries()) {
-            if (later.id() > e.id() && later.undoneAt() == null && e.recordId().equals(later.recordId())
+            if (later.id() > e.id()
+                    && later.undoneAt() == null
+                    && e.recordId().equals(later.recordId())
                     && java.util.Objects.equals(e.kind(), later.kind())) {
-                later.undo().stream().filter(u -> u instanceof Undo.Irreversible)
+                later.undo().stream()
+                        .filter(u -> u instanceof Undo.Irreversible)
                         .forEach(u -> out.add(((Undo.Irreversible) u).what() + " (change #" + later.id() + ")"));
             }
         }
@@ -230,7 +252,9 @@ public final class UndoFlow {
         if (d.isNegative() || d.toHours() >= 24) {
             return "";
         }
-        return d.toMinutes() < 1 ? ", just now" : d.toMinutes() < 60 ? ", " + d.toMinutes() + " min ago" : ", " + d.toHours() + " h ago";
+        return d.toMinutes() < 1
+                ? ", just now"
+                : d.toMinutes() < 60 ? ", " + d.toMinutes() + " min ago" : ", " + d.toHours() + " h ago";
     }
 
     private int dryRun(Undoer.Reversal r) {
@@ -255,8 +279,10 @@ public final class UndoFlow {
         try {
             session.journal().markUndone(e.id());
         } catch (IOException ex) {
-            throw new CliException.Failure("the change was undone, but the journal could not be updated: " + ex.getMessage(),
-                    "`fb undo` may offer change #" + e.id() + " again; it will find its records gone", ex);
+            throw new CliException.Failure(
+                    "the change was undone, but the journal could not be updated: " + ex.getMessage(),
+                    "`fb undo` may offer change #" + e.id() + " again; it will find its records gone",
+                    ex);
         }
     }
 }

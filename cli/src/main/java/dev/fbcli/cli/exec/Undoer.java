@@ -47,8 +47,13 @@ public final class Undoer {
      * What undoing an entry means now: the steps, what stays as it is, warnings, and what the user
      * must type to go ahead (an invoice number) or null.
      */
-    public record Reversal(WriteJournal.Entry entry, List<Step> steps, List<String> cannot, List<String> warnings,
-            String typeToConfirm, boolean blocked) {
+    public record Reversal(
+            WriteJournal.Entry entry,
+            List<Step> steps,
+            List<String> cannot,
+            List<String> warnings,
+            String typeToConfirm,
+            boolean blocked) {
         public boolean anything() {
             return !steps.isEmpty();
         }
@@ -89,7 +94,8 @@ public final class Undoer {
 
     // ------------------------------------------------------------------ deletes
 
-    private void planDelete(Undo.Delete d, List<Step> steps, List<String> cannot, List<String> warnings, String[] type) {
+    private void planDelete(
+            Undo.Delete d, List<Step> steps, List<String> cannot, List<String> warnings, String[] type) {
         String label = d.label() == null ? d.kind().replace('_', ' ') + " " + d.id() : d.label();
         long id = id(d.id());
         try {
@@ -115,23 +121,34 @@ public final class Undoer {
                         cannot.add("invoice " + inv.invoiceNumber() + " is already deleted");
                         return;
                     }
-                    BigDecimal paid = inv.paid() == null ? BigDecimal.ZERO : inv.paid().amount();
-                    if (paid.signum() > 0 || "paid".equals(inv.paymentStatus()) || "partial".equals(inv.paymentStatus())) {
+                    BigDecimal paid =
+                            inv.paid() == null ? BigDecimal.ZERO : inv.paid().amount();
+                    if (paid.signum() > 0
+                            || "paid".equals(inv.paymentStatus())
+                            || "partial".equals(inv.paymentStatus())) {
                         blocked = true;
-                        cannot.add("invoice " + inv.invoiceNumber() + " has payments (" + Fmt.money(paid, inv.amount() == null ? null
-                                : inv.amount().code()) + "): fb does not delete it; undo its payments first (`fb undo --list`)");
+                        cannot.add("invoice " + inv.invoiceNumber() + " has payments ("
+                                + Fmt.money(
+                                        paid,
+                                        inv.amount() == null
+                                                ? null
+                                                : inv.amount().code())
+                                + "): fb does not delete it; undo its payments first (`fb undo --list`)");
                         return;
                     }
                     String status = inv.v3Status() == null ? "draft" : inv.v3Status();
                     if (!status.equals("draft") && !status.equals("created")) {
-                        warnings.add("invoice " + inv.invoiceNumber() + " is " + status + ": deleting it does not take it back from "
+                        warnings.add("invoice " + inv.invoiceNumber() + " is " + status
+                                + ": deleting it does not take it back from "
                                 + "the client, who keeps the email; the link in it will no longer open the invoice");
                         type[0] = inv.invoiceNumber();
                     }
-                    steps.add(new Step("delete " + status + " invoice " + inv.invoiceNumber() + " (" + money(inv.amount()) + ")", () -> {
-                        client().invoices().delete(id);
-                        return "deleted invoice " + inv.invoiceNumber();
-                    }));
+                    steps.add(new Step(
+                            "delete " + status + " invoice " + inv.invoiceNumber() + " (" + money(inv.amount()) + ")",
+                            () -> {
+                                client().invoices().delete(id);
+                                return "deleted invoice " + inv.invoiceNumber();
+                            }));
                     return;
                 }
                 case "payment": {
@@ -164,22 +181,33 @@ public final class Undoer {
                         cannot.add(label + " is already deleted");
                         return;
                     }
-                    long invoices = client().invoices().list(InvoiceQuery.empty().withCustomerId(id)).stream().count();
+                    long invoices = client()
+                            .invoices()
+                            .list(InvoiceQuery.empty().withCustomerId(id))
+                            .stream()
+                            .count();
                     if (invoices > 0) {
                         warnings.add(c.displayName() + " has " + invoices + " invoice" + (invoices == 1 ? "" : "s")
                                 + " now; they stay, under a deleted client");
                     }
-                    steps.add(new Step("delete " + label + " (client " + id + "; FreshBooks keeps it among deleted clients)", () -> {
-                        client().clients().delete(id);
-                        return "deleted " + label;
-                    }));
+                    steps.add(new Step(
+                            "delete " + label + " (client " + id + "; FreshBooks keeps it among deleted clients)",
+                            () -> {
+                                client().clients().delete(id);
+                                return "deleted " + label;
+                            }));
                     return;
                 }
                 case "project": {
                     ProjectDto p = client().projects().get(id);
-                    long entries = client().timeEntries().list(TimeEntryQuery.empty().withProjectId(id)).stream().count();
+                    long entries = client()
+                            .timeEntries()
+                            .list(TimeEntryQuery.empty().withProjectId(id))
+                            .stream()
+                            .count();
                     if (entries > 0) {
-                        warnings.add(p.title() + " has " + entries + " time entr" + (entries == 1 ? "y" : "ies") + " now");
+                        warnings.add(
+                                p.title() + " has " + entries + " time entr" + (entries == 1 ? "y" : "ies") + " now");
                     }
                     steps.add(new Step("delete " + label + " (project " + id + ")", () -> {
                         client().projects().delete(id);
@@ -207,7 +235,8 @@ public final class Undoer {
         List<String> fields = new ArrayList<>();
         for (Map.Entry<String, Object> f : r.previous().entrySet()) {
             Object v = f.getValue();
-            String shown = v instanceof List<?> l ? l.size() + " line" + (l.size() == 1 ? "" : "s")
+            String shown = v instanceof List<?> l
+                    ? l.size() + " line" + (l.size() == 1 ? "" : "s")
                     : v == null || "".equals(v) ? "(none)" : String.valueOf(v);
             fields.add(f.getKey().replace('_', ' ') + " back to " + shown);
         }
@@ -228,7 +257,8 @@ public final class Undoer {
                     String status = inv.v3Status() == null ? "draft" : inv.v3Status();
                     if (previous.has("lines") && !status.equals("draft") && !status.equals("created")) {
                         blocked = true;
-                        cannot.add("invoice " + inv.invoiceNumber() + " is " + status + " now: fb only changes the lines of a draft");
+                        cannot.add("invoice " + inv.invoiceNumber() + " is " + status
+                                + " now: fb only changes the lines of a draft");
                         return;
                     }
                     InvoiceDraft draft = read(previous, InvoiceDraft.class);
@@ -305,8 +335,10 @@ public final class Undoer {
                 if (done.isEmpty()) {
                     throw c;
                 }
-                throw new CliException.Failure("undo stopped half way (" + String.join("; ", done) + "): " + c.getMessage(),
-                        "run `fb undo " + r.entry().id() + "` again to finish", e);
+                throw new CliException.Failure(
+                        "undo stopped half way (" + String.join("; ", done) + "): " + c.getMessage(),
+                        "run `fb undo " + r.entry().id() + "` again to finish",
+                        e);
             }
         }
         return done;

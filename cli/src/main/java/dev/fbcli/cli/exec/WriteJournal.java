@@ -33,6 +33,7 @@ public final class WriteJournal {
     private final Clock clock;
     /** The last id this process wrote and the file's size just after: a file still that size needs no reading. */
     private long lastId = -1;
+
     private long lastSize = -1;
 
     public WriteJournal(Path stateDir, String account, Clock clock) {
@@ -46,8 +47,16 @@ public final class WriteJournal {
     }
 
     /** One write as recorded. */
-    public record Entry(long id, Instant at, String account, String summary, String kind, String recordId,
-            String link, List<Undo> undo, Instant undoneAt) {}
+    public record Entry(
+            long id,
+            Instant at,
+            String account,
+            String summary,
+            String kind,
+            String recordId,
+            String link,
+            List<Undo> undo,
+            Instant undoneAt) {}
 
     /** Appends a record of {@code done}; returns its id. A journal that cannot be written is reported, not fatal. */
     public long record(Applied done, String summary) {
@@ -129,21 +138,46 @@ public final class WriteJournal {
                 undo.add(fromJson(u));
             }
             long id = n.get("id").asLong();
-            byId.put(id, new Entry(id, Instant.parse(n.get("at").asText()), n.path("account").asText(),
-                    n.path("summary").asText(), n.path("kind").asText(null), n.path("record_id").asText(null),
-                    n.path("link").asText(null), undo, null));
+            byId.put(
+                    id,
+                    new Entry(
+                            id,
+                            Instant.parse(n.get("at").asText()),
+                            n.path("account").asText(),
+                            n.path("summary").asText(),
+                            n.path("kind").asText(null),
+                            n.path("record_id").asText(null),
+                            n.path("link").asText(null),
+                            undo,
+                            null));
         }
         List<Entry> out = new ArrayList<>();
         for (Entry e : byId.values()) {
             Instant u = undone.get(e.id());
-            out.add(u == null ? e : new Entry(e.id(), e.at(), e.account(), e.summary(), e.kind(), e.recordId(), e.link(), e.undo(), u));
+            out.add(
+                    u == null
+                            ? e
+                            : new Entry(
+                                    e.id(),
+                                    e.at(),
+                                    e.account(),
+                                    e.summary(),
+                                    e.kind(),
+                                    e.recordId(),
+                                    e.link(),
+                                    e.undo(),
+                                    u));
         }
         return out;
     }
 
     private void append(ObjectNode n) throws IOException {
-        Files.writeString(file, n.toString() + "\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND,
+        Files.writeString(
+                file,
+                n.toString() + "\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND,
                 java.nio.file.StandardOpenOption.SYNC);
     }
 
@@ -154,7 +188,8 @@ public final class WriteJournal {
     private <T> T withLock(IoAction<T> action) throws IOException {
         Files.createDirectories(file.getParent());
         Path lock = file.resolveSibling("writes.lock");
-        try (FileChannel ch = new RandomAccessFile(lock.toFile(), "rw").getChannel(); FileLock l = ch.lock()) {
+        try (FileChannel ch = new RandomAccessFile(lock.toFile(), "rw").getChannel();
+                FileLock l = ch.lock()) {
             return action.run();
         }
     }
@@ -179,10 +214,17 @@ public final class WriteJournal {
         String type = n.path("type").asText();
         switch (type) {
             case "delete":
-                return new Undo.Delete(n.path("kind").asText(), n.path("id").asText(), n.path("label").asText(null));
+                return new Undo.Delete(
+                        n.path("kind").asText(),
+                        n.path("id").asText(),
+                        n.path("label").asText(null));
             case "restore":
                 Map<String, Object> prev = JSON.convertValue(n.path("previous"), Map.class);
-                return new Undo.Restore(n.path("kind").asText(), n.path("id").asText(), n.path("label").asText(null), prev);
+                return new Undo.Restore(
+                        n.path("kind").asText(),
+                        n.path("id").asText(),
+                        n.path("label").asText(null),
+                        prev);
             default:
                 return new Undo.Irreversible(n.path("what").asText("a change that cannot be undone"));
         }

@@ -68,7 +68,8 @@ final class JLinePrompter implements Prompter {
                 err.flush();
                 try {
                     reader.setVariable(LineReader.DISABLE_COMPLETION, true);
-                    a = reader.readLine(question + ": ", null, (Character) null, defaultValue).strip();
+                    a = reader.readLine(question + ": ", null, (Character) null, defaultValue)
+                            .strip();
                 } catch (UserInterruptException e) {
                     throw new CliException.Cancelled("cancelled: nothing was changed");
                 } catch (EndOfFileException e) {

@@ -53,7 +53,8 @@ public final class Repl {
         Path historyFile = ctx.paths().state().resolve("history");
         prepareHistory(historyFile);
         Account account = open(session);
-        CandidateSource names = account == null ? (kind, prefix) -> List.of() : CandidateSource.fromCache(account.cacheDir());
+        CandidateSource names =
+                account == null ? (kind, prefix) -> List.of() : CandidateSource.fromCache(account.cacheDir());
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("fb")
@@ -69,7 +70,10 @@ public final class Repl {
         session.usePrompter(new JLinePrompter(reader, err));
         session.useLineRunner(line -> runNested(line, base));
         String prompt = prompt(account);
-        err.println("fb shell" + (account == null ? "" : " on " + account.business().name() + (account.isSandbox() ? " (the demo sandbox)" : ""))
+        err.println("fb shell"
+                + (account == null
+                        ? ""
+                        : " on " + account.business().name() + (account.isSandbox() ? " (the demo sandbox)" : ""))
                 + ": say what you want or type a command; `help` shows examples, Ctrl-D leaves.");
         err.flush();
         while (true) {

@@ -19,26 +19,96 @@ public final class CategoryMeanings {
 
     private static Map<String, String> meanings() {
         Map<String, String> m = new LinkedHashMap<>();
-        put(m, "Meals and Entertainment", "coffee", "coffees", "lunch", "lunches", "dinner", "dinners", "breakfast",
-                "meal", "meals", "food", "restaurant", "cafe", "café", "drinks", "snacks", "entertainment", "starbucks",
-                "catering", "brunch");
+        put(
+                m,
+                "Meals and Entertainment",
+                "coffee",
+                "coffees",
+                "lunch",
+                "lunches",
+                "dinner",
+                "dinners",
+                "breakfast",
+                "meal",
+                "meals",
+                "food",
+                "restaurant",
+                "cafe",
+                "café",
+                "drinks",
+                "snacks",
+                "entertainment",
+                "starbucks",
+                "catering",
+                "brunch");
         put(m, "Hotel/Lodging", "hotel", "hotels", "lodging", "airbnb", "motel", "accommodation", "hostel", "inn");
-        put(m, "Taxi & Parking", "uber", "lyft", "taxi", "taxis", "cab", "cabs", "parking", "rideshare", "toll", "tolls");
+        put(
+                m,
+                "Taxi & Parking",
+                "uber",
+                "lyft",
+                "taxi",
+                "taxis",
+                "cab",
+                "cabs",
+                "parking",
+                "rideshare",
+                "toll",
+                "tolls");
         put(m, "Airfare", "flight", "flights", "airfare", "plane", "airline", "airplane");
         put(m, "Travel", "travel", "trip", "train", "bus", "transit", "subway", "metro", "rail", "ferry", "mileage");
-        put(m, "Software", "software", "subscription", "subscriptions", "saas", "license", "licence", "app", "apps",
-                "hosting", "domain", "cloud", "adobe", "figma", "github", "dropbox", "slack", "notion");
+        put(
+                m,
+                "Software",
+                "software",
+                "subscription",
+                "subscriptions",
+                "saas",
+                "license",
+                "licence",
+                "app",
+                "apps",
+                "hosting",
+                "domain",
+                "cloud",
+                "adobe",
+                "figma",
+                "github",
+                "dropbox",
+                "slack",
+                "notion");
         put(m, "Office Supplies", "supplies", "stationery", "paper", "ink", "toner", "pens", "printer", "notebooks");
         put(m, "Telephone", "phone", "telephone", "mobile", "cell", "internet", "wifi", "broadband");
         put(m, "Car & Truck", "gas", "fuel", "petrol", "car", "truck", "vehicle", "oil");
         put(m, "Advertising", "ads", "advertising", "marketing", "promotion", "sponsorship", "billboard");
         put(m, "Rent or Lease", "rent", "lease", "coworking", "desk");
         put(m, "Insurance", "insurance");
-        put(m, "Education and Training", "training", "course", "courses", "conference", "conferences", "books", "book",
-                "workshop", "seminar", "tuition", "education");
+        put(
+                m,
+                "Education and Training",
+                "training",
+                "course",
+                "courses",
+                "conference",
+                "conferences",
+                "books",
+                "book",
+                "workshop",
+                "seminar",
+                "tuition",
+                "education");
         put(m, "Contract Labor", "contractor", "contractors", "freelancer", "freelancers", "subcontractor");
-        put(m, "Professional Services", "legal", "lawyer", "accountant", "accounting", "bookkeeper", "consultant",
-                "attorney", "notary");
+        put(
+                m,
+                "Professional Services",
+                "legal",
+                "lawyer",
+                "accountant",
+                "accounting",
+                "bookkeeper",
+                "consultant",
+                "attorney",
+                "notary");
         put(m, "Shipping", "shipping", "postage", "courier", "fedex", "ups", "dhl", "delivery", "stamps");
         put(m, "Equipment", "equipment", "laptop", "computer", "monitor", "keyboard", "camera", "hardware", "tablet");
         put(m, "Utilities", "utilities", "electricity", "power", "water", "heating");

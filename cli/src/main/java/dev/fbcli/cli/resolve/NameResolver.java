@@ -49,8 +49,11 @@ public final class NameResolver {
             return new Resolution.NotFound(List.of());
         }
         String id = raw.startsWith("#") ? raw.substring(1) : raw;
-        List<Candidate> byId = candidates.stream().filter(c -> c.id().equals(id)).toList();
-        if (byId.size() == 1 && id.chars().allMatch(Character::isLetterOrDigit) && id.chars().anyMatch(Character::isDigit)) {
+        List<Candidate> byId =
+                candidates.stream().filter(c -> c.id().equals(id)).toList();
+        if (byId.size() == 1
+                && id.chars().allMatch(Character::isLetterOrDigit)
+                && id.chars().anyMatch(Character::isDigit)) {
             return new Resolution.Match(byId.get(0), Resolution.How.ID);
         }
 
@@ -59,8 +62,11 @@ public final class NameResolver {
             return r;
         }
         String norm = normalize(raw);
-        r = pick(candidates, c -> normalize(c.name()).equals(norm)
-                || (c.detail() != null && c.detail().equalsIgnoreCase(raw)), Resolution.How.CASE_INSENSITIVE);
+        r = pick(
+                candidates,
+                c -> normalize(c.name()).equals(norm)
+                        || (c.detail() != null && c.detail().equalsIgnoreCase(raw)),
+                Resolution.How.CASE_INSENSITIVE);
         if (r != null) {
             return r;
         }
@@ -90,7 +96,8 @@ public final class NameResolver {
         if (!saidWords.isEmpty() && nameWords.containsAll(saidWords)) {
             return true;
         }
-        List<String> significant = nameWords.stream().filter(w -> !LEGAL_SUFFIXES.contains(w)).toList();
+        List<String> significant =
+                nameWords.stream().filter(w -> !LEGAL_SUFFIXES.contains(w)).toList();
         if (!significant.isEmpty() && saidWords.containsAll(significant)) {
             return true;
         }

@@ -1,6 +1,5 @@
 package dev.fbcli.cli.batch;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,14 @@ public final class BatchBenchmark {
         long[] requests = new long[rounds];
         for (int r = 0; r < rounds; r++) {
             Path home = dir.resolve("home-" + r);
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    jar.toString(), "--sandbox", "--yes", "batch", file.toString());
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar.toString(),
+                    "--sandbox",
+                    "--yes",
+                    "batch",
+                    file.toString());
             pb.environment().put("FB_HOME", home.toString());
             pb.environment().put("FB_DEBUG", "api");
             pb.environment().remove("FB_SANDBOX_FAULTS");
@@ -48,18 +53,31 @@ public final class BatchBenchmark {
             wall[r] = (System.nanoTime() - t0) / 1e9;
             String err = Files.readString(dir.resolve("err-" + r + ".txt"));
             if (code != 0) {
-                throw new IllegalStateException("round " + r + " exited " + code + ":\n" + err.lines().filter(l -> !l.startsWith("  api:")).limit(20).toList());
+                throw new IllegalStateException("round " + r + " exited " + code + ":\n"
+                        + err.lines()
+                                .filter(l -> !l.startsWith("  api:"))
+                                .limit(20)
+                                .toList());
             }
             Matcher m = TOOK.matcher(err);
             run[r] = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
             requests[r] = err.lines().filter(l -> l.startsWith("  api:")).count();
-            System.out.printf("round %d: wall %.1f s, run phase %.1f s, %d requests%n", r + 1, wall[r], run[r], requests[r]);
+            System.out.printf(
+                    "round %d: wall %.1f s, run phase %.1f s, %d requests%n", r + 1, wall[r], run[r], requests[r]);
         }
         double w = median(wall);
         double p = median(run);
-        System.out.printf("%d lines, median of %d: wall %.1f s (%.1f ms/line), check phase + start %.1f s (%.1f ms/line),"
+        System.out.printf(
+                "%d lines, median of %d: wall %.1f s (%.1f ms/line), check phase + start %.1f s (%.1f ms/line),"
                         + " run phase %.1f s (%.1f ms/line), %.1f requests/line%n",
-                lines, rounds, w, w * 1000 / lines, w - p, (w - p) * 1000 / lines, p, p * 1000 / lines,
+                lines,
+                rounds,
+                w,
+                w * 1000 / lines,
+                w - p,
+                (w - p) * 1000 / lines,
+                p,
+                p * 1000 / lines,
                 Arrays.stream(requests).average().orElse(0) / lines);
     }
 
@@ -69,16 +87,21 @@ public final class BatchBenchmark {
             int day = 1 + i % 28;
             switch (i % 10) {
                 case 0 -> out.add("log 1.5 hours on Acme on Oct " + day + " - bench " + i);
-                case 1 -> out.add(String.format("fb time log --duration 45m --project 'Website Redesign' --service Design --date 2026-10-%02d --start %02d:%02d --note 'bench %d'",
+                case 1 -> out.add(String.format(
+                        "fb time log --duration 45m --project 'Website Redesign' --service Design --date 2026-10-%02d --start %02d:%02d --note 'bench %d'",
                         day, 8 + i % 10, i % 60, i));
-                case 2 -> out.add("add a $" + (10 + i % 90) + ".50 expense for office supplies at Vendor " + letters(i) + " on Oct " + day);
-                case 3 -> out.add("fb expense add --amount " + (20 + i % 50) + ".25 --category Travel --vendor 'Air " + i + "' --date 2026-10-" + String.format("%02d", day));
+                case 2 -> out.add("add a $" + (10 + i % 90) + ".50 expense for office supplies at Vendor " + letters(i)
+                        + " on Oct " + day);
+                case 3 -> out.add("fb expense add --amount " + (20 + i % 50) + ".25 --category Travel --vendor 'Air "
+                        + i + "' --date 2026-10-" + String.format("%02d", day));
                 case 4 -> out.add("invoice Globex $" + (100 + i) + " for bench work " + letters(i));
-                case 5 -> out.add("fb invoice create --client Acme --line 'Work " + i + ":2:" + (50 + i % 100) + "' --due-in 30");
+                case 5 -> out.add(
+                        "fb invoice create --client Acme --line 'Work " + i + ":2:" + (50 + i % 100) + "' --due-in 30");
                 case 6 -> out.add("add client Bench Co " + letters(i));
                 case 7 -> out.add("fb project create 'Bench project " + i + "' --client Initech");
                 case 8 -> out.add("log 2 hours of development on Initech on Oct " + day + " - bench " + i);
-                default -> out.add(i % 20 == 9 ? "show unpaid invoices" : "fb time list --from 2026-10-01 --to 2026-10-07");
+                default -> out.add(
+                        i % 20 == 9 ? "show unpaid invoices" : "fb time list --from 2026-10-01 --to 2026-10-07");
             }
         }
         return out;

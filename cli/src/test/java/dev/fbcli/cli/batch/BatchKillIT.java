@@ -51,7 +51,8 @@ class BatchKillIT {
         assertThat(second.doneAtKill()).isGreaterThan(first.doneAtKill()).isLessThan(LINES);
         assertThat(last.exitCode()).as(last.err()).isZero();
         assertThat(last.err()).contains(LINES + " lines: ").contains(" 0 failed, 0 not run");
-        System.out.printf("kill-9 run: killed at %d and %d done lines (a line sent but not done at a kill: %s, %s)%n",
+        System.out.printf(
+                "kill-9 run: killed at %d and %d done lines (a line sent but not done at a kill: %s, %s)%n",
                 first.doneAtKill(), second.doneAtKill(), first.sentNotDone(), second.sentNotDone());
         assertEveryLineOnce();
     }
@@ -85,17 +86,26 @@ class BatchKillIT {
             int day = 1 + (i / 4) % 28;
             switch (i % 4) {
                 case 0:
-                    lines.add(phrase ? "log 1.5 hours on Acme on Oct " + day + " - bl-" + i
-                            : String.format("fb time log --duration 45m --project 'Website Redesign' --date 2026-10-%02d --start %02d:%02d --note bl-%d",
-                                    day, 8 + i % 10, (i * 7) % 60, i));
+                    lines.add(
+                            phrase
+                                    ? "log 1.5 hours on Acme on Oct " + day + " - bl-" + i
+                                    : String.format(
+                                            "fb time log --duration 45m --project 'Website Redesign' --date 2026-10-%02d --start %02d:%02d --note bl-%d",
+                                            day, 8 + i % 10, (i * 7) % 60, i));
                     break;
                 case 1:
-                    lines.add(phrase ? "add a $" + (10 + i) + ".50 expense for office supplies at bl-" + i + " on Oct 5"
-                            : "fb expense add --amount " + (20 + i) + ".25 --category 'Office Supplies' --vendor bl-" + i + " --date 2026-10-06");
+                    lines.add(
+                            phrase
+                                    ? "add a $" + (10 + i) + ".50 expense for office supplies at bl-" + i + " on Oct 5"
+                                    : "fb expense add --amount " + (20 + i)
+                                            + ".25 --category 'Office Supplies' --vendor bl-" + i
+                                            + " --date 2026-10-06");
                     break;
                 case 2:
-                    lines.add(phrase ? "invoice Globex $" + (100 + i) + " for item bl-" + i
-                            : "fb invoice create --client Acme --line 'Item bl-" + i + ":2:" + (50 + i) + "'");
+                    lines.add(
+                            phrase
+                                    ? "invoice Globex $" + (100 + i) + " for item bl-" + i
+                                    : "fb invoice create --client Acme --line 'Item bl-" + i + ":2:" + (50 + i) + "'");
                     break;
                 default:
                     lines.add(phrase ? "add client Batch Co bl-" + i : "fb client create 'Batch Co bl-" + i + "'");
@@ -115,8 +125,8 @@ class BatchKillIT {
             FreshBooksClient c = s.client();
             c.timeEntries().list(TimeEntryQuery.empty()).forEach(e -> mark(seen, "time", e.note()));
             c.expenses().list(ExpenseQuery.empty()).forEach(e -> mark(seen, "expense", e.vendor()));
-            c.invoices().list(InvoiceQuery.empty().withIncludeLines(true))
-                    .forEach(inv -> inv.lines().forEach(l -> mark(seen, "invoice", l.name())));
+            c.invoices().list(InvoiceQuery.empty().withIncludeLines(true)).forEach(inv -> inv.lines()
+                    .forEach(l -> mark(seen, "invoice", l.name())));
             c.clients().list(ClientQuery.empty()).forEach(x -> mark(seen, "client", x.organization()));
         }
         List<String> wrong = new ArrayList<>();
@@ -128,7 +138,9 @@ class BatchKillIT {
                 wrong.add(key + " x" + n);
             }
         }
-        assertThat(seen.values().stream().mapToInt(Integer::intValue).sum()).as("records marked bl-N").isEqualTo(LINES);
+        assertThat(seen.values().stream().mapToInt(Integer::intValue).sum())
+                .as("records marked bl-N")
+                .isEqualTo(LINES);
         assertThat(wrong).as("lines not applied exactly once").isEmpty();
     }
 
@@ -151,8 +163,15 @@ class BatchKillIT {
     private Process start(Path file, Map<String, String> env) throws IOException {
         Path jar = Path.of("target", "fb.jar").toAbsolutePath();
         assertThat(jar).as("run after `package`").exists();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--sandbox", "--yes", "batch", "--keep-going", file.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--sandbox",
+                "--yes",
+                "batch",
+                "--keep-going",
+                file.toString());
         pb.environment().put("FB_HOME", home.toString());
         pb.environment().put("NO_COLOR", "1");
         pb.environment().remove("FB_SANDBOX_FAULTS");
@@ -165,7 +184,8 @@ class BatchKillIT {
     private Run run(Path file, Map<String, String> env) throws Exception {
         Process p = start(file, env);
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("fb batch finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
+        return new Run(
+                p.exitValue(), Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
     }
 
     /** Starts a run and SIGKILLs it once {@code after} lines are done, preferably right after a write was sent. */
@@ -174,19 +194,25 @@ class BatchKillIT {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (p.isAlive() && System.nanoTime() < deadline) {
             List<String> journal = journal();
-            int done = (int) journal.stream().filter(l -> l.contains("\"t\":\"done\"")).count();
-            boolean sentLast = !journal.isEmpty() && journal.get(journal.size() - 1).contains("\"t\":\"sent\"");
+            int done = (int)
+                    journal.stream().filter(l -> l.contains("\"t\":\"done\"")).count();
+            boolean sentLast =
+                    !journal.isEmpty() && journal.get(journal.size() - 1).contains("\"t\":\"sent\"");
             if (done >= after + 30 || (done >= after && sentLast)) {
                 p.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
                 p.waitFor();
                 List<String> after2 = journal();
-                int doneNow = (int) after2.stream().filter(l -> l.contains("\"t\":\"done\"")).count();
-                boolean pending = !after2.isEmpty() && after2.get(after2.size() - 1).contains("\"t\":\"sent\"");
+                int doneNow = (int) after2.stream()
+                        .filter(l -> l.contains("\"t\":\"done\""))
+                        .count();
+                boolean pending =
+                        !after2.isEmpty() && after2.get(after2.size() - 1).contains("\"t\":\"sent\"");
                 return new Kill(doneNow, pending);
             }
             Thread.sleep(1);
         }
-        throw new AssertionError("the run ended before it could be killed: " + Files.readString(home.resolve("err.txt")));
+        throw new AssertionError(
+                "the run ended before it could be killed: " + Files.readString(home.resolve("err.txt")));
     }
 
     private List<String> journal() throws IOException {

@@ -7,13 +7,11 @@ import dev.fbcli.cli.SandboxCliTest;
 import dev.fbcli.cli.SandboxInspector;
 import dev.fbcli.freshbooks.model.ClientDto;
 import dev.fbcli.freshbooks.model.ClientQuery;
-import dev.fbcli.freshbooks.model.ExpenseDto;
 import dev.fbcli.freshbooks.model.ExpenseQuery;
 import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceQuery;
 import dev.fbcli.freshbooks.model.PaymentDto;
 import dev.fbcli.freshbooks.model.PaymentQuery;
-import dev.fbcli.freshbooks.model.ProjectDto;
 import dev.fbcli.freshbooks.model.ProjectQuery;
 import dev.fbcli.freshbooks.model.TimeEntryDto;
 import dev.fbcli.freshbooks.model.TimeEntryQuery;
@@ -63,7 +61,8 @@ class BatchTest extends SandboxCliTest {
 
         // then
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("line 3: I did not understand 'frobnicate the widgets'")
+        assertThat(r.err())
+                .contains("line 3: I did not understand 'frobnicate the widgets'")
                 .contains("line 4: no project or client named 'Nobody Inc'")
                 .contains("line 5: `fb sync` cannot run inside a batch file")
                 .contains("line 6: 'Umbrella' matches several clients")
@@ -78,7 +77,9 @@ class BatchTest extends SandboxCliTest {
     void should_print_the_plan_of_every_line_and_send_nothing_when_dry_run() throws IOException {
         // given
         int before = entries().size();
-        Path f = file("log 3 hours of design on Acme", "fb expense add --amount 45 --category 'Office Supplies' --vendor Staples",
+        Path f = file(
+                "log 3 hours of design on Acme",
+                "fb expense add --amount 45 --category 'Office Supplies' --vendor Staples",
                 "show unpaid invoices");
 
         // when
@@ -86,7 +87,8 @@ class BatchTest extends SandboxCliTest {
 
         // then
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("line 1: Log 3h 00m of Design on Website Redesign (Acme Corp), Tue Nov 24, billable")
+        assertThat(r.out())
+                .contains("line 1: Log 3h 00m of Design on Website Redesign (Acme Corp), Tue Nov 24, billable")
                 .contains("→ fb time log --duration 3h --project 'Website Redesign' --service Design --date 2026-11-24")
                 .contains("line 2: Record a $45.00 expense: Office Supplies at Staples")
                 .contains("line 3: read: fb invoice list --status unpaid");
@@ -97,8 +99,12 @@ class BatchTest extends SandboxCliTest {
         Result json = fb("--dry-run", "--json", "batch", f.toString());
 
         // then: one JSON document, nothing else on stdout
-        assertThat(json.out().strip()).startsWith("{").endsWith("}").contains("\"dry_run\" : true")
-                .contains("\"status\" : \"write\"").contains("\"command\" : \"fb time log --duration 3h");
+        assertThat(json.out().strip())
+                .startsWith("{")
+                .endsWith("}")
+                .contains("\"dry_run\" : true")
+                .contains("\"status\" : \"write\"")
+                .contains("\"command\" : \"fb time log --duration 3h");
         assertThat(entries()).hasSize(before);
     }
 
@@ -143,7 +149,8 @@ class BatchTest extends SandboxCliTest {
         assertThat(entriesNoted("two")).hasSize(1);
 
         // when: a line inserted above, one edited
-        Files.writeString(f, "log 1h on Acme - zero\nlog 1h on Acme - one\nlog 1h on Acme - TWO\nlog 1h on Acme - one\n");
+        Files.writeString(
+                f, "log 1h on Acme - zero\nlog 1h on Acme - one\nlog 1h on Acme - TWO\nlog 1h on Acme - one\n");
         Result edited = fb("--yes", "batch", f.toString());
 
         // then
@@ -164,7 +171,8 @@ class BatchTest extends SandboxCliTest {
 
         // then
         assertThat(stop.exitCode()).as(stop.err()).isEqualTo(1);
-        assertThat(stop.out()).containsPattern("1\\s+done\\s+Recorded a \\$1,900.00 payment on invoice 0003")
+        assertThat(stop.out())
+                .containsPattern("1\\s+done\\s+Recorded a \\$1,900.00 payment on invoice 0003")
                 .containsPattern("2\\s+failed\\s+invoice 0003 has nothing outstanding")
                 .containsPattern("3\\s+not run");
         assertThat(entriesNoted("after the failure")).isEmpty();
@@ -175,7 +183,10 @@ class BatchTest extends SandboxCliTest {
 
         // then
         assertThat(keepGoing.exitCode()).as(keepGoing.err()).isEqualTo(1);
-        assertThat(keepGoing.out()).containsPattern("1\\s+done").containsPattern("2\\s+failed").containsPattern("3\\s+done");
+        assertThat(keepGoing.out())
+                .containsPattern("1\\s+done")
+                .containsPattern("2\\s+failed")
+                .containsPattern("3\\s+done");
         assertThat(entriesNoted("kept going")).hasSize(1);
 
         // when: run again, the line that failed is now a problem found before anything is written
@@ -185,8 +196,13 @@ class BatchTest extends SandboxCliTest {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("line 2: invoice 0004 has nothing outstanding");
         try (SandboxInspector s = inspect()) {
-            List<PaymentDto> payments = s.client().payments().list(PaymentQuery.empty().withInvoiceId(9003L)).toList();
-            assertThat(payments.stream().filter(p -> p.amount().amount().compareTo(new java.math.BigDecimal("1900")) == 0)).hasSize(1);
+            List<PaymentDto> payments = s.client()
+                    .payments()
+                    .list(PaymentQuery.empty().withInvoiceId(9003L))
+                    .toList();
+            assertThat(payments.stream()
+                            .filter(p -> p.amount().amount().compareTo(new java.math.BigDecimal("1900")) == 0))
+                    .hasSize(1);
         }
     }
 
@@ -202,25 +218,38 @@ class BatchTest extends SandboxCliTest {
                 "fb payment record 0002 --amount 100");
 
         // when
-        Result r = runner().env("FB_SANDBOX_FAULTS", "reset=1,methods=POST").run("--sandbox", "--yes", "batch", f.toString());
+        Result r = runner().env("FB_SANDBOX_FAULTS", "reset=1,methods=POST")
+                .run("--sandbox", "--yes", "batch", f.toString());
 
         // then
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(r.out().lines().filter(l -> l.contains("found in FreshBooks after an interrupted attempt"))).hasSize(6);
+        assertThat(r.out().lines().filter(l -> l.contains("found in FreshBooks after an interrupted attempt")))
+                .hasSize(6);
         try (SandboxInspector s = inspect()) {
             var c = s.client();
-            assertThat(c.timeEntries().list(TimeEntryQuery.empty()).stream().filter(e -> "lost-1".equals(e.note()))).hasSize(1);
-            assertThat(c.expenses().list(ExpenseQuery.empty()).stream().filter(e -> "lost-2".equals(e.vendor()))).hasSize(1);
-            List<InvoiceDto> invoices = c.invoices().list(InvoiceQuery.empty().withCustomerId(101L).withIncludeLines(true)).toList();
-            assertThat(invoices.stream().filter(i -> i.lines() != null && i.lines().stream().anyMatch(l -> "Lost 3".equals(l.name()))))
+            assertThat(c.timeEntries().list(TimeEntryQuery.empty()).stream().filter(e -> "lost-1".equals(e.note())))
                     .hasSize(1);
-            assertThat(c.clients().list(ClientQuery.empty()).stream().filter(x -> "Lost Four Ltd".equals(x.organization()))).hasSize(1);
-            assertThat(c.projects().list(ProjectQuery.empty()).stream().filter(p -> "Lost Five".equals(p.title()))).hasSize(1);
+            assertThat(c.expenses().list(ExpenseQuery.empty()).stream().filter(e -> "lost-2".equals(e.vendor())))
+                    .hasSize(1);
+            List<InvoiceDto> invoices = c.invoices()
+                    .list(InvoiceQuery.empty().withCustomerId(101L).withIncludeLines(true))
+                    .toList();
+            assertThat(invoices.stream()
+                            .filter(i ->
+                                    i.lines() != null && i.lines().stream().anyMatch(l -> "Lost 3".equals(l.name()))))
+                    .hasSize(1);
+            assertThat(c.clients().list(ClientQuery.empty()).stream()
+                            .filter(x -> "Lost Four Ltd".equals(x.organization())))
+                    .hasSize(1);
+            assertThat(c.projects().list(ProjectQuery.empty()).stream().filter(p -> "Lost Five".equals(p.title())))
+                    .hasSize(1);
             assertThat(c.payments().list(PaymentQuery.empty().withInvoiceId(9002L)).stream()
-                    .filter(p -> p.amount().amount().compareTo(new java.math.BigDecimal("100")) == 0)).hasSize(1);
+                            .filter(p -> p.amount().amount().compareTo(new java.math.BigDecimal("100")) == 0))
+                    .hasSize(1);
         }
         // and each found record can be undone: the undo journal knows it
-        assertThat(Files.readString(home.resolve("state/journal/writes.jsonl"))).contains("\"type\":\"delete\",\"kind\":\"client\"");
+        assertThat(Files.readString(home.resolve("state/journal/writes.jsonl")))
+                .contains("\"type\":\"delete\",\"kind\":\"client\"");
     }
 
     @Test
@@ -255,7 +284,11 @@ class BatchTest extends SandboxCliTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Created draft invoice 0011").contains("then Emailed invoice 0011 to");
         try (SandboxInspector s = inspect()) {
-            InvoiceDto inv = s.client().invoices().list(InvoiceQuery.empty().withInvoiceNumber("0011")).toList().get(0);
+            InvoiceDto inv = s.client()
+                    .invoices()
+                    .list(InvoiceQuery.empty().withInvoiceNumber("0011"))
+                    .toList()
+                    .get(0);
             assertThat(inv.v3Status()).isNotIn("draft", "created");
         }
     }
@@ -268,7 +301,10 @@ class BatchTest extends SandboxCliTest {
 
         // then
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("\"done\" : 2").contains("\"status\" : \"done\"").contains("\"records\" : [ \"time_entry:");
+        assertThat(r.out())
+                .contains("\"done\" : 2")
+                .contains("\"status\" : \"done\"")
+                .contains("\"records\" : [ \"time_entry:");
         assertThat(entriesNoted("from stdin")).hasSize(1);
     }
 
@@ -279,20 +315,25 @@ class BatchTest extends SandboxCliTest {
         Result ran = fb("--yes", "batch", f.toString());
         assertThat(ran.exitCode()).as(ran.err()).isZero();
         String token;
-        try (SandboxServer s = SandboxServer.builder().dataDir(home.resolve("data")).clock(clock).start()) {
+        try (SandboxServer s = SandboxServer.builder()
+                .dataDir(home.resolve("data"))
+                .clock(clock)
+                .start()) {
             token = s.accessToken();
         }
 
         // when
         String all;
         try (Stream<Path> files = Files.walk(home.resolve("state"))) {
-            all = files.filter(Files::isRegularFile).map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).reduce("", String::concat);
+            all = files.filter(Files::isRegularFile)
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .reduce("", String::concat);
         }
 
         // then

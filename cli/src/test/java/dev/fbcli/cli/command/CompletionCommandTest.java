@@ -46,8 +46,14 @@ class CompletionCommandTest {
 
     @Test
     void should_write_scripts_and_a_man_page_for_every_command(@TempDir Path out) throws Exception {
-        CommandLine root = new Main(new AppContext(Map.of("FB_HOME", home.toString()), InputStream.nullInputStream(),
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false, Clock.systemUTC())).commandLine();
+        CommandLine root = new Main(new AppContext(
+                        Map.of("FB_HOME", home.toString()),
+                        InputStream.nullInputStream(),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()),
+                        false,
+                        Clock.systemUTC()))
+                .commandLine();
 
         GenerateShellFiles.write(root, out, "2026-11-24");
 
@@ -57,11 +63,14 @@ class CompletionCommandTest {
         Set<String> expected = new HashSet<>();
         collect(root, "fb", expected);
         try (Stream<Path> pages = Files.list(out.resolve("man"))) {
-            assertThat(pages.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(pages.map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
         assertThat(expected).contains("fb.1", "fb-invoice-list.1", "fb-completion.1", "fb-time-report.1");
-        assertThat(out.resolve("man/fb-completion.1")).content()
-                .contains("${fpath[1]}").doesNotContain("null/_fb");
+        assertThat(out.resolve("man/fb-completion.1"))
+                .content()
+                .contains("${fpath[1]}")
+                .doesNotContain("null/_fb");
         assertThat(ManPages.generate(root, "fb x", "2026-11-24").get("fb.1"))
                 .contains(".SH NAME\nfb \\- FreshBooks from your terminal, in plain English\n")
                 .contains(".SH EXIT STATUS");
@@ -75,5 +84,4 @@ class CompletionCommandTest {
             }
         }
     }
-
 }

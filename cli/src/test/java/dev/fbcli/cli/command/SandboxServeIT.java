@@ -35,13 +35,22 @@ class SandboxServeIT {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is not installed");
         Path jar = Path.of("target", "fb.jar").toAbsolutePath();
         assertThat(jar).exists();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "sandbox", "serve", "--port", "0", "--token", "T")
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "sandbox",
+                        "serve",
+                        "--port",
+                        "0",
+                        "--token",
+                        "T")
                 .redirectErrorStream(true);
         pb.environment().put("FB_HOME", home.toString());
         Process server = pb.start();
         try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String url = null;
             for (String line = lines.readLine(); line != null && url == null; line = lines.readLine()) {
                 Matcher m = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)").matcher(line);
@@ -54,13 +63,22 @@ class SandboxServeIT {
             String me = run(List.of("curl", "-s", "-H", "Authorization: Bearer T", url + "/auth/api/v1/users/me"));
             assertThat(me).contains("\"first_name\":\"Riley\"").contains("\"account_id\":\"NWS77\"");
 
-            String overdue = run(List.of("curl", "-s", "-g", "-H", "Authorization: Bearer T",
+            String overdue = run(List.of(
+                    "curl",
+                    "-s",
+                    "-g",
+                    "-H",
+                    "Authorization: Bearer T",
                     url + "/accounting/account/NWS77/invoices/invoices?search[v3_status]=overdue"));
-            assertThat(overdue).contains("\"invoice_number\":\"0002\"").contains("\"invoice_number\":\"0003\"")
-                    .contains("\"invoice_number\":\"0006\"").contains("\"invoice_number\":\"0009\"")
+            assertThat(overdue)
+                    .contains("\"invoice_number\":\"0002\"")
+                    .contains("\"invoice_number\":\"0003\"")
+                    .contains("\"invoice_number\":\"0006\"")
+                    .contains("\"invoice_number\":\"0009\"")
                     .doesNotContain("\"invoice_number\":\"0001\"");
 
-            String refused = run(List.of("curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url + "/auth/api/v1/users/me"));
+            String refused =
+                    run(List.of("curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url + "/auth/api/v1/users/me"));
             assertThat(refused).isEqualTo("401");
         } finally {
             server.destroy();

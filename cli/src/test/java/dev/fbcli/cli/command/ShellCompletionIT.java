@@ -35,17 +35,24 @@ class ShellCompletionIT {
     void setUp() throws IOException {
         Path home = tmp.resolve("fb-home");
         CliRunner fb = new CliRunner(home);
-        bash = Files.writeString(tmp.resolve("fb.bash"), fb.run("completion", "bash").out());
+        bash = Files.writeString(
+                tmp.resolve("fb.bash"), fb.run("completion", "bash").out());
         zshDir = Files.createDirectories(tmp.resolve("zsh"));
         Files.writeString(zshDir.resolve("_fb"), fb.run("completion", "zsh").out());
-        fish = Files.writeString(tmp.resolve("fb.fish"), fb.run("completion", "fish").out());
+        fish = Files.writeString(
+                tmp.resolve("fb.fish"), fb.run("completion", "fish").out());
 
-        new NameCache(NameCache.VERSION, 770001L, "NWS77", "Northwind Studio", "2026-11-24T15:00:00Z",
-                List.of(Entry.of("101", "Acme Corp"), Entry.of("102", "Globex")),
-                List.of(new Entry("201", "Website Redesign", "101", null, true), Entry.of("205", "Admin")),
-                List.of(Entry.of("301", "Design"), Entry.of("302", "Development")),
-                List.of(Entry.of("409", "Office Supplies")),
-                List.of(new Entry("tm-sam", "Sam Rivera", null, "sam@northwind.example", null)))
+        new NameCache(
+                        NameCache.VERSION,
+                        770001L,
+                        "NWS77",
+                        "Northwind Studio",
+                        "2026-11-24T15:00:00Z",
+                        List.of(Entry.of("101", "Acme Corp"), Entry.of("102", "Globex")),
+                        List.of(new Entry("201", "Website Redesign", "101", null, true), Entry.of("205", "Admin")),
+                        List.of(Entry.of("301", "Design"), Entry.of("302", "Development")),
+                        List.of(Entry.of("409", "Office Supplies")),
+                        List.of(new Entry("tm-sam", "Sam Rivera", null, "sam@northwind.example", null)))
                 .write(home.resolve("cache").resolve("default"));
         env = Map.of("FB_HOME", home.toString());
         shells = new ShellHarness(tmp);
@@ -60,12 +67,16 @@ class ShellCompletionIT {
         assertThat(shells.bash(bash, env, "fb invoice create --client G")).containsExactly("Globex");
         assertThat(shells.bash(bash, env, "fb project show W")).containsExactly("Website\\ Redesign");
         assertThat(shells.bash(bash, env, "fb project assign Admin --member ")).containsExactly("Sam\\ Rivera");
-        assertThat(shells.bash(bash, env, "fb time log --on ")).startsWith("Website\\ Redesign", "Admin", "Acme\\ Corp");
-        assertThat(shells.bash(bash, env, "fb time log --duration 3h --service De")).containsExactly("Design", "Development");
+        assertThat(shells.bash(bash, env, "fb time log --on "))
+                .startsWith("Website\\ Redesign", "Admin", "Acme\\ Corp");
+        assertThat(shells.bash(bash, env, "fb time log --duration 3h --service De"))
+                .containsExactly("Design", "Development");
         assertThat(shells.bash(bash, env, "fb expense add --category Off")).containsExactly("Office\\ Supplies");
         assertThat(shells.bash(bash, env, "fb time report --by ")).isNotEmpty().contains("project");
         assertThat(shells.bash(bash, env, "fb completion ")).containsExactly("bash", "zsh", "fish");
-        assertThat(shells.bash(bash, env, "fb --sandbox client show ")).as("no sandbox cache yet").isEmpty();
+        assertThat(shells.bash(bash, env, "fb --sandbox client show "))
+                .as("no sandbox cache yet")
+                .isEmpty();
     }
 
     @Test

@@ -41,8 +41,11 @@ class AppPathsTest {
 
     @Test
     void should_prefer_fb_config_dir_then_appdata_on_windows() {
-        assertThat(AppPaths.resolve(Map.of("FB_CONFIG_DIR", "/cfg"), "Linux", "/h").config()).isEqualTo(Path.of("/cfg"));
-        assertThat(AppPaths.resolve(Map.of("APPDATA", "/appdata"), "Windows 11", "/h").config())
+        assertThat(AppPaths.resolve(Map.of("FB_CONFIG_DIR", "/cfg"), "Linux", "/h")
+                        .config())
+                .isEqualTo(Path.of("/cfg"));
+        assertThat(AppPaths.resolve(Map.of("APPDATA", "/appdata"), "Windows 11", "/h")
+                        .config())
                 .isEqualTo(Path.of("/appdata/fb"));
     }
 }

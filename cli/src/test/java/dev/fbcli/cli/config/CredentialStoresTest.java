@@ -90,12 +90,15 @@ class CredentialStoresTest {
 
         // when / then
         assertThat(open(env("FB_CREDENTIAL_STORE", "keychain"), null)).isSameAs(keychain);
-        assertThat(open(env("FB_CREDENTIAL_STORE", "keychain"), CredentialStores.Choice.FILE).kind())
+        assertThat(open(env("FB_CREDENTIAL_STORE", "keychain"), CredentialStores.Choice.FILE)
+                        .kind())
                 .isEqualTo("file");
-        assertThat(CredentialStores.decide(env("FB_CREDENTIAL_STORE", "keychain"), paths(), null).source())
+        assertThat(CredentialStores.decide(env("FB_CREDENTIAL_STORE", "keychain"), paths(), null)
+                        .source())
                 .isEqualTo("FB_CREDENTIAL_STORE");
         assertThat(CredentialStores.decide(env(), paths(), null).source()).isEqualTo("credentials.store");
-        assertThat(CredentialStores.decide(env(), paths(), CredentialStores.Choice.KEYCHAIN).source())
+        assertThat(CredentialStores.decide(env(), paths(), CredentialStores.Choice.KEYCHAIN)
+                        .source())
                 .isEqualTo("--store");
     }
 
@@ -125,7 +128,8 @@ class CredentialStoresTest {
     void should_not_fall_back_to_a_file_when_the_keychain_does_not_answer() {
         // given
         Function<Map<String, String>, CredentialStore> silent = e -> {
-            throw new CredentialStoreUnavailableException("there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)", null);
+            throw new CredentialStoreUnavailableException(
+                    "there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)", null);
         };
 
         // when / then

@@ -46,7 +46,9 @@ final class CredentialTestBus implements AutoCloseable {
 
     static CredentialTestBus start(Path dir) throws IOException {
         Path config = dir.resolve("bus.conf");
-        Files.writeString(config, """
+        Files.writeString(
+                config,
+                """
                 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
                  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
                 <busconfig>
@@ -63,11 +65,12 @@ final class CredentialTestBus implements AutoCloseable {
         Process bus = new ProcessBuilder("dbus-daemon", "--config-file=" + config, "--nofork", "--print-address=1")
                 .redirectError(dir.resolve("dbus-daemon.err").toFile())
                 .start();
-        String address = new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
+        String address =
+                new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8)).readLine();
         if (address == null || address.isBlank()) {
             bus.destroyForcibly();
-            throw new IOException("dbus-daemon printed no address: " + Files.readString(dir.resolve("dbus-daemon.err")));
+            throw new IOException(
+                    "dbus-daemon printed no address: " + Files.readString(dir.resolve("dbus-daemon.err")));
         }
         return new CredentialTestBus(dir, bus, address.trim());
     }
@@ -88,7 +91,8 @@ final class CredentialTestBus implements AutoCloseable {
     Process startGnomeKeyring(boolean unlock) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path runtime = dir.resolve("runtime");
-        Files.createDirectories(runtime, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectories(
+                runtime, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         List<String> cmd = new ArrayList<>(List.of("gnome-keyring-daemon", "--foreground", "--components=secrets"));
         if (unlock) {
             cmd.add("--unlock");
@@ -107,7 +111,8 @@ final class CredentialTestBus implements AutoCloseable {
                 in.write('\n'); // an empty password: gnome-keyring reads none at all as "no password given"
             }
         }
-        try (DBusConnection c = DBusConnectionBuilder.forAddress(address).withShared(false).build()) {
+        try (DBusConnection c =
+                DBusConnectionBuilder.forAddress(address).withShared(false).build()) {
             DBus dbus = c.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!dbus.NameHasOwner(CredentialSecretServiceProbe.SECRETS)) {
@@ -123,8 +128,8 @@ final class CredentialTestBus implements AutoCloseable {
 
     /** Runs a command with this bus as its session bus; returns its exit code. */
     int run(String... command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DBUS_SESSION_BUS_ADDRESS", address);
         Process p = pb.start();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileCredentialStoreTest {
-    private static final String TOKEN = "{\"access_token\":\"acc-7f3e9b\",\"refresh_token\":\"ref-91c2\",\"expires_at\":1}";
+    private static final String TOKEN =
+            "{\"access_token\":\"acc-7f3e9b\",\"refresh_token\":\"ref-91c2\",\"expires_at\":1}";
 
     @TempDir
     Path home;
@@ -44,8 +45,10 @@ class FileCredentialStoreTest {
         store.put("freshbooks/default", TOKEN);
 
         // then
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(configDir()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(configDir())))
+                .isEqualTo("rwx------");
         assertThat(store.describe()).isEqualTo("the file " + store.file() + " (mode 0600)");
         assertThat(store.kind()).isEqualTo("file");
     }
@@ -112,12 +115,14 @@ class FileCredentialStoreTest {
                 .isInstanceOf(CredentialStoreException.class)
                 .hasMessage("refusing to read " + store.file()
                         + ": its permissions are 0644 (rw-r--r--), so other users may have read it; it must be 0600")
-                .satisfies(e -> assertThat(((CredentialStoreException) e).hint()).contains("chmod 600"))
+                .satisfies(
+                        e -> assertThat(((CredentialStoreException) e).hint()).contains("chmod 600"))
                 .satisfies(e -> assertThat(e.toString()).doesNotContain("acc-7f3e9b"));
         assertThatThrownBy(() -> store.put("llm/openai", "sk-new")).isInstanceOf(CredentialStoreException.class);
         assertThatThrownBy(() -> store.delete("freshbooks/default")).isInstanceOf(CredentialStoreException.class);
         assertThat(Files.readAllBytes(store.file())).isEqualTo(before);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
@@ -156,7 +161,9 @@ class FileCredentialStoreTest {
         // given
         FileCredentialStore store = store();
         Files.createDirectories(configDir());
-        Files.writeString(store.file(), "{\"version\":1,\"secrets\":{\"freshbooks/default\": sk-leaky-secret}}",
+        Files.writeString(
+                store.file(),
+                "{\"version\":1,\"secrets\":{\"freshbooks/default\": sk-leaky-secret}}",
                 StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(store.file(), PosixFilePermissions.fromString("rw-------"));
 
@@ -190,7 +197,9 @@ class FileCredentialStoreTest {
         store.put("freshbooks/default", TOKEN);
 
         // then
-        assertThat(store.toString() + store.describe()).doesNotContain("acc-7f3e9b").doesNotContain("ref-91c2");
+        assertThat(store.toString() + store.describe())
+                .doesNotContain("acc-7f3e9b")
+                .doesNotContain("ref-91c2");
     }
 
     @Test
@@ -250,8 +259,13 @@ class FileCredentialStoreTest {
 
         // when
         for (int p = 0; p < processes; p++) {
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    CredentialFileWriterMain.class.getName(), store().file().toString(), "p" + p,
+            ProcessBuilder pb = new ProcessBuilder(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CredentialFileWriterMain.class.getName(),
+                    store().file().toString(),
+                    "p" + p,
                     Integer.toString(keysEach));
             pb.redirectErrorStream(true);
             pb.redirectOutput(home.resolve("writer-" + p + ".log").toFile());
@@ -259,7 +273,9 @@ class FileCredentialStoreTest {
         }
         for (int p = 0; p < processes; p++) {
             Process proc = running.get(p);
-            assertThat(proc.waitFor(3, TimeUnit.MINUTES)).as("writer %d finished", p).isTrue();
+            assertThat(proc.waitFor(3, TimeUnit.MINUTES))
+                    .as("writer %d finished", p)
+                    .isTrue();
             assertThat(proc.exitValue())
                     .as("writer %d: %s", p, Files.readString(home.resolve("writer-" + p + ".log")))
                     .isZero();

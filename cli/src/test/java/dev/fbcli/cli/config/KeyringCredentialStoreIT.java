@@ -61,7 +61,8 @@ class KeyringCredentialStoreIT {
     @BeforeEach
     void open() {
         store = openReal();
-        assumeTrue(CredentialTestBus.installed("secret-tool"),
+        assumeTrue(
+                CredentialTestBus.installed("secret-tool"),
                 "secret-tool is not installed (apt-get install libsecret-tools): nothing to check the keyring with");
     }
 
@@ -108,7 +109,8 @@ class KeyringCredentialStoreIT {
 
         // then
         assertThat(store.get(key)).isEmpty();
-        assertThat(secretTool("lookup", "service", "fb", "account", key).output()).isEmpty();
+        assertThat(secretTool("lookup", "service", "fb", "account", key).output())
+                .isEmpty();
         assertThat(entries(key)).isZero();
     }
 
@@ -154,7 +156,8 @@ class KeyringCredentialStoreIT {
 
     /** How many keyring items secret-tool finds for service fb and {@code key}. */
     private int entries(String key) throws Exception {
-        String out = secretTool("search", "--all", "service", "fb", "account", key).output();
+        String out =
+                secretTool("search", "--all", "service", "fb", "account", key).output();
         return (int) out.lines().filter(l -> l.startsWith("[/")).count();
     }
 
@@ -169,7 +172,9 @@ class KeyringCredentialStoreIT {
         List<String> cmd = new ArrayList<>();
         cmd.add("secret-tool");
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try (OutputStream in = p.getOutputStream()) {
             if (stdin != null) {
                 in.write(stdin.getBytes(StandardCharsets.UTF_8));

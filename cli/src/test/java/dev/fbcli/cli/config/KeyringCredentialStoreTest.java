@@ -39,8 +39,8 @@ class KeyringCredentialStoreTest {
     }
 
     private KeyringCredentialStore open(KeyringCredentialStore.Backend backend, Duration probe, Duration op) {
-        return KeyringCredentialStore.open(() -> backend, "the test keychain", true, probe, op,
-                home.resolve("state/keychain.lock"));
+        return KeyringCredentialStore.open(
+                () -> backend, "the test keychain", true, probe, op, home.resolve("state/keychain.lock"));
     }
 
     @Test
@@ -149,7 +149,8 @@ class KeyringCredentialStoreTest {
     void should_ask_to_remove_duplicates_when_the_keychain_holds_several_entries() {
         // given
         MapBackend backend = new MapBackend();
-        backend.failWrites = new PasswordAccessException("Too many stored credentials match fb account: freshbooks/default");
+        backend.failWrites =
+                new PasswordAccessException("Too many stored credentials match fb account: freshbooks/default");
         KeyringCredentialStore store = open(backend, LONG, LONG);
 
         // when / then

@@ -47,7 +47,8 @@ class KeyringUnavailableIT {
     }
 
     private void assumeGnomeKeyring() {
-        assumeTrue(CredentialTestBus.installed("gnome-keyring-daemon"),
+        assumeTrue(
+                CredentialTestBus.installed("gnome-keyring-daemon"),
                 "gnome-keyring-daemon is not installed (apt-get install gnome-keyring)");
     }
 
@@ -86,8 +87,13 @@ class KeyringUnavailableIT {
         assertThat(CredentialSecretServiceProbe.probe(bus.address())).isEqualTo("the GNOME Keyring (Secret Service)");
 
         // when
-        int locked = bus.run("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.secrets",
-                "/org/freedesktop/secrets", "org.freedesktop.Secret.Service.Lock",
+        int locked = bus.run(
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
                 "array:objpath:/org/freedesktop/secrets/collection/login");
 
         // then

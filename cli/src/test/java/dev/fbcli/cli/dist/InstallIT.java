@@ -30,12 +30,15 @@ class InstallIT {
     void should_install_run_with_the_archive_and_uninstall_everything() throws Exception {
         Path prefix = tmp.resolve("prefix");
 
-        Result install = run(Map.of(), ROOT.resolve("install.sh").toString(), "--prefix", prefix.toString(), "--no-build");
+        Result install =
+                run(Map.of(), ROOT.resolve("install.sh").toString(), "--prefix", prefix.toString(), "--no-build");
         assertThat(install.code()).as(install.err()).isZero();
 
         Path app = prefix.resolve("share/fb/app");
         assertThat(prefix.resolve("bin/fb")).isExecutable();
-        assertThat(prefix.resolve("share/bash-completion/completions/fb")).content().contains("complete -F _fb fb");
+        assertThat(prefix.resolve("share/bash-completion/completions/fb"))
+                .content()
+                .contains("complete -F _fb fb");
         assertThat(prefix.resolve("share/zsh/site-functions/_fb")).content().startsWith("#compdef fb");
         assertThat(prefix.resolve("share/fish/vendor_completions.d/fb.fish")).exists();
         assertThat(prefix.resolve("share/man/man1/fb.1")).exists();
@@ -47,7 +50,10 @@ class InstallIT {
         // -Xshare:on makes the JVM fail instead of running without the archive (Java 17-23)
         Map<String, String> env = Map.of("FB_HOME", tmp.resolve("home").toString());
         String mustMap = stamp.get(0).equals("jsa") ? "-Xshare:on" : "-XX:AOTMode=on";
-        Result version = run(Map.of("FB_HOME", env.get("FB_HOME"), "FB_JAVA_OPTS", mustMap), prefix.resolve("bin/fb").toString(), "--version");
+        Result version = run(
+                Map.of("FB_HOME", env.get("FB_HOME"), "FB_JAVA_OPTS", mustMap),
+                prefix.resolve("bin/fb").toString(),
+                "--version");
         assertThat(version.code()).as(version.err()).isZero();
         assertThat(version.out()).startsWith("fb ");
         assertThat(version.err()).isEmpty();
@@ -55,15 +61,19 @@ class InstallIT {
         // a jar newer than the archive: the JVM refuses the archive, and says nothing about it
         Path lib = app.resolve("lib");
         try (Stream<Path> jars = Files.list(lib)) {
-            Path some = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
-            Files.setLastModifiedTime(some, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            Path some =
+                    jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+            Files.setLastModifiedTime(
+                    some, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         }
-        Result stale = run(env, prefix.resolve("bin/fb").toString(), "parse", "--json", "log 3 hours of design on Acme");
+        Result stale =
+                run(env, prefix.resolve("bin/fb").toString(), "parse", "--json", "log 3 hours of design on Acme");
         assertThat(stale.code()).as(stale.err()).isZero();
         assertThat(stale.out()).contains("\"intent\":\"time.log\"");
         assertThat(stale.err()).isEmpty();
 
-        Result uninstall = run(Map.of(), ROOT.resolve("install.sh").toString(), "--prefix", prefix.toString(), "--uninstall");
+        Result uninstall =
+                run(Map.of(), ROOT.resolve("install.sh").toString(), "--prefix", prefix.toString(), "--uninstall");
         assertThat(uninstall.code()).as(uninstall.err()).isZero();
         try (Stream<Path> left = Files.walk(prefix)) {
             assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
@@ -76,7 +86,9 @@ class InstallIT {
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(cmd)))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(new File("/dev/null"));
         pb.environment().remove("FB_JAVA_OPTS");
         pb.environment().put("HOME", tmp.resolve("user-home").toString());
         pb.environment().putAll(env);
@@ -86,6 +98,9 @@ class InstallIT {
             p.destroyForcibly();
             throw new AssertionError(String.join(" ", cmd) + " did not finish");
         }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -31,7 +31,9 @@ final class FakeOpenAiServer implements AutoCloseable {
             int status;
             String content;
             synchronized (this) {
-                seen.add(new Seen(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("Authorization"),
+                seen.add(new Seen(
+                        ex.getRequestURI().getPath(),
+                        ex.getRequestHeaders().getFirst("Authorization"),
                         JSON.readTree(in)));
                 int[] s = statuses.poll();
                 status = s == null ? 500 : s[0];

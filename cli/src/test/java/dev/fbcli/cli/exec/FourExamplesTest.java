@@ -32,12 +32,16 @@ class FourExamplesTest extends SandboxCliTest {
 
         // then
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Create a draft invoice for Acme Corp: $1,200.00")
+        assertThat(r.err())
+                .contains("Create a draft invoice for Acme Corp: $1,200.00")
                 .contains("line: 8 × Consulting at $150.00 = $1,200.00")
                 .contains("→ fb invoice create --client 'Acme Corp' --line Consulting:8:150.00");
         assertThat(r.out()).contains("✓ Created draft invoice 0011 for Acme Corp, $1,200.00");
         try (SandboxInspector s = inspect()) {
-            List<InvoiceDto> created = s.client().invoices().list(InvoiceQuery.empty().withInvoiceNumber("0011")).toList();
+            List<InvoiceDto> created = s.client()
+                    .invoices()
+                    .list(InvoiceQuery.empty().withInvoiceNumber("0011"))
+                    .toList();
             assertThat(created).hasSize(1);
             InvoiceDto inv = s.client().invoices().get(created.get(0).id());
             assertThat(inv.customerId()).isEqualTo(101L);
@@ -56,11 +60,20 @@ class FourExamplesTest extends SandboxCliTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("Log 3h 00m of Design on Website Redesign (Acme Corp), Tue Nov 24, billable");
-        assertThat(r.out()).contains("✓ Logged 3h 00m of Design on Website Redesign (Acme Corp), Tue Nov 24 (time entry ");
+        assertThat(r.out())
+                .contains("✓ Logged 3h 00m of Design on Website Redesign (Acme Corp), Tue Nov 24 (time entry ");
         try (SandboxInspector s = inspect()) {
-            List<TimeEntryDto> entries = s.client().timeEntries().list(TimeEntryQuery.empty().withProjectId(201L)).toList();
-            assertThat(entries.stream().filter(e -> e.duration() == 3 * 3600 && Long.valueOf(301).equals(e.serviceId())
-                    && e.startedAtInstant().atZone(clock.getZone()).toLocalDate().equals(LocalDate.of(2026, 11, 24))))
+            List<TimeEntryDto> entries = s.client()
+                    .timeEntries()
+                    .list(TimeEntryQuery.empty().withProjectId(201L))
+                    .toList();
+            assertThat(entries.stream()
+                            .filter(e -> e.duration() == 3 * 3600
+                                    && Long.valueOf(301).equals(e.serviceId())
+                                    && e.startedAtInstant()
+                                            .atZone(clock.getZone())
+                                            .toLocalDate()
+                                            .equals(LocalDate.of(2026, 11, 24))))
                     .hasSize(1);
         }
     }
@@ -71,7 +84,11 @@ class FourExamplesTest extends SandboxCliTest {
         Result r = say(interactive, "Show me all unpaid invoices over 30 days old");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> numbers = r.out().lines().filter(l -> l.matches("^\\d{4} .*")).map(l -> l.substring(0, 4)).toList();
+        List<String> numbers = r.out()
+                .lines()
+                .filter(l -> l.matches("^\\d{4} .*"))
+                .map(l -> l.substring(0, 4))
+                .toList();
         // unpaid (sent, not fully paid) and issued at least 30 days ago: 0002 (40 d), 0003 (35 d),
         // 0006 (95 d, partly paid), 0009 (50 d, EUR); 0001 and 0010 are paid, 0004 is 20 days old.
         assertThat(numbers).containsExactlyInAnyOrder("0002", "0003", "0006", "0009");
@@ -87,7 +104,8 @@ class FourExamplesTest extends SandboxCliTest {
         assertThat(r.err()).contains("Record a $45.00 expense: Office Supplies, Tue Nov 24, on Admin");
         try (SandboxInspector s = inspect()) {
             List<ExpenseDto> mine = s.client().expenses().list(ExpenseQuery.empty()).stream()
-                    .filter(x -> x.amount().amount().compareTo(new BigDecimal("45.00")) == 0).toList();
+                    .filter(x -> x.amount().amount().compareTo(new BigDecimal("45.00")) == 0)
+                    .toList();
             assertThat(mine).singleElement().satisfies(x -> {
                 assertThat(x.categoryId()).isEqualTo(409L);
                 assertThat(x.linkedProjectId()).isEqualTo(205L);

@@ -37,7 +37,8 @@ class IntentsTest extends SandboxCliTest {
     void invoice_send_asks_for_the_number_and_emails_the_client() {
         Result r = ok(typing("0005\n", "send invoice 5"));
 
-        assertThat(r.err()).contains("Email invoice 0005 ($5,000.00, Initech) to bill@initech.example")
+        assertThat(r.err())
+                .contains("Email invoice 0005 ($5,000.00, Initech) to bill@initech.example")
                 .contains("Type 0005 to go ahead");
         assertThat(r.out()).contains("✓ Emailed invoice 0005 to bill@initech.example");
         try (SandboxInspector s = inspect()) {
@@ -57,11 +58,27 @@ class IntentsTest extends SandboxCliTest {
 
     @Test
     void invoice_create_with_send_creates_then_emails_after_its_own_confirmation() {
-        Result r = ok(fb("--yes", "invoice", "create", "--client", "Globex", "--line", "Training:3:200", "--due-in", "15", "--send"));
+        Result r = ok(fb(
+                "--yes",
+                "invoice",
+                "create",
+                "--client",
+                "Globex",
+                "--line",
+                "Training:3:200",
+                "--due-in",
+                "15",
+                "--send"));
 
-        assertThat(r.out()).contains("Created draft invoice 0011 for Globex Inc, $600.00").contains("Emailed invoice 0011 to hank@globex.example");
+        assertThat(r.out())
+                .contains("Created draft invoice 0011 for Globex Inc, $600.00")
+                .contains("Emailed invoice 0011 to hank@globex.example");
         try (SandboxInspector s = inspect()) {
-            InvoiceDto inv = s.client().invoices().list(InvoiceQuery.empty().withInvoiceNumber("0011")).toList().get(0);
+            InvoiceDto inv = s.client()
+                    .invoices()
+                    .list(InvoiceQuery.empty().withInvoiceNumber("0011"))
+                    .toList()
+                    .get(0);
             assertThat(inv.dueOffsetDays()).isEqualTo(15);
             assertThat(inv.v3Status()).isEqualTo("sent");
         }
@@ -69,7 +86,8 @@ class IntentsTest extends SandboxCliTest {
 
     @Test
     void invoice_show_and_latest_of_a_client() {
-        assertThat(ok(fb("show invoice 0042".replace("0042", "7"))).out()).contains("Invoice 0007 — Stark Industries (paid)");
+        assertThat(ok(fb("show invoice 0042".replace("0042", "7"))).out())
+                .contains("Invoice 0007 — Stark Industries (paid)");
         assertThat(ok(fb("show me the latest invoice for Globex")).out()).contains("Invoice 0003 — Globex Inc");
         Result missing = fb("show invoice 999");
         assertThat(missing.exitCode()).isEqualTo(2);
@@ -83,7 +101,8 @@ class IntentsTest extends SandboxCliTest {
         assertThat(json.get("invoices").get(0).get("days_overdue").asInt()).isPositive();
 
         String csv = ok(fb("--csv", "invoice", "list", "--status", "draft")).out();
-        assertThat(csv.lines().findFirst().orElse("")).isEqualTo("NUMBER,CLIENT,ISSUED,DUE,AMOUNT,OUTSTANDING,STATUS,AGE,OVERDUE");
+        assertThat(csv.lines().findFirst().orElse(""))
+                .isEqualTo("NUMBER,CLIENT,ISSUED,DUE,AMOUNT,OUTSTANDING,STATUS,AGE,OVERDUE");
         assertThat(csv.lines().count()).isEqualTo(3); // 0005 and 0008
     }
 
@@ -102,11 +121,16 @@ class IntentsTest extends SandboxCliTest {
     void payment_record_partial_by_client_and_method() {
         Result r = ok(fb("--yes", "Globex paid $1,000 by bank transfer yesterday"));
 
-        assertThat(r.err()).contains("Record a $1,000.00 payment (Bank Transfer) on invoice 0003 (Globex Inc), Mon Nov 23");
+        assertThat(r.err())
+                .contains("Record a $1,000.00 payment (Bank Transfer) on invoice 0003 (Globex Inc), Mon Nov 23");
         try (SandboxInspector s = inspect()) {
             InvoiceDto inv = s.client().invoices().get(9003);
             assertThat(inv.outstanding().amount()).isEqualByComparingTo("900.00");
-            assertThat(s.client().payments().list(PaymentQuery.empty().withInvoiceId(9003L)).toList()).hasSize(1);
+            assertThat(s.client()
+                            .payments()
+                            .list(PaymentQuery.empty().withInvoiceId(9003L))
+                            .toList())
+                    .hasSize(1);
         }
     }
 
@@ -131,7 +155,10 @@ class IntentsTest extends SandboxCliTest {
         Result stop = ok(fb("--yes", "stop the timer"));
         assertThat(stop.out()).contains("Timer stopped: logged 1h 30m on Apollo");
         try (SandboxInspector s = inspect()) {
-            List<TimeEntryDto> apollo = s.client().timeEntries().list(TimeEntryQuery.empty().withProjectId(202L)).toList();
+            List<TimeEntryDto> apollo = s.client()
+                    .timeEntries()
+                    .list(TimeEntryQuery.empty().withProjectId(202L))
+                    .toList();
             assertThat(apollo).anySatisfy(e -> assertThat(e.duration()).isEqualTo(5400L));
             assertThat(s.client().timers().running()).isEmpty();
         }
@@ -144,10 +171,14 @@ class IntentsTest extends SandboxCliTest {
 
         Result r = ok(fb("--yes", "add expense: $89.99 software subscription from Adobe, receipt " + receipt));
 
-        assertThat(r.err()).contains("Record a $89.99 expense: Software at Adobe").contains("receipt: " + receipt);
+        assertThat(r.err())
+                .contains("Record a $89.99 expense: Software at Adobe")
+                .contains("receipt: " + receipt);
         try (SandboxInspector s = inspect()) {
             ExpenseDto x = s.client().expenses().list(ExpenseQuery.empty()).stream()
-                    .filter(e -> "Adobe".equals(e.vendor())).findFirst().orElseThrow();
+                    .filter(e -> "Adobe".equals(e.vendor()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(s.client().expenses().get(x.id()).attachment()).isNotNull();
         }
         Result missing = fb("--yes", "add expense: $10 software from Adobe, receipt /nonexistent/r.pdf");
@@ -171,7 +202,9 @@ class IntentsTest extends SandboxCliTest {
         assertThat(upd.err()).contains("email: gavin@hooli.example → ap@hooli.example");
         try (SandboxInspector s = inspect()) {
             ClientDto hooli = s.client().clients().list(ClientQuery.empty()).stream()
-                    .filter(c -> "Hooli".equals(c.organization())).findFirst().orElseThrow();
+                    .filter(c -> "Hooli".equals(c.organization()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(hooli.email()).isEqualTo("ap@hooli.example");
             assertThat(hooli.fname()).isEqualTo("Gavin");
         }
@@ -185,13 +218,18 @@ class IntentsTest extends SandboxCliTest {
         ok(fb("--yes", "create a project Brand Refresh for Wayne with a 20 hour budget"));
         try (SandboxInspector s = inspect()) {
             ProjectDto p = s.client().projects().list(ProjectQuery.empty()).stream()
-                    .filter(x -> "Brand Refresh".equals(x.title())).findFirst().orElseThrow();
+                    .filter(x -> "Brand Refresh".equals(x.title()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(p.clientId()).isEqualTo(107L);
             assertThat(p.budget()).isEqualTo(20L * 3600);
         }
         Result show = ok(fb("how is the Website Redesign project doing against budget"));
         assertThat(show.out()).contains("of a 40.00 h budget").contains("team: Riley Morgan");
-        assertThat(ok(fb("list projects for Initech")).out()).contains("Apollo").contains("Mobile App").doesNotContain("Admin");
+        assertThat(ok(fb("list projects for Initech")).out())
+                .contains("Apollo")
+                .contains("Mobile App")
+                .doesNotContain("Admin");
 
         Result assign = ok(fb("--yes", "add Priya to the Website Redesign project"));
         assertThat(assign.out()).contains("Priya Natarajan added on Website Redesign");
@@ -204,13 +242,16 @@ class IntentsTest extends SandboxCliTest {
     void sync_writes_the_name_cache() {
         Result r = ok(fb("sync"));
 
-        assertThat(r.out()).contains("Synced Northwind Studio: 8 clients, 6 projects, 10 services, 20 expense categories, 6 team members");
+        assertThat(r.out())
+                .contains(
+                        "Synced Northwind Studio: 8 clients, 6 projects, 10 services, 20 expense categories, 6 team members");
         assertThat(home.resolve("cache/sandbox/clients.txt")).content().contains("Umbrella Health");
     }
 
     @Test
     void a_write_prints_json_with_the_record_and_its_link() throws Exception {
-        JsonNode n = JSON.readTree(ok(fb("--yes", "--json", "log 45 min of meetings for Umbrella Health")).out());
+        JsonNode n = JSON.readTree(ok(fb("--yes", "--json", "log 45 min of meetings for Umbrella Health"))
+                .out());
 
         assertThat(n.get("kind").asText()).isEqualTo("time_entry");
         assertThat(n.get("record").get("duration").asLong()).isEqualTo(2700);

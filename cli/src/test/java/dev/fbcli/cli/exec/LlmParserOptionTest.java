@@ -42,7 +42,9 @@ class LlmParserOptionTest {
 
     /** The same, with OpenAI configured against the local server. */
     CliRunner fbWithLlm() {
-        return fb().env("FB_LLM_PROVIDER", "openai").env("FB_LLM_BASE_URL", llm.baseUrl()).env("OPENAI_API_KEY", KEY);
+        return fb().env("FB_LLM_PROVIDER", "openai")
+                .env("FB_LLM_BASE_URL", llm.baseUrl())
+                .env("OPENAI_API_KEY", KEY);
     }
 
     @Test
@@ -53,8 +55,10 @@ class LlmParserOptionTest {
         // then
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("fb: no LLM provider is configured; see docs/llm.md\n")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .startsWith("fb: no LLM provider is configured; see docs/llm.md\n")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -71,8 +75,15 @@ class LlmParserOptionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"log 3 hours of design on Acme yesterday", "who still hasn't paid me", "which of my bills are late",
-        "what's the weather in Paris", "invoice Acme $500 for the logo", ""})
+    @ValueSource(
+            strings = {
+                "log 3 hours of design on Acme yesterday",
+                "who still hasn't paid me",
+                "which of my bills are late",
+                "what's the weather in Paris",
+                "invoice Acme $500 for the logo",
+                ""
+            })
     void should_behave_exactly_like_rules_when_auto_has_no_provider(String phrase) {
         CliRunner.Result rules = fb().run("parse", "--json", "--parser", "rules", "--today", "2026-11-24", phrase);
         CliRunner.Result auto = fb().run("parse", "--json", "--parser", "auto", "--today", "2026-11-24", phrase);
@@ -101,20 +112,29 @@ class LlmParserOptionTest {
     void should_read_the_phrase_with_the_llm_and_send_the_cached_names_when_llm_is_chosen() throws Exception {
         // given: the name cache of the default profile, as `fb sync` leaves it
         AppPaths paths = AppPaths.resolve(Map.of("FB_HOME", home.toString()), "Linux", "/nonexistent");
-        new NameCache(NameCache.VERSION, 770001L, "acc", "Demo", "2026-11-24T00:00:00Z",
-                List.of(NameCache.Entry.of("1", "Acme Corp")), List.of(NameCache.Entry.of("2", "Website Redesign")),
-                List.of(NameCache.Entry.of("3", "Design")), List.of(NameCache.Entry.of("4", "Travel")), List.of())
+        new NameCache(
+                        NameCache.VERSION,
+                        770001L,
+                        "acc",
+                        "Demo",
+                        "2026-11-24T00:00:00Z",
+                        List.of(NameCache.Entry.of("1", "Acme Corp")),
+                        List.of(NameCache.Entry.of("2", "Website Redesign")),
+                        List.of(NameCache.Entry.of("3", "Design")),
+                        List.of(NameCache.Entry.of("4", "Travel")),
+                        List.of())
                 .write(paths.cache().resolve("default"));
         llm.answer("{\"intent\":\"invoice.list\",\"status\":\"overdue\",\"confidence\":0.9}");
 
         // when
-        CliRunner.Result r = fbWithLlm().run("parse", "--json", "--parser", "llm", "--today", "2026-11-24",
-                "which of my bills are late");
+        CliRunner.Result r = fbWithLlm()
+                .run("parse", "--json", "--parser", "llm", "--today", "2026-11-24", "which of my bills are late");
 
         // then
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("{\"input\":\"which of my bills are late\",\"intent\":\"invoice.list\","
-                + "\"slots\":{\"status\":\"overdue\"},\"missing\":[],\"confidence\":0.9,\"parser\":\"llm\"}\n");
+        assertThat(r.out())
+                .isEqualTo("{\"input\":\"which of my bills are late\",\"intent\":\"invoice.list\","
+                        + "\"slots\":{\"status\":\"overdue\"},\"missing\":[],\"confidence\":0.9,\"parser\":\"llm\"}\n");
         FakeOpenAiServer.Seen seen = llm.seen().get(0);
         assertThat(seen.authorization()).isEqualTo("Bearer " + KEY);
         assertThat(seen.body().path("messages").get(0).path("content").asText())
@@ -149,8 +169,8 @@ class LlmParserOptionTest {
         // then
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("\"intent\":\"unknown\"").contains("\"parser\":\"rules\"");
-        assertThat(r.err()).isEqualTo(
-                "fb: openai gpt-4.1-mini refused: too many requests (429); using the offline reading\n");
+        assertThat(r.err())
+                .isEqualTo("fb: openai gpt-4.1-mini refused: too many requests (429); using the offline reading\n");
         assertThat(llm.seen()).hasSize(2);
     }
 
@@ -161,8 +181,9 @@ class LlmParserOptionTest {
         CliRunner.Result r = fbWithLlm().run("--parser", "llm", "which of my bills are late");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fb: openai gpt-4.1-mini refused: too many requests (429)\n"
-                + "fb: I did not understand 'which of my bills are late'");
+        assertThat(r.err())
+                .startsWith("fb: openai gpt-4.1-mini refused: too many requests (429)\n"
+                        + "fb: I did not understand 'which of my bills are late'");
     }
 
     @Test
@@ -170,8 +191,10 @@ class LlmParserOptionTest {
         CliRunner.Result r = fb().env("FB_LLM_PROVIDER", "anthropic").run("parse", "--parser", "llm", "x");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fb: no API key for anthropic\n")
-                .contains("fb config llm-key anthropic").contains("ANTHROPIC_API_KEY");
+        assertThat(r.err())
+                .startsWith("fb: no API key for anthropic\n")
+                .contains("fb config llm-key anthropic")
+                .contains("ANTHROPIC_API_KEY");
     }
 
     @Test
@@ -181,7 +204,8 @@ class LlmParserOptionTest {
         llm.answer("{\"intent\":\"timer.stop\"}");
 
         // when: no OPENAI_API_KEY in the environment
-        CliRunner.Result r = fb().env("FB_LLM_PROVIDER", "openai").env("FB_LLM_BASE_URL", llm.baseUrl())
+        CliRunner.Result r = fb().env("FB_LLM_PROVIDER", "openai")
+                .env("FB_LLM_BASE_URL", llm.baseUrl())
                 .run("parse", "--json", "--parser", "llm", "ok I'm done for now");
 
         // then
@@ -189,23 +213,28 @@ class LlmParserOptionTest {
         assertThat(stored.out() + stored.err()).doesNotContain(KEY).contains("Stored the openai API key in");
         assertThat(r.out()).contains("\"intent\":\"timer.stop\"");
         assertThat(llm.seen().get(0).authorization()).isEqualTo("Bearer " + KEY);
-        assertThat(Files.readString(AppPaths.resolve(Map.of("FB_HOME", home.toString()), "Linux", "/x").configFile()
-                .resolveSibling("credentials.json"))).contains("llm/openai");
+        assertThat(Files.readString(AppPaths.resolve(Map.of("FB_HOME", home.toString()), "Linux", "/x")
+                        .configFile()
+                        .resolveSibling("credentials.json")))
+                .contains("llm/openai");
     }
 
     @Test
     void should_run_an_llm_frame_through_the_same_plan_and_dry_run_when_a_sandbox_phrase_is_written() {
         // given
-        llm.answer("{\"intent\":\"time.log\",\"duration\":\"a couple of hours\",\"target\":\"Acme\",\"service\":\"design\","
-                + "\"confidence\":0.9}");
+        llm.answer(
+                "{\"intent\":\"time.log\",\"duration\":\"a couple of hours\",\"target\":\"Acme\",\"service\":\"design\","
+                        + "\"confidence\":0.9}");
 
         // when
-        CliRunner.Result r = fbWithLlm().run("--sandbox", "--dry-run", "--parser", "llm",
-                "put a couple of hours on Acme for design");
+        CliRunner.Result r = fbWithLlm()
+                .run("--sandbox", "--dry-run", "--parser", "llm", "put a couple of hours on Acme for design");
 
         // then: the plan card, the equivalent command, and nothing sent to FreshBooks
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Log 2h 00m of Design").contains("→ fb time log --duration 2h")
+        assertThat(r.err())
+                .contains("Log 2h 00m of Design")
+                .contains("→ fb time log --duration 2h")
                 .contains("dry run: nothing was sent");
         assertThat(r.out()).contains("POST").contains("time_entries");
     }

@@ -14,7 +14,8 @@ class PhraseSafetyTest extends SandboxCliTest {
 
     private long timeEntries() {
         try (SandboxInspector s = inspect()) {
-            return s.client().timeEntries().list(TimeEntryQuery.empty().withTeam(true)).stream().count();
+            return s.client().timeEntries().list(TimeEntryQuery.empty().withTeam(true)).stream()
+                    .count();
         }
     }
 
@@ -34,10 +35,17 @@ class PhraseSafetyTest extends SandboxCliTest {
 
         // then
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Which Umbrella?").contains("1) Umbrella Corp").contains("2) Umbrella Health")
+        assertThat(r.err())
+                .contains("Which Umbrella?")
+                .contains("1) Umbrella Corp")
+                .contains("2) Umbrella Health")
                 .contains("Log 2h 00m on Umbrella Health");
         try (SandboxInspector s = inspect()) {
-            assertThat(s.client().timeEntries().list(TimeEntryQuery.empty().withClientId(105L)).toList()).hasSize(1);
+            assertThat(s.client()
+                            .timeEntries()
+                            .list(TimeEntryQuery.empty().withClientId(105L))
+                            .toList())
+                    .hasSize(1);
         }
     }
 
@@ -73,8 +81,10 @@ class PhraseSafetyTest extends SandboxCliTest {
         Result r = fb("--dry-run", "add client Globex Two, hank2@globex.com");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("dry run: would send POST /accounting/account/NWS77/users/clients")
-                .contains("\"organization\":\"Globex Two\"").contains("\"email\":\"hank2@globex.com\"");
+        assertThat(r.out())
+                .contains("dry run: would send POST /accounting/account/NWS77/users/clients")
+                .contains("\"organization\":\"Globex Two\"")
+                .contains("\"email\":\"hank2@globex.com\"");
         try (SandboxInspector s = inspect()) {
             assertThat(s.client().clients().list(ClientQuery.empty()).toList()).hasSize(8);
         }
@@ -85,7 +95,9 @@ class PhraseSafetyTest extends SandboxCliTest {
         Result r = fb("what's the weather in Paris");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("I did not understand 'what's the weather in Paris'").contains("I can log time");
+        assertThat(r.err())
+                .contains("I did not understand 'what's the weather in Paris'")
+                .contains("I can log time");
         assertThat(r.out()).isEmpty();
     }
 

@@ -19,12 +19,16 @@ class RealAccountTest {
         Result r = new CliRunner(home).env("FB_CREDENTIAL_STORE", "file").run("what does Acme owe me");
 
         assertThat(r.exitCode()).isEqualTo(4);
-        assertThat(r.err()).contains("you are not logged in to FreshBooks").contains("fb auth login").contains("--sandbox");
+        assertThat(r.err())
+                .contains("you are not logged in to FreshBooks")
+                .contains("fb auth login")
+                .contains("--sandbox");
     }
 
     @Test
     void should_use_freshbooks_token_against_an_explicit_loopback_api_url(@TempDir Path data) throws Exception {
-        try (SandboxServer s = SandboxServer.builder().dataDir(data).accessToken("ci-token").start()) {
+        try (SandboxServer s =
+                SandboxServer.builder().dataDir(data).accessToken("ci-token").start()) {
             Result r = new CliRunner(home)
                     .env("FRESHBOOKS_API_URL", s.baseUri().toString())
                     .env("FRESHBOOKS_TOKEN", "ci-token")
@@ -55,7 +59,9 @@ class RealAccountTest {
                     .run("client", "list");
 
             assertThat(r.exitCode()).isEqualTo(4);
-            assertThat(r.err()).contains("FreshBooks did not accept the credentials").doesNotContain("wrong-token");
+            assertThat(r.err())
+                    .contains("FreshBooks did not accept the credentials")
+                    .doesNotContain("wrong-token");
         }
     }
 }

@@ -22,7 +22,8 @@ class TokenSetsTest {
 
     @Test
     void should_round_trip_a_token_set_in_one_json_value() {
-        TokenSet t = new TokenSet("acc", "ref", Instant.ofEpochSecond(1_800_000_000L), Set.of("user:profile:read", "user:clients:read"));
+        TokenSet t = new TokenSet(
+                "acc", "ref", Instant.ofEpochSecond(1_800_000_000L), Set.of("user:profile:read", "user:clients:read"));
 
         String stored = TokenSets.format(t);
 
@@ -39,7 +40,9 @@ class TokenSetsTest {
 
     @Test
     void should_say_the_login_is_unreadable_without_quoting_it_when_the_stored_value_is_broken() {
-        for (String broken : new String[] {"{\"access_token\":\"sekrit-1234\"", "[]", "{}", "sekrit-1234", "{\"access_token\":\"\"}"}) {
+        for (String broken :
+                new String[] {"{\"access_token\":\"sekrit-1234\"", "[]", "{}", "sekrit-1234", "{\"access_token\":\"\"}"
+                }) {
             assertThatThrownBy(() -> TokenSets.parse(broken))
                     .isInstanceOf(CliException.AuthRequired.class)
                     .hasMessage("the stored FreshBooks login is unreadable")
@@ -61,13 +64,20 @@ class TokenSetsTest {
 
     @Test
     void should_read_scopes_given_as_an_array() {
-        assertThat(TokenSets.pasted(jwt("{\"scope\":[\"a:b:read\",\"c:d:write\"]}")).scopes())
+        assertThat(TokenSets.pasted(jwt("{\"scope\":[\"a:b:read\",\"c:d:write\"]}"))
+                        .scopes())
                 .containsExactlyInAnyOrder("a:b:read", "c:d:write");
     }
 
     @Test
     void should_know_nothing_about_a_token_that_is_not_a_jwt() {
-        for (String t : new String[] {"plain-opaque-token", "a.b.c", "x." + Base64.getUrlEncoder().encodeToString("[1]".getBytes()) + ".y", "..", "a.%%%.b"}) {
+        for (String t : new String[] {
+            "plain-opaque-token",
+            "a.b.c",
+            "x." + Base64.getUrlEncoder().encodeToString("[1]".getBytes()) + ".y",
+            "..",
+            "a.%%%.b"
+        }) {
             TokenSet s = TokenSets.pasted(t);
             assertThat(s.expiresAt()).as(t).isNull();
             assertThat(s.scopes()).as(t).isEmpty();
@@ -82,11 +92,13 @@ class TokenSetsTest {
 
     @Test
     void should_refuse_what_cannot_be_a_token_without_quoting_it() {
-        for (String bad : new String[] {"", "   ", "short", "has a space-secret", "quote\"secret-123", "x".repeat(9000)}) {
+        for (String bad :
+                new String[] {"", "   ", "short", "has a space-secret", "quote\"secret-123", "x".repeat(9000)}) {
             assertThatThrownBy(() -> TokenSets.cleanPastedToken(bad))
                     .isInstanceOf(CliException.Usage.class)
                     .satisfies(e -> assertThat(e.getMessage() + ((CliException) e).hint())
-                            .doesNotContain("secret").doesNotContain("xxxxxxxxxx"));
+                            .doesNotContain("secret")
+                            .doesNotContain("xxxxxxxxxx"));
         }
     }
 
@@ -94,6 +106,7 @@ class TokenSetsTest {
     void should_show_an_instant_in_the_clocks_zone() {
         Clock toronto = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneId.of("America/Toronto"));
 
-        assertThat(TokenSets.when(Instant.parse("2026-11-25T03:00:00Z"), toronto)).isEqualTo("2026-11-24 22:00 EST");
+        assertThat(TokenSets.when(Instant.parse("2026-11-25T03:00:00Z"), toronto))
+                .isEqualTo("2026-11-24 22:00 EST");
     }
 }

@@ -21,12 +21,19 @@ class UndoTest extends SandboxCliTest {
 
     private long createdId(Result r, String marker) {
         String tail = r.out().substring(r.out().indexOf(marker) + marker.length());
-        return Long.parseLong(tail.replaceAll("^\\D*(\\d+).*", "$1").lines().findFirst().orElseThrow().strip());
+        return Long.parseLong(tail.replaceAll("^\\D*(\\d+).*", "$1")
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .strip());
     }
 
     private InvoiceDto invoice(String number) {
         try (SandboxInspector s = inspect()) {
-            List<InvoiceDto> found = s.client().invoices().list(InvoiceQuery.empty().withInvoiceNumber(number)).toList();
+            List<InvoiceDto> found = s.client()
+                    .invoices()
+                    .list(InvoiceQuery.empty().withInvoiceNumber(number))
+                    .toList();
             return found.isEmpty() ? null : found.get(0);
         }
     }
@@ -34,7 +41,8 @@ class UndoTest extends SandboxCliTest {
     @Test
     void should_delete_the_time_entry_when_undoing_its_creation_and_refuse_to_undo_it_twice() {
         // given
-        Result log = fb("--yes", "time", "log", "--duration", "2h", "--project", "Website Redesign", "--note", "undo me");
+        Result log =
+                fb("--yes", "time", "log", "--duration", "2h", "--project", "Website Redesign", "--note", "undo me");
         assertThat(log.exitCode()).as(log.err()).isZero();
         long id = createdId(log, "(time entry ");
 
@@ -43,13 +51,16 @@ class UndoTest extends SandboxCliTest {
 
         // then
         assertThat(undo.exitCode()).as(undo.err()).isZero();
-        assertThat(undo.err()).contains("Undo change #1").contains("delete the 2h 00m on Website Redesign (Acme Corp)")
+        assertThat(undo.err())
+                .contains("Undo change #1")
+                .contains("delete the 2h 00m on Website Redesign (Acme Corp)")
                 .contains("(time entry " + id + ")");
         assertThat(undo.out()).contains("✓ Undid change #1: deleted the 2h 00m on Website Redesign");
         try (SandboxInspector s = inspect()) {
             // FreshBooks keeps a deleted entry, inactive, out of every list
             assertThat(s.client().timeEntries().list(dev.fbcli.freshbooks.model.TimeEntryQuery.empty()).stream()
-                    .map(TimeEntryDto::id)).doesNotContain(id);
+                            .map(TimeEntryDto::id))
+                    .doesNotContain(id);
             assertThat(s.client().timeEntries().get(id).active()).isFalse();
         }
 
@@ -59,7 +70,9 @@ class UndoTest extends SandboxCliTest {
 
         // then
         assertThat(twice.exitCode()).isEqualTo(2);
-        assertThat(twice.err()).contains("change #1 (Log 2h 00m on Website Redesign (Acme Corp)").contains("was already undone on");
+        assertThat(twice.err())
+                .contains("change #1 (Log 2h 00m on Website Redesign (Acme Corp)")
+                .contains("was already undone on");
         assertThat(nothing.exitCode()).isZero();
         assertThat(nothing.err()).contains("Nothing to undo.");
     }
@@ -87,7 +100,8 @@ class UndoTest extends SandboxCliTest {
         try (SandboxInspector s = inspect()) {
             before = s.client().clients().get(102);
         }
-        Result update = fb("--yes", "client", "update", "Globex", "--email", "new@globex.example", "--phone", "555-0000");
+        Result update =
+                fb("--yes", "client", "update", "Globex", "--email", "new@globex.example", "--phone", "555-0000");
         assertThat(update.exitCode()).as(update.err()).isZero();
 
         // when
@@ -95,7 +109,8 @@ class UndoTest extends SandboxCliTest {
         Result undo = fb("--yes", "undo");
 
         // then
-        assertThat(dry.out()).contains("dry run: would send PUT /accounting/account/NWS77/users/clients/102")
+        assertThat(dry.out())
+                .contains("dry run: would send PUT /accounting/account/NWS77/users/clients/102")
                 .contains("\"email\":\"" + before.email() + "\"");
         assertThat(undo.exitCode()).as(undo.err()).isZero();
         assertThat(undo.err()).contains("restore the client Globex Inc: ").contains("email back to " + before.email());
@@ -118,14 +133,16 @@ class UndoTest extends SandboxCliTest {
 
         // then
         assertThat(email.exitCode()).isEqualTo(2);
-        assertThat(email.err()).contains("cannot be undone: the email of invoice 0011 to rita@acme.example cannot be unsent");
+        assertThat(email.err())
+                .contains("cannot be undone: the email of invoice 0011 to rita@acme.example cannot be unsent");
 
         // when: the last change at a terminal, answering with the wrong number
         Result wrong = typing("yes\n", "undo");
 
         // then: the email is passed over, the card says it stays sent, nothing is deleted
         assertThat(wrong.exitCode()).isEqualTo(3);
-        assertThat(wrong.err()).contains("Passing over change #2 (Email invoice 0011")
+        assertThat(wrong.err())
+                .contains("Passing over change #2 (Email invoice 0011")
                 .contains("delete sent invoice 0011 ($500.00)")
                 .contains("stays as it is: the email of invoice 0011 to rita@acme.example cannot be unsent (change #2)")
                 .contains("deleting it does not take it back from the client, who keeps the email")
@@ -143,16 +160,20 @@ class UndoTest extends SandboxCliTest {
     @Test
     void should_refuse_to_delete_an_invoice_that_has_payments_since() {
         // given
-        assertThat(fb("--yes", "invoice", "create", "--client", "Acme", "--line", "Logo:1:500").exitCode()).isZero();
+        assertThat(fb("--yes", "invoice", "create", "--client", "Acme", "--line", "Logo:1:500")
+                        .exitCode())
+                .isZero();
         assertThat(fb("--yes", "invoice", "mark-sent", "0011").exitCode()).isZero();
-        assertThat(fb("--yes", "payment", "record", "0011", "--amount", "100").exitCode()).isZero();
+        assertThat(fb("--yes", "payment", "record", "0011", "--amount", "100").exitCode())
+                .isZero();
 
         // when
         Result r = fb("--yes", "undo", "1");
 
         // then
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("invoice 0011 has payments ($100.00): fb does not delete it; undo its payments first");
+        assertThat(r.err())
+                .contains("invoice 0011 has payments ($100.00): fb does not delete it; undo its payments first");
         assertThat(invoice("0011")).isNotNull();
 
         // when: the payment first, then the invoice
@@ -169,7 +190,9 @@ class UndoTest extends SandboxCliTest {
     @Test
     void should_start_a_stopped_timer_again() {
         // given
-        assertThat(fb("--yes", "timer", "start", "--project", "Website Redesign").exitCode()).isZero();
+        assertThat(fb("--yes", "timer", "start", "--project", "Website Redesign")
+                        .exitCode())
+                .isZero();
         clock.advance(Duration.ofMinutes(90));
         Result stop = fb("--yes", "timer", "stop");
         assertThat(stop.exitCode()).as(stop.err()).isZero();
@@ -190,7 +213,9 @@ class UndoTest extends SandboxCliTest {
     @Test
     void should_ask_for_yes_without_a_terminal_and_list_changes_as_json() throws IOException {
         // given
-        assertThat(fb("--yes", "time", "log", "--duration", "1h", "--project", "Website Redesign").exitCode()).isZero();
+        assertThat(fb("--yes", "time", "log", "--duration", "1h", "--project", "Website Redesign")
+                        .exitCode())
+                .isZero();
 
         // when
         Result script = fb("undo");
@@ -199,10 +224,16 @@ class UndoTest extends SandboxCliTest {
         // then
         assertThat(script.exitCode()).isEqualTo(2);
         assertThat(script.err()).contains("pass --yes");
-        assertThat(list.out()).contains("\"id\" : 1").contains("\"type\" : \"delete\"").contains("\"reversible\" : true")
+        assertThat(list.out())
+                .contains("\"id\" : 1")
+                .contains("\"type\" : \"delete\"")
+                .contains("\"reversible\" : true")
                 .contains("\"undone_at\" : null");
         String token;
-        try (SandboxServer s = SandboxServer.builder().dataDir(home.resolve("data")).clock(clock).start()) {
+        try (SandboxServer s = SandboxServer.builder()
+                .dataDir(home.resolve("data"))
+                .clock(clock)
+                .start()) {
             token = s.accessToken();
         }
         assertThat(Files.readString(home.resolve("state/journal/writes.jsonl"))).doesNotContain(token);

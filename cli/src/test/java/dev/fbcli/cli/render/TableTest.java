@@ -12,7 +12,9 @@ class TableTest {
         t.row("0002", "Acme Corp", "1500.00");
         t.row("0010", "Globex Inc", "0.00");
 
-        assertThat(t.render(false)).isEqualTo("""
+        assertThat(t.render(false))
+                .isEqualTo(
+                        """
                 NUMBER  CLIENT      OUTSTANDING
                 0002    Acme Corp       1500.00
                 0010    Globex Inc         0.00

@@ -56,7 +56,8 @@ class ReplPtyIT {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("waited for '" + text + "'; the terminal shows:\n" + screen.toString(StandardCharsets.UTF_8));
+        throw new AssertionError(
+                "waited for '" + text + "'; the terminal shows:\n" + screen.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -64,8 +65,11 @@ class ReplPtyIT {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script for a pseudo-terminal");
         Path jar = Path.of("target", "fb.jar").toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec",
-                "stty cols 160 rows 50; exec '" + java + "' -jar '" + jar + "' --sandbox", "/dev/null");
+        ProcessBuilder pb = new ProcessBuilder(
+                "/usr/bin/script",
+                "-qfec",
+                "stty cols 160 rows 50; exec '" + java + "' -jar '" + jar + "' --sandbox",
+                "/dev/null");
         pb.environment().put("FB_HOME", home.toString());
         pb.environment().put("TERM", "xterm");
         pb.environment().put("NO_COLOR", "1");
@@ -104,6 +108,8 @@ class ReplPtyIT {
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(Files.readString(home.resolve("state/history"))).contains("log 2h on Umbrella - pty").doesNotContain(":1\n");
+        assertThat(Files.readString(home.resolve("state/history")))
+                .contains("log 2h on Umbrella - pty")
+                .doesNotContain(":1\n");
     }
 }

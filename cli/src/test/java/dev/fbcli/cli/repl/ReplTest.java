@@ -69,7 +69,8 @@ class ReplTest extends SandboxCliTest {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("waited for '" + expected + "' after position " + from + "; the screen shows:\n" + t);
+                    throw new AssertionError(
+                            "waited for '" + expected + "' after position " + from + "; the screen shows:\n" + t);
                 }
                 wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             }
@@ -81,10 +82,21 @@ class ReplTest extends SandboxCliTest {
     private void start() throws IOException {
         keys = new PipedOutputStream();
         InputStream in = new PipedInputStream(keys, 4096);
-        terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("ansi").size(new org.jline.terminal.Size(160, 50)).encoding(StandardCharsets.UTF_8).build();
+        terminal = TerminalBuilder.builder()
+                .system(false)
+                .streams(in, screen)
+                .type("ansi")
+                .size(new org.jline.terminal.Size(160, 50))
+                .encoding(StandardCharsets.UTF_8)
+                .build();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(screen, StandardCharsets.UTF_8), true);
-        AppContext ctx = new AppContext(Map.of("FB_HOME", home.toString(), "NO_COLOR", "1"), InputStream.nullInputStream(), out, out,
-                true, clock);
+        AppContext ctx = new AppContext(
+                Map.of("FB_HOME", home.toString(), "NO_COLOR", "1"),
+                InputStream.nullInputStream(),
+                out,
+                out,
+                true,
+                clock);
         ctx.options().sandbox = true;
         shell = CompletableFuture.supplyAsync(() -> {
             try {
@@ -118,7 +130,9 @@ class ReplTest extends SandboxCliTest {
 
     private List<TimeEntryDto> entriesNoted(String note) {
         try (SandboxInspector s = inspect()) {
-            return s.client().timeEntries().list(TimeEntryQuery.empty()).stream().filter(e -> note.equals(e.note())).toList();
+            return s.client().timeEntries().list(TimeEntryQuery.empty()).stream()
+                    .filter(e -> note.equals(e.note()))
+                    .toList();
         }
     }
 
@@ -178,7 +192,9 @@ class ReplTest extends SandboxCliTest {
         assertThat(entriesNoted("interrupted in the shell")).isEmpty();
         assertThat(entriesNoted("accepted in the shell")).hasSize(1);
         List<String> history = Files.readAllLines(home.resolve("state/history"));
-        assertThat(String.join("\n", history)).contains("show unpaid invoices").contains("log 2h on Umbrella - declined in the shell")
+        assertThat(String.join("\n", history))
+                .contains("show unpaid invoices")
+                .contains("log 2h on Umbrella - declined in the shell")
                 .contains("frobnicate the widgets");
         assertThat(history).noneMatch(l -> l.endsWith(":2") || l.endsWith(":n") || l.endsWith(":y"));
     }

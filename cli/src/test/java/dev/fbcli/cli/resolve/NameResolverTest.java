@@ -37,7 +37,9 @@ class NameResolverTest {
 
     private static String resolved(String said, List<Candidate> in) {
         Resolution r = NameResolver.resolve(said, in);
-        return r instanceof Resolution.Match m ? m.candidate().name() : r.getClass().getSimpleName();
+        return r instanceof Resolution.Match m
+                ? m.candidate().name()
+                : r.getClass().getSimpleName();
     }
 
     @ParameterizedTest

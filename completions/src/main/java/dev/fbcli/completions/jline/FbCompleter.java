@@ -64,14 +64,19 @@ public final class FbCompleter implements Completer {
     /** The completions of the word under the cursor, most useful first. */
     public List<String> candidates(ParsedLine line) {
         List<String> words = new ArrayList<>(line.words().subList(0, line.wordIndex()));
-        String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        String word =
+                line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         if (!words.isEmpty() && words.get(0).equals("fb")) {
             words.remove(0);
         }
         Set<String> out = new LinkedHashSet<>();
         if (words.isEmpty()) {
             for (String name : root.subcommands().keySet()) {
-                if (!root.subcommands().get(name).getCommandSpec().usageMessage().hidden()) {
+                if (!root.subcommands()
+                        .get(name)
+                        .getCommandSpec()
+                        .usageMessage()
+                        .hidden()) {
                     out.add(name);
                 }
             }
@@ -157,6 +162,8 @@ public final class FbCompleter implements Completer {
 
     private static List<String> matching(Set<String> words, String prefix) {
         String p = prefix.toLowerCase(Locale.ROOT);
-        return words.stream().filter(w -> w.toLowerCase(Locale.ROOT).startsWith(p)).toList();
+        return words.stream()
+                .filter(w -> w.toLowerCase(Locale.ROOT).startsWith(p))
+                .toList();
     }
 }

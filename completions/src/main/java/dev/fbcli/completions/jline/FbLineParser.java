@@ -98,8 +98,16 @@ public final class FbLineParser implements Parser {
     }
 
     /** A parsed line, with how a completed word is written back. */
-    record Line(String line, int cursor, List<String> words, int wordIndex, int wordCursor, int rawWordCursor,
-            int rawWordLength, boolean phrase) implements CompletingParsedLine {
+    record Line(
+            String line,
+            int cursor,
+            List<String> words,
+            int wordIndex,
+            int wordCursor,
+            int rawWordCursor,
+            int rawWordLength,
+            boolean phrase)
+            implements CompletingParsedLine {
         Line {
             words = List.copyOf(words);
         }

@@ -17,18 +17,29 @@ import picocli.CommandLine.Option;
 
 class FbCompleterTest {
 
-    @Command(name = "fb", subcommands = {Time.class, Client.class})
+    @Command(
+            name = "fb",
+            subcommands = {Time.class, Client.class})
     static final class Fb {}
 
-    @Command(name = "time", subcommands = {Log.class})
+    @Command(
+            name = "time",
+            subcommands = {Log.class})
     static final class Time {}
 
     @Command(name = "log")
     static final class Log {
-        @Option(names = "--project") String project;
-        @Option(names = {"-s", "--service"}) String service;
-        @Option(names = "--by", completionCandidates = By.class) String by;
-        @Option(names = "--note") String note;
+        @Option(names = "--project")
+        String project;
+
+        @Option(names = {"-s", "--service"})
+        String service;
+
+        @Option(names = "--by", completionCandidates = By.class)
+        String by;
+
+        @Option(names = "--note")
+        String note;
     }
 
     static final class By implements Iterable<String> {
@@ -38,7 +49,9 @@ class FbCompleterTest {
         }
     }
 
-    @Command(name = "client", subcommands = {ClientCreate.class, ClientUpdate.class})
+    @Command(
+            name = "client",
+            subcommands = {ClientCreate.class, ClientUpdate.class})
     static final class Client {}
 
     @Command(name = "create")
@@ -46,7 +59,8 @@ class FbCompleterTest {
 
     @Command(name = "update")
     static final class ClientUpdate {
-        @CommandLine.Parameters String who;
+        @CommandLine.Parameters
+        String who;
     }
 
     private static final Map<Kind, List<String>> NAMES = Map.of(
@@ -94,7 +108,8 @@ class FbCompleterTest {
 
     @Test
     void should_quote_a_name_with_a_space_on_a_command_line_and_not_in_a_phrase() {
-        CompletingParsedLine command = (CompletingParsedLine) parser.parse("time log --project We", 21, ParseContext.COMPLETE);
+        CompletingParsedLine command =
+                (CompletingParsedLine) parser.parse("time log --project We", 21, ParseContext.COMPLETE);
         CompletingParsedLine phrase = (CompletingParsedLine) parser.parse("log 2h on Ac", 12, ParseContext.COMPLETE);
 
         assertThat(command.escape("Website Redesign", true)).hasToString("'Website Redesign'");

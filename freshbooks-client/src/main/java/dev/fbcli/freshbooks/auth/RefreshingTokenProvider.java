@@ -28,90 +28,93 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link LoginRequiredException}.
  */
 public final class RefreshingTokenProvider implements TokenProvider {
-  /** Refresh this long before the expiry. */
-  public static final Duration DEFAULT_SLACK = Duration.ofMinutes(1);
-  private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+    /** Refresh this long before the expiry. */
+    public static final Duration DEFAULT_SLACK = Duration.ofMinutes(1);
 
-  private final TokenStore store;
-  private final OAuthClient oauth;
-  private final Path lockFile;
-  private final Clock clock;
-  private final Duration slack;
-  private volatile TokenSet cached;
+    private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
-  /**
-   * @param lockFile a file (created if missing) next to the credential store, e.g.
-   *     {@code $FB_CONFIG_DIR/token.lock}
-   */
-  public RefreshingTokenProvider(TokenStore store, OAuthClient oauth, Path lockFile, Clock clock, Duration slack) {
-    this.store = Objects.requireNonNull(store);
-    this.oauth = Objects.requireNonNull(oauth);
-    this.lockFile = Objects.requireNonNull(lockFile).toAbsolutePath().normalize();
-    this.clock = Objects.requireNonNull(clock);
-    this.slack = Objects.requireNonNull(slack);
-  }
+    private final TokenStore store;
+    private final OAuthClient oauth;
+    private final Path lockFile;
+    private final Clock clock;
+    private final Duration slack;
+    private volatile TokenSet cached;
 
-  public RefreshingTokenProvider(TokenStore store, OAuthClient oauth, Path lockFile) {
-    this(store, oauth, lockFile, Clock.systemUTC(), DEFAULT_SLACK);
-  }
-
-  @Override
-  public String accessToken() {
-    TokenSet t = cached;
-    if (t == null) {
-      t = store.load().orElseThrow(() -> new LoginRequiredException("not logged in to FreshBooks; log in first"));
-      cached = t;
+    /**
+     * @param lockFile a file (created if missing) next to the credential store, e.g.
+     *     {@code $FB_CONFIG_DIR/token.lock}
+     */
+    public RefreshingTokenProvider(TokenStore store, OAuthClient oauth, Path lockFile, Clock clock, Duration slack) {
+        this.store = Objects.requireNonNull(store);
+        this.oauth = Objects.requireNonNull(oauth);
+        this.lockFile = Objects.requireNonNull(lockFile).toAbsolutePath().normalize();
+        this.clock = Objects.requireNonNull(clock);
+        this.slack = Objects.requireNonNull(slack);
     }
-    if (!t.expiresWithin(slack, clock.instant())) return t.accessToken();
-    return refresh(t.accessToken()).accessToken();
-  }
 
-  @Override
-  public Optional<String> refreshAfterUnauthorized(String rejectedAccessToken) {
-    TokenSet now = refresh(rejectedAccessToken);
-    return now.accessToken().equals(rejectedAccessToken) ? Optional.empty() : Optional.of(now.accessToken());
-  }
-
-  /**
-   * Refreshes unless someone already did: {@code staleAccessToken} is the token we know to be expired
-   * or rejected.
-   */
-  TokenSet refresh(String staleAccessToken) {
-    ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, p -> new ReentrantLock());
-    jvmLock.lock();
-    try (FileChannel ch = openLockFile(); FileLock ignored = ch.lock()) {
-      TokenSet stored = store.load().orElseThrow(
-          () -> new LoginRequiredException("not logged in to FreshBooks; log in first"));
-      if (!stored.accessToken().equals(staleAccessToken) && !stored.expiresWithin(slack, clock.instant())) {
-        cached = stored; // another thread or process refreshed already
-        return stored;
-      }
-      if (!stored.canRefresh()) {
-        throw new LoginRequiredException("the FreshBooks login has expired and cannot be renewed; log in again");
-      }
-      TokenSet fresh = oauth.refresh(stored.refreshToken());
-      if (!fresh.canRefresh()) {
-        // keep the old refresh token only if FreshBooks did not rotate it (it always does, per API.md §2.5)
-        fresh = new TokenSet(fresh.accessToken(), stored.refreshToken(), fresh.expiresAt(), fresh.scopes());
-      }
-      store.save(fresh); // persist the rotated refresh token before the new access token is used
-      cached = fresh;
-      return fresh;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + lockFile, e);
-    } finally {
-      jvmLock.unlock();
+    public RefreshingTokenProvider(TokenStore store, OAuthClient oauth, Path lockFile) {
+        this(store, oauth, lockFile, Clock.systemUTC(), DEFAULT_SLACK);
     }
-  }
 
-  private FileChannel openLockFile() throws IOException {
-    Path parent = lockFile.getParent();
-    if (parent != null) Files.createDirectories(parent);
-    return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-  }
+    @Override
+    public String accessToken() {
+        TokenSet t = cached;
+        if (t == null) {
+            t = store.load().orElseThrow(() -> new LoginRequiredException("not logged in to FreshBooks; log in first"));
+            cached = t;
+        }
+        if (!t.expiresWithin(slack, clock.instant())) return t.accessToken();
+        return refresh(t.accessToken()).accessToken();
+    }
 
-  @Override
-  public String toString() {
-    return "RefreshingTokenProvider[lock=" + lockFile + "]";
-  }
+    @Override
+    public Optional<String> refreshAfterUnauthorized(String rejectedAccessToken) {
+        TokenSet now = refresh(rejectedAccessToken);
+        return now.accessToken().equals(rejectedAccessToken) ? Optional.empty() : Optional.of(now.accessToken());
+    }
+
+    /**
+     * Refreshes unless someone already did: {@code staleAccessToken} is the token we know to be expired
+     * or rejected.
+     */
+    TokenSet refresh(String staleAccessToken) {
+        ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, p -> new ReentrantLock());
+        jvmLock.lock();
+        try (FileChannel ch = openLockFile();
+                FileLock ignored = ch.lock()) {
+            TokenSet stored = store.load()
+                    .orElseThrow(() -> new LoginRequiredException("not logged in to FreshBooks; log in first"));
+            if (!stored.accessToken().equals(staleAccessToken) && !stored.expiresWithin(slack, clock.instant())) {
+                cached = stored; // another thread or process refreshed already
+                return stored;
+            }
+            if (!stored.canRefresh()) {
+                throw new LoginRequiredException(
+                        "the FreshBooks login has expired and cannot be renewed; log in again");
+            }
+            TokenSet fresh = oauth.refresh(stored.refreshToken());
+            if (!fresh.canRefresh()) {
+                // keep the old refresh token only if FreshBooks did not rotate it (it always does, per API.md §2.5)
+                fresh = new TokenSet(fresh.accessToken(), stored.refreshToken(), fresh.expiresAt(), fresh.scopes());
+            }
+            store.save(fresh); // persist the rotated refresh token before the new access token is used
+            cached = fresh;
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile, e);
+        } finally {
+            jvmLock.unlock();
+        }
+    }
+
+    private FileChannel openLockFile() throws IOException {
+        Path parent = lockFile.getParent();
+        if (parent != null) Files.createDirectories(parent);
+        return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+
+    @Override
+    public String toString() {
+        return "RefreshingTokenProvider[lock=" + lockFile + "]";
+    }
 }

@@ -10,30 +10,30 @@ import java.util.function.Supplier;
  */
 public interface TokenProvider {
 
-  /**
-   * A currently valid access token (refreshing first when it is about to expire).
-   *
-   * @throws LoginRequiredException when there are no usable credentials
-   */
-  String accessToken();
+    /**
+     * A currently valid access token (refreshing first when it is about to expire).
+     *
+     * @throws LoginRequiredException when there are no usable credentials
+     */
+    String accessToken();
 
-  /**
-   * Called once when FreshBooks answered 401 to {@code rejectedAccessToken}. Returns a different token
-   * to retry with (after a refresh, or because another process already refreshed), or empty when
-   * nothing better is available (the 401 is then reported).
-   */
-  default Optional<String> refreshAfterUnauthorized(String rejectedAccessToken) {
-    return Optional.empty();
-  }
+    /**
+     * Called once when FreshBooks answered 401 to {@code rejectedAccessToken}. Returns a different token
+     * to retry with (after a refresh, or because another process already refreshed), or empty when
+     * nothing better is available (the 401 is then reported).
+     */
+    default Optional<String> refreshAfterUnauthorized(String rejectedAccessToken) {
+        return Optional.empty();
+    }
 
-  /** A provider that asks {@code supplier} every time and cannot refresh (e.g. FRESHBOOKS_TOKEN). */
-  static TokenProvider of(Supplier<String> supplier) {
-    return () -> {
-      String t = supplier.get();
-      if (t == null || t.isBlank()) {
-        throw new LoginRequiredException("no FreshBooks access token is available; log in first");
-      }
-      return t;
-    };
-  }
+    /** A provider that asks {@code supplier} every time and cannot refresh (e.g. FRESHBOOKS_TOKEN). */
+    static TokenProvider of(Supplier<String> supplier) {
+        return () -> {
+            String t = supplier.get();
+            if (t == null || t.isBlank()) {
+                throw new LoginRequiredException("no FreshBooks access token is available; log in first");
+            }
+            return t;
+        };
+    }
 }

@@ -10,23 +10,23 @@ import java.util.Set;
  * granted scopes. {@link #toString()} never shows the tokens.
  */
 public record TokenSet(String accessToken, String refreshToken, Instant expiresAt, Set<String> scopes) {
-  public TokenSet {
-    Objects.requireNonNull(accessToken, "accessToken");
-    scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
-  }
+    public TokenSet {
+        Objects.requireNonNull(accessToken, "accessToken");
+        scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+    }
 
-  /** True when the access token expires within {@code slack} of {@code now}; an unknown expiry counts as valid. */
-  public boolean expiresWithin(Duration slack, Instant now) {
-    return expiresAt != null && !now.plus(slack).isBefore(expiresAt);
-  }
+    /** True when the access token expires within {@code slack} of {@code now}; an unknown expiry counts as valid. */
+    public boolean expiresWithin(Duration slack, Instant now) {
+        return expiresAt != null && !now.plus(slack).isBefore(expiresAt);
+    }
 
-  public boolean canRefresh() {
-    return refreshToken != null && !refreshToken.isBlank();
-  }
+    public boolean canRefresh() {
+        return refreshToken != null && !refreshToken.isBlank();
+    }
 
-  @Override
-  public String toString() {
-    return "TokenSet[accessToken=<redacted>, refreshToken=" + (canRefresh() ? "<redacted>" : "none")
-        + ", expiresAt=" + expiresAt + ", scopes=" + scopes + "]";
-  }
+    @Override
+    public String toString() {
+        return "TokenSet[accessToken=<redacted>, refreshToken=" + (canRefresh() ? "<redacted>" : "none")
+                + ", expiresAt=" + expiresAt + ", scopes=" + scopes + "]";
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * reloads under its lock so that another process's refresh is seen.
  */
 public interface TokenStore {
-  Optional<TokenSet> load();
+    Optional<TokenSet> load();
 
-  void save(TokenSet tokens);
+    void save(TokenSet tokens);
 }

@@ -71,427 +71,442 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class ApacheRequestExecutor implements RequestExecutor {
-  private static final Logger LOG = LoggerFactory.getLogger(ApacheRequestExecutor.class);
-  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
-  private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "fb-http-deadline");
-            t.setDaemon(true);
-            return t;
-          });
+    private static final Logger LOG = LoggerFactory.getLogger(ApacheRequestExecutor.class);
+    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fb-http-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
-  private final URI baseUri;
-  private final TokenProvider tokenProvider;
-  private final Timeouts timeouts;
-  private final RetryPolicy retryPolicy;
-  private final String userAgent;
-  private final boolean dryRun;
-  private final DryRunListener dryRunListener;
-  private final ApiTrace trace;
-  private final Random random;
-  private final CloseableHttpClient http;
+    private final URI baseUri;
+    private final TokenProvider tokenProvider;
+    private final Timeouts timeouts;
+    private final RetryPolicy retryPolicy;
+    private final String userAgent;
+    private final boolean dryRun;
+    private final DryRunListener dryRunListener;
+    private final ApiTrace trace;
+    private final Random random;
+    private final CloseableHttpClient http;
 
-  private ApacheRequestExecutor(Builder b) {
-    this.baseUri = ApiEndpoints.requireSafe(Objects.requireNonNull(b.baseUrl, "baseUrl"), b.allowLoopback);
-    this.tokenProvider = b.tokenProvider;
-    this.timeouts = b.timeouts;
-    this.retryPolicy = b.retryPolicy;
-    this.userAgent = b.userAgent;
-    this.dryRun = b.dryRun;
-    this.dryRunListener = b.dryRunListener;
-    this.trace = b.trace;
-    this.random = b.seed == null ? new Random() : new Random(b.seed);
-    ConnectionConfig cc =
-        ConnectionConfig.custom()
-            .setConnectTimeout(Timeout.of(timeouts.connect()))
-            .setSocketTimeout(Timeout.of(timeouts.response()))
-            .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
-            .build();
-    this.http =
-        HttpClients.custom()
-            .setConnectionManager(
-                PoolingHttpClientConnectionManagerBuilder.create()
-                    .setTlsSocketStrategy(new LazyTls())
-                    .setDefaultConnectionConfig(cc)
-                    .setMaxConnTotal(10)
-                    .setMaxConnPerRoute(10)
-                    .build())
-            .setDefaultRequestConfig(
-                RequestConfig.custom()
-                    .setResponseTimeout(Timeout.of(timeouts.response()))
-                    .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
-                    .setRedirectsEnabled(false)
-                    .build())
-            .disableAutomaticRetries()
-            .disableRedirectHandling()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .setUserAgent(userAgent)
-            .build();
-  }
+    private ApacheRequestExecutor(Builder b) {
+        this.baseUri = ApiEndpoints.requireSafe(Objects.requireNonNull(b.baseUrl, "baseUrl"), b.allowLoopback);
+        this.tokenProvider = b.tokenProvider;
+        this.timeouts = b.timeouts;
+        this.retryPolicy = b.retryPolicy;
+        this.userAgent = b.userAgent;
+        this.dryRun = b.dryRun;
+        this.dryRunListener = b.dryRunListener;
+        this.trace = b.trace;
+        this.random = b.seed == null ? new Random() : new Random(b.seed);
+        ConnectionConfig cc = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(timeouts.connect()))
+                .setSocketTimeout(Timeout.of(timeouts.response()))
+                .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setTlsSocketStrategy(new LazyTls())
+                        .setDefaultConnectionConfig(cc)
+                        .setMaxConnTotal(10)
+                        .setMaxConnPerRoute(10)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(timeouts.response()))
+                        .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(userAgent)
+                .build();
+    }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /**
-   * The default TLS strategy, made on the first TLS connection: a client of the plain-HTTP loopback
-   * sandbox never loads or initialises TLS (which costs start-up time), a client of FreshBooks gets
-   * the same JSSE defaults as HttpClient's own.
-   */
-  private static final class LazyTls implements org.apache.hc.client5.http.ssl.TlsSocketStrategy {
-    private volatile org.apache.hc.client5.http.ssl.TlsSocketStrategy delegate;
+    /**
+     * The default TLS strategy, made on the first TLS connection: a client of the plain-HTTP loopback
+     * sandbox never loads or initialises TLS (which costs start-up time), a client of FreshBooks gets
+     * the same JSSE defaults as HttpClient's own.
+     */
+    private static final class LazyTls implements org.apache.hc.client5.http.ssl.TlsSocketStrategy {
+        private volatile org.apache.hc.client5.http.ssl.TlsSocketStrategy delegate;
+
+        @Override
+        public javax.net.ssl.SSLSocket upgrade(
+                java.net.Socket socket,
+                String target,
+                int port,
+                Object attachment,
+                org.apache.hc.core5.http.protocol.HttpContext context)
+                throws java.io.IOException {
+            org.apache.hc.client5.http.ssl.TlsSocketStrategy d = delegate;
+            if (d == null) {
+                synchronized (this) {
+                    if (delegate == null) {
+                        delegate = org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy.createDefault();
+                    }
+                    d = delegate;
+                }
+            }
+            return d.upgrade(socket, target, port, attachment, context);
+        }
+    }
+
+    /** The checked base URL requests go to. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
 
     @Override
-    public javax.net.ssl.SSLSocket upgrade(
-        java.net.Socket socket, String target, int port, Object attachment,
-        org.apache.hc.core5.http.protocol.HttpContext context) throws java.io.IOException {
-      org.apache.hc.client5.http.ssl.TlsSocketStrategy d = delegate;
-      if (d == null) {
-        synchronized (this) {
-          if (delegate == null) {
-            delegate = org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy.createDefault();
-          }
-          d = delegate;
+    public ApiResponse execute(ApiRequest request) {
+        String m = request.method().name();
+        if (dryRun && request.method() != HttpMethod.GET) {
+            dryRunListener.wouldSend(request);
+            trace(new ApiTrace.Call(m, request.path(), 0, 0, 0, "dry-run"));
+            throw new DryRunException(request);
         }
-      }
-      return d.upgrade(socket, target, port, attachment, context);
-    }
-  }
+        long deadline = System.nanoTime() + timeouts.total().toNanos();
+        int retry = 0;
+        boolean refreshedAfter401 = false;
+        boolean earlierAttemptAmbiguous = false;
+        while (true) {
+            String token = request.authenticated() ? tokenProvider.accessToken() : null;
+            HttpUriRequestBase httpRequest = build(request, token, deadline);
+            long started = System.nanoTime();
+            long remaining = deadline - started;
+            ScheduledFuture<?> watchdog =
+                    WATCHDOG.schedule(httpRequest::cancel, Math.max(1, remaining), TimeUnit.NANOSECONDS);
+            RawResponse raw;
+            try {
+                raw = http.execute(httpRequest, HttpClientContext.create(), ApacheRequestExecutor::readResponse);
+            } catch (IOException e) {
+                long ms = millisSince(started);
+                boolean notSent = notSent(e);
+                boolean deadlinePassed = System.nanoTime() >= deadline;
+                String what = e.getClass().getSimpleName();
+                if (request.idempotent() && retry < retryPolicy.maxRetries() && !deadlinePassed) {
+                    trace(new ApiTrace.Call(m, request.path(), 0, ms, retry, "retrying after " + what));
+                    earlierAttemptAmbiguous |= !notSent;
+                    retry++;
+                    sleep(retryPolicy.backoff(retry, random), deadline, request);
+                    continue;
+                }
+                trace(new ApiTrace.Call(m, request.path(), 0, ms, retry, what));
+                if (notSent) {
+                    throw new NetworkException(
+                            m,
+                            request.path(),
+                            "could not connect to " + baseUri.getHost() + " (" + describe(e) + "); nothing was sent"
+                                    + (retry > 0 ? " after " + (retry + 1) + " attempts" : ""),
+                            e);
+                }
+                if (!request.idempotent()) {
+                    throw new OutcomeUnknownException(
+                            m,
+                            request.path(),
+                            request.identifyingFields(),
+                            deadlinePassed
+                                    ? "ran past the " + timeouts.total().toSeconds() + " s time limit"
+                                    : "got no answer (" + describe(e) + ")",
+                            e);
+                }
+                throw new NetworkException(
+                        m,
+                        request.path(),
+                        (deadlinePassed
+                                        ? "no answer within " + timeouts.total().toSeconds() + " s"
+                                        : "no answer (" + describe(e) + ")")
+                                + " after " + (retry + 1) + " attempt(s)",
+                        e);
+            } finally {
+                watchdog.cancel(false);
+            }
+            long ms = millisSince(started);
+            int status = raw.status();
 
-  /** The checked base URL requests go to. */
-  public URI baseUri() {
-    return baseUri;
-  }
+            if (status >= 200 && status < 300) {
+                JsonNode body = raw.body().isBlank() ? MissingNode.getInstance() : Wire.parse(raw.body());
+                Optional<ApiErrorException> hidden = ErrorDecoder.decodeSuccessBody(status, m, request.path(), body);
+                trace(new ApiTrace.Call(
+                        m, request.path(), status, ms, retry, hidden.isPresent() ? "http-error" : "ok"));
+                if (hidden.isPresent()) throw hidden.get();
+                return new ApiResponse(status, body, retry);
+            }
+            if (status == 404 && request.method() == HttpMethod.DELETE && earlierAttemptAmbiguous) {
+                // the earlier, unanswered DELETE did its work
+                trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "ok (already deleted)"));
+                return new ApiResponse(204, MissingNode.getInstance(), retry);
+            }
+            Duration retryAfter = parseRetryAfter(raw.retryAfter());
+            ApiErrorException error = ErrorDecoder.decode(status, m, request.path(), raw.body(), retryAfter);
 
-  public boolean dryRun() {
-    return dryRun;
-  }
-
-  @Override
-  public ApiResponse execute(ApiRequest request) {
-    String m = request.method().name();
-    if (dryRun && request.method() != HttpMethod.GET) {
-      dryRunListener.wouldSend(request);
-      trace(new ApiTrace.Call(m, request.path(), 0, 0, 0, "dry-run"));
-      throw new DryRunException(request);
-    }
-    long deadline = System.nanoTime() + timeouts.total().toNanos();
-    int retry = 0;
-    boolean refreshedAfter401 = false;
-    boolean earlierAttemptAmbiguous = false;
-    while (true) {
-      String token = request.authenticated() ? tokenProvider.accessToken() : null;
-      HttpUriRequestBase httpRequest = build(request, token, deadline);
-      long started = System.nanoTime();
-      long remaining = deadline - started;
-      ScheduledFuture<?> watchdog =
-          WATCHDOG.schedule(httpRequest::cancel, Math.max(1, remaining), TimeUnit.NANOSECONDS);
-      RawResponse raw;
-      try {
-        raw = http.execute(httpRequest, HttpClientContext.create(), ApacheRequestExecutor::readResponse);
-      } catch (IOException e) {
-        long ms = millisSince(started);
-        boolean notSent = notSent(e);
-        boolean deadlinePassed = System.nanoTime() >= deadline;
-        String what = e.getClass().getSimpleName();
-        if (request.idempotent() && retry < retryPolicy.maxRetries() && !deadlinePassed) {
-          trace(new ApiTrace.Call(m, request.path(), 0, ms, retry, "retrying after " + what));
-          earlierAttemptAmbiguous |= !notSent;
-          retry++;
-          sleep(retryPolicy.backoff(retry, random), deadline, request);
-          continue;
+            if (status == 401 && token != null && !refreshedAfter401) {
+                Optional<String> fresh = tokenProvider.refreshAfterUnauthorized(token);
+                if (fresh.isPresent() && !fresh.get().equals(token)) {
+                    trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "retrying with refreshed token"));
+                    refreshedAfter401 = true;
+                    continue;
+                }
+            }
+            boolean retriable = status == 429 || (status >= 500 && request.idempotent());
+            if (retriable && retry < retryPolicy.maxRetries()) {
+                Duration wait = retryAfter != null ? retryAfter : retryPolicy.backoff(retry + 1, random);
+                boolean tooLong = retryAfter != null && retryAfter.compareTo(retryPolicy.maxRetryAfter()) > 0;
+                boolean pastDeadline = System.nanoTime() + wait.toNanos() >= deadline;
+                if (!tooLong && !pastDeadline) {
+                    trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "retrying"));
+                    earlierAttemptAmbiguous |= status >= 500;
+                    retry++;
+                    sleep(wait, deadline, request);
+                    continue;
+                }
+            }
+            trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "http-error"));
+            if (status >= 500 && !request.idempotent()) {
+                throw new OutcomeUnknownException(
+                        m,
+                        request.path(),
+                        request.identifyingFields(),
+                        "got HTTP " + status + " (" + error.apiMessage() + ")",
+                        error);
+            }
+            if (error instanceof RateLimitedException && retry > 0) {
+                throw new RateLimitedException(status, m, request.path(), error.errors(), retryAfter);
+            }
+            throw error;
         }
-        trace(new ApiTrace.Call(m, request.path(), 0, ms, retry, what));
-        if (notSent) {
-          throw new NetworkException(m, request.path(),
-              "could not connect to " + baseUri.getHost() + " (" + describe(e) + "); nothing was sent"
-                  + (retry > 0 ? " after " + (retry + 1) + " attempts" : ""), e);
+    }
+
+    private HttpUriRequestBase build(ApiRequest request, String token, long deadline) {
+        URI uri = URI.create(baseUri + request.pathAndQuery());
+        if (!Objects.equals(uri.getHost(), baseUri.getHost()) || uri.getPort() != baseUri.getPort()) {
+            throw new IllegalArgumentException("request path escapes the API host: " + request.path());
         }
-        if (!request.idempotent()) {
-          throw new OutcomeUnknownException(m, request.path(), request.identifyingFields(),
-              deadlinePassed ? "ran past the " + timeouts.total().toSeconds() + " s time limit"
-                  : "got no answer (" + describe(e) + ")", e);
+        HttpUriRequestBase r;
+        switch (request.method()) {
+            case GET:
+                r = new HttpGet(uri);
+                break;
+            case POST:
+                r = new HttpPost(uri);
+                break;
+            case PUT:
+                r = new HttpPut(uri);
+                break;
+            case DELETE:
+                r = new HttpDelete(uri);
+                break;
+            default:
+                throw new AssertionError(request.method());
         }
-        throw new NetworkException(m, request.path(),
-            (deadlinePassed ? "no answer within " + timeouts.total().toSeconds() + " s" : "no answer (" + describe(e) + ")")
-                + " after " + (retry + 1) + " attempt(s)", e);
-      } finally {
-        watchdog.cancel(false);
-      }
-      long ms = millisSince(started);
-      int status = raw.status();
-
-      if (status >= 200 && status < 300) {
-        JsonNode body = raw.body().isBlank() ? MissingNode.getInstance() : Wire.parse(raw.body());
-        Optional<ApiErrorException> hidden = ErrorDecoder.decodeSuccessBody(status, m, request.path(), body);
-        trace(new ApiTrace.Call(m, request.path(), status, ms, retry, hidden.isPresent() ? "http-error" : "ok"));
-        if (hidden.isPresent()) throw hidden.get();
-        return new ApiResponse(status, body, retry);
-      }
-      if (status == 404 && request.method() == HttpMethod.DELETE && earlierAttemptAmbiguous) {
-        // the earlier, unanswered DELETE did its work
-        trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "ok (already deleted)"));
-        return new ApiResponse(204, MissingNode.getInstance(), retry);
-      }
-      Duration retryAfter = parseRetryAfter(raw.retryAfter());
-      ApiErrorException error = ErrorDecoder.decode(status, m, request.path(), raw.body(), retryAfter);
-
-      if (status == 401 && token != null && !refreshedAfter401) {
-        Optional<String> fresh = tokenProvider.refreshAfterUnauthorized(token);
-        if (fresh.isPresent() && !fresh.get().equals(token)) {
-          trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "retrying with refreshed token"));
-          refreshedAfter401 = true;
-          continue;
+        long remainingMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        r.setConfig(RequestConfig.custom()
+                .setResponseTimeout(
+                        Timeout.ofMilliseconds(Math.min(timeouts.response().toMillis(), remainingMs)))
+                .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
+                .setRedirectsEnabled(false)
+                .build());
+        r.setHeader(HttpHeaders.ACCEPT, "application/json");
+        r.setHeader(HttpHeaders.USER_AGENT, userAgent);
+        if (token != null) {
+            r.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
-      }
-      boolean retriable = status == 429 || (status >= 500 && request.idempotent());
-      if (retriable && retry < retryPolicy.maxRetries()) {
-        Duration wait = retryAfter != null ? retryAfter : retryPolicy.backoff(retry + 1, random);
-        boolean tooLong = retryAfter != null && retryAfter.compareTo(retryPolicy.maxRetryAfter()) > 0;
-        boolean pastDeadline = System.nanoTime() + wait.toNanos() >= deadline;
-        if (!tooLong && !pastDeadline) {
-          trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "retrying"));
-          earlierAttemptAmbiguous |= status >= 500;
-          retry++;
-          sleep(wait, deadline, request);
-          continue;
+        if (request.file() != null) {
+            FilePart f = request.file();
+            HttpEntity entity = MultipartEntityBuilder.create()
+                    .addBinaryBody(f.fieldName(), f.content(), ContentType.parse(f.mediaType()), f.filename())
+                    .build();
+            r.setEntity(entity);
+        } else if (request.body() != null) {
+            r.setEntity(new StringEntity(Wire.write(request.body()), ContentType.APPLICATION_JSON));
         }
-      }
-      trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "http-error"));
-      if (status >= 500 && !request.idempotent()) {
-        throw new OutcomeUnknownException(m, request.path(), request.identifyingFields(),
-            "got HTTP " + status + " (" + error.apiMessage() + ")", error);
-      }
-      if (error instanceof RateLimitedException && retry > 0) {
-        throw new RateLimitedException(status, m, request.path(), error.errors(), retryAfter);
-      }
-      throw error;
+        return r;
     }
-  }
 
-  private HttpUriRequestBase build(ApiRequest request, String token, long deadline) {
-    URI uri = URI.create(baseUri + request.pathAndQuery());
-    if (!Objects.equals(uri.getHost(), baseUri.getHost()) || uri.getPort() != baseUri.getPort()) {
-      throw new IllegalArgumentException("request path escapes the API host: " + request.path());
+    record RawResponse(int status, String body, String retryAfter) {}
+
+    private static RawResponse readResponse(ClassicHttpResponse response) throws IOException {
+        Header ra = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        HttpEntity entity = response.getEntity();
+        String body = "";
+        if (entity != null) {
+            try (InputStream in = entity.getContent()) {
+                byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
+                body = new String(bytes, StandardCharsets.UTF_8);
+            }
+        }
+        return new RawResponse(response.getCode(), body, ra == null ? null : ra.getValue());
     }
-    HttpUriRequestBase r;
-    switch (request.method()) {
-      case GET:
-        r = new HttpGet(uri);
-        break;
-      case POST:
-        r = new HttpPost(uri);
-        break;
-      case PUT:
-        r = new HttpPut(uri);
-        break;
-      case DELETE:
-        r = new HttpDelete(uri);
-        break;
-      default:
-        throw new AssertionError(request.method());
+
+    /** {@code Retry-After} as delta-seconds or HTTP-date; null when absent or unreadable. */
+    static Duration parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.trim();
+        try {
+            long s = Long.parseLong(v);
+            return Duration.ofSeconds(Math.max(0, s));
+        } catch (NumberFormatException ignored) {
+            // not delta-seconds
+        }
+        try {
+            ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
+            Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (RuntimeException ignored) {
+            return null;
+        }
     }
-    long remainingMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-    r.setConfig(
-        RequestConfig.custom()
-            .setResponseTimeout(Timeout.ofMilliseconds(Math.min(timeouts.response().toMillis(), remainingMs)))
-            .setConnectionRequestTimeout(Timeout.of(timeouts.connect()))
-            .setRedirectsEnabled(false)
-            .build());
-    r.setHeader(HttpHeaders.ACCEPT, "application/json");
-    r.setHeader(HttpHeaders.USER_AGENT, userAgent);
-    if (token != null) {
-      r.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+
+    /** True when the request certainly never reached the server. */
+    static boolean notSent(IOException e) {
+        return e instanceof ConnectException
+                || e instanceof ConnectTimeoutException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+                || e instanceof org.apache.hc.client5.http.UnsupportedSchemeException
+                || e.getClass().getSimpleName().equals("ConnectionRequestTimeoutException");
     }
-    if (request.file() != null) {
-      FilePart f = request.file();
-      HttpEntity entity =
-          MultipartEntityBuilder.create()
-              .addBinaryBody(f.fieldName(), f.content(), ContentType.parse(f.mediaType()), f.filename())
-              .build();
-      r.setEntity(entity);
-    } else if (request.body() != null) {
-      r.setEntity(new StringEntity(Wire.write(request.body()), ContentType.APPLICATION_JSON));
+
+    private static String describe(IOException e) {
+        if (e instanceof UnknownHostException) return "unknown host; check your connection";
+        if (e instanceof ConnectTimeoutException) return "connect timed out";
+        if (e instanceof ConnectException) return "connection refused";
+        if (e instanceof java.net.SocketTimeoutException) return "timed out waiting for the answer";
+        if (e instanceof org.apache.hc.core5.http.NoHttpResponseException)
+            return "the server closed the connection without answering";
+        if (e instanceof java.net.SocketException) return "connection lost";
+        return e.getClass().getSimpleName();
     }
-    return r;
-  }
 
-  record RawResponse(int status, String body, String retryAfter) {}
-
-  private static RawResponse readResponse(ClassicHttpResponse response) throws IOException {
-    Header ra = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-    HttpEntity entity = response.getEntity();
-    String body = "";
-    if (entity != null) {
-      try (InputStream in = entity.getContent()) {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
-        body = new String(bytes, StandardCharsets.UTF_8);
-      }
+    private void sleep(Duration d, long deadline, ApiRequest request) {
+        try {
+            retryPolicy.sleeper().sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NetworkException(
+                    request.method().name(), request.path(), "interrupted while waiting to retry", e);
+        }
     }
-    return new RawResponse(response.getCode(), body, ra == null ? null : ra.getValue());
-  }
 
-  /** {@code Retry-After} as delta-seconds or HTTP-date; null when absent or unreadable. */
-  static Duration parseRetryAfter(String value) {
-    if (value == null || value.isBlank()) return null;
-    String v = value.trim();
-    try {
-      long s = Long.parseLong(v);
-      return Duration.ofSeconds(Math.max(0, s));
-    } catch (NumberFormatException ignored) {
-      // not delta-seconds
+    private void trace(ApiTrace.Call call) {
+        if (LOG.isDebugEnabled()) LOG.debug("api {}", call.line());
+        try {
+            trace.onCall(call);
+        } catch (RuntimeException e) {
+            LOG.warn("API trace listener failed: {}", e.toString());
+        }
     }
-    try {
-      ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
-      Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-      return d.isNegative() ? Duration.ZERO : d;
-    } catch (RuntimeException ignored) {
-      return null;
+
+    private static long millisSince(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
-  }
 
-  /** True when the request certainly never reached the server. */
-  static boolean notSent(IOException e) {
-    return e instanceof ConnectException
-        || e instanceof ConnectTimeoutException
-        || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException
-        || e instanceof org.apache.hc.client5.http.UnsupportedSchemeException
-        || e.getClass().getSimpleName().equals("ConnectionRequestTimeoutException");
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof UnknownHostException) return "unknown host; check your connection";
-    if (e instanceof ConnectTimeoutException) return "connect timed out";
-    if (e instanceof ConnectException) return "connection refused";
-    if (e instanceof java.net.SocketTimeoutException) return "timed out waiting for the answer";
-    if (e instanceof org.apache.hc.core5.http.NoHttpResponseException) return "the server closed the connection without answering";
-    if (e instanceof java.net.SocketException) return "connection lost";
-    return e.getClass().getSimpleName();
-  }
-
-  private void sleep(Duration d, long deadline, ApiRequest request) {
-    try {
-      retryPolicy.sleeper().sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new NetworkException(request.method().name(), request.path(), "interrupted while waiting to retry", e);
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            LOG.debug("closing the HTTP client failed: {}", e.toString());
+        }
     }
-  }
 
-  private void trace(ApiTrace.Call call) {
-    if (LOG.isDebugEnabled()) LOG.debug("api {}", call.line());
-    try {
-      trace.onCall(call);
-    } catch (RuntimeException e) {
-      LOG.warn("API trace listener failed: {}", e.toString());
+    @Override
+    public String toString() {
+        return "ApacheRequestExecutor[" + baseUri + (dryRun ? ", dry-run" : "") + "]";
     }
-  }
 
-  private static long millisSince(long startedNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-  }
-
-  @Override
-  public void close() {
-    try {
-      http.close();
-    } catch (IOException e) {
-      LOG.debug("closing the HTTP client failed: {}", e.toString());
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "ApacheRequestExecutor[" + baseUri + (dryRun ? ", dry-run" : "") + "]";
-  }
-
-  /** Builder; {@code baseUrl} is required and checked against the host rule at {@link #build()}. */
-  public static final class Builder {
-    private String baseUrl = ApiEndpoints.DEFAULT_API_BASE.toString();
-    private boolean allowLoopback;
-    private TokenProvider tokenProvider =
-        () -> {
-          throw new dev.fbcli.freshbooks.LoginRequiredException("no FreshBooks credentials were configured");
+    /** Builder; {@code baseUrl} is required and checked against the host rule at {@link #build()}. */
+    public static final class Builder {
+        private String baseUrl = ApiEndpoints.DEFAULT_API_BASE.toString();
+        private boolean allowLoopback;
+        private TokenProvider tokenProvider = () -> {
+            throw new dev.fbcli.freshbooks.LoginRequiredException("no FreshBooks credentials were configured");
         };
-    private Timeouts timeouts = Timeouts.defaults();
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private String userAgent = defaultUserAgent();
-    private boolean dryRun;
-    private DryRunListener dryRunListener = DryRunListener.NONE;
-    private ApiTrace trace = ApiTrace.NONE;
-    private Long seed;
+        private Timeouts timeouts = Timeouts.defaults();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private String userAgent = defaultUserAgent();
+        private boolean dryRun;
+        private DryRunListener dryRunListener = DryRunListener.NONE;
+        private ApiTrace trace = ApiTrace.NONE;
+        private Long seed;
 
-    private Builder() {}
+        private Builder() {}
 
-    public Builder baseUrl(String url) {
-      this.baseUrl = url;
-      return this;
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        public Builder baseUrl(URI url) {
+            this.baseUrl = url.toString();
+            return this;
+        }
+
+        /** Allows a loopback base URL (the local sandbox). Off by default. */
+        public Builder allowLoopback(boolean allow) {
+            this.allowLoopback = allow;
+            return this;
+        }
+
+        public Builder tokenProvider(TokenProvider p) {
+            this.tokenProvider = Objects.requireNonNull(p);
+            return this;
+        }
+
+        public Builder timeouts(Timeouts t) {
+            this.timeouts = Objects.requireNonNull(t);
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy p) {
+            this.retryPolicy = Objects.requireNonNull(p);
+            return this;
+        }
+
+        public Builder userAgent(String ua) {
+            this.userAgent = Objects.requireNonNull(ua);
+            return this;
+        }
+
+        public Builder dryRun(boolean on) {
+            this.dryRun = on;
+            return this;
+        }
+
+        public Builder dryRunListener(DryRunListener l) {
+            this.dryRunListener = Objects.requireNonNull(l);
+            return this;
+        }
+
+        public Builder trace(ApiTrace t) {
+            this.trace = Objects.requireNonNull(t);
+            return this;
+        }
+
+        /** Seed for the jitter (tests). */
+        public Builder jitterSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** @throws dev.fbcli.freshbooks.ConfigurationException when the base URL breaks the host rule */
+        public ApacheRequestExecutor build() {
+            return new ApacheRequestExecutor(this);
+        }
     }
 
-    public Builder baseUrl(URI url) {
-      this.baseUrl = url.toString();
-      return this;
+    /** {@code fb/<version> (+https://github.com/fbcli/fb)}. */
+    public static String defaultUserAgent() {
+        return "fb/" + Version.VERSION + " (+https://github.com/fbcli/fb)";
     }
-
-    /** Allows a loopback base URL (the local sandbox). Off by default. */
-    public Builder allowLoopback(boolean allow) {
-      this.allowLoopback = allow;
-      return this;
-    }
-
-    public Builder tokenProvider(TokenProvider p) {
-      this.tokenProvider = Objects.requireNonNull(p);
-      return this;
-    }
-
-    public Builder timeouts(Timeouts t) {
-      this.timeouts = Objects.requireNonNull(t);
-      return this;
-    }
-
-    public Builder retryPolicy(RetryPolicy p) {
-      this.retryPolicy = Objects.requireNonNull(p);
-      return this;
-    }
-
-    public Builder userAgent(String ua) {
-      this.userAgent = Objects.requireNonNull(ua);
-      return this;
-    }
-
-    public Builder dryRun(boolean on) {
-      this.dryRun = on;
-      return this;
-    }
-
-    public Builder dryRunListener(DryRunListener l) {
-      this.dryRunListener = Objects.requireNonNull(l);
-      return this;
-    }
-
-    public Builder trace(ApiTrace t) {
-      this.trace = Objects.requireNonNull(t);
-      return this;
-    }
-
-    /** Seed for the jitter (tests). */
-    public Builder jitterSeed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /** @throws dev.fbcli.freshbooks.ConfigurationException when the base URL breaks the host rule */
-    public ApacheRequestExecutor build() {
-      return new ApacheRequestExecutor(this);
-    }
-  }
-
-  /** {@code fb/<version> (+https://github.com/fbcli/fb)}. */
-  public static String defaultUserAgent() {
-    return "fb/" + Version.VERSION + " (+https://github.com/fbcli/fb)";
-  }
-
 }

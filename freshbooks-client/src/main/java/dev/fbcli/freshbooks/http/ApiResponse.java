@@ -11,26 +11,26 @@ import java.util.List;
  */
 public record ApiResponse(int status, JsonNode body, int retries) {
 
-  public ApiResponse {
-    if (body == null) body = MissingNode.getInstance();
-  }
-
-  /** The node at a JSON pointer such as {@code /response/result/client}. */
-  public JsonNode at(String pointer) {
-    return body.at(pointer);
-  }
-
-  /** Maps the node at {@code pointer} to {@code type}; a missing node is a format error. */
-  public <T> T read(String pointer, Class<T> type) {
-    JsonNode n = body.at(pointer);
-    if (n.isMissingNode() || n.isNull()) {
-      throw new ResponseFormatException("FreshBooks' answer has no " + pointer, null);
+    public ApiResponse {
+        if (body == null) body = MissingNode.getInstance();
     }
-    return Wire.convert(n, type);
-  }
 
-  /** Maps the array at {@code pointer}; a missing array reads as empty. */
-  public <T> List<T> readList(String pointer, Class<T> type) {
-    return Wire.convertList(body.at(pointer), type);
-  }
+    /** The node at a JSON pointer such as {@code /response/result/client}. */
+    public JsonNode at(String pointer) {
+        return body.at(pointer);
+    }
+
+    /** Maps the node at {@code pointer} to {@code type}; a missing node is a format error. */
+    public <T> T read(String pointer, Class<T> type) {
+        JsonNode n = body.at(pointer);
+        if (n.isMissingNode() || n.isNull()) {
+            throw new ResponseFormatException("FreshBooks' answer has no " + pointer, null);
+        }
+        return Wire.convert(n, type);
+    }
+
+    /** Maps the array at {@code pointer}; a missing array reads as empty. */
+    public <T> List<T> readList(String pointer, Class<T> type) {
+        return Wire.convertList(body.at(pointer), type);
+    }
 }

@@ -6,13 +6,13 @@ package dev.fbcli.freshbooks.http;
  */
 public interface RequestExecutor extends AutoCloseable {
 
-  /**
-   * Sends {@code request} (with retries as the policy allows) and returns the successful answer.
-   *
-   * @throws dev.fbcli.freshbooks.FreshBooksException for every failure, typed
-   */
-  ApiResponse execute(ApiRequest request);
+    /**
+     * Sends {@code request} (with retries as the policy allows) and returns the successful answer.
+     *
+     * @throws dev.fbcli.freshbooks.FreshBooksException for every failure, typed
+     */
+    ApiResponse execute(ApiRequest request);
 
-  @Override
-  default void close() {}
+    @Override
+    default void close() {}
 }

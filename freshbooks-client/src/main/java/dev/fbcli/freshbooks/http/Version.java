@@ -6,19 +6,19 @@ import java.util.Properties;
 
 /** The module version, from the Maven-filtered {@code version.properties}. */
 final class Version {
-  static final String VERSION = load();
+    static final String VERSION = load();
 
-  private Version() {}
+    private Version() {}
 
-  private static String load() {
-    try (InputStream in = Version.class.getResourceAsStream("/dev/fbcli/freshbooks/version.properties")) {
-      if (in == null) return "dev";
-      Properties p = new Properties();
-      p.load(in);
-      String v = p.getProperty("version", "dev");
-      return v.startsWith("${") ? "dev" : v;
-    } catch (IOException e) {
-      return "dev";
+    private static String load() {
+        try (InputStream in = Version.class.getResourceAsStream("/dev/fbcli/freshbooks/version.properties")) {
+            if (in == null) return "dev";
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
     }
-  }
 }

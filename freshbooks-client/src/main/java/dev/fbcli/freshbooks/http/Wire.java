@@ -19,59 +19,61 @@ import java.util.List;
  * Wire records map FreshBooks' terse names with {@code @JsonProperty}.
  */
 public final class Wire {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
-          .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
 
-  private Wire() {}
+    private Wire() {}
 
-  /** Parses JSON text; a body that is not JSON becomes a {@link ResponseFormatException}. */
-  public static JsonNode parse(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new ResponseFormatException("FreshBooks returned a body that is not JSON", e);
+    /** Parses JSON text; a body that is not JSON becomes a {@link ResponseFormatException}. */
+    public static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ResponseFormatException("FreshBooks returned a body that is not JSON", e);
+        }
     }
-  }
 
-  public static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName(), e);
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
+        }
     }
-  }
 
-  public static JsonNode toTree(Object value) {
-    return MAPPER.valueToTree(value);
-  }
-
-  /** Maps a JSON node to a wire type; a mismatch becomes a {@link ResponseFormatException}. */
-  public static <T> T convert(JsonNode node, Class<T> type) {
-    try {
-      return MAPPER.treeToValue(node, type);
-    } catch (JsonProcessingException e) {
-      throw new ResponseFormatException(
-          "FreshBooks returned a " + type.getSimpleName() + " the client cannot read: " + e.getOriginalMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseFormatException(
-          "FreshBooks returned a " + type.getSimpleName() + " the client cannot read: " + e.getMessage(), e);
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
     }
-  }
 
-  public static <T> List<T> convertList(JsonNode array, Class<T> type) {
-    List<T> out = new ArrayList<>();
-    if (array == null || array.isNull() || array.isMissingNode()) return out;
-    if (!array.isArray()) {
-      throw new ResponseFormatException("expected a JSON array of " + type.getSimpleName(), null);
+    /** Maps a JSON node to a wire type; a mismatch becomes a {@link ResponseFormatException}. */
+    public static <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new ResponseFormatException(
+                    "FreshBooks returned a " + type.getSimpleName() + " the client cannot read: "
+                            + e.getOriginalMessage(),
+                    e);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseFormatException(
+                    "FreshBooks returned a " + type.getSimpleName() + " the client cannot read: " + e.getMessage(), e);
+        }
     }
-    for (JsonNode n : array) out.add(convert(n, type));
-    return out;
-  }
+
+    public static <T> List<T> convertList(JsonNode array, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        if (array == null || array.isNull() || array.isMissingNode()) return out;
+        if (!array.isArray()) {
+            throw new ResponseFormatException("expected a JSON array of " + type.getSimpleName(), null);
+        }
+        for (JsonNode n : array) out.add(convert(n, type));
+        return out;
+    }
 }

@@ -10,19 +10,19 @@ import java.util.Objects;
  * string on the wire (a bare number is also read); it is written as a plain decimal string.
  */
 public record Money(
-    @JsonProperty("amount") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-    @JsonProperty("code") String code) {
+        @JsonProperty("amount") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+        @JsonProperty("code") String code) {
 
-  public Money {
-    Objects.requireNonNull(amount, "amount");
-  }
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+    }
 
-  public static Money of(String amount, String code) {
-    return new Money(new BigDecimal(amount), code);
-  }
+    public static Money of(String amount, String code) {
+        return new Money(new BigDecimal(amount), code);
+    }
 
-  @Override
-  public String toString() {
-    return amount.toPlainString() + (code == null ? "" : " " + code);
-  }
+    @Override
+    public String toString() {
+        return amount.toPlainString() + (code == null ? "" : " " + code);
+    }
 }

@@ -18,79 +18,85 @@ import java.util.function.UnaryOperator;
  * envelope, flat paging, {@code search[...]} filters, soft delete by {@code vis_state}.
  */
 final class Accounting {
-  private final RequestExecutor executor;
-  private final Supplier<BusinessContext> business;
+    private final RequestExecutor executor;
+    private final Supplier<BusinessContext> business;
 
-  Accounting(RequestExecutor executor, Supplier<BusinessContext> business) {
-    this.executor = executor;
-    this.business = business;
-  }
-
-  RequestExecutor executor() {
-    return executor;
-  }
-
-  String accountId() {
-    BusinessContext b = business.get();
-    if (b.accountId() == null || b.accountId().isBlank()) {
-      throw new ConfigurationException(
-          "business " + b.name() + " (" + b.businessId() + ") has no FreshBooks accounting account id; "
-              + "clients, invoices, payments and expenses are not available for it");
+    Accounting(RequestExecutor executor, Supplier<BusinessContext> business) {
+        this.executor = executor;
+        this.business = business;
     }
-    return b.accountId();
-  }
 
-  String path(String resource) {
-    return "/accounting/account/" + accountId() + "/" + resource;
-  }
+    RequestExecutor executor() {
+        return executor;
+    }
 
-  String path(String resource, long id) {
-    return path(resource) + "/" + id;
-  }
+    String accountId() {
+        BusinessContext b = business.get();
+        if (b.accountId() == null || b.accountId().isBlank()) {
+            throw new ConfigurationException(
+                    "business " + b.name() + " (" + b.businessId() + ") has no FreshBooks accounting account id; "
+                            + "clients, invoices, payments and expenses are not available for it");
+        }
+        return b.accountId();
+    }
 
-  <T> Page<T> page(String resource, String listKey, Class<T> type, int page, int perPage, UnaryOperator<ApiRequest> filters) {
-    ApiRequest r = ApiRequest.get(path(resource))
-        .withQuery("page", page)
-        .withQuery("per_page", Math.min(perPage, Paged.MAX_PER_PAGE));
-    ApiResponse res = executor.execute(filters.apply(r));
-    JsonNode result = res.at("/response/result");
-    return new Page<>(
-        res.readList("/response/result/" + listKey, type),
-        result.path("page").asInt(page),
-        result.path("pages").asInt(page),
-        result.path("per_page").asInt(perPage),
-        result.path("total").asLong(0));
-  }
+    String path(String resource) {
+        return "/accounting/account/" + accountId() + "/" + resource;
+    }
 
-  <T> Paged<T> list(String resource, String listKey, Class<T> type, UnaryOperator<ApiRequest> filters, Predicate<? super T> local) {
-    return new Paged<>(p -> page(resource, listKey, type, p, Paged.MAX_PER_PAGE, filters), local);
-  }
+    String path(String resource, long id) {
+        return path(resource) + "/" + id;
+    }
 
-  <T> T get(String resource, long id, String key, Class<T> type, UnaryOperator<ApiRequest> extra) {
-    return executor.execute(extra.apply(ApiRequest.get(path(resource, id)))).read("/response/result/" + key, type);
-  }
+    <T> Page<T> page(
+            String resource, String listKey, Class<T> type, int page, int perPage, UnaryOperator<ApiRequest> filters) {
+        ApiRequest r = ApiRequest.get(path(resource))
+                .withQuery("page", page)
+                .withQuery("per_page", Math.min(perPage, Paged.MAX_PER_PAGE));
+        ApiResponse res = executor.execute(filters.apply(r));
+        JsonNode result = res.at("/response/result");
+        return new Page<>(
+                res.readList("/response/result/" + listKey, type),
+                result.path("page").asInt(page),
+                result.path("pages").asInt(page),
+                result.path("per_page").asInt(perPage),
+                result.path("total").asLong(0));
+    }
 
-  <T> T create(String resource, String key, Object draft, Class<T> type, UnaryOperator<ApiRequest> extra) {
-    ApiRequest r = ApiRequest.post(path(resource), Map.of(key, draft));
-    return executor.execute(extra.apply(r)).read("/response/result/" + key, type);
-  }
+    <T> Paged<T> list(
+            String resource,
+            String listKey,
+            Class<T> type,
+            UnaryOperator<ApiRequest> filters,
+            Predicate<? super T> local) {
+        return new Paged<>(p -> page(resource, listKey, type, p, Paged.MAX_PER_PAGE, filters), local);
+    }
 
-  <T> T update(String resource, long id, String key, Object draft, Class<T> type, UnaryOperator<ApiRequest> extra) {
-    ApiRequest r = ApiRequest.put(path(resource, id), Map.of(key, draft));
-    return executor.execute(extra.apply(r)).read("/response/result/" + key, type);
-  }
+    <T> T get(String resource, long id, String key, Class<T> type, UnaryOperator<ApiRequest> extra) {
+        return executor.execute(extra.apply(ApiRequest.get(path(resource, id)))).read("/response/result/" + key, type);
+    }
 
-  /** Soft delete: {@code PUT {"<key>":{"vis_state":1}}} (a PUT with vis_state performs only that phase). */
-  <T> T softDelete(String resource, long id, String key, Class<T> type) {
-    return update(resource, id, key, Map.of("vis_state", 1), type, r -> r);
-  }
+    <T> T create(String resource, String key, Object draft, Class<T> type, UnaryOperator<ApiRequest> extra) {
+        ApiRequest r = ApiRequest.post(path(resource), Map.of(key, draft));
+        return executor.execute(extra.apply(r)).read("/response/result/" + key, type);
+    }
 
-  /** HTTP DELETE; answers {@code 200 {"response":{}}}. */
-  void hardDelete(String resource, long id) {
-    executor.execute(ApiRequest.delete(path(resource, id)));
-  }
+    <T> T update(String resource, long id, String key, Object draft, Class<T> type, UnaryOperator<ApiRequest> extra) {
+        ApiRequest r = ApiRequest.put(path(resource, id), Map.of(key, draft));
+        return executor.execute(extra.apply(r)).read("/response/result/" + key, type);
+    }
 
-  static String date(java.time.LocalDate d) {
-    return d == null ? null : d.toString();
-  }
+    /** Soft delete: {@code PUT {"<key>":{"vis_state":1}}} (a PUT with vis_state performs only that phase). */
+    <T> T softDelete(String resource, long id, String key, Class<T> type) {
+        return update(resource, id, key, Map.of("vis_state", 1), type, r -> r);
+    }
+
+    /** HTTP DELETE; answers {@code 200 {"response":{}}}. */
+    void hardDelete(String resource, long id) {
+        executor.execute(ApiRequest.delete(path(resource, id)));
+    }
+
+    static String date(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
+    }
 }

@@ -18,76 +18,75 @@ import java.util.function.UnaryOperator;
  * {@link ExpenseDto#linkedProjectId()} (either field).
  */
 public final class Expenses {
-  private static final String RES = "expenses/expenses";
-  private final Accounting api;
-  private final Uploads uploads;
+    private static final String RES = "expenses/expenses";
+    private final Accounting api;
+    private final Uploads uploads;
 
-  Expenses(Accounting api, Uploads uploads) {
-    this.api = api;
-    this.uploads = uploads;
-  }
+    Expenses(Accounting api, Uploads uploads) {
+        this.api = api;
+        this.uploads = uploads;
+    }
 
-  public Paged<ExpenseDto> list(ExpenseQuery q) {
-    return api.list(RES, "expenses", ExpenseDto.class, filters(q), localFilter(q));
-  }
+    public Paged<ExpenseDto> list(ExpenseQuery q) {
+        return api.list(RES, "expenses", ExpenseDto.class, filters(q), localFilter(q));
+    }
 
-  public Page<ExpenseDto> page(ExpenseQuery q, int page, int perPage) {
-    return api.page(RES, "expenses", ExpenseDto.class, page, perPage, filters(q));
-  }
+    public Page<ExpenseDto> page(ExpenseQuery q, int page, int perPage) {
+        return api.page(RES, "expenses", ExpenseDto.class, page, perPage, filters(q));
+    }
 
-  /** One expense with its receipt ({@code include[]=attachment}). */
-  public ExpenseDto get(long id) {
-    return api.get(RES, id, "expense", ExpenseDto.class, r -> r.withQuery("include[]", "attachment"));
-  }
+    /** One expense with its receipt ({@code include[]=attachment}). */
+    public ExpenseDto get(long id) {
+        return api.get(RES, id, "expense", ExpenseDto.class, r -> r.withQuery("include[]", "attachment"));
+    }
 
-  /** Creates an expense: needs {@code categoryid}, {@code staffid}, {@code date}, {@code amount}. */
-  public ExpenseDto create(ExpenseDraft draft) {
-    return api.create(RES, "expense", draft, ExpenseDto.class,
-        r -> r.withQuery("include[]", "attachment")
-            .withIdentifyingField("date", draft.date())
-            .withIdentifyingField("amount", draft.amount())
-            .withIdentifyingField("vendor", draft.vendor())
-            .withIdentifyingField("categoryid", draft.categoryId()));
-  }
+    /** Creates an expense: needs {@code categoryid}, {@code staffid}, {@code date}, {@code amount}. */
+    public ExpenseDto create(ExpenseDraft draft) {
+        return api.create(RES, "expense", draft, ExpenseDto.class, r -> r.withQuery("include[]", "attachment")
+                .withIdentifyingField("date", draft.date())
+                .withIdentifyingField("amount", draft.amount())
+                .withIdentifyingField("vendor", draft.vendor())
+                .withIdentifyingField("categoryid", draft.categoryId()));
+    }
 
-  /**
-   * Uploads {@code receipt}, then creates the expense with it attached. If the create's outcome is
-   * unknown the upload stays as an unattached file (harmless).
-   */
-  public ExpenseDto createWithReceipt(ExpenseDraft draft, Path receipt) {
-    UploadedAttachment up = uploads.uploadAttachment(receipt);
-    return create(draft.withAttachment(up.ref()));
-  }
+    /**
+     * Uploads {@code receipt}, then creates the expense with it attached. If the create's outcome is
+     * unknown the upload stays as an unattached file (harmless).
+     */
+    public ExpenseDto createWithReceipt(ExpenseDraft draft, Path receipt) {
+        UploadedAttachment up = uploads.uploadAttachment(receipt);
+        return create(draft.withAttachment(up.ref()));
+    }
 
-  /** Uploads {@code receipt} and attaches it to an existing expense. */
-  public ExpenseDto attachReceipt(long id, Path receipt) {
-    UploadedAttachment up = uploads.uploadAttachment(receipt);
-    return update(id, ExpenseDraft.empty().withAttachment(up.ref()));
-  }
+    /** Uploads {@code receipt} and attaches it to an existing expense. */
+    public ExpenseDto attachReceipt(long id, Path receipt) {
+        UploadedAttachment up = uploads.uploadAttachment(receipt);
+        return update(id, ExpenseDraft.empty().withAttachment(up.ref()));
+    }
 
-  public ExpenseDto update(long id, ExpenseDraft draft) {
-    return api.update(RES, id, "expense", draft, ExpenseDto.class, r -> r.withQuery("include[]", "attachment"));
-  }
+    public ExpenseDto update(long id, ExpenseDraft draft) {
+        return api.update(RES, id, "expense", draft, ExpenseDto.class, r -> r.withQuery("include[]", "attachment"));
+    }
 
-  public ExpenseDto delete(long id) {
-    return api.softDelete(RES, id, "expense", ExpenseDto.class);
-  }
+    public ExpenseDto delete(long id) {
+        return api.softDelete(RES, id, "expense", ExpenseDto.class);
+    }
 
-  private static UnaryOperator<ApiRequest> filters(ExpenseQuery q) {
-    // Honoured keys (API.md §5.4). There is no status filter upstream.
-    return r -> r.withQuery("search[clientid]", q.clientId())
-        .withQuery("search[categoryid]", q.categoryId())
-        .withQuery("search[date_min]", Accounting.date(q.dateMin()))
-        .withQuery("search[date_max]", Accounting.date(q.dateMax()))
-        .withQuery("include[]", Boolean.TRUE.equals(q.includeAttachment()) ? "attachment" : null);
-  }
+    private static UnaryOperator<ApiRequest> filters(ExpenseQuery q) {
+        // Honoured keys (API.md §5.4). There is no status filter upstream.
+        return r -> r.withQuery("search[clientid]", q.clientId())
+                .withQuery("search[categoryid]", q.categoryId())
+                .withQuery("search[date_min]", Accounting.date(q.dateMin()))
+                .withQuery("search[date_max]", Accounting.date(q.dateMax()))
+                .withQuery("include[]", Boolean.TRUE.equals(q.includeAttachment()) ? "attachment" : null);
+    }
 
-  private static Predicate<ExpenseDto> localFilter(ExpenseQuery q) {
-    if (q.projectId() == null && q.vendorContains() == null) return null;
-    // Local: search[projectid] matches the Classic projectid only, while new projects are linked by
-    // modern_projectid; and vendor matching is only listed by one third-party source.
-    String vendor = q.vendorContains() == null ? null : q.vendorContains().toLowerCase(Locale.ROOT);
-    return e -> (q.projectId() == null || q.projectId().equals(e.linkedProjectId()))
-        && (vendor == null || Clients.contains(e.vendor(), vendor));
-  }
+    private static Predicate<ExpenseDto> localFilter(ExpenseQuery q) {
+        if (q.projectId() == null && q.vendorContains() == null) return null;
+        // Local: search[projectid] matches the Classic projectid only, while new projects are linked by
+        // modern_projectid; and vendor matching is only listed by one third-party source.
+        String vendor = q.vendorContains() == null ? null : q.vendorContains().toLowerCase(Locale.ROOT);
+        return e -> (q.projectId() == null || q.projectId().equals(e.linkedProjectId()))
+                && (vendor == null || Clients.contains(e.vendor(), vendor));
+    }
 }

@@ -19,94 +19,93 @@ import java.util.function.UnaryOperator;
  * silently drops the other fields (API.md §9.4).
  */
 public final class Invoices {
-  private static final String RES = "invoices/invoices";
-  private final Accounting api;
+    private static final String RES = "invoices/invoices";
+    private final Accounting api;
 
-  Invoices(Accounting api) {
-    this.api = api;
-  }
-
-  public Paged<InvoiceDto> list(InvoiceQuery q) {
-    return api.list(RES, "invoices", InvoiceDto.class, filters(q), localFilter(q));
-  }
-
-  public Page<InvoiceDto> page(InvoiceQuery q, int page, int perPage) {
-    return api.page(RES, "invoices", InvoiceDto.class, page, perPage, filters(q));
-  }
-
-  /** One invoice with its lines ({@code include[]=lines}). */
-  public InvoiceDto get(long id) {
-    return api.get(RES, id, "invoice", InvoiceDto.class, r -> r.withQuery("include[]", "lines"));
-  }
-
-  /** Creates a draft invoice (with lines when given); needs {@code customerid} and {@code create_date}. */
-  public InvoiceDto create(InvoiceDraft draft) {
-    return api.create(RES, "invoice", draft, InvoiceDto.class,
-        r -> r.withQuery("include[]", "lines")
-            .withIdentifyingField("customerid", draft.customerId())
-            .withIdentifyingField("create_date", draft.createDate())
-            .withIdentifyingField("invoice_number", draft.invoiceNumber()));
-  }
-
-  /** Partial update; a {@code lines} list replaces every line. */
-  public InvoiceDto update(long id, InvoiceDraft draft) {
-    return api.update(RES, id, "invoice", draft, InvoiceDto.class, r -> r.withQuery("include[]", "lines"));
-  }
-
-  /**
-   * Emails the invoice. Not idempotent (a second PUT sends a second email), so it is never re-sent
-   * after an ambiguous failure: {@code OutcomeUnknownException} instead.
-   */
-  public InvoiceDto sendByEmail(long id, List<String> recipients, String subject, String body, boolean includePdf) {
-    Objects.requireNonNull(recipients, "recipients");
-    if (recipients.isEmpty()) throw new IllegalArgumentException("at least one recipient is needed");
-    Map<String, Object> inv = new LinkedHashMap<>();
-    inv.put("action_email", true);
-    inv.put("email_recipients", List.copyOf(recipients));
-    inv.put("email_include_pdf", includePdf);
-    if (subject != null || body != null) {
-      Map<String, String> custom = new LinkedHashMap<>();
-      if (subject != null) custom.put("subject", subject);
-      if (body != null) custom.put("body", body);
-      inv.put("invoice_customized_email", custom);
+    Invoices(Accounting api) {
+        this.api = api;
     }
-    return api.update(RES, id, "invoice", inv, InvoiceDto.class,
-        r -> r.withIdempotent(false).withIdentifyingField("invoiceid", id));
-  }
 
-  /** Marks the invoice as sent without emailing it (idempotent). */
-  public InvoiceDto markAsSent(long id) {
-    return api.update(RES, id, "invoice", Map.of("action_mark_as_sent", true), InvoiceDto.class, r -> r);
-  }
-
-  /** HTTP DELETE (the PY/JAVA SDK reading; answers {@code {"response":{}}}). */
-  public void delete(long id) {
-    api.hardDelete(RES, id);
-  }
-
-  private static UnaryOperator<ApiRequest> filters(InvoiceQuery q) {
-    // Honoured keys only (API.md §5.2). search[status]/statusid/payment_status are silently ignored,
-    // so those are filtered locally below.
-    return r -> r.withQuery("search[customerid]", q.customerId())
-        .withQuery("search[v3_status]", q.v3Status())
-        .withQuery("search[date_min]", Accounting.date(q.dateMin()))
-        .withQuery("search[date_max]", Accounting.date(q.dateMax()))
-        .withQuery("search[updated_min]", Accounting.date(q.updatedMin()))
-        .withQuery("search[updated_max]", Accounting.date(q.updatedMax()))
-        .withQuery("search[invoice_number]", q.invoiceNumber())
-        .withQuery("search[vis_state]", q.visState())
-        .withQuery("include[]", Boolean.TRUE.equals(q.includeLines()) ? "lines" : null);
-  }
-
-  private static Predicate<InvoiceDto> localFilter(InvoiceQuery q) {
-    if (q.status() == null && q.paymentStatus() == null && q.dueBefore() == null && q.dueAfter() == null) {
-      return null;
+    public Paged<InvoiceDto> list(InvoiceQuery q) {
+        return api.list(RES, "invoices", InvoiceDto.class, filters(q), localFilter(q));
     }
-    // Local: FreshBooks ignores search[status] and search[payment_status]; due_date_min/max are
-    // undocumented (UNVERIFIED), so due-date ranges are applied here to stay correct.
-    return i -> (q.status() == null || q.status().equals(i.status()))
-        && (q.paymentStatus() == null || q.paymentStatus().equals(i.paymentStatus()))
-        && (q.dueBefore() == null || (i.dueDate() != null && i.dueDate().isBefore(q.dueBefore())))
-        && (q.dueAfter() == null || (i.dueDate() != null && i.dueDate().isAfter(q.dueAfter())));
-  }
+
+    public Page<InvoiceDto> page(InvoiceQuery q, int page, int perPage) {
+        return api.page(RES, "invoices", InvoiceDto.class, page, perPage, filters(q));
+    }
+
+    /** One invoice with its lines ({@code include[]=lines}). */
+    public InvoiceDto get(long id) {
+        return api.get(RES, id, "invoice", InvoiceDto.class, r -> r.withQuery("include[]", "lines"));
+    }
+
+    /** Creates a draft invoice (with lines when given); needs {@code customerid} and {@code create_date}. */
+    public InvoiceDto create(InvoiceDraft draft) {
+        return api.create(RES, "invoice", draft, InvoiceDto.class, r -> r.withQuery("include[]", "lines")
+                .withIdentifyingField("customerid", draft.customerId())
+                .withIdentifyingField("create_date", draft.createDate())
+                .withIdentifyingField("invoice_number", draft.invoiceNumber()));
+    }
+
+    /** Partial update; a {@code lines} list replaces every line. */
+    public InvoiceDto update(long id, InvoiceDraft draft) {
+        return api.update(RES, id, "invoice", draft, InvoiceDto.class, r -> r.withQuery("include[]", "lines"));
+    }
+
+    /**
+     * Emails the invoice. Not idempotent (a second PUT sends a second email), so it is never re-sent
+     * after an ambiguous failure: {@code OutcomeUnknownException} instead.
+     */
+    public InvoiceDto sendByEmail(long id, List<String> recipients, String subject, String body, boolean includePdf) {
+        Objects.requireNonNull(recipients, "recipients");
+        if (recipients.isEmpty()) throw new IllegalArgumentException("at least one recipient is needed");
+        Map<String, Object> inv = new LinkedHashMap<>();
+        inv.put("action_email", true);
+        inv.put("email_recipients", List.copyOf(recipients));
+        inv.put("email_include_pdf", includePdf);
+        if (subject != null || body != null) {
+            Map<String, String> custom = new LinkedHashMap<>();
+            if (subject != null) custom.put("subject", subject);
+            if (body != null) custom.put("body", body);
+            inv.put("invoice_customized_email", custom);
+        }
+        return api.update(RES, id, "invoice", inv, InvoiceDto.class, r -> r.withIdempotent(false)
+                .withIdentifyingField("invoiceid", id));
+    }
+
+    /** Marks the invoice as sent without emailing it (idempotent). */
+    public InvoiceDto markAsSent(long id) {
+        return api.update(RES, id, "invoice", Map.of("action_mark_as_sent", true), InvoiceDto.class, r -> r);
+    }
+
+    /** HTTP DELETE (the PY/JAVA SDK reading; answers {@code {"response":{}}}). */
+    public void delete(long id) {
+        api.hardDelete(RES, id);
+    }
+
+    private static UnaryOperator<ApiRequest> filters(InvoiceQuery q) {
+        // Honoured keys only (API.md §5.2). search[status]/statusid/payment_status are silently ignored,
+        // so those are filtered locally below.
+        return r -> r.withQuery("search[customerid]", q.customerId())
+                .withQuery("search[v3_status]", q.v3Status())
+                .withQuery("search[date_min]", Accounting.date(q.dateMin()))
+                .withQuery("search[date_max]", Accounting.date(q.dateMax()))
+                .withQuery("search[updated_min]", Accounting.date(q.updatedMin()))
+                .withQuery("search[updated_max]", Accounting.date(q.updatedMax()))
+                .withQuery("search[invoice_number]", q.invoiceNumber())
+                .withQuery("search[vis_state]", q.visState())
+                .withQuery("include[]", Boolean.TRUE.equals(q.includeLines()) ? "lines" : null);
+    }
+
+    private static Predicate<InvoiceDto> localFilter(InvoiceQuery q) {
+        if (q.status() == null && q.paymentStatus() == null && q.dueBefore() == null && q.dueAfter() == null) {
+            return null;
+        }
+        // Local: FreshBooks ignores search[status] and search[payment_status]; due_date_min/max are
+        // undocumented (UNVERIFIED), so due-date ranges are applied here to stay correct.
+        return i -> (q.status() == null || q.status().equals(i.status()))
+                && (q.paymentStatus() == null || q.paymentStatus().equals(i.paymentStatus()))
+                && (q.dueBefore() == null || (i.dueDate() != null && i.dueDate().isBefore(q.dueBefore())))
+                && (q.dueAfter() == null || (i.dueDate() != null && i.dueDate().isAfter(q.dueAfter())));
+    }
 }

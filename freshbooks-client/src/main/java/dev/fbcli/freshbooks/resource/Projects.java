@@ -20,87 +20,90 @@ import java.util.function.UnaryOperator;
  * is HTTP DELETE (204). Team assignment goes through the identity invitation endpoint.
  */
 public final class Projects {
-  private final ProjectFamily api;
+    private final ProjectFamily api;
 
-  Projects(ProjectFamily api) {
-    this.api = api;
-  }
-
-  public Paged<ProjectDto> list(ProjectQuery q) {
-    // Local: title/title_like are ignored by FreshBooks (API.md §5.10), so title matching is done here.
-    String needle = q.titleContains() == null ? null : q.titleContains().toLowerCase(Locale.ROOT);
-    return new Paged<>(p -> page(q, p, Paged.MAX_PER_PAGE),
-        needle == null ? null : pr -> Clients.contains(pr.title(), needle));
-  }
-
-  public Page<ProjectDto> page(ProjectQuery q, int page, int perPage) {
-    return api.page(api.path("projects", "projects"), "projects", ProjectDto.class, page, perPage, filters(q));
-  }
-
-  public ProjectDto get(long id) {
-    return api.executor().execute(ApiRequest.get(single(id))).read("/project", ProjectDto.class);
-  }
-
-  /** Creates a project; {@code title} is required. */
-  public ProjectDto create(ProjectDraft draft) {
-    if (draft.title() == null || draft.title().isBlank()) {
-      throw new IllegalArgumentException("a project needs a title");
+    Projects(ProjectFamily api) {
+        this.api = api;
     }
-    ApiRequest r = ApiRequest.post(api.path("projects", "project"), Map.of("project", draft))
-        .withIdentifyingField("title", draft.title())
-        .withIdentifyingField("client_id", draft.clientId());
-    return api.executor().execute(r).read("/project", ProjectDto.class);
-  }
 
-  /** Updates a project. FreshBooks needs {@code title} on every PUT: when absent it is read first. */
-  public ProjectDto update(long id, ProjectDraft draft) {
-    ProjectDraft d = draft.title() != null ? draft : draft.withTitle(get(id).title());
-    return api.executor().execute(ApiRequest.put(single(id), Map.of("project", d))).read("/project", ProjectDto.class);
-  }
-
-  /** HTTP DELETE; 204. */
-  public void delete(long id) {
-    api.executor().execute(ApiRequest.delete(single(id)));
-  }
-
-  /**
-   * Invites {@code email} to the project's team with role {@code capacity} (e.g.
-   * {@code business_employee}): reads the project's group id, then
-   * {@code POST /auth/api/v1/users/invitation}.
-   */
-  public Invitation assign(long projectId, String email, String capacity) {
-    if (email == null || email.isBlank()) throw new IllegalArgumentException("an email is needed");
-    if (capacity == null || capacity.isBlank()) throw new IllegalArgumentException("a capacity (role) is needed");
-    ProjectDto p = get(projectId);
-    Long groupId = p.teamGroupId();
-    if (groupId == null) {
-      throw new ConfigurationException("project " + projectId + " has no team group; it cannot be shared");
+    public Paged<ProjectDto> list(ProjectQuery q) {
+        // Local: title/title_like are ignored by FreshBooks (API.md §5.10), so title matching is done here.
+        String needle = q.titleContains() == null ? null : q.titleContains().toLowerCase(Locale.ROOT);
+        return new Paged<>(
+                p -> page(q, p, Paged.MAX_PER_PAGE),
+                needle == null ? null : pr -> Clients.contains(pr.title(), needle));
     }
-    Map<String, Object> group = new LinkedHashMap<>();
-    group.put("group_id", groupId);
-    group.put("capacity", capacity);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("capacity", capacity);
-    body.put("to_email", email);
-    body.put("invitable_id", api.businessId());
-    body.put("invitable_type", "business");
-    body.put("groups", List.of(group));
-    ApiRequest r = ApiRequest.post("/auth/api/v1/users/invitation", body)
-        .withIdentifyingField("to_email", email)
-        .withIdentifyingField("group_id", groupId);
-    return api.executor().execute(r).read("/response/invitation", Invitation.class);
-  }
 
-  private String single(long id) {
-    return api.path("projects", "project/" + id);
-  }
+    public Page<ProjectDto> page(ProjectQuery q, int page, int perPage) {
+        return api.page(api.path("projects", "projects"), "projects", ProjectDto.class, page, perPage, filters(q));
+    }
 
-  private static UnaryOperator<ApiRequest> filters(ProjectQuery q) {
-    return r -> r.withQuery("active", q.active())
-        .withQuery("complete", q.complete())
-        .withQuery("client_id", q.clientId())
-        .withQuery("updated_since", WireTimes.formatUtc(q.updatedSince()))
-        .withQuery("include_logged_duration", q.includeLoggedDuration())
-        .withQuery("sort", q.sort());
-  }
+    public ProjectDto get(long id) {
+        return api.executor().execute(ApiRequest.get(single(id))).read("/project", ProjectDto.class);
+    }
+
+    /** Creates a project; {@code title} is required. */
+    public ProjectDto create(ProjectDraft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new IllegalArgumentException("a project needs a title");
+        }
+        ApiRequest r = ApiRequest.post(api.path("projects", "project"), Map.of("project", draft))
+                .withIdentifyingField("title", draft.title())
+                .withIdentifyingField("client_id", draft.clientId());
+        return api.executor().execute(r).read("/project", ProjectDto.class);
+    }
+
+    /** Updates a project. FreshBooks needs {@code title} on every PUT: when absent it is read first. */
+    public ProjectDto update(long id, ProjectDraft draft) {
+        ProjectDraft d = draft.title() != null ? draft : draft.withTitle(get(id).title());
+        return api.executor()
+                .execute(ApiRequest.put(single(id), Map.of("project", d)))
+                .read("/project", ProjectDto.class);
+    }
+
+    /** HTTP DELETE; 204. */
+    public void delete(long id) {
+        api.executor().execute(ApiRequest.delete(single(id)));
+    }
+
+    /**
+     * Invites {@code email} to the project's team with role {@code capacity} (e.g.
+     * {@code business_employee}): reads the project's group id, then
+     * {@code POST /auth/api/v1/users/invitation}.
+     */
+    public Invitation assign(long projectId, String email, String capacity) {
+        if (email == null || email.isBlank()) throw new IllegalArgumentException("an email is needed");
+        if (capacity == null || capacity.isBlank()) throw new IllegalArgumentException("a capacity (role) is needed");
+        ProjectDto p = get(projectId);
+        Long groupId = p.teamGroupId();
+        if (groupId == null) {
+            throw new ConfigurationException("project " + projectId + " has no team group; it cannot be shared");
+        }
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("group_id", groupId);
+        group.put("capacity", capacity);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("capacity", capacity);
+        body.put("to_email", email);
+        body.put("invitable_id", api.businessId());
+        body.put("invitable_type", "business");
+        body.put("groups", List.of(group));
+        ApiRequest r = ApiRequest.post("/auth/api/v1/users/invitation", body)
+                .withIdentifyingField("to_email", email)
+                .withIdentifyingField("group_id", groupId);
+        return api.executor().execute(r).read("/response/invitation", Invitation.class);
+    }
+
+    private String single(long id) {
+        return api.path("projects", "project/" + id);
+    }
+
+    private static UnaryOperator<ApiRequest> filters(ProjectQuery q) {
+        return r -> r.withQuery("active", q.active())
+                .withQuery("complete", q.complete())
+                .withQuery("client_id", q.clientId())
+                .withQuery("updated_since", WireTimes.formatUtc(q.updatedSince()))
+                .withQuery("include_logged_duration", q.includeLoggedDuration())
+                .withQuery("sort", q.sort());
+    }
 }

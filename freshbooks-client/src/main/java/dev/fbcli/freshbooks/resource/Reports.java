@@ -9,21 +9,21 @@ import java.time.LocalDate;
  * parameters are plain query params; {@code search[...]} would be silently ignored.
  */
 public final class Reports {
-  private final Accounting api;
+    private final Accounting api;
 
-  Reports(Accounting api) {
-    this.api = api;
-  }
+    Reports(Accounting api) {
+        this.api = api;
+    }
 
-  /**
-   * Accounts aging (what each client owes, by age). {@code endDate} is the "as of" date; all
-   * arguments may be null for FreshBooks' defaults (today, the business currency).
-   */
-  public AccountsAgingReport accountsAging(LocalDate startDate, LocalDate endDate, String currencyCode) {
-    ApiRequest r = ApiRequest.get(api.path("reports/accounting/accounts_aging"))
-        .withQuery("start_date", Accounting.date(startDate))
-        .withQuery("end_date", Accounting.date(endDate))
-        .withQuery("currency_code", currencyCode);
-    return api.executor().execute(r).read("/response/result/accounts_aging", AccountsAgingReport.class);
-  }
+    /**
+     * Accounts aging (what each client owes, by age). {@code endDate} is the "as of" date; all
+     * arguments may be null for FreshBooks' defaults (today, the business currency).
+     */
+    public AccountsAgingReport accountsAging(LocalDate startDate, LocalDate endDate, String currencyCode) {
+        ApiRequest r = ApiRequest.get(api.path("reports/accounting/accounts_aging"))
+                .withQuery("start_date", Accounting.date(startDate))
+                .withQuery("end_date", Accounting.date(endDate))
+                .withQuery("currency_code", currencyCode);
+        return api.executor().execute(r).read("/response/result/accounts_aging", AccountsAgingReport.class);
+    }
 }

@@ -20,100 +20,106 @@ import java.util.function.UnaryOperator;
  * are unverified and {@code started_at: null} is rejected).
  */
 public final class TimeEntries {
-  private final ProjectFamily api;
+    private final ProjectFamily api;
 
-  TimeEntries(ProjectFamily api) {
-    this.api = api;
-  }
-
-  public Paged<TimeEntryDto> list(TimeEntryQuery q) {
-    return new Paged<>(p -> page(q, p, Paged.MAX_PER_PAGE), localFilter(q));
-  }
-
-  /** One page as FreshBooks returns it (server-side filters only). */
-  public Page<TimeEntryDto> page(TimeEntryQuery q, int page, int perPage) {
-    return api.page(base(), "time_entries", TimeEntryDto.class, page, perPage, filters(q));
-  }
-
-  /**
-   * Totals for the query: from {@code meta.total_logged}/{@code total_unbilled} when FreshBooks sends
-   * them and the query has no local-only filter; otherwise summed locally over every page.
-   */
-  public TimeTotals totals(TimeEntryQuery q) {
-    if (localFilter(q) == null) {
-      ApiResponse res = api.executor().execute(filters(q).apply(ApiRequest.get(base())
-          .withQuery("page", 1).withQuery("per_page", 1)));
-      JsonNode meta = res.at("/meta");
-      if (meta.has("total_logged") && meta.has("total_unbilled") && meta.has("total")) {
-        return new TimeTotals(meta.get("total").asLong(), meta.get("total_logged").asLong(), meta.get("total_unbilled").asLong());
-      }
+    TimeEntries(ProjectFamily api) {
+        this.api = api;
     }
-    long count = 0;
-    long logged = 0;
-    long unbilled = 0;
-    for (TimeEntryDto e : list(q)) {
-      count++;
-      long d = e.duration() == null ? 0 : e.duration();
-      logged += d;
-      if (Boolean.TRUE.equals(e.billable()) && !Boolean.TRUE.equals(e.billed())) unbilled += d;
+
+    public Paged<TimeEntryDto> list(TimeEntryQuery q) {
+        return new Paged<>(p -> page(q, p, Paged.MAX_PER_PAGE), localFilter(q));
     }
-    return new TimeTotals(count, logged, unbilled);
-  }
 
-  public TimeEntryDto get(long id) {
-    return api.executor().execute(ApiRequest.get(base() + "/" + id)).read("/time_entry", TimeEntryDto.class);
-  }
+    /** One page as FreshBooks returns it (server-side filters only). */
+    public Page<TimeEntryDto> page(TimeEntryQuery q, int page, int perPage) {
+        return api.page(base(), "time_entries", TimeEntryDto.class, page, perPage, filters(q));
+    }
 
-  /** Logs time: needs {@code started_at}, {@code duration} (seconds) and {@code is_logged}. */
-  public TimeEntryDto create(TimeEntryDraft draft) {
-    TimeEntryDraft d = draft.isLogged() == null ? draft.withIsLogged(true) : draft;
-    ApiRequest r = ApiRequest.post(base(), Map.of("time_entry", d))
-        .withIdentifyingField("started_at", d.startedAt())
-        .withIdentifyingField("duration", d.duration())
-        .withIdentifyingField("project_id", d.projectId())
-        .withIdentifyingField("client_id", d.clientId())
-        .withIdentifyingField("note", d.note());
-    return api.executor().execute(r).read("/time_entry", TimeEntryDto.class);
-  }
+    /**
+     * Totals for the query: from {@code meta.total_logged}/{@code total_unbilled} when FreshBooks sends
+     * them and the query has no local-only filter; otherwise summed locally over every page.
+     */
+    public TimeTotals totals(TimeEntryQuery q) {
+        if (localFilter(q) == null) {
+            ApiResponse res = api.executor()
+                    .execute(filters(q)
+                            .apply(ApiRequest.get(base()).withQuery("page", 1).withQuery("per_page", 1)));
+            JsonNode meta = res.at("/meta");
+            if (meta.has("total_logged") && meta.has("total_unbilled") && meta.has("total")) {
+                return new TimeTotals(
+                        meta.get("total").asLong(),
+                        meta.get("total_logged").asLong(),
+                        meta.get("total_unbilled").asLong());
+            }
+        }
+        long count = 0;
+        long logged = 0;
+        long unbilled = 0;
+        for (TimeEntryDto e : list(q)) {
+            count++;
+            long d = e.duration() == null ? 0 : e.duration();
+            logged += d;
+            if (Boolean.TRUE.equals(e.billable()) && !Boolean.TRUE.equals(e.billed())) unbilled += d;
+        }
+        return new TimeTotals(count, logged, unbilled);
+    }
 
-  /** GET the entry, lay the non-null fields of {@code patch} over it, PUT the full entry. */
-  public TimeEntryDto update(long id, TimeEntryDraft patch) {
-    TimeEntryDraft full = TimeEntryDraft.from(get(id)).merge(patch);
-    return put(id, full);
-  }
+    public TimeEntryDto get(long id) {
+        return api.executor().execute(ApiRequest.get(base() + "/" + id)).read("/time_entry", TimeEntryDto.class);
+    }
 
-  TimeEntryDto put(long id, TimeEntryDraft full) {
-    return api.executor().execute(ApiRequest.put(base() + "/" + id, Map.of("time_entry", full))).read("/time_entry", TimeEntryDto.class);
-  }
+    /** Logs time: needs {@code started_at}, {@code duration} (seconds) and {@code is_logged}. */
+    public TimeEntryDto create(TimeEntryDraft draft) {
+        TimeEntryDraft d = draft.isLogged() == null ? draft.withIsLogged(true) : draft;
+        ApiRequest r = ApiRequest.post(base(), Map.of("time_entry", d))
+                .withIdentifyingField("started_at", d.startedAt())
+                .withIdentifyingField("duration", d.duration())
+                .withIdentifyingField("project_id", d.projectId())
+                .withIdentifyingField("client_id", d.clientId())
+                .withIdentifyingField("note", d.note());
+        return api.executor().execute(r).read("/time_entry", TimeEntryDto.class);
+    }
 
-  /** HTTP DELETE; 204. */
-  public void delete(long id) {
-    api.executor().execute(ApiRequest.delete(base() + "/" + id));
-  }
+    /** GET the entry, lay the non-null fields of {@code patch} over it, PUT the full entry. */
+    public TimeEntryDto update(long id, TimeEntryDraft patch) {
+        TimeEntryDraft full = TimeEntryDraft.from(get(id)).merge(patch);
+        return put(id, full);
+    }
 
-  String base() {
-    return api.path("timetracking", "time_entries");
-  }
+    TimeEntryDto put(long id, TimeEntryDraft full) {
+        return api.executor()
+                .execute(ApiRequest.put(base() + "/" + id, Map.of("time_entry", full)))
+                .read("/time_entry", TimeEntryDto.class);
+    }
 
-  private static UnaryOperator<ApiRequest> filters(TimeEntryQuery q) {
-    // Bare params FreshBooks honours (API.md §5.11); booleans lowercase.
-    boolean unlogged = Boolean.TRUE.equals(q.includeUnlogged()) || Boolean.TRUE.equals(q.runningOnly());
-    return r -> r.withQuery("team", q.team())
-        .withQuery("project_id", q.projectId())
-        .withQuery("client_id", q.clientId())
-        .withQuery("identity_id", q.identityId())
-        .withQuery("billable", q.billable())
-        .withQuery("billed", q.billed())
-        .withQuery("started_from", WireTimes.formatUtc(q.startedFrom()))
-        .withQuery("started_to", WireTimes.formatUtc(q.startedTo()))
-        .withQuery("include_unlogged", unlogged ? Boolean.TRUE : null);
-  }
+    /** HTTP DELETE; 204. */
+    public void delete(long id) {
+        api.executor().execute(ApiRequest.delete(base() + "/" + id));
+    }
 
-  private static Predicate<TimeEntryDto> localFilter(TimeEntryQuery q) {
-    if (q.serviceId() == null && !Boolean.TRUE.equals(q.runningOnly())) return null;
-    // Local: a service_id filter is UNVERIFIED upstream, and include_unlogged returns logged entries
-    // too, so "running only" keeps the is_logged=false ones here.
-    return e -> (q.serviceId() == null || q.serviceId().equals(e.serviceId()))
-        && (!Boolean.TRUE.equals(q.runningOnly()) || e.running());
-  }
+    String base() {
+        return api.path("timetracking", "time_entries");
+    }
+
+    private static UnaryOperator<ApiRequest> filters(TimeEntryQuery q) {
+        // Bare params FreshBooks honours (API.md §5.11); booleans lowercase.
+        boolean unlogged = Boolean.TRUE.equals(q.includeUnlogged()) || Boolean.TRUE.equals(q.runningOnly());
+        return r -> r.withQuery("team", q.team())
+                .withQuery("project_id", q.projectId())
+                .withQuery("client_id", q.clientId())
+                .withQuery("identity_id", q.identityId())
+                .withQuery("billable", q.billable())
+                .withQuery("billed", q.billed())
+                .withQuery("started_from", WireTimes.formatUtc(q.startedFrom()))
+                .withQuery("started_to", WireTimes.formatUtc(q.startedTo()))
+                .withQuery("include_unlogged", unlogged ? Boolean.TRUE : null);
+    }
+
+    private static Predicate<TimeEntryDto> localFilter(TimeEntryQuery q) {
+        if (q.serviceId() == null && !Boolean.TRUE.equals(q.runningOnly())) return null;
+        // Local: a service_id filter is UNVERIFIED upstream, and include_unlogged returns logged entries
+        // too, so "running only" keeps the is_logged=false ones here.
+        return e -> (q.serviceId() == null || q.serviceId().equals(e.serviceId()))
+                && (!Boolean.TRUE.equals(q.runningOnly()) || e.running());
+    }
 }

@@ -11,20 +11,23 @@ import java.nio.file.Path;
 
 /** Starts the real sandbox on loopback in a temp dir and builds a client for it. */
 final class SandboxFixture {
-  private SandboxFixture() {}
+    private SandboxFixture() {}
 
-  static SandboxServer start(Path dir, String faults) throws IOException {
-    return SandboxServer.builder().dataDir(dir).port(0)
-        .faults(faults == null ? FaultSpec.none() : FaultSpec.parse(faults)).start();
-  }
+    static SandboxServer start(Path dir, String faults) throws IOException {
+        return SandboxServer.builder()
+                .dataDir(dir)
+                .port(0)
+                .faults(faults == null ? FaultSpec.none() : FaultSpec.parse(faults))
+                .start();
+    }
 
-  static FreshBooksClient.Builder client(SandboxServer s) {
-    String token = s.accessToken();
-    return FreshBooksClient.builder()
-        .baseUrl(s.baseUri())
-        .allowLoopback(true)
-        .tokenProvider(TokenProvider.of(() -> token))
-        .retryPolicy(RetryPolicy.defaults().withoutSleeping())
-        .trace(ApiTrace.NONE);
-  }
+    static FreshBooksClient.Builder client(SandboxServer s) {
+        String token = s.accessToken();
+        return FreshBooksClient.builder()
+                .baseUrl(s.baseUri())
+                .allowLoopback(true)
+                .tokenProvider(TokenProvider.of(() -> token))
+                .retryPolicy(RetryPolicy.defaults().withoutSleeping())
+                .trace(ApiTrace.NONE);
+    }
 }

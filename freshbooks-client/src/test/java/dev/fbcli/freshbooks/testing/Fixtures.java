@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads {@code src/test/resources/fixtures/<name>} (copies of ../shared/freshbooks/fixtures). */
 public final class Fixtures {
-  private Fixtures() {}
+    private Fixtures() {}
 
-  public static String read(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
-      if (in == null) throw new IllegalArgumentException("no fixture " + name);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static String read(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) throw new IllegalArgumentException("no fixture " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

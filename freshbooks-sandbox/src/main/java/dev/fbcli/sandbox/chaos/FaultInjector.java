@@ -6,7 +6,15 @@ import java.util.Random;
 public final class FaultInjector {
 
     /** What happens to one request. */
-    public enum Fault { NONE, TOO_MANY_REQUESTS, SERVER_ERROR_500, BAD_GATEWAY_502, UNAVAILABLE_503, RESET, ERRORS_200 }
+    public enum Fault {
+        NONE,
+        TOO_MANY_REQUESTS,
+        SERVER_ERROR_500,
+        BAD_GATEWAY_502,
+        UNAVAILABLE_503,
+        RESET,
+        ERRORS_200
+    }
 
     private final FaultSpec spec;
     private final Random random;

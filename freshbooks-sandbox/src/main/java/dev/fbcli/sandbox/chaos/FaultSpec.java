@@ -41,8 +41,7 @@ public record FaultSpec(
         Set<String> methods,
         boolean oauth) {
 
-    private static final Set<String> KNOWN_METHODS =
-            Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    private static final Set<String> KNOWN_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
 
     public FaultSpec {
         checkShare("429", rate429);
@@ -52,15 +51,18 @@ public record FaultSpec(
         checkShare("reset", rateReset);
         checkShare("errors200", rateErrors200);
         if (retryAfterSeconds < 0) {
-            throw new IllegalArgumentException("fault spec: retry-after must be 0 or more seconds, got " + retryAfterSeconds);
+            throw new IllegalArgumentException(
+                    "fault spec: retry-after must be 0 or more seconds, got " + retryAfterSeconds);
         }
         if (latencyMillis < 0) {
-            throw new IllegalArgumentException("fault spec: latency must be 0 or more milliseconds, got " + latencyMillis);
+            throw new IllegalArgumentException(
+                    "fault spec: latency must be 0 or more milliseconds, got " + latencyMillis);
         }
         double sum = rate429 + rate500 + rate502 + rate503 + rateReset + rateErrors200;
         if (sum > 1.0 + 1e-9) {
             throw new IllegalArgumentException(
-                    "fault spec: the shares of 429, 500, 502, 503, reset and errors200 add up to " + sum + ", more than 1");
+                    "fault spec: the shares of 429, 500, 502, 503, reset and errors200 add up to " + sum
+                            + ", more than 1");
         }
         methods = methods == null ? Set.of() : Set.copyOf(methods);
     }
@@ -125,12 +127,14 @@ public record FaultSpec(
                 }
                 case "oauth" -> {
                     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                        throw new IllegalArgumentException("fault spec: oauth must be true or false, got '" + value + "'");
+                        throw new IllegalArgumentException(
+                                "fault spec: oauth must be true or false, got '" + value + "'");
                     }
                     oauth = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
                 }
-                default -> throw new IllegalArgumentException("fault spec: unknown key '" + key
-                        + "' (known: 429, retry-after, 500, 502, 503, reset, latency, errors200, seed, methods, oauth)");
+                default -> throw new IllegalArgumentException(
+                        "fault spec: unknown key '" + key
+                                + "' (known: 429, retry-after, 500, 502, 503, reset, latency, errors200, seed, methods, oauth)");
             }
         }
         return new FaultSpec(r429, retryAfter, r500, r502, r503, reset, latency, errors200, seed, methods, oauth);
@@ -138,8 +142,13 @@ public record FaultSpec(
 
     /** True when this spec never changes a response. */
     public boolean isNone() {
-        return rate429 == 0 && rate500 == 0 && rate502 == 0 && rate503 == 0 && rateReset == 0
-                && rateErrors200 == 0 && latencyMillis == 0;
+        return rate429 == 0
+                && rate500 == 0
+                && rate502 == 0
+                && rate503 == 0
+                && rateReset == 0
+                && rateErrors200 == 0
+                && latencyMillis == 0;
     }
 
     /** Whether requests with this method may get faults. */
@@ -158,8 +167,8 @@ public record FaultSpec(
         try {
             v = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "fault spec: " + key + " must be a share between 0 and 1 (e.g. " + key + "=0.1), got '" + value + "'");
+            throw new IllegalArgumentException("fault spec: " + key + " must be a share between 0 and 1 (e.g. " + key
+                    + "=0.1), got '" + value + "'");
         }
         checkShare(key, v);
         return v;

@@ -99,8 +99,9 @@ public final class DemoAccount {
 
         void run() throws SQLException {
             JsonNode identity = account.get("identity");
-            JsonNode bizList = identity.has("businesses") ? identity.get("businesses") : JSON.createArrayNode()
-                    .add(identity.path("business"));
+            JsonNode bizList = identity.has("businesses")
+                    ? identity.get("businesses")
+                    : JSON.createArrayNode().add(identity.path("business"));
             if (!bizList.isArray() || bizList.isEmpty() || !bizList.get(0).has("id")) {
                 throw new SQLException("the account file's identity has no business with an id");
             }
@@ -229,7 +230,8 @@ public final class DemoAccount {
                 d.put("id", id);
                 d.put("currency_code", c.path("currency_code").asText(bizCurrency(bizId)));
                 d.put("language", c.path("language").asText("en"));
-                String base = (c.path("fname").asText("") + c.path("lname").asText("")).toLowerCase(java.util.Locale.ROOT)
+                String base = (c.path("fname").asText("") + c.path("lname").asText(""))
+                        .toLowerCase(java.util.Locale.ROOT)
                         .replaceAll("[^a-z0-9]", "");
                 d.put("username", c.path("username").asText(base.isEmpty() ? "client" + id : base));
                 LocalDate signup = today.minusDays(180 - clients.size());
@@ -252,7 +254,9 @@ public final class DemoAccount {
                 d.put("billable", s.path("billable").asBoolean(true));
                 d.put("vis_state", 0);
                 if (s.hasNonNull("rate")) {
-                    d.put("rate", new BigDecimal(s.get("rate").asText()).setScale(2).toPlainString());
+                    d.put(
+                            "rate",
+                            new BigDecimal(s.get("rate").asText()).setScale(2).toPlainString());
                 } else {
                     d.putNull("rate");
                 }
@@ -264,7 +268,8 @@ public final class DemoAccount {
             Map<Long, List<Long>> servicesByProject = new LinkedHashMap<>();
             for (JsonNode t : account.path("time_entries")) {
                 if (t.hasNonNull("project_id") && t.hasNonNull("service_id")) {
-                    List<Long> l = servicesByProject.computeIfAbsent(t.get("project_id").asLong(), k -> new ArrayList<>());
+                    List<Long> l = servicesByProject.computeIfAbsent(
+                            t.get("project_id").asLong(), k -> new ArrayList<>());
                     if (!l.contains(t.get("service_id").asLong())) {
                         l.add(t.get("service_id").asLong());
                     }
@@ -283,7 +288,9 @@ public final class DemoAccount {
                     d.putNull("description");
                 }
                 if (p.has("due_in_days")) {
-                    d.put("due_date", today.plusDays(p.get("due_in_days").asLong()).toString());
+                    d.put(
+                            "due_date",
+                            today.plusDays(p.get("due_in_days").asLong()).toString());
                 } else {
                     d.putNull("due_date");
                 }
@@ -307,8 +314,10 @@ public final class DemoAccount {
                 d.put("active", p.path("active").asBoolean(true));
                 d.put("complete", p.path("complete").asBoolean(false));
                 d.put("sample", false);
-                String created = PROJECT_TS.format(today.minusDays(90 - i).atTime(LocalTime.of(15, 0))
-                        .atZone(zone).withZoneSameInstant(ZoneOffset.UTC));
+                String created = PROJECT_TS.format(today.minusDays(90 - i)
+                        .atTime(LocalTime.of(15, 0))
+                        .atZone(zone)
+                        .withZoneSameInstant(ZoneOffset.UTC));
                 i++;
                 d.put("created_at", created);
                 d.put("updated_at", created);
@@ -384,7 +393,8 @@ public final class DemoAccount {
                     throw new SQLException("invoice " + id + " names an unknown client " + customer);
                 }
                 LocalDate created = daysAgo(inv, "create_days_ago");
-                String currency = inv.path("currency_code").asText(client.path("currency_code").asText(bizCurrency(bizId)));
+                String currency = inv.path("currency_code")
+                        .asText(client.path("currency_code").asText(bizCurrency(bizId)));
                 ObjectNode d = JSON.createObjectNode();
                 d.put("id", id);
                 d.put("invoice_number", inv.path("invoice_number").asText(String.format("%04d", id)));
@@ -392,7 +402,9 @@ public final class DemoAccount {
                 d.put("create_date", created.toString());
                 d.put("due_offset_days", inv.path("due_offset_days").asInt(0));
                 d.put("currency_code", currency);
-                int status = inv.path("viewed").asBoolean(false) ? 3 : inv.path("sent").asBoolean(false) ? 2 : 1;
+                int status = inv.path("viewed").asBoolean(false)
+                        ? 3
+                        : inv.path("sent").asBoolean(false) ? 2 : 1;
                 d.put("status", status);
                 d.put("discount_value", inv.path("discount_value").asText("0"));
                 d.put("notes", inv.path("notes").asText(""));
@@ -406,14 +418,24 @@ public final class DemoAccount {
                     line.put("lineid", ++lineNo);
                     line.put("name", l.path("name").asText(""));
                     line.put("description", l.path("description").asText(""));
-                    line.put("qty", new BigDecimal(l.path("qty").asText("1")).stripTrailingZeros().toPlainString());
-                    line.put("unit_cost", new BigDecimal(l.path("unit_cost").asText("0")).setScale(2).toPlainString());
+                    line.put(
+                            "qty",
+                            new BigDecimal(l.path("qty").asText("1"))
+                                    .stripTrailingZeros()
+                                    .toPlainString());
+                    line.put(
+                            "unit_cost",
+                            new BigDecimal(l.path("unit_cost").asText("0"))
+                                    .setScale(2)
+                                    .toPlainString());
                     line.put("type", 0);
                     line.put("updated", ts);
                 }
                 d.put("created_at", ts);
                 d.put("updated", ts);
-                d.put("version", VERSION_TS.format(created.atTime(9, 0).atZone(zone).withZoneSameInstant(EASTERN)));
+                d.put(
+                        "version",
+                        VERSION_TS.format(created.atTime(9, 0).atZone(zone).withZoneSameInstant(EASTERN)));
                 d.put("uuid", uuid("invoice", id));
                 d.put("vis_state", 0);
                 tx.put("invoice", bizId, id, d);
@@ -435,7 +457,9 @@ public final class DemoAccount {
                 d.put("id", id);
                 d.put("invoiceid", invoiceId);
                 d.put("clientid", inv.get("customerid").asLong());
-                d.put("amount", new BigDecimal(p.path("amount").asText("0")).setScale(2).toPlainString());
+                d.put(
+                        "amount",
+                        new BigDecimal(p.path("amount").asText("0")).setScale(2).toPlainString());
                 d.put("code", inv.get("currency_code").asText());
                 d.put("date", date.toString());
                 d.put("type", p.path("type").asText("Check"));
@@ -495,7 +519,9 @@ public final class DemoAccount {
                 d.put("categoryid", e.path("categoryid").asLong());
                 d.put("staffid", 1);
                 d.put("date", date.toString());
-                d.put("amount", new BigDecimal(e.path("amount").asText("0")).setScale(2).toPlainString());
+                d.put(
+                        "amount",
+                        new BigDecimal(e.path("amount").asText("0")).setScale(2).toPlainString());
                 d.put("code", e.path("currency_code").asText(bizCurrency(bizId)));
                 d.put("vendor", e.path("vendor").asText(""));
                 d.put("notes", e.path("notes").asText(""));
@@ -534,7 +560,8 @@ public final class DemoAccount {
         }
 
         private static String uuid(String kind, long id) {
-            return UUID.nameUUIDFromBytes((kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
+            return UUID.nameUUIDFromBytes((kind + ":" + id).getBytes(StandardCharsets.UTF_8))
+                    .toString();
         }
     }
 }

@@ -186,8 +186,16 @@ public final class Tx {
     // ---------------------------------------------------------------- tokens
 
     /** A stored token (only its hash is kept). */
-    public record TokenRow(String hash, String type, long identityId, String scope, String clientId,
-            String redirectUri, long createdAt, Long expiresAt, Long usedAt) {}
+    public record TokenRow(
+            String hash,
+            String type,
+            long identityId,
+            String scope,
+            String clientId,
+            String redirectUri,
+            long createdAt,
+            Long expiresAt,
+            Long usedAt) {}
 
     public void putToken(TokenRow t) throws SQLException {
         PreparedStatement ps = prepare("INSERT OR REPLACE INTO tokens (hash, type, identity_id, scope, client_id,"
@@ -212,8 +220,16 @@ public final class Tx {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new TokenRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getLong(7), getLong(rs, 8), getLong(rs, 9)));
+            return Optional.of(new TokenRow(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getLong(7),
+                    getLong(rs, 8),
+                    getLong(rs, 9)));
         }
     }
 
@@ -234,8 +250,16 @@ public final class Tx {
     // ---------------------------------------------------------------- files
 
     /** An uploaded file. */
-    public record FileRow(String jwt, String kind, String accountId, long id, String filename, String mediaType,
-            String uuid, long createdAt, byte[] bytes) {}
+    public record FileRow(
+            String jwt,
+            String kind,
+            String accountId,
+            long id,
+            String filename,
+            String mediaType,
+            String uuid,
+            long createdAt,
+            byte[] bytes) {}
 
     public void putFile(FileRow f) throws SQLException {
         PreparedStatement ps = prepare("INSERT INTO files (jwt, kind, account_id, id, filename, media_type, uuid,"
@@ -260,8 +284,15 @@ public final class Tx {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new FileRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
+            return Optional.of(new FileRow(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getLong(8),
                     withBytes ? rs.getBytes(9) : null));
         }
     }

@@ -2,7 +2,8 @@ package dev.fbcli.nlp.intent;
 
 /** How a project is billed. */
 public enum BillingMethod {
-    FIXED_PRICE, HOURLY;
+    FIXED_PRICE,
+    HOURLY;
 
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -21,7 +21,12 @@ import java.util.Set;
  * <p>Slots are kept in the intent's table order, so {@link #toJson()} is stable.
  */
 public record Frame(
-        String input, String intent, Map<String, Object> slots, List<String> missing, double confidence, String parser) {
+        String input,
+        String intent,
+        Map<String, Object> slots,
+        List<String> missing,
+        double confidence,
+        String parser) {
 
     public static final Set<String> PARSERS = Set.of("rules", "embedding", "llm");
 
@@ -91,8 +96,8 @@ public record Frame(
     private static Object checked(IntentType type, IntentType.Slot s, Object v) {
         Class<?> want = s.type().javaType();
         if (!want.isInstance(v)) {
-            throw new IllegalArgumentException(type.wire() + "." + s.name() + " must be a "
-                    + want.getSimpleName() + ", not " + v.getClass().getSimpleName());
+            throw new IllegalArgumentException(type.wire() + "." + s.name() + " must be a " + want.getSimpleName()
+                    + ", not " + v.getClass().getSimpleName());
         }
         switch (s.type()) {
             case TEXT -> {
@@ -104,8 +109,8 @@ public record Frame(
             }
             case WORD -> {
                 if (!s.words().contains(v)) {
-                    throw new IllegalArgumentException(type.wire() + "." + s.name() + " must be one of "
-                            + s.words() + ": " + v);
+                    throw new IllegalArgumentException(
+                            type.wire() + "." + s.name() + " must be one of " + s.words() + ": " + v);
                 }
                 return v;
             }
@@ -173,7 +178,10 @@ public record Frame(
             Json.string(sb, missing.get(i));
         }
         sb.append("],\"confidence\":");
-        sb.append(BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+        sb.append(BigDecimal.valueOf(confidence)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString());
         sb.append(",\"parser\":");
         Json.string(sb, parser);
         sb.append('}');

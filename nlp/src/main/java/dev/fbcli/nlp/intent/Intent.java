@@ -14,11 +14,27 @@ import java.util.List;
  * <p>Java 17: dispatch with an {@code instanceof} chain ending in {@code throw new AssertionError(i)}.
  */
 public sealed interface Intent
-        permits Intent.CreateInvoice, Intent.ListInvoices, Intent.ShowInvoice, Intent.SendInvoice,
-                Intent.RecordPayment, Intent.LogTime, Intent.ListTime, Intent.StartTimer, Intent.StopTimer,
-                Intent.CreateExpense, Intent.ListExpenses, Intent.CreateClient, Intent.UpdateClient,
-                Intent.ShowClient, Intent.ListClients, Intent.CreateProject, Intent.ShowProject,
-                Intent.ListProjects, Intent.AssignProject, Intent.Clarify, Intent.Unsupported {
+        permits Intent.CreateInvoice,
+                Intent.ListInvoices,
+                Intent.ShowInvoice,
+                Intent.SendInvoice,
+                Intent.RecordPayment,
+                Intent.LogTime,
+                Intent.ListTime,
+                Intent.StartTimer,
+                Intent.StopTimer,
+                Intent.CreateExpense,
+                Intent.ListExpenses,
+                Intent.CreateClient,
+                Intent.UpdateClient,
+                Intent.ShowClient,
+                Intent.ListClients,
+                Intent.CreateProject,
+                Intent.ShowProject,
+                Intent.ListProjects,
+                Intent.AssignProject,
+                Intent.Clarify,
+                Intent.Unsupported {
 
     /** The intent of INTENTS.md this is ({@link IntentType#UNKNOWN} for {@link Unsupported}). */
     IntentType type();
@@ -26,8 +42,17 @@ public sealed interface Intent
     /** True for intents that change the account (the CLI confirms them). */
     default boolean writes() {
         return switch (type()) {
-            case INVOICE_CREATE, INVOICE_SEND, PAYMENT_RECORD, TIME_LOG, TIMER_START, TIMER_STOP, EXPENSE_CREATE,
-                    CLIENT_CREATE, CLIENT_UPDATE, PROJECT_CREATE, PROJECT_ASSIGN -> true;
+            case INVOICE_CREATE,
+                    INVOICE_SEND,
+                    PAYMENT_RECORD,
+                    TIME_LOG,
+                    TIMER_START,
+                    TIMER_STOP,
+                    EXPENSE_CREATE,
+                    CLIENT_CREATE,
+                    CLIENT_UPDATE,
+                    PROJECT_CREATE,
+                    PROJECT_ASSIGN -> true;
             default -> false;
         };
     }
@@ -47,8 +72,16 @@ public sealed interface Intent
      * invoice.create. {@code lines} may be empty; {@code total} (nullable) is the stated total;
      * at most one of {@code dueInDays}/{@code dueDate}; {@code notes}, {@code date} nullable.
      */
-    record CreateInvoice(String client, List<InvoiceLine> lines, Money total, Integer dueInDays, LocalDate dueDate,
-            boolean send, String notes, LocalDate date) implements Intent {
+    record CreateInvoice(
+            String client,
+            List<InvoiceLine> lines,
+            Money total,
+            Integer dueInDays,
+            LocalDate dueDate,
+            boolean send,
+            String notes,
+            LocalDate date)
+            implements Intent {
         public CreateInvoice {
             client = need(client, "the client of an invoice");
             lines = lines == null ? List.of() : List.copyOf(lines);
@@ -112,8 +145,7 @@ public sealed interface Intent
      * payment.record: {@code invoice} (number) or {@code client} (or both) is set; {@code amount}
      * null means the whole balance; {@code date}, {@code method} nullable.
      */
-    record RecordPayment(String invoice, String client, Money amount, LocalDate date, String method)
-            implements Intent {
+    record RecordPayment(String invoice, String client, Money amount, LocalDate date, String method) implements Intent {
         public RecordPayment {
             invoice = opt(invoice);
             client = opt(client);
@@ -132,8 +164,15 @@ public sealed interface Intent
      * time.log: {@code durationMinutes} 1..1440 and {@code date} always set; {@code on},
      * {@code service}, {@code note}, {@code billable}, {@code startTime} nullable.
      */
-    record LogTime(int durationMinutes, LocalDate date, NameRef on, String service, String note, Boolean billable,
-            LocalTime startTime) implements Intent {
+    record LogTime(
+            int durationMinutes,
+            LocalDate date,
+            NameRef on,
+            String service,
+            String note,
+            Boolean billable,
+            LocalTime startTime)
+            implements Intent {
         public LogTime {
             if (durationMinutes <= 0 || durationMinutes > 24 * 60) {
                 throw new IllegalArgumentException("a time entry lasts 1 minute to 24 hours, not " + durationMinutes);
@@ -188,8 +227,9 @@ public sealed interface Intent
      * expense.create: {@code amount} and {@code date} always set; {@code category}, {@code vendor},
      * {@code on}, {@code receipt} (a file path as said), {@code note} nullable.
      */
-    record CreateExpense(Money amount, String category, String vendor, LocalDate date, NameRef on, String receipt,
-            String note) implements Intent {
+    record CreateExpense(
+            Money amount, String category, String vendor, LocalDate date, NameRef on, String receipt, String note)
+            implements Intent {
         public CreateExpense {
             if (amount == null) {
                 throw new IllegalArgumentException("an expense needs an amount");
@@ -224,8 +264,9 @@ public sealed interface Intent
      * client.create: {@code organization}, or both {@code firstName} and {@code lastName};
      * {@code currency} an ISO 4217 code or null; the rest nullable.
      */
-    record CreateClient(String organization, String firstName, String lastName, String email, String phone,
-            String currency) implements Intent {
+    record CreateClient(
+            String organization, String firstName, String lastName, String email, String phone, String currency)
+            implements Intent {
         public CreateClient {
             organization = opt(organization);
             firstName = opt(firstName);
@@ -246,8 +287,9 @@ public sealed interface Intent
     }
 
     /** client.update: {@code client} is who; the rest are the new values, at least one set. */
-    record UpdateClient(String client, String email, String phone, String firstName, String lastName,
-            String organization) implements Intent {
+    record UpdateClient(
+            String client, String email, String phone, String firstName, String lastName, String organization)
+            implements Intent {
         public UpdateClient {
             client = need(client, "the client to update");
             email = opt(email);
@@ -284,8 +326,16 @@ public sealed interface Intent
     }
 
     /** project.create: {@code title} set; the rest nullable. */
-    record CreateProject(String title, String client, BigDecimal budgetHours, Money budgetAmount,
-            BillingMethod billingMethod, Money rate, Money fixedPrice, LocalDate dueDate) implements Intent {
+    record CreateProject(
+            String title,
+            String client,
+            BigDecimal budgetHours,
+            Money budgetAmount,
+            BillingMethod billingMethod,
+            Money rate,
+            Money fixedPrice,
+            LocalDate dueDate)
+            implements Intent {
         public CreateProject {
             title = need(title, "the project title");
             client = opt(client);

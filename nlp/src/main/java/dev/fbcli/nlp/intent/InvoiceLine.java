@@ -18,7 +18,8 @@ public record InvoiceLine(String description, BigDecimal quantity, Money unitCos
             quantity = BigDecimal.ONE;
         }
         if (quantity.signum() <= 0) {
-            throw new IllegalArgumentException("an invoice line needs a positive quantity: " + quantity.toPlainString());
+            throw new IllegalArgumentException(
+                    "an invoice line needs a positive quantity: " + quantity.toPlainString());
         }
         quantity = quantity.stripTrailingZeros();
         if (quantity.scale() < 0) {

@@ -2,7 +2,12 @@ package dev.fbcli.nlp.intent;
 
 /** The invoice statuses a phrase can ask about. */
 public enum InvoiceStatus {
-    UNPAID, OVERDUE, PAID, DRAFT, SENT, PARTIAL;
+    UNPAID,
+    OVERDUE,
+    PAID,
+    DRAFT,
+    SENT,
+    PARTIAL;
 
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -36,8 +36,12 @@ public record FieldSpec(String name, String type, List<String> words, String des
             Class<?> t = rc.getType();
             String name = LlmFrame.jsonName(rc.getName());
             if (t == String.class) {
-                out.add(new FieldSpec(name, name.equals("which") ? "enum" : "string",
-                        name.equals("which") ? List.of("latest") : List.of(), desc, List.of()));
+                out.add(new FieldSpec(
+                        name,
+                        name.equals("which") ? "enum" : "string",
+                        name.equals("which") ? List.of("latest") : List.of(),
+                        desc,
+                        List.of()));
             } else if (t == Integer.class) {
                 out.add(new FieldSpec(name, "integer", List.of(), desc, List.of()));
             } else if (t == BigDecimal.class) {
@@ -48,8 +52,8 @@ public record FieldSpec(String name, String type, List<String> words, String des
                 out.add(new FieldSpec(name, "enum", LlmFrame.words(t), desc, List.of()));
             } else if (t == List.class) {
                 @SuppressWarnings("unchecked")
-                Class<? extends Record> item = (Class<? extends Record>)
-                        ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
+                Class<? extends Record> item =
+                        (Class<? extends Record>) ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
                 out.add(new FieldSpec(name, "array", List.of(), desc, of(item)));
             } else {
                 throw new IllegalStateException("no schema type for " + t);

@@ -72,9 +72,15 @@ public final class FrameSchema {
             case "boolean":
                 return JsonBooleanSchema.builder().description(f.description()).build();
             case "enum":
-                return JsonEnumSchema.builder().enumValues(f.words()).description(f.description()).build();
+                return JsonEnumSchema.builder()
+                        .enumValues(f.words())
+                        .description(f.description())
+                        .build();
             case "array":
-                return JsonArraySchema.builder().description(f.description()).items(object(f.items(), false)).build();
+                return JsonArraySchema.builder()
+                        .description(f.description())
+                        .items(object(f.items(), false))
+                        .build();
             default:
                 throw new IllegalStateException(f.type());
         }

@@ -39,6 +39,7 @@ import java.util.List;
 public final class LangChainFrameModel implements FrameModel {
     /** Room for the frame; answers are a few hundred tokens. */
     static final int MAX_OUTPUT_TOKENS = 1024;
+
     private static final int MAX_PREVIOUS = 2000;
 
     private final ChatModel model;
@@ -135,8 +136,10 @@ public final class LangChainFrameModel implements FrameModel {
         messages.add(SystemMessage.from(prompt.system()));
         messages.add(UserMessage.from(prompt.user()));
         if (prompt.isRetry()) {
-            String prev = prompt.previousAnswer() == null || prompt.previousAnswer().isBlank() ? "(no answer)"
-                    : prompt.previousAnswer();
+            String prev =
+                    prompt.previousAnswer() == null || prompt.previousAnswer().isBlank()
+                            ? "(no answer)"
+                            : prompt.previousAnswer();
             messages.add(AiMessage.from(prev.length() > MAX_PREVIOUS ? prev.substring(0, MAX_PREVIOUS) : prev));
             messages.add(UserMessage.from(prompt.correction()));
         }
@@ -144,7 +147,7 @@ public final class LangChainFrameModel implements FrameModel {
         switch (mode) {
             case SCHEMA -> b.responseFormat(FrameSchema.responseFormat());
             case TOOL -> b.toolSpecifications(FrameSchema.tool()).toolChoice(ToolChoice.REQUIRED);
-            case PROMPT -> { }
+            case PROMPT -> {}
             default -> throw new IllegalStateException(mode.toString());
         }
         return b.build();
@@ -178,7 +181,8 @@ public final class LangChainFrameModel implements FrameModel {
         }
         boolean timeout = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
+            if (t instanceof HttpConnectTimeoutException
+                    || t instanceof ConnectException
                     || t instanceof UnresolvedAddressException) {
                 return new LlmException(LlmException.Kind.UNREACHABLE, who + ": cannot connect to the server");
             }
@@ -187,7 +191,8 @@ public final class LangChainFrameModel implements FrameModel {
         if (timeout) {
             return new LlmException(LlmException.Kind.TIMEOUT, who + " did not answer in time");
         }
-        return new LlmException(LlmException.Kind.OTHER, who + " failed (" + e.getClass().getSimpleName() + ")");
+        return new LlmException(
+                LlmException.Kind.OTHER, who + " failed (" + e.getClass().getSimpleName() + ")");
     }
 
     private static String status(Throwable e) {

@@ -22,8 +22,10 @@ public final class LlmParsers {
      */
     public static LlmIntentParser create(LlmConfig config, Supplier<AccountNames> names, Consumer<String> notices) {
         if (config.apiKey() == null && !config.provider().keyOptional(config.baseUrl())) {
-            throw new IllegalArgumentException("no API key for " + config.provider().id());
+            throw new IllegalArgumentException(
+                    "no API key for " + config.provider().id());
         }
-        return new LlmIntentParser(LangChainFrameModel.create(config), config.output(), names, notices, LlmIntentParser.SLEEP);
+        return new LlmIntentParser(
+                LangChainFrameModel.create(config), config.output(), names, notices, LlmIntentParser.SLEEP);
     }
 }

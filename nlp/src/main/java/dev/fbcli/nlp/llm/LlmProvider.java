@@ -12,9 +12,18 @@ import java.util.Locale;
 public enum LlmProvider {
     OPENAI("openai", "gpt-4.1-mini", "https://api.openai.com/v1", List.of("OPENAI_API_KEY"), OutputMode.SCHEMA),
     OLLAMA("ollama", "llama3.2", "http://localhost:11434/v1", List.of(), OutputMode.SCHEMA),
-    ANTHROPIC("anthropic", "claude-haiku-4-5", "https://api.anthropic.com/v1", List.of("ANTHROPIC_API_KEY"), OutputMode.TOOL),
-    GEMINI("gemini", "gemini-2.5-flash", "https://generativelanguage.googleapis.com/v1beta",
-            List.of("GEMINI_API_KEY", "GOOGLE_API_KEY"), OutputMode.SCHEMA);
+    ANTHROPIC(
+            "anthropic",
+            "claude-haiku-4-5",
+            "https://api.anthropic.com/v1",
+            List.of("ANTHROPIC_API_KEY"),
+            OutputMode.TOOL),
+    GEMINI(
+            "gemini",
+            "gemini-2.5-flash",
+            "https://generativelanguage.googleapis.com/v1beta",
+            List.of("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+            OutputMode.SCHEMA);
 
     private final String id;
     private final String defaultModel;
@@ -22,7 +31,8 @@ public enum LlmProvider {
     private final List<String> keyEnvVars;
     private final OutputMode defaultOutput;
 
-    LlmProvider(String id, String defaultModel, String defaultBaseUrl, List<String> keyEnvVars, OutputMode defaultOutput) {
+    LlmProvider(
+            String id, String defaultModel, String defaultBaseUrl, List<String> keyEnvVars, OutputMode defaultOutput) {
         this.id = id;
         this.defaultModel = defaultModel;
         this.defaultBaseUrl = defaultBaseUrl;
@@ -58,7 +68,10 @@ public enum LlmProvider {
         if (this == OLLAMA) {
             return true;
         }
-        return this == OPENAI && baseUrl != null && !baseUrl.isBlank() && !baseUrl.strip().startsWith(defaultBaseUrl);
+        return this == OPENAI
+                && baseUrl != null
+                && !baseUrl.isBlank()
+                && !baseUrl.strip().startsWith(defaultBaseUrl);
     }
 
     /** The provider named {@code name} (any case; {@code google} is Gemini), or null. */

@@ -68,14 +68,15 @@ public final class ProposalReader {
     public static final int MAX_ANSWER = 20_000;
 
     private static final Pattern FENCE = Pattern.compile("(?s)^```[a-zA-Z]*\\s*\\n?(.*?)\\n?\\s*```$");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\w.,])\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\w.,])\\d+(?:\\.\\d+)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)?");
-    private static final Set<String> WEAK = Set.of("the", "a", "an", "of", "and", "for", "on", "inc", "llc", "ltd", "corp",
-            "co", "company", "project", "client", "s", "my", "to", "at", "in");
+    private static final Set<String> WEAK = Set.of(
+            "the", "a", "an", "of", "and", "for", "on", "inc", "llc", "ltd", "corp", "co", "company", "project",
+            "client", "s", "my", "to", "at", "in");
 
     /** Slots whose field in {@link LlmFrame} has another name. */
-    private static final Map<String, String> FIELD_OF_SLOT = Map.of(
-            "duration_minutes", "duration", "notes", "note");
+    private static final Map<String, String> FIELD_OF_SLOT = Map.of("duration_minutes", "duration", "notes", "note");
     /** Slots that hold a name of the account. */
     private static final Set<String> NAME_SLOTS = Set.of("client", "project", "target", "service", "category");
 
@@ -212,7 +213,8 @@ public final class ProposalReader {
         if (t == IntentType.class) {
             IntentType it = raw instanceof String s ? IntentType.fromWire(s.strip()) : null;
             if (it == null) {
-                throw new OffSchemaException(where + " must be one of the listed intents, not '" + shorten(String.valueOf(raw)) + "'");
+                throw new OffSchemaException(
+                        where + " must be one of the listed intents, not '" + shorten(String.valueOf(raw)) + "'");
             }
             return it;
         }
@@ -224,7 +226,8 @@ public final class ProposalReader {
                     }
                 }
             }
-            throw new OffSchemaException(where + " must be one of " + LlmFrame.words(t) + ", not '" + shorten(String.valueOf(raw)) + "'");
+            throw new OffSchemaException(
+                    where + " must be one of " + LlmFrame.words(t) + ", not '" + shorten(String.valueOf(raw)) + "'");
         }
         if (t == List.class) {
             if (!(raw instanceof List<?> list)) {
@@ -246,7 +249,16 @@ public final class ProposalReader {
     }
 
     private static boolean isMoneyOrText(String component) {
-        return Set.of("amount", "total", "minAmount", "budgetAmount", "rate", "fixedPrice", "unitCost", "invoice", "phone")
+        return Set.of(
+                        "amount",
+                        "total",
+                        "minAmount",
+                        "budgetAmount",
+                        "rate",
+                        "fixedPrice",
+                        "unitCost",
+                        "invoice",
+                        "phone")
                 .contains(component);
     }
 
@@ -261,7 +273,8 @@ public final class ProposalReader {
         if (p.intent() == null) {
             throw new OffSchemaException("intent is required");
         }
-        double conf = p.confidence() == null ? DEFAULT_CONFIDENCE : p.confidence().doubleValue();
+        double conf =
+                p.confidence() == null ? DEFAULT_CONFIDENCE : p.confidence().doubleValue();
         if (!(conf >= 0.0 && conf <= 1.0)) {
             throw new OffSchemaException("confidence must be between 0 and 1");
         }
@@ -373,8 +386,10 @@ public final class ProposalReader {
         if ((type == IntentType.TIME_LOG || type == IntentType.EXPENSE_CREATE) && !slots.containsKey("date")) {
             slots.put("date", ctx.today());
         }
-        if ((type == IntentType.INVOICE_SHOW || type == IntentType.INVOICE_SEND) && !slots.containsKey("invoice")
-                && slots.containsKey("client") && !slots.containsKey("which")) {
+        if ((type == IntentType.INVOICE_SHOW || type == IntentType.INVOICE_SEND)
+                && !slots.containsKey("invoice")
+                && slots.containsKey("client")
+                && !slots.containsKey("which")) {
             slots.put("which", "latest");
         }
         if ((type == IntentType.INVOICE_SHOW || type == IntentType.INVOICE_SEND) && slots.containsKey("invoice")) {
@@ -405,7 +420,8 @@ public final class ProposalReader {
     // ------------------------------------------------------------------ values, re-read and checked
 
     private String contact(String slot, String text) {
-        List<Span<String>> said = slot.equals("email") ? ContactExtractor.emails(input) : ContactExtractor.phones(input);
+        List<Span<String>> said =
+                slot.equals("email") ? ContactExtractor.emails(input) : ContactExtractor.phones(input);
         for (Span<String> sp : said) {
             String s = sp.value();
             if (slot.equals("email") ? s.equalsIgnoreCase(text) : digits(s).equals(digits(text))) {
@@ -665,7 +681,10 @@ public final class ProposalReader {
     /** Lower-case words and numbers; quotes, possessive 's and punctuation dropped; leading zeros of numbers dropped. */
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        String t = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'s ", " ").replaceAll("'s$", "");
+        String t = s.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace("'s ", " ")
+                .replaceAll("'s$", "");
         for (String w : t.split("[^\\p{L}\\p{N}@.+-]+")) {
             String x = w.replaceAll("^[.+-]+|[.+-]+$", "");
             if (x.isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.List;
  * at most {@link #MAX_NAME} characters, no control characters, no duplicates), so a huge or
  * hostile cache cannot flood a prompt.
  */
-public record AccountNames(List<String> clients, List<String> projects, List<String> services, List<String> categories) {
+public record AccountNames(
+        List<String> clients, List<String> projects, List<String> services, List<String> categories) {
     public static final int MAX_PER_KIND = 200;
     public static final int MAX_NAME = 80;
 

@@ -33,7 +33,7 @@ public final class AutoIntentParser implements IntentParser {
     public AutoIntentParser(IntentParser rules, Supplier<LlmIntentParser> llm, Consumer<String> notices) {
         this.rules = Objects.requireNonNull(rules);
         this.llm = Objects.requireNonNull(llm);
-        this.notices = notices == null ? s -> { } : notices;
+        this.notices = notices == null ? s -> {} : notices;
     }
 
     @Override

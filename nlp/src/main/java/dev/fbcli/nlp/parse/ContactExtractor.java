@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * digits; a date such as {@code 2026-11-02} is not one.
  */
 public final class ContactExtractor {
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+-])[\\w.%+-]{1,64}@[a-zA-Z0-9-]{1,63}(?:\\.[a-zA-Z0-9-]{1,63}){1,6}");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.+-])[\\w.%+-]{1,64}@[a-zA-Z0-9-]{1,63}(?:\\.[a-zA-Z0-9-]{1,63}){1,6}");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)\\s?|\\d{2,4}[\\s.-])?\\d{3,4}[\\s.-]\\d{4}(?![\\w-])"
                     + "|(?<![\\w+-])\\+\\d{7,15}(?![\\w-])");
@@ -59,6 +59,8 @@ public final class ContactExtractor {
     /** True when the whole of {@code text} is one e-mail address. */
     public static boolean isEmail(String text) {
         List<Span<String>> all = text == null ? List.of() : emails(text.strip());
-        return all.size() == 1 && all.get(0).start() == 0 && all.get(0).end() == text.strip().length();
+        return all.size() == 1
+                && all.get(0).start() == 0
+                && all.get(0).end() == text.strip().length();
     }
 }

@@ -43,45 +43,60 @@ public final class DateExtractor {
         }
     }
 
-    private static final String WD = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)";
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|"
-            + "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String WD =
+            "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)";
+    private static final String MONTH =
+            "(january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     private static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String N = NumberWords.PATTERN;
 
     private static final Pattern ISO = Pattern.compile("(?<![\\w-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\w-])");
-    private static final Pattern SLASH = Pattern.compile("(?<![\\w/.~])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\w/])");
+    private static final Pattern SLASH =
+            Pattern.compile("(?<![\\w/.~])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\w/])");
     private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:the\\s)?day\\sbefore\\syesterday\\b");
-    private static final Pattern TODAY = Pattern.compile(
-            "\\b(today|tonight|this\\s(?:morning|afternoon|evening)|earlier\\stoday|tomorrow|"
+    private static final Pattern TODAY =
+            Pattern.compile("\\b(today|tonight|this\\s(?:morning|afternoon|evening)|earlier\\stoday|tomorrow|"
                     + "yesterday(?:\\s(?:morning|afternoon|evening))?|last\\snight)\\b");
     private static final Pattern AGO = Pattern.compile("(?<![\\w.])(" + N + ")\\s(days?|weeks?|months?)\\sago\\b");
-    private static final Pattern LAST_N = Pattern.compile(
-            "\\b(?:(?:in|over|during|for)\\s)?(?:the\\s)?(?:last|past|previous)\\s(" + N + ")\\s(days?|weeks?|months?)\\b");
+    private static final Pattern LAST_N =
+            Pattern.compile("\\b(?:(?:in|over|during|for)\\s)?(?:the\\s)?(?:last|past|previous)\\s(" + N
+                    + ")\\s(days?|weeks?|months?)\\b");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:(?:the|this|current)\\s(week|month|year)|(last|previous|past|next)\\s(week|month|year)|"
                     + "year\\sto\\sdate|ytd|so\\sfar\\sthis\\s(week|month|year))\\b");
     private static final Pattern SINCE = Pattern.compile("\\bsince\\s(?:last\\s)?" + WD + "\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\.?\\s" + ORD + "\\b(?:,?\\s(\\d{4})\\b)?");
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\w.])" + ORD + "\\s(?:of\\s)?" + MONTH + "\\b(?:,?\\s(\\d{4})\\b)?");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this\\spast|past|next|this|coming)\\s)?" + WD + "\\b");
-    private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\b(in|during|for|of|from|since|throughout)?\\s?" + MONTH + "\\b(?:\\s(\\d{4})\\b)?(?!\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b)");
-    private static final Pattern THE_NTH = Pattern.compile("\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?" + MONTH + ")");
-    private static final Pattern END_OF_MONTH = Pattern.compile("\\b(?:the\\s)?end\\sof\\s(?:the\\s)?(?:this\\s)?month\\b");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("\\b" + MONTH + "\\.?\\s" + ORD + "\\b(?:,?\\s(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?<![\\w.])" + ORD + "\\s(?:of\\s)?" + MONTH + "\\b(?:,?\\s(\\d{4})\\b)?");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(?:(last|this\\spast|past|next|this|coming)\\s)?" + WD + "\\b");
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(in|during|for|of|from|since|throughout)?\\s?" + MONTH
+            + "\\b(?:\\s(\\d{4})\\b)?(?!\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b)");
+    private static final Pattern THE_NTH =
+            Pattern.compile("\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?" + MONTH + ")");
+    private static final Pattern END_OF_MONTH =
+            Pattern.compile("\\b(?:the\\s)?end\\sof\\s(?:the\\s)?(?:this\\s)?month\\b");
     private static final Pattern SINCE_PREFIX = Pattern.compile(".*\\bsince\\s$");
 
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
-            Map.entry("tues", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-            Map.entry("wed", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("thur", DayOfWeek.THURSDAY),
-            Map.entry("thurs", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
-            Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sat", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
+            Map.entry("monday", DayOfWeek.MONDAY),
+            Map.entry("mon", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("tue", DayOfWeek.TUESDAY),
+            Map.entry("tues", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("thu", DayOfWeek.THURSDAY),
+            Map.entry("thur", DayOfWeek.THURSDAY),
+            Map.entry("thurs", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("fri", DayOfWeek.FRIDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sat", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY),
             Map.entry("sun", DayOfWeek.SUNDAY));
 
     private final LocalDate today;
@@ -99,7 +114,8 @@ public final class DateExtractor {
         List<Span<DateMention>> found = new ArrayList<>();
         Matcher m = ISO.matcher(s);
         while (m.find()) {
-            LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            LocalDate d =
+                    date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
                 add(found, m, DateMention.day(d), s);
             }
@@ -128,7 +144,8 @@ public final class DateExtractor {
         m = TODAY.matcher(s);
         while (m.find()) {
             String g = m.group(1);
-            LocalDate d = g.startsWith("yesterday") || g.equals("last night") ? today.minusDays(1)
+            LocalDate d = g.startsWith("yesterday") || g.equals("last night")
+                    ? today.minusDays(1)
                     : g.equals("tomorrow") ? today.plusDays(1) : today;
             add(found, m, DateMention.day(d), s);
         }
@@ -140,7 +157,8 @@ public final class DateExtractor {
             }
             int k = n.intValue();
             String unit = m.group(2);
-            LocalDate d = unit.startsWith("day") ? today.minusDays(k)
+            LocalDate d = unit.startsWith("day")
+                    ? today.minusDays(k)
                     : unit.startsWith("week") ? today.minusWeeks(k) : today.minusMonths(k);
             add(found, m, DateMention.day(d), s);
         }
@@ -152,8 +170,11 @@ public final class DateExtractor {
             }
             int k = n.intValue();
             String unit = m.group(2);
-            LocalDate from = unit.startsWith("day") ? today.minusDays(k - 1L)
-                    : unit.startsWith("week") ? today.minusWeeks(k).plusDays(1) : today.minusMonths(k).plusDays(1);
+            LocalDate from = unit.startsWith("day")
+                    ? today.minusDays(k - 1L)
+                    : unit.startsWith("week")
+                            ? today.minusWeeks(k).plusDays(1)
+                            : today.minusMonths(k).plusDays(1);
             add(found, m, DateMention.range(from, today), s);
         }
         m = PERIOD.matcher(s);
@@ -196,10 +217,13 @@ public final class DateExtractor {
             } else if (mod.equals("next") || mod.equals("coming")) {
                 dm = DateMention.day(next);
             } else { // "this Friday": the day of this week
-                LocalDate d = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
+                LocalDate d = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .plusDays(dow.getValue() - 1L);
                 dm = DateMention.day(d);
             }
-            boolean since = SINCE_PREFIX.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).matches();
+            boolean since = SINCE_PREFIX
+                    .matcher(s.substring(Math.max(0, m.start() - 8), m.start()))
+                    .matches();
             if (!since) {
                 add(found, m, dm, s);
             }
@@ -210,8 +234,14 @@ public final class DateExtractor {
             String name = m.group(2);
             String year = m.group(3);
             boolean fullName = name.length() > 4 || name.equals("june") || name.equals("july");
-            boolean risky = name.equals("may") || name.equals("march") || name.equals("mar") || name.equals("jan")
-                    || name.equals("dec") || name.equals("sep") || name.equals("oct") || name.equals("aug");
+            boolean risky = name.equals("may")
+                    || name.equals("march")
+                    || name.equals("mar")
+                    || name.equals("jan")
+                    || name.equals("dec")
+                    || name.equals("sep")
+                    || name.equals("oct")
+                    || name.equals("aug");
             if (prep == null && year == null && (!fullName || risky)) {
                 continue;
             }
@@ -230,7 +260,11 @@ public final class DateExtractor {
             if ("since".equals(prep)) {
                 addSpan(found, start, m.end(), DateMention.range(first, today));
             } else {
-                addSpan(found, start, m.end(), DateMention.range(first, first.with(TemporalAdjusters.lastDayOfMonth())));
+                addSpan(
+                        found,
+                        start,
+                        m.end(),
+                        DateMention.range(first, first.with(TemporalAdjusters.lastDayOfMonth())));
             }
         }
         m = THE_NTH.matcher(s);
@@ -271,13 +305,17 @@ public final class DateExtractor {
         }
         String t = text.strip();
         List<Span<DateMention>> all = findAll(t);
-        if (all.size() == 1 && all.get(0).start() == 0 && all.get(0).end() == t.length() && !all.get(0).value().range()) {
+        if (all.size() == 1
+                && all.get(0).start() == 0
+                && all.get(0).end() == t.length()
+                && !all.get(0).value().range()) {
             return all.get(0).value().from();
         }
         return null;
     }
 
-    private void monthDay(List<Span<DateMention>> found, Matcher m, String s, String monthName, String day, String year) {
+    private void monthDay(
+            List<Span<DateMention>> found, Matcher m, String s, String monthName, String day, String year) {
         int mo = month(monthName);
         int d = Integer.parseInt(day);
         if (year != null) {
@@ -336,16 +374,21 @@ public final class DateExtractor {
         }
         if (mod.equals("past")) {
             // "the past week" is the last 7 days, "the past month" the last month of days
-            LocalDate from = unit.equals("week") ? today.minusDays(6)
-                    : unit.equals("month") ? today.minusMonths(1).plusDays(1) : today.minusYears(1).plusDays(1);
+            LocalDate from = unit.equals("week")
+                    ? today.minusDays(6)
+                    : unit.equals("month")
+                            ? today.minusMonths(1).plusDays(1)
+                            : today.minusYears(1).plusDays(1);
             return DateMention.range(from, today);
         }
-        LocalDate base = mod.equals("this") ? today
-                : mod.equals("next") ? shift(unit, today, 1) : shift(unit, today, -1);
+        LocalDate base =
+                mod.equals("this") ? today : mod.equals("next") ? shift(unit, today, 1) : shift(unit, today, -1);
         LocalDate from = start(unit, base);
-        LocalDate to = unit.equals("week") ? from.plusDays(6)
-                : unit.equals("month") ? from.with(TemporalAdjusters.lastDayOfMonth())
-                : from.with(TemporalAdjusters.lastDayOfYear());
+        LocalDate to = unit.equals("week")
+                ? from.plusDays(6)
+                : unit.equals("month")
+                        ? from.with(TemporalAdjusters.lastDayOfMonth())
+                        : from.with(TemporalAdjusters.lastDayOfYear());
         return DateMention.range(from, to);
     }
 
@@ -354,7 +397,8 @@ public final class DateExtractor {
     }
 
     private static LocalDate start(String unit, LocalDate d) {
-        return unit.equals("week") ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        return unit.equals("week")
+                ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : unit.equals("month") ? d.withDayOfMonth(1) : d.withDayOfYear(1);
     }
 

@@ -37,8 +37,8 @@ public final class DurationExtractor {
     private static final Pattern HALF = Pattern.compile(
             "\\b(half\\s(?:an\\s)?hour|(?:a\\s)?quarter\\s(?:of\\s)?(?:an\\s)?hour|three\\squarters\\sof\\san\\shour)\\b");
     private static final Pattern MINUTES = Pattern.compile("(?<![\\w.])(" + N + ")\\s?" + M);
-    private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\w:.$])(\\d{1,2}):([0-5]\\d)(?![\\w:]|\\s?(?:am|pm|a\\.m|p\\.m))");
+    private static final Pattern CLOCK =
+            Pattern.compile("(?<![\\w:.$])(\\d{1,2}):([0-5]\\d)(?![\\w:]|\\s?(?:am|pm|a\\.m|p\\.m))");
 
     private DurationExtractor() {}
 
@@ -67,7 +67,12 @@ public final class DurationExtractor {
                     minutes = minutes.add(extra);
                 }
             }
-            add(found, m.start(), m.end(), minutes.setScale(0, RoundingMode.HALF_UP).intValue(), null);
+            add(
+                    found,
+                    m.start(),
+                    m.end(),
+                    minutes.setScale(0, RoundingMode.HALF_UP).intValue(),
+                    null);
         }
         m = HALF.matcher(s);
         while (m.find()) {
@@ -79,7 +84,12 @@ public final class DurationExtractor {
         while (m.find()) {
             BigDecimal n = NumberWords.value(m.group(1));
             if (n != null) {
-                add(found, m.start(), m.end(), n.setScale(0, RoundingMode.HALF_UP).intValue(), null);
+                add(
+                        found,
+                        m.start(),
+                        m.end(),
+                        n.setScale(0, RoundingMode.HALF_UP).intValue(),
+                        null);
             }
         }
         m = CLOCK.matcher(s);
@@ -139,7 +149,8 @@ public final class DurationExtractor {
         while (m.find()) {
             boolean from = m.group(1) != null;
             boolean between = from && m.group(1).startsWith("between");
-            String sep = s.substring(m.end(4) > 0 ? m.end(4) : (m.end(3) > 0 ? m.end(3) : m.end(2)), m.start(5)).strip();
+            String sep = s.substring(m.end(4) > 0 ? m.end(4) : (m.end(3) > 0 ? m.end(3) : m.end(2)), m.start(5))
+                    .strip();
             if (sep.equals("and") && !between) {
                 continue;
             }

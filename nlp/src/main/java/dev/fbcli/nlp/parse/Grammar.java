@@ -23,63 +23,461 @@ final class Grammar {
 
     /** Lemmas that carry the grammar; they are not part of names unless capitalised inside one. */
     static final Set<String> KEYWORDS = Set.of(
-            "log", "track", "record", "add", "put", "enter", "spend", "invoice", "bill", "expense", "receipt", "client",
-            "project", "timer", "clock", "time", "entry", "hour", "minute", "create", "make", "new", "draft", "prepare",
-            "generate", "raise", "register", "show", "list", "send", "sent", "email", "payment", "paid", "pay",
-            "received", "mark", "start", "stop", "update", "rename", "assign", "owe", "balance", "outstanding",
-            "budget", "unpaid", "overdue", "partial", "delete", "member", "status", "details", "work");
+            "log",
+            "track",
+            "record",
+            "add",
+            "put",
+            "enter",
+            "spend",
+            "invoice",
+            "bill",
+            "expense",
+            "receipt",
+            "client",
+            "project",
+            "timer",
+            "clock",
+            "time",
+            "entry",
+            "hour",
+            "minute",
+            "create",
+            "make",
+            "new",
+            "draft",
+            "prepare",
+            "generate",
+            "raise",
+            "register",
+            "show",
+            "list",
+            "send",
+            "sent",
+            "email",
+            "payment",
+            "paid",
+            "pay",
+            "received",
+            "mark",
+            "start",
+            "stop",
+            "update",
+            "rename",
+            "assign",
+            "owe",
+            "balance",
+            "outstanding",
+            "budget",
+            "unpaid",
+            "overdue",
+            "partial",
+            "delete",
+            "member",
+            "status",
+            "details",
+            "work");
 
     private static final Set<String> FILLERS = Set.of(
-            "please", "pls", "plz", "kindly", "could", "can", "would", "will", "you", "u", "i", "we", "i'd", "i'll",
-            "i'm", "im", "want", "wanna", "to", "need", "like", "let", "let's", "lets", "me", "hey", "hi", "hello",
-            "ok", "okay", "so", "go", "ahead", "and", "now", "quickly", "just", "help", "fb", "yo", "also", "then",
-            "gonna", "try", "oh", "um", "uh", "well", "hmm", "alright", "right", "quick", "real", "for", "today",
+            "please",
+            "pls",
+            "plz",
+            "kindly",
+            "could",
+            "can",
+            "would",
+            "will",
+            "you",
+            "u",
+            "i",
+            "we",
+            "i'd",
+            "i'll",
+            "i'm",
+            "im",
+            "want",
+            "wanna",
+            "to",
+            "need",
+            "like",
+            "let",
+            "let's",
+            "lets",
+            "me",
+            "hey",
+            "hi",
+            "hello",
+            "ok",
+            "okay",
+            "so",
+            "go",
+            "ahead",
+            "and",
+            "now",
+            "quickly",
+            "just",
+            "help",
+            "fb",
+            "yo",
+            "also",
+            "then",
+            "gonna",
+            "try",
+            "oh",
+            "um",
+            "uh",
+            "well",
+            "hmm",
+            "alright",
+            "right",
+            "quick",
+            "real",
+            "for",
+            "today",
             "yesterday");
     private static final Set<String> QUESTION = Set.of(
-            "what", "what's", "whats", "which", "who", "how", "how's", "hows", "does", "do", "did", "is", "are",
-            "any", "where", "when", "have", "has");
+            "what", "what's", "whats", "which", "who", "how", "how's", "hows", "does", "do", "did", "is", "are", "any",
+            "where", "when", "have", "has");
     private static final Set<String> ALIEN = Set.of(
-            "delete", "write", "compose", "translate", "play", "order", "buy", "sing", "draw", "explain", "ignore",
-            "forget", "pretend", "act", "execute", "download", "upload", "install", "reveal", "hack", "call", "text",
-            "message", "tweet", "post", "google", "search", "browse", "summarize", "summarise", "remind", "schedule",
-            "cook", "drive", "fly", "weather", "joke");
+            "delete",
+            "write",
+            "compose",
+            "translate",
+            "play",
+            "order",
+            "buy",
+            "sing",
+            "draw",
+            "explain",
+            "ignore",
+            "forget",
+            "pretend",
+            "act",
+            "execute",
+            "download",
+            "upload",
+            "install",
+            "reveal",
+            "hack",
+            "call",
+            "text",
+            "message",
+            "tweet",
+            "post",
+            "google",
+            "search",
+            "browse",
+            "summarize",
+            "summarise",
+            "remind",
+            "schedule",
+            "cook",
+            "drive",
+            "fly",
+            "weather",
+            "joke");
     private static final Set<String> SERVICES = Set.of(
-            "design", "development", "dev", "research", "meetings", "meeting", "consulting", "copywriting",
-            "writing", "coding", "testing", "qa", "admin", "administration", "support", "training", "review",
-            "planning", "editing", "marketing", "strategy", "analysis", "maintenance", "debugging", "illustration",
-            "photography", "video", "accounting", "bookkeeping", "emails", "email", "calls", "call", "onboarding",
-            "discovery", "documentation", "deployment", "devops", "seo", "ux", "ui", "branding", "programming",
-            "engineering", "prototyping", "wireframing", "translation", "management", "setup", "interviews",
-            "workshop", "coaching", "tutoring", "mentoring", "proofreading", "animation", "modelling", "modeling",
-            "drafting", "sketching", "illustrations", "hosting", "audit", "refactoring", "bugfixing", "travel");
+            "design",
+            "development",
+            "dev",
+            "research",
+            "meetings",
+            "meeting",
+            "consulting",
+            "copywriting",
+            "writing",
+            "coding",
+            "testing",
+            "qa",
+            "admin",
+            "administration",
+            "support",
+            "training",
+            "review",
+            "planning",
+            "editing",
+            "marketing",
+            "strategy",
+            "analysis",
+            "maintenance",
+            "debugging",
+            "illustration",
+            "photography",
+            "video",
+            "accounting",
+            "bookkeeping",
+            "emails",
+            "email",
+            "calls",
+            "call",
+            "onboarding",
+            "discovery",
+            "documentation",
+            "deployment",
+            "devops",
+            "seo",
+            "ux",
+            "ui",
+            "branding",
+            "programming",
+            "engineering",
+            "prototyping",
+            "wireframing",
+            "translation",
+            "management",
+            "setup",
+            "interviews",
+            "workshop",
+            "coaching",
+            "tutoring",
+            "mentoring",
+            "proofreading",
+            "animation",
+            "modelling",
+            "modeling",
+            "drafting",
+            "sketching",
+            "illustrations",
+            "hosting",
+            "audit",
+            "refactoring",
+            "bugfixing",
+            "travel");
     private static final Set<String> CORP = Set.of(
-            "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "ltd", "ltd.", "limited", "gmbh", "sa",
-            "industries", "enterprises", "systems", "group", "labs", "lab", "studio", "studios", "partners",
-            "company", "agency", "associates", "consulting", "solutions", "technologies", "tech", "holdings",
-            "international", "media", "software", "ventures", "bank", "foods", "motors", "design", "digital");
+            "inc",
+            "inc.",
+            "corp",
+            "corp.",
+            "corporation",
+            "co",
+            "co.",
+            "llc",
+            "ltd",
+            "ltd.",
+            "limited",
+            "gmbh",
+            "sa",
+            "industries",
+            "enterprises",
+            "systems",
+            "group",
+            "labs",
+            "lab",
+            "studio",
+            "studios",
+            "partners",
+            "company",
+            "agency",
+            "associates",
+            "consulting",
+            "solutions",
+            "technologies",
+            "tech",
+            "holdings",
+            "international",
+            "media",
+            "software",
+            "ventures",
+            "bank",
+            "foods",
+            "motors",
+            "design",
+            "digital");
     private static final Set<String> FIRST_NAMES = Set.of(
-            "jane", "john", "bob", "robert", "alice", "hank", "art", "nina", "bill", "william", "sam", "samantha",
-            "priya", "maria", "mary", "james", "michael", "mike", "david", "dave", "sarah", "sara", "emma", "olivia",
-            "liam", "noah", "sophia", "mia", "lucas", "ethan", "alex", "alexander", "chris", "christopher", "daniel",
-            "dan", "matt", "matthew", "anna", "laura", "lisa", "linda", "karen", "susan", "jessica", "jennifer",
-            "paul", "peter", "tom", "thomas", "tim", "timothy", "jack", "joe", "joseph", "kevin", "brian", "jason",
-            "jordan", "taylor", "morgan", "casey", "emily", "hannah", "grace", "chloe", "zoe", "ben", "benjamin",
-            "richard", "rick", "steve", "steven", "stephen", "george", "henry", "oliver", "harry", "charlie",
-            "lucy", "amy", "amelia", "ava", "isabella", "ella", "leo", "max", "ryan", "eric", "mark", "andrew",
-            "andy", "tony", "anthony", "kate", "katie", "rachel", "rebecca", "megan", "nicole", "julia", "julie",
-            "claire", "pepper", "bruce", "clark", "diana", "peggy", "don", "donald", "ron", "ronald", "carl",
-            "carlos", "jose", "juan", "luis", "ana", "sofia", "ahmed", "mohammed", "ali", "fatima", "wei", "li",
-            "yuki", "kenji", "raj", "arjun", "anil", "ravi", "omar", "ivan", "olga", "pierre", "marie", "hans",
-            "greta", "lars", "sven", "ingrid", "frank", "fred", "gary", "greg", "jim", "jimmy", "larry", "scott",
-            "sean", "shawn", "adam", "eve", "helen", "irene", "jill", "joan", "judy", "kim", "nancy", "pam",
-            "rose", "ruth", "sue", "tina", "wendy");
+            "jane",
+            "john",
+            "bob",
+            "robert",
+            "alice",
+            "hank",
+            "art",
+            "nina",
+            "bill",
+            "william",
+            "sam",
+            "samantha",
+            "priya",
+            "maria",
+            "mary",
+            "james",
+            "michael",
+            "mike",
+            "david",
+            "dave",
+            "sarah",
+            "sara",
+            "emma",
+            "olivia",
+            "liam",
+            "noah",
+            "sophia",
+            "mia",
+            "lucas",
+            "ethan",
+            "alex",
+            "alexander",
+            "chris",
+            "christopher",
+            "daniel",
+            "dan",
+            "matt",
+            "matthew",
+            "anna",
+            "laura",
+            "lisa",
+            "linda",
+            "karen",
+            "susan",
+            "jessica",
+            "jennifer",
+            "paul",
+            "peter",
+            "tom",
+            "thomas",
+            "tim",
+            "timothy",
+            "jack",
+            "joe",
+            "joseph",
+            "kevin",
+            "brian",
+            "jason",
+            "jordan",
+            "taylor",
+            "morgan",
+            "casey",
+            "emily",
+            "hannah",
+            "grace",
+            "chloe",
+            "zoe",
+            "ben",
+            "benjamin",
+            "richard",
+            "rick",
+            "steve",
+            "steven",
+            "stephen",
+            "george",
+            "henry",
+            "oliver",
+            "harry",
+            "charlie",
+            "lucy",
+            "amy",
+            "amelia",
+            "ava",
+            "isabella",
+            "ella",
+            "leo",
+            "max",
+            "ryan",
+            "eric",
+            "mark",
+            "andrew",
+            "andy",
+            "tony",
+            "anthony",
+            "kate",
+            "katie",
+            "rachel",
+            "rebecca",
+            "megan",
+            "nicole",
+            "julia",
+            "julie",
+            "claire",
+            "pepper",
+            "bruce",
+            "clark",
+            "diana",
+            "peggy",
+            "don",
+            "donald",
+            "ron",
+            "ronald",
+            "carl",
+            "carlos",
+            "jose",
+            "juan",
+            "luis",
+            "ana",
+            "sofia",
+            "ahmed",
+            "mohammed",
+            "ali",
+            "fatima",
+            "wei",
+            "li",
+            "yuki",
+            "kenji",
+            "raj",
+            "arjun",
+            "anil",
+            "ravi",
+            "omar",
+            "ivan",
+            "olga",
+            "pierre",
+            "marie",
+            "hans",
+            "greta",
+            "lars",
+            "sven",
+            "ingrid",
+            "frank",
+            "fred",
+            "gary",
+            "greg",
+            "jim",
+            "jimmy",
+            "larry",
+            "scott",
+            "sean",
+            "shawn",
+            "adam",
+            "eve",
+            "helen",
+            "irene",
+            "jill",
+            "joan",
+            "judy",
+            "kim",
+            "nancy",
+            "pam",
+            "rose",
+            "ruth",
+            "sue",
+            "tina",
+            "wendy");
     private static final Map<String, String> METHODS = new LinkedHashMap<>();
     private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
 
     static {
-        for (String m : List.of("bank transfer", "wire transfer", "credit card", "debit card", "direct deposit",
-                "e-transfer", "etransfer", "interac", "check", "cheque", "cash", "wire", "card", "paypal", "stripe",
-                "venmo", "zelle", "ach", "bitcoin", "crypto", "transfer", "apple pay", "google pay")) {
+        for (String m : List.of(
+                "bank transfer",
+                "wire transfer",
+                "credit card",
+                "debit card",
+                "direct deposit",
+                "e-transfer",
+                "etransfer",
+                "interac",
+                "check",
+                "cheque",
+                "cash",
+                "wire",
+                "card",
+                "paypal",
+                "stripe",
+                "venmo",
+                "zelle",
+                "ach",
+                "bitcoin",
+                "crypto",
+                "transfer",
+                "apple pay",
+                "google pay")) {
             METHODS.put(m, m);
         }
         CURRENCY_WORDS.put("canadian dollars", "CAD");
@@ -92,8 +490,9 @@ final class Grammar {
         CURRENCY_WORDS.put("pounds", "GBP");
         CURRENCY_WORDS.put("sterling", "GBP");
         CURRENCY_WORDS.put("yen", "JPY");
-        for (String c : List.of("usd", "eur", "cad", "gbp", "aud", "nzd", "chf", "jpy", "inr", "mxn", "sek", "nok",
-                "dkk", "sgd", "hkd", "zar", "brl")) {
+        for (String c : List.of(
+                "usd", "eur", "cad", "gbp", "aud", "nzd", "chf", "jpy", "inr", "mxn", "sek", "nok", "dkk", "sgd", "hkd",
+                "zar", "brl")) {
             CURRENCY_WORDS.put(c, c.toUpperCase(java.util.Locale.ROOT));
         }
     }
@@ -121,7 +520,9 @@ final class Grammar {
 
     static Frame parse(String input, String text, LocalDate today) {
         String low = MoneyExtractor.lowerSameLength(text);
-        if (INJECTION.matcher(low).find() || SQL.matcher(low).find() || SHELL.matcher(low).find()) {
+        if (INJECTION.matcher(low).find()
+                || SQL.matcher(low).find()
+                || SHELL.matcher(low).find()) {
             return Frame.unknown(input, 0.95, "rules");
         }
         Sentence s = Sentence.of(text, today);
@@ -166,8 +567,12 @@ final class Grammar {
             if (t.kind != Tok.Kind.PUNCT && !(t.kind == Tok.Kind.WORD && FILLERS.contains(t.low))) {
                 content++;
             }
-            if (!t.used && t.kind == Tok.Kind.WORD && !Sentence.STOP.contains(t.low) && !FILLERS.contains(t.low)
-                    && !Sentence.ARTICLES.contains(t.low) && !KEYWORDS.contains(t.lemma)) {
+            if (!t.used
+                    && t.kind == Tok.Kind.WORD
+                    && !Sentence.STOP.contains(t.low)
+                    && !FILLERS.contains(t.low)
+                    && !Sentence.ARTICLES.contains(t.low)
+                    && !KEYWORDS.contains(t.lemma)) {
                 leftover++;
             }
             if (!t.used && (t.entity() || t.kind == Tok.Kind.NUMBER)) {
@@ -193,10 +598,18 @@ final class Grammar {
 
     private static boolean domainWords(Sentence s) {
         for (Tok t : s.toks) {
-            if (t.kind == Tok.Kind.WORD && KEYWORDS.contains(t.lemma) && !t.lemma.equals("time")
-                    && !t.lemma.equals("work") && !t.lemma.equals("show") && !t.lemma.equals("new")
-                    && !t.lemma.equals("start") && !t.lemma.equals("stop") && !t.lemma.equals("update")
-                    && !t.lemma.equals("send") && !t.lemma.equals("create") && !t.lemma.equals("make")) {
+            if (t.kind == Tok.Kind.WORD
+                    && KEYWORDS.contains(t.lemma)
+                    && !t.lemma.equals("time")
+                    && !t.lemma.equals("work")
+                    && !t.lemma.equals("show")
+                    && !t.lemma.equals("new")
+                    && !t.lemma.equals("start")
+                    && !t.lemma.equals("stop")
+                    && !t.lemma.equals("update")
+                    && !t.lemma.equals("send")
+                    && !t.lemma.equals("create")
+                    && !t.lemma.equals("make")) {
                 return true;
             }
         }
@@ -268,8 +681,11 @@ final class Grammar {
 
     private static boolean isPlural(Sentence s, String lemma) {
         for (Tok t : s.toks) {
-            if (t.is(lemma) && (t.low.endsWith("s") || t.corrected && Lexicon.correct(t.low) != null
-                    && Lexicon.correct(t.low).endsWith("s"))) {
+            if (t.is(lemma)
+                    && (t.low.endsWith("s")
+                            || t.corrected
+                                    && Lexicon.correct(t.low) != null
+                                    && Lexicon.correct(t.low).endsWith("s"))) {
                 return true;
             }
         }
@@ -286,17 +702,20 @@ final class Grammar {
         String vl = verb == null ? "" : verb.kind == Tok.Kind.WORD ? verb.lemma : verb.kind.name();
         String vlow = verb == null ? "" : verb.low;
         Tok firstTok = s.get(0);
-        boolean question = (firstTok != null && QUESTION.contains(firstTok.low)) || s.text.strip().endsWith("?")
+        boolean question = (firstTok != null && QUESTION.contains(firstTok.low))
+                || s.text.strip().endsWith("?")
                 || (verb != null && QUESTION.contains(verb.low));
         boolean dur = !s.all(Tok.Kind.DURATION).isEmpty();
         boolean money = !s.all(Tok.Kind.MONEY).isEmpty();
         boolean invno = invoiceNumber(s, false) != null;
 
-        if (verb != null && verb.kind == Tok.Kind.WORD
+        if (verb != null
+                && verb.kind == Tok.Kind.WORD
                 && (ALIEN.contains(verb.low) || verb.lemma.equals("delete") || (verb.low.equals("book") && !dur))) {
             return null;
         }
-        if (s.has("delete") && (s.has("invoice") || s.has("client") || s.has("project") || s.has("expense"))
+        if (s.has("delete")
+                && (s.has("invoice") || s.has("client") || s.has("project") || s.has("expense"))
                 && !s.has("paid")) {
             return null;
         }
@@ -336,8 +755,11 @@ final class Grammar {
             f.conf = 0.93;
             return IntentType.CLIENT_SHOW;
         }
-        if (clientPlural && (vlow.equals("which") || vlow.equals("who") || firstTok.low.equals("which")
-                || verb != null && verb.is("client"))) {
+        if (clientPlural
+                && (vlow.equals("which")
+                        || vlow.equals("who")
+                        || firstTok.low.equals("which")
+                        || verb != null && verb.is("client"))) {
             use(s, "client");
             if (s.has("unpaid") || s.has("outstanding") || s.has("balance") || s.has("overdue")) {
                 f.put("has_outstanding", Boolean.TRUE);
@@ -348,10 +770,19 @@ final class Grammar {
         }
 
         // ---- project.assign
-        if (s.has("project") && !dur && !money && !s.has("expense") && !s.has("invoice") && !s.has("new")
-                && verb != null && verb.kind == Tok.Kind.WORD) {
+        if (s.has("project")
+                && !dur
+                && !money
+                && !s.has("expense")
+                && !s.has("invoice")
+                && !s.has("new")
+                && verb != null
+                && verb.kind == Tok.Kind.WORD) {
             boolean assignVerb = verb.is("assign");
-            boolean addLike = verb.is("add") || verb.is("put") || verb.low.equals("give") || verb.low.equals("include")
+            boolean addLike = verb.is("add")
+                    || verb.is("put")
+                    || verb.low.equals("give")
+                    || verb.low.equals("include")
                     || verb.low.equals("invite");
             if (assignVerb || addLike) {
                 int p = -1;
@@ -392,8 +823,14 @@ final class Grammar {
             int pi = s.find("paid");
             Tok prev = s.get(pi - 1);
             boolean gotPaid = prev != null && prev.is("received");
-            if (!invno && !gotPaid && (question || vl.equals("show") || vl.equals("list")
-                    || (isPlural(s, "invoice") && pi > 0 && s.get(pi - 1).lemma.equals("partial")))) {
+            if (!invno
+                    && !gotPaid
+                    && (question
+                            || vl.equals("show")
+                            || vl.equals("list")
+                            || (isPlural(s, "invoice")
+                                    && pi > 0
+                                    && s.get(pi - 1).lemma.equals("partial")))) {
                 f.conf = 0.92;
                 return IntentType.INVOICE_LIST;
             }
@@ -402,7 +839,8 @@ final class Grammar {
                 return IntentType.INVOICE_LIST;
             }
             int subj = pi - 1;
-            while (subj >= 0 && s.get(subj).kind == Tok.Kind.WORD
+            while (subj >= 0
+                    && s.get(subj).kind == Tok.Kind.WORD
                     && Set.of("was", "were", "been", "has", "have", "had", "just", "already", "fully", "finally")
                             .contains(s.get(subj).low)) {
                 subj--;
@@ -424,8 +862,13 @@ final class Grammar {
                 methodWord = true;
             }
         }
-        if ((s.has("sent") || s.hasLow("wired", "transferred", "gave")) && money && !invoiceNoun
-                && !s.has("expense") && (methodWord || s.hasLow("me", "us")) && verb != null && verb.capitalized()
+        if ((s.has("sent") || s.hasLow("wired", "transferred", "gave"))
+                && money
+                && !invoiceNoun
+                && !s.has("expense")
+                && (methodWord || s.hasLow("me", "us"))
+                && verb != null
+                && verb.capitalized()
                 && v == 0) {
             useLow(s, "sent", "wired", "transferred", "gave", "me", "us");
             f.conf = 0.82;
@@ -444,14 +887,20 @@ final class Grammar {
             int pj = s.find("project");
             int afterVerb = v < 0 ? -1 : s.skipArticles(v + 1);
             Tok av = s.get(afterVerb);
-            boolean adjacent = av != null && (av.is("project") || av.is("new")
-                    || (s.get(afterVerb + 1) != null && s.get(afterVerb + 1).is("project")
-                            && !av.is("invoice") && !av.is("expense")));
-            boolean createVerb = vl.equals("create") || vl.equals("make") || vl.equals("new") || setUp
+            boolean adjacent = av != null
+                    && (av.is("project")
+                            || av.is("new")
+                            || (s.get(afterVerb + 1) != null
+                                    && s.get(afterVerb + 1).is("project")
+                                    && !av.is("invoice")
+                                    && !av.is("expense")));
+            boolean createVerb = vl.equals("create")
+                    || vl.equals("make")
+                    || vl.equals("new")
+                    || setUp
                     || (vl.equals("add") || vl.equals("start") || vl.equals("open") || vl.equals("register"))
                             && adjacent
-                    || s.has("new") && pj > s.find("new") && !s.has("invoice") && !s.has("expense")
-                            && !s.has("client");
+                    || s.has("new") && pj > s.find("new") && !s.has("invoice") && !s.has("expense") && !s.has("client");
             if (createVerb && !s.has("invoice") && !s.has("expense") && !(dur && !s.has("budget"))) {
                 use(s, "project", "create", "make", "new");
                 if (verb != null) {
@@ -464,14 +913,27 @@ final class Grammar {
         }
 
         // ---- invoices
-        boolean billVerb = verb != null && verb.kind == Tok.Kind.WORD
+        boolean billVerb = verb != null
+                && verb.kind == Tok.Kind.WORD
                 && (verb.lemma.equals("bill") || verb.lemma.equals("invoice") && !verb.low.endsWith("s"))
-                && !(s.get(v + 1) != null && (s.get(v + 1).kind == Tok.Kind.NUMBER || s.get(v + 1).isLow("number")
-                        || s.get(v + 1).isLow("no") || s.get(v + 1).isLow("#")));
+                && !(s.get(v + 1) != null
+                        && (s.get(v + 1).kind == Tok.Kind.NUMBER
+                                || s.get(v + 1).isLow("number")
+                                || s.get(v + 1).isLow("no")
+                                || s.get(v + 1).isLow("#")));
         String bareStatus = statusWord(s, v);
-        if (!invoiceNoun && !billVerb && bareStatus != null && !bareStatus.equals("sent") && !bareStatus.equals("paid")
-                && (vl.equals("show") || vl.equals("list")) && !s.has("client") && !s.has("expense")
-                && !s.has("project") && !s.has("time") && !s.has("hour") && !s.has("balance")
+        if (!invoiceNoun
+                && !billVerb
+                && bareStatus != null
+                && !bareStatus.equals("sent")
+                && !bareStatus.equals("paid")
+                && (vl.equals("show") || vl.equals("list"))
+                && !s.has("client")
+                && !s.has("expense")
+                && !s.has("project")
+                && !s.has("time")
+                && !s.has("hour")
+                && !s.has("balance")
                 && !s.hasLow("amount", "balance", "total", "money")) {
             use(s, "show", "list");
             f.conf = 0.75;
@@ -483,8 +945,14 @@ final class Grammar {
             boolean plural = isPlural(s, "invoice");
             boolean status = statusWord(s, v) != null;
             boolean listVerb = vl.equals("list") || vl.equals("show") || question;
-            boolean createMark = s.has("new") || vl.equals("create") || vl.equals("make") || vl.equals("draft")
-                    || vl.equals("prepare") || vl.equals("generate") || vl.equals("raise") || billVerb;
+            boolean createMark = s.has("new")
+                    || vl.equals("create")
+                    || vl.equals("make")
+                    || vl.equals("draft")
+                    || vl.equals("prepare")
+                    || vl.equals("generate")
+                    || vl.equals("raise")
+                    || billVerb;
             if (sendVerb && (s.has("new") || createMark && (money || dur))) {
                 use(s, "invoice", "send", "email", "new", "create", "make", "draft", "bill");
                 f.put("send", Boolean.TRUE);
@@ -527,10 +995,12 @@ final class Grammar {
         boolean timeWords = s.has("time") || s.has("hour") || s.has("entry");
         if (expenseNoun) {
             boolean plural = isPlural(s, "expense");
-            boolean listy = question || vl.equals("show") || vl.equals("list") || vl.equals("details")
-                    || (plural && !money);
-            boolean createVerb = Set.of("add", "create", "new", "log", "record", "enter", "track", "put", "expense",
-                    "make", "spend").contains(vl) || s.has("new");
+            boolean listy =
+                    question || vl.equals("show") || vl.equals("list") || vl.equals("details") || (plural && !money);
+            boolean createVerb =
+                    Set.of("add", "create", "new", "log", "record", "enter", "track", "put", "expense", "make", "spend")
+                                    .contains(vl)
+                            || s.has("new");
             if (money && !question && !(vl.equals("show") || vl.equals("list"))) {
                 use(s, "expense", "add", "create", "new", "log", "record", "enter", "track", "put", "make", "spend");
                 f.conf = 0.95;
@@ -550,7 +1020,11 @@ final class Grammar {
             f.conf = money ? 0.85 : 0.7;
             return money ? IntentType.EXPENSE_CREATE : IntentType.EXPENSE_LIST;
         }
-        if (money && !dur && !question && !s.has("payment") && !s.has("invoice")
+        if (money
+                && !dur
+                && !question
+                && !s.has("payment")
+                && !s.has("invoice")
                 && Set.of("log", "record", "add", "track", "enter").contains(vl)) {
             verb.used = true;
             f.conf = 0.8;
@@ -573,7 +1047,8 @@ final class Grammar {
 
         // ---- time
         boolean logVerb = Set.of("log", "track", "record", "add", "put", "enter", "book", "work", "spend", "clock")
-                .contains(vl) || vlow.equals("did");
+                        .contains(vl)
+                || vlow.equals("did");
         if (dur && !(question && (s.hasLow("how")))) {
             use(s, "log", "track", "record", "add", "put", "enter", "work", "spend", "time");
             useLow(s, "did", "book");
@@ -581,11 +1056,22 @@ final class Grammar {
             return IntentType.TIME_LOG;
         }
         boolean hoursWord = s.has("hour") || s.has("entry") || s.hasLow("timesheet", "timesheets");
-        boolean timeAsk = s.has("time") && (s.has("log") || s.has("track") || s.has("spend") || s.has("work")
-                || s.has("details") || s.has("show") || s.has("list") || !s.all(Tok.Kind.DATE).isEmpty()
-                || s.hasLow("my"));
+        boolean timeAsk = s.has("time")
+                && (s.has("log")
+                        || s.has("track")
+                        || s.has("spend")
+                        || s.has("work")
+                        || s.has("details")
+                        || s.has("show")
+                        || s.has("list")
+                        || !s.all(Tok.Kind.DATE).isEmpty()
+                        || s.hasLow("my"));
         boolean workAsk = s.has("work") && (question || vl.equals("show") || vl.equals("list"));
-        if ((vl.equals("log") || vl.equals("track")) && !question && hoursWord && !s.has("show") && !s.has("list")
+        if ((vl.equals("log") || vl.equals("track"))
+                && !question
+                && hoursWord
+                && !s.has("show")
+                && !s.has("list")
                 && s.all(Tok.Kind.DATE).isEmpty()) {
             use(s, "log", "track", "hour", "time", "entry");
             f.conf = 0.7;
@@ -599,7 +1085,8 @@ final class Grammar {
         }
         if ((vl.equals("log") || vl.equals("track")) && !question) {
             Tok nx = s.get(v + 1);
-            if (nx != null && (nx.isLow("in") || nx.isLow("out") || nx.isLow("off") || nx.isLow("on") && v + 2 >= s.size())) {
+            if (nx != null
+                    && (nx.isLow("in") || nx.isLow("out") || nx.isLow("off") || nx.isLow("on") && v + 2 >= s.size())) {
                 return null; // "log out", "log in": not time
             }
             boolean content = false;
@@ -626,24 +1113,30 @@ final class Grammar {
             }
             use(s, "project", "show", "details", "status", "budget");
             useLow(s, "going", "doing", "progress", "left", "against", "remaining");
-            f.conf = vl.equals("show") || question || s.has("details") || s.has("status") || s.has("budget") ? 0.92 : 0.75;
+            f.conf = vl.equals("show") || question || s.has("details") || s.has("status") || s.has("budget")
+                    ? 0.92
+                    : 0.75;
             return IntentType.PROJECT_SHOW;
         }
 
         // ---- clients
         boolean clientNoun = s.has("client");
         boolean field = s.hasLow("email", "e-mail", "phone", "contact", "name", "address", "number");
-        boolean createV = Set.of("add", "create", "new", "register", "make").contains(vl) || setUp
-                || s.has("new") && clientNoun;
+        boolean createV =
+                Set.of("add", "create", "new", "register", "make").contains(vl) || setUp || s.has("new") && clientNoun;
         if (clientNoun && createV && !question) {
             use(s, "client", "add", "create", "new", "register", "make");
             useLow(s, "set", "up", "setup");
             f.conf = 0.93;
             return IntentType.CLIENT_CREATE;
         }
-        if (vl.equals("update") || vl.equals("rename")
-                || field && (s.hasLow("is") || s.hasLow("to")) && (s.has("new") || clientNoun)
-                        && !s.all(Tok.Kind.EMAIL).isEmpty() | !s.all(Tok.Kind.PHONE).isEmpty()) {
+        if (vl.equals("update")
+                || vl.equals("rename")
+                || field
+                        && (s.hasLow("is") || s.hasLow("to"))
+                        && (s.has("new") || clientNoun)
+                        && !s.all(Tok.Kind.EMAIL).isEmpty()
+                                | !s.all(Tok.Kind.PHONE).isEmpty()) {
             if (vl.equals("rename") || field || clientNoun) {
                 use(s, "update", "rename", "client");
                 f.conf = 0.92;
@@ -657,7 +1150,10 @@ final class Grammar {
             f.conf = 0.9;
             return IntentType.CLIENT_LIST;
         }
-        if (field && (question || vl.equals("show")) && !s.has("project") && s.all(Tok.Kind.EMAIL).isEmpty()
+        if (field
+                && (question || vl.equals("show"))
+                && !s.has("project")
+                && s.all(Tok.Kind.EMAIL).isEmpty()
                 && s.all(Tok.Kind.PHONE).isEmpty()) {
             useLow(s, "email", "e-mail", "phone", "contact", "address", "number", "details");
             use(s, "show");
@@ -747,8 +1243,14 @@ final class Grammar {
             if (t.is("invoice")) {
                 int j = i + 1;
                 Tok n = s.get(j);
-                while (n != null && (n.isLow("number") || n.isLow("no") || n.isLow("num") || n.isLow("nr")
-                        || n.text.equals("#") || n.text.equals(".") || n.isLow("#"))) {
+                while (n != null
+                        && (n.isLow("number")
+                                || n.isLow("no")
+                                || n.isLow("num")
+                                || n.isLow("nr")
+                                || n.text.equals("#")
+                                || n.text.equals(".")
+                                || n.isLow("#"))) {
                     n = s.get(++j);
                 }
                 if (n != null && n.kind == Tok.Kind.NUMBER) {
@@ -770,14 +1272,19 @@ final class Grammar {
             if (i == verbIdx || t.kind != Tok.Kind.WORD) {
                 continue;
             }
-            if (t.lemma.equals("partial") || (t.is("paid") && s.get(i - 1) != null && s.get(i - 1).is("partial"))) {
+            if (t.lemma.equals("partial")
+                    || (t.is("paid") && s.get(i - 1) != null && s.get(i - 1).is("partial"))) {
                 return "partial";
             }
-            if (t.lemma.equals("unpaid") || t.lemma.equals("outstanding") || t.isLow("open") || t.isLow("owing")
+            if (t.lemma.equals("unpaid")
+                    || t.lemma.equals("outstanding")
+                    || t.isLow("open")
+                    || t.isLow("owing")
                     || t.isLow("pending")) {
                 return "unpaid";
             }
-            if (t.lemma.equals("overdue") || t.isLow("past") && s.get(i + 1) != null && s.get(i + 1).isLow("due")) {
+            if (t.lemma.equals("overdue")
+                    || t.isLow("past") && s.get(i + 1) != null && s.get(i + 1).isLow("due")) {
                 return "overdue";
             }
             if (t.is("paid")) {
@@ -830,22 +1337,34 @@ final class Grammar {
         Sentence s = f.s;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
-            if (t.used || !(t.isLow("note") || t.isLow("notes") || t.isLow("memo") || t.isLow("comment")
-                    || t.isLow("description") || t.isLow("saying"))) {
+            if (t.used
+                    || !(t.isLow("note")
+                            || t.isLow("notes")
+                            || t.isLow("memo")
+                            || t.isLow("comment")
+                            || t.isLow("description")
+                            || t.isLow("saying"))) {
                 continue;
             }
             Tok prev = s.get(i - 1);
             Tok next = s.get(i + 1);
             boolean marked = next != null && (next.text.equals(":") || next.text.equals("-") || next.text.equals("="))
-                    || prev != null && (prev.isLow("with") || prev.isLow("add") || prev.text.equals(",")
-                            || prev.isLow("and") || prev.isLow("a"))
-                    || i == 0 || t.isLow("saying");
+                    || prev != null
+                            && (prev.isLow("with")
+                                    || prev.isLow("add")
+                                    || prev.text.equals(",")
+                                    || prev.isLow("and")
+                                    || prev.isLow("a"))
+                    || i == 0
+                    || t.isLow("saying");
             if (!marked || next == null) {
                 continue;
             }
             int from = i + 1;
-            while (from < s.size() && (s.get(from).kind == Tok.Kind.PUNCT || s.get(from).isLow("that")
-                    || s.get(from).isLow("saying"))) {
+            while (from < s.size()
+                    && (s.get(from).kind == Tok.Kind.PUNCT
+                            || s.get(from).isLow("that")
+                            || s.get(from).isLow("saying"))) {
                 from++;
             }
             if (from >= s.size()) {
@@ -864,11 +1383,15 @@ final class Grammar {
         Sentence s = f.s;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
-            if (t.isLow("non-billable") || t.isLow("nonbillable") || t.isLow("unbillable")
-                    || t.isLow("billable") && s.get(i - 1) != null
+            if (t.isLow("non-billable")
+                    || t.isLow("nonbillable")
+                    || t.isLow("unbillable")
+                    || t.isLow("billable")
+                            && s.get(i - 1) != null
                             && (s.get(i - 1).isLow("non") || s.get(i - 1).isLow("not"))) {
                 t.used = true;
-                if (s.get(i - 1) != null && (s.get(i - 1).isLow("non") || s.get(i - 1).isLow("not"))) {
+                if (s.get(i - 1) != null
+                        && (s.get(i - 1).isLow("non") || s.get(i - 1).isLow("not"))) {
                     s.get(i - 1).used = true;
                 }
                 useAround(s, i);
@@ -966,8 +1489,10 @@ final class Grammar {
             if (s.get(i).kind == Tok.Kind.DURATION && s.get(i + 1).isLow("of")) {
                 int j = s.skipArticles(i + 2);
                 Tok t = s.get(j);
-                if (t == null || t.used || t.kind != Tok.Kind.WORD || Sentence.STOP.contains(t.low)
-                        && !t.low.equals("time")) {
+                if (t == null
+                        || t.used
+                        || t.kind != Tok.Kind.WORD
+                        || Sentence.STOP.contains(t.low) && !t.low.equals("time")) {
                     return;
                 }
                 int e = j + 1;
@@ -1126,23 +1651,50 @@ final class Grammar {
 
     /** Verbs that only say an expense goes with a project or client ("attach it to Apollo", "charge to Acme"). */
     private static final java.util.Set<String> LINKING_VERBS = java.util.Set.of(
-            "attach", "attached", "attach it", "link", "linked", "link it", "assign", "assigned", "assign it", "charge",
-            "charged", "charge it", "file", "filed", "file it", "put", "put it", "book", "booked", "book it", "bill", "bill it",
-            "allocate", "allocated", "tag", "tagged", "tag it");
+            "attach",
+            "attached",
+            "attach it",
+            "link",
+            "linked",
+            "link it",
+            "assign",
+            "assigned",
+            "assign it",
+            "charge",
+            "charged",
+            "charge it",
+            "file",
+            "filed",
+            "file it",
+            "put",
+            "put it",
+            "book",
+            "booked",
+            "book it",
+            "bill",
+            "bill it",
+            "allocate",
+            "allocated",
+            "tag",
+            "tagged",
+            "tag it");
 
     /** True when the words from {@code i} on are "(it) to/on/under/against/with ...". */
     private static boolean linksForward(Sentence s, int i) {
-        while (i < s.size() && (s.get(i).isLow("it") || s.get(i).isLow("this") || s.get(i).isLow("them"))) {
+        while (i < s.size()
+                && (s.get(i).isLow("it") || s.get(i).isLow("this") || s.get(i).isLow("them"))) {
             i++;
         }
         Tok p = i < s.size() ? s.get(i) : null;
-        return p != null && (p.isLow("to") || p.isLow("on") || p.isLow("under") || p.isLow("against") || p.isLow("with"));
+        return p != null
+                && (p.isLow("to") || p.isLow("on") || p.isLow("under") || p.isLow("against") || p.isLow("with"));
     }
 
     /** True when the preposition before {@code from} follows a linking verb ("charge it to Acme"). */
     private static boolean afterLinkingVerb(Sentence s, int from) {
         int i = from - 2;
-        while (i >= 0 && (s.get(i).isLow("it") || s.get(i).isLow("this") || s.get(i).isLow("them"))) {
+        while (i >= 0
+                && (s.get(i).isLow("it") || s.get(i).isLow("this") || s.get(i).isLow("them"))) {
             i--;
         }
         return i >= 0 && LINKING_VERBS.contains(s.get(i).text.toLowerCase(java.util.Locale.ROOT));
@@ -1282,22 +1834,45 @@ final class Grammar {
     // invoices
 
     private static final Pattern NUMERIC = Pattern.compile("\\d{1,6}");
-    private static final Set<String> UNITS = Set.of("days", "day", "units", "unit", "items", "item", "pages", "page",
-            "sessions", "session", "licenses", "licences", "seats", "articles", "posts", "videos", "weeks");
+    private static final Set<String> UNITS = Set.of(
+            "days",
+            "day",
+            "units",
+            "unit",
+            "items",
+            "item",
+            "pages",
+            "page",
+            "sessions",
+            "session",
+            "licenses",
+            "licences",
+            "seats",
+            "articles",
+            "posts",
+            "videos",
+            "weeks");
 
     private static Integer dueInDays(Fill f) {
         Sentence s = f.s;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
-            if (t.isLow("net") && s.get(i + 1) != null && s.get(i + 1).kind == Tok.Kind.NUMBER
+            if (t.isLow("net")
+                    && s.get(i + 1) != null
+                    && s.get(i + 1).kind == Tok.Kind.NUMBER
                     && NUMERIC.matcher(s.get(i + 1).text).matches()) {
                 t.used = true;
                 s.get(i + 1).used = true;
                 return Integer.parseInt(s.get(i + 1).text);
             }
-            if ((t.isLow("in") || t.isLow("within")) && s.get(i + 1) != null && s.get(i + 1).kind == Tok.Kind.NUMBER
-                    && NUMERIC.matcher(s.get(i + 1).text).matches() && s.get(i + 2) != null
-                    && (s.get(i + 2).isLow("days") || s.get(i + 2).isLow("day") || s.get(i + 2).isLow("weeks"))) {
+            if ((t.isLow("in") || t.isLow("within"))
+                    && s.get(i + 1) != null
+                    && s.get(i + 1).kind == Tok.Kind.NUMBER
+                    && NUMERIC.matcher(s.get(i + 1).text).matches()
+                    && s.get(i + 2) != null
+                    && (s.get(i + 2).isLow("days")
+                            || s.get(i + 2).isLow("day")
+                            || s.get(i + 2).isLow("weeks"))) {
                 Tok prev = s.get(i - 1);
                 int n = Integer.parseInt(s.get(i + 1).text);
                 if (s.get(i + 2).isLow("weeks")) {
@@ -1322,8 +1897,12 @@ final class Grammar {
             if (t.kind == Tok.Kind.DATE && !t.used) {
                 Tok p = s.get(i - 1);
                 Tok pp = s.get(i - 2);
-                boolean due = p != null && (p.isLow("due") || p.isLow("by") || p.isLow("on") && pp != null
-                        && pp.isLow("due") || p.isLow("before") || p.isLow("deadline"));
+                boolean due = p != null
+                        && (p.isLow("due")
+                                || p.isLow("by")
+                                || p.isLow("on") && pp != null && pp.isLow("due")
+                                || p.isLow("before")
+                                || p.isLow("deadline"));
                 if (due) {
                     p.used = true;
                     if (pp != null && pp.isLow("due")) {
@@ -1355,8 +1934,13 @@ final class Grammar {
                 t.used = true;
                 for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
                     Tok n = s.get(k);
-                    if (n.isLow("it") || n.isLow("to") || n.isLow("them") || n.isLow("over") || n.isLow("him")
-                            || n.isLow("her") || n.is("client")) {
+                    if (n.isLow("it")
+                            || n.isLow("to")
+                            || n.isLow("them")
+                            || n.isLow("over")
+                            || n.isLow("him")
+                            || n.isLow("her")
+                            || n.is("client")) {
                         n.used = true;
                     }
                 }
@@ -1451,7 +2035,10 @@ final class Grammar {
         }
         if (total == null && rate == null) {
             for (Tok t : s.toks) {
-                if (t.kind == Tok.Kind.NUMBER && !t.used && t.text.length() >= 2 && NUMERIC.matcher(t.text).matches()) {
+                if (t.kind == Tok.Kind.NUMBER
+                        && !t.used
+                        && t.text.length() >= 2
+                        && NUMERIC.matcher(t.text).matches()) {
                     total = new Money(new BigDecimal(t.text), null);
                     t.used = true;
                     f.conf -= 0.1;
@@ -1466,7 +2053,10 @@ final class Grammar {
             for (int i = 0; i + 2 < s.size(); i++) {
                 Tok n = s.get(i);
                 Tok u = s.get(i + 1);
-                if (n.kind == Tok.Kind.NUMBER && !n.used && NUMERIC.matcher(n.text).matches() && UNITS.contains(u.low)
+                if (n.kind == Tok.Kind.NUMBER
+                        && !n.used
+                        && NUMERIC.matcher(n.text).matches()
+                        && UNITS.contains(u.low)
                         && s.get(i + 2).isLow("of")) {
                     units = new BigDecimal(n.text);
                     n.used = true;
@@ -1494,7 +2084,8 @@ final class Grammar {
                 }
                 Tok per = s.get(mi + 1);
                 Tok unitWord = s.get(mi + 2);
-                if (per != null && (per.isLow("per") || per.isLow("a") || per.isLow("each") || per.text.equals("/"))
+                if (per != null
+                        && (per.isLow("per") || per.isLow("a") || per.isLow("each") || per.text.equals("/"))
                         && (unitWord == null || UNITS.contains(unitWord.low) || unitWord.low.endsWith("day"))) {
                     unitRate = total;
                     total = null;
@@ -1511,8 +2102,12 @@ final class Grammar {
             if (s.get(di + 1) != null && s.get(di + 1).isLow("of")) {
                 int j = s.skipArticles(di + 2);
                 int e = j;
-                while (e < s.size() && (s.nameable(e) || e == j && s.get(e).kind == Tok.Kind.WORD
-                        && !s.get(e).used && !Sentence.STOP.contains(s.get(e).low))) {
+                while (e < s.size()
+                        && (s.nameable(e)
+                                || e == j
+                                        && s.get(e).kind == Tok.Kind.WORD
+                                        && !s.get(e).used
+                                        && !Sentence.STOP.contains(s.get(e).low))) {
                     e++;
                 }
                 if (e > j) {
@@ -1528,7 +2123,10 @@ final class Grammar {
                     continue;
                 }
                 String bl = lowOf(s.before(c));
-                if (bl.equals("for") || bl.equals("of") || bl.equals("MONEY") || bl.equals("DURATION")
+                if (bl.equals("for")
+                        || bl.equals("of")
+                        || bl.equals("MONEY")
+                        || bl.equals("DURATION")
                         || bl.equals("on")) {
                     desc = s.text(c);
                     s.use(c);
@@ -1545,7 +2143,8 @@ final class Grammar {
         BigDecimal qty = null;
         if (durTok != null) {
             qty = BigDecimal.valueOf(((DurationExtractor.DurationMention) durTok.value).minutes())
-                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
         }
         if (units != null) {
             qty = units;
@@ -1553,7 +2152,8 @@ final class Grammar {
         }
         Money unit = rate;
         if (unit == null && total != null) {
-            unit = qty == null ? total
+            unit = qty == null
+                    ? total
                     : new Money(total.amount().divide(qty, 2, RoundingMode.HALF_UP), total.currencyOrNull());
         }
         if (desc != null || qty != null) {
@@ -1571,7 +2171,8 @@ final class Grammar {
             if (t.kind == Tok.Kind.NUMBER && !t.used && NUMERIC.matcher(t.text).matches()) {
                 Tok n = s.get(i + 1);
                 Tok nn = s.get(i + 2);
-                if (n.isLow("per") && nn != null && nn.is("hour") || n.isLow("an") && nn != null && nn.is("hour")
+                if (n.isLow("per") && nn != null && nn.is("hour")
+                        || n.isLow("an") && nn != null && nn.is("hour")
                         || n.isLow("hourly")) {
                     t.used = true;
                     n.used = true;
@@ -1602,15 +2203,19 @@ final class Grammar {
             Tok t = s.get(i);
             if (t.kind == Tok.Kind.NUMBER && NUMERIC.matcher(t.text).matches() && s.get(i + 1) != null) {
                 Tok unit = s.get(i + 1);
-                int mult = unit.isLow("days") || unit.isLow("day") ? 1 : unit.isLow("weeks") || unit.isLow("week") ? 7
-                        : unit.isLow("months") || unit.isLow("month") ? 30 : 0;
+                int mult = unit.isLow("days") || unit.isLow("day")
+                        ? 1
+                        : unit.isLow("weeks") || unit.isLow("week")
+                                ? 7
+                                : unit.isLow("months") || unit.isLow("month") ? 30 : 0;
                 if (mult == 0) {
                     continue;
                 }
                 Tok after = s.get(i + 2);
                 Tok before = s.get(i - 1);
-                boolean old = after != null && (after.isLow("old") || after.lemma.equals("overdue") || after.isLow("ago"))
-                        || before != null && (before.isLow("than") || before.isLow("over"));
+                boolean old =
+                        after != null && (after.isLow("old") || after.lemma.equals("overdue") || after.isLow("ago"))
+                                || before != null && (before.isLow("than") || before.isLow("over"));
                 if (old) {
                     f.put("older_than_days", Integer.parseInt(t.text) * mult);
                     t.used = true;
@@ -1628,7 +2233,8 @@ final class Grammar {
             if (t.kind == Tok.Kind.MONEY) {
                 Tok p = s.get(i - 1);
                 String pl = lowOf(p);
-                if (Set.of("over", "above", "than", "least", "exceeding", ">", "from", "of", "worth").contains(pl)
+                if (Set.of("over", "above", "than", "least", "exceeding", ">", "from", "of", "worth")
+                                .contains(pl)
                         || p != null && p.text.equals(">")) {
                     f.put("min_amount", ((MoneyExtractor.MoneyMention) t.value).money());
                     t.used = true;
@@ -1669,7 +2275,8 @@ final class Grammar {
         }
         for (Sentence.Chunk c : s.chunks()) {
             String bl = lowOf(s.before(c));
-            if (Set.of("for", "to", "from", "of", "on", "by", "with", "does", "about").contains(bl)
+            if (Set.of("for", "to", "from", "of", "on", "by", "with", "does", "about")
+                            .contains(bl)
                     && !s.allLower(c)) {
                 s.use(c);
                 return clean(s.text(c));
@@ -1726,7 +2333,9 @@ final class Grammar {
         Money amount = firstMoney(f, true);
         if (amount == null) {
             int pi = s.find("paid");
-            if (pi >= 0 && s.get(pi + 1) != null && s.get(pi + 1).kind == Tok.Kind.NUMBER
+            if (pi >= 0
+                    && s.get(pi + 1) != null
+                    && s.get(pi + 1).kind == Tok.Kind.NUMBER
                     && NUMERIC.matcher(s.get(pi + 1).text).matches()) {
                 amount = new Money(new BigDecimal(s.get(pi + 1).text), null);
                 s.get(pi + 1).used = true;
@@ -1923,8 +2532,9 @@ final class Grammar {
         }
         boolean rename = s.has("rename") || s.hasLow("name") && !s.hasLow("contact");
         boolean contact = s.hasLow("contact") || s.hasSeq("contact", "name") || s.hasLow("person");
-        useLow(s, "email", "e-mail", "address", "phone", "number", "contact", "name", "person", "of", "for", "to", "is",
-                "new", "mobile", "cell");
+        useLow(
+                s, "email", "e-mail", "address", "phone", "number", "contact", "name", "person", "of", "for", "to",
+                "is", "new", "mobile", "cell");
         String client = null;
         Sentence.Chunk newValue = null;
         int to = -1;
@@ -1990,8 +2600,11 @@ final class Grammar {
                 Tok t = s.get(i);
                 if (t.kind == Tok.Kind.DURATION && !t.used) {
                     int min = ((DurationExtractor.DurationMention) t.value).minutes();
-                    f.put("budget_hours", BigDecimal.valueOf(min).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                            .stripTrailingZeros());
+                    f.put(
+                            "budget_hours",
+                            BigDecimal.valueOf(min)
+                                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                                    .stripTrailingZeros());
                     t.used = true;
                 } else if (t.kind == Tok.Kind.MONEY && !t.used) {
                     f.put("budget_amount", ((MoneyExtractor.MoneyMention) t.value).money());
@@ -2020,7 +2633,20 @@ final class Grammar {
         } else if (hourly) {
             f.put("billing_method", "hourly");
         }
-        useLow(s, "fixed", "price", "fixed-price", "flat", "fee", "hourly", "at", "rate", "billed", "billing", "a", "an");
+        useLow(
+                s,
+                "fixed",
+                "price",
+                "fixed-price",
+                "flat",
+                "fee",
+                "hourly",
+                "at",
+                "rate",
+                "billed",
+                "billing",
+                "a",
+                "an");
         // title
         Sentence.Chunk title = null;
         for (Sentence.Chunk c : s.chunks()) {

@@ -74,25 +74,45 @@ public final class IntentMapper {
             case INVOICE_CREATE: {
                 @SuppressWarnings("unchecked")
                 List<InvoiceLine> lines = (List<InvoiceLine>) s.get("lines");
-                return new CreateInvoice(str(s, "client"), lines, (Money) s.get("total"),
-                        (Integer) s.get("due_in_days"), (LocalDate) s.get("due_date"),
-                        Boolean.TRUE.equals(s.get("send")), str(s, "notes"), (LocalDate) s.get("date"));
+                return new CreateInvoice(
+                        str(s, "client"),
+                        lines,
+                        (Money) s.get("total"),
+                        (Integer) s.get("due_in_days"),
+                        (LocalDate) s.get("due_date"),
+                        Boolean.TRUE.equals(s.get("send")),
+                        str(s, "notes"),
+                        (LocalDate) s.get("date"));
             }
             case INVOICE_LIST: {
                 String st = str(s, "status");
-                return new ListInvoices(st == null ? null : InvoiceStatus.fromWire(st), str(s, "client"),
-                        (Integer) s.get("older_than_days"), range(s), (Money) s.get("min_amount"));
+                return new ListInvoices(
+                        st == null ? null : InvoiceStatus.fromWire(st),
+                        str(s, "client"),
+                        (Integer) s.get("older_than_days"),
+                        range(s),
+                        (Money) s.get("min_amount"));
             }
             case INVOICE_SHOW:
                 return new ShowInvoice(invoiceRef(s));
             case INVOICE_SEND:
                 return new SendInvoice(invoiceRef(s), str(s, "email"));
             case PAYMENT_RECORD:
-                return new RecordPayment(str(s, "invoice"), str(s, "client"), (Money) s.get("amount"),
-                        (LocalDate) s.get("date"), str(s, "method"));
+                return new RecordPayment(
+                        str(s, "invoice"),
+                        str(s, "client"),
+                        (Money) s.get("amount"),
+                        (LocalDate) s.get("date"),
+                        str(s, "method"));
             case TIME_LOG:
-                return new LogTime((Integer) s.get("duration_minutes"), (LocalDate) s.get("date"), ref(s),
-                        str(s, "service"), str(s, "note"), (Boolean) s.get("billable"), (LocalTime) s.get("start_time"));
+                return new LogTime(
+                        (Integer) s.get("duration_minutes"),
+                        (LocalDate) s.get("date"),
+                        ref(s),
+                        str(s, "service"),
+                        str(s, "note"),
+                        (Boolean) s.get("billable"),
+                        (LocalTime) s.get("start_time"));
             case TIME_LIST:
                 return new ListTime(range(s), ref(s), str(s, "service"));
             case TIMER_START:
@@ -100,13 +120,24 @@ public final class IntentMapper {
             case TIMER_STOP:
                 return new StopTimer(str(s, "note"));
             case EXPENSE_CREATE:
-                return new CreateExpense((Money) s.get("amount"), str(s, "category"), str(s, "vendor"),
-                        (LocalDate) s.get("date"), ref(s), str(s, "receipt"), str(s, "note"));
+                return new CreateExpense(
+                        (Money) s.get("amount"),
+                        str(s, "category"),
+                        str(s, "vendor"),
+                        (LocalDate) s.get("date"),
+                        ref(s),
+                        str(s, "receipt"),
+                        str(s, "note"));
             case EXPENSE_LIST:
                 return new ListExpenses(range(s), str(s, "category"), str(s, "vendor"), ref(s));
             case CLIENT_CREATE:
-                return new CreateClient(str(s, "organization"), str(s, "first_name"), str(s, "last_name"),
-                        str(s, "email"), str(s, "phone"), str(s, "currency"));
+                return new CreateClient(
+                        str(s, "organization"),
+                        str(s, "first_name"),
+                        str(s, "last_name"),
+                        str(s, "email"),
+                        str(s, "phone"),
+                        str(s, "currency"));
             case CLIENT_UPDATE:
                 return new UpdateClientBuilder(s).build();
             case CLIENT_SHOW:
@@ -115,9 +146,15 @@ public final class IntentMapper {
                 return new ListClients((Boolean) s.get("has_outstanding"));
             case PROJECT_CREATE: {
                 String bm = str(s, "billing_method");
-                return new CreateProject(str(s, "title"), str(s, "client"), (BigDecimal) s.get("budget_hours"),
-                        (Money) s.get("budget_amount"), bm == null ? null : BillingMethod.fromWire(bm),
-                        (Money) s.get("rate"), (Money) s.get("fixed_price"), (LocalDate) s.get("due_date"));
+                return new CreateProject(
+                        str(s, "title"),
+                        str(s, "client"),
+                        (BigDecimal) s.get("budget_hours"),
+                        (Money) s.get("budget_amount"),
+                        bm == null ? null : BillingMethod.fromWire(bm),
+                        (Money) s.get("rate"),
+                        (Money) s.get("fixed_price"),
+                        (LocalDate) s.get("due_date"));
             }
             case PROJECT_SHOW:
                 return new ShowProject(str(s, "project"));
@@ -133,8 +170,13 @@ public final class IntentMapper {
     /** client.update, kept apart for readability. */
     private record UpdateClientBuilder(Map<String, Object> s) {
         Intent build() {
-            return new Intent.UpdateClient(str(s, "client"), str(s, "email"), str(s, "phone"), str(s, "first_name"),
-                    str(s, "last_name"), str(s, "organization"));
+            return new Intent.UpdateClient(
+                    str(s, "client"),
+                    str(s, "email"),
+                    str(s, "phone"),
+                    str(s, "first_name"),
+                    str(s, "last_name"),
+                    str(s, "organization"));
         }
     }
 
@@ -264,7 +306,9 @@ public final class IntentMapper {
             s.put("client", i.client());
             s.put("budget_hours", i.budgetHours());
             s.put("budget_amount", i.budgetAmount());
-            s.put("billing_method", i.billingMethod() == null ? null : i.billingMethod().wire());
+            s.put(
+                    "billing_method",
+                    i.billingMethod() == null ? null : i.billingMethod().wire());
             s.put("rate", i.rate());
             s.put("fixed_price", i.fixedPrice());
             s.put("due_date", i.dueDate());

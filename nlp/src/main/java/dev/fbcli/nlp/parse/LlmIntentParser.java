@@ -63,11 +63,15 @@ public final class LlmIntentParser implements IntentParser {
      * @param sleeper the pause before a second try
      */
     public LlmIntentParser(
-            FrameModel model, OutputMode mode, Supplier<AccountNames> names, Consumer<String> notices, Sleeper sleeper) {
+            FrameModel model,
+            OutputMode mode,
+            Supplier<AccountNames> names,
+            Consumer<String> notices,
+            Sleeper sleeper) {
         this.model = Objects.requireNonNull(model);
         this.mode = Objects.requireNonNull(mode);
         this.names = names == null ? AccountNames::none : names;
-        this.notices = notices == null ? s -> { } : notices;
+        this.notices = notices == null ? s -> {} : notices;
         this.sleeper = sleeper == null ? SLEEP : sleeper;
     }
 
@@ -146,7 +150,8 @@ public final class LlmIntentParser implements IntentParser {
                 }
                 prompt = first.retry(answer, Prompts.correction(e.getMessage()));
             } catch (RuntimeException bug) {
-                failure = "the answer of " + model.describe() + " could not be read (" + bug.getClass().getSimpleName() + ")";
+                failure = "the answer of " + model.describe() + " could not be read ("
+                        + bug.getClass().getSimpleName() + ")";
                 break;
             }
         }

@@ -25,30 +25,47 @@ public final class MoneyExtractor {
 
     private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,12}(?:\\.\\d{1,4})?)";
     private static final String SPACED = "(\\d{1,3}(?: \\d{3}){1,4}(?:[.,]\\d{1,2})?)";
-    private static final String RATE = "(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b|per\\s(?:hour|hr|h)\\b|an\\shour\\b|a\\shour\\b|hourly\\b))?";
+    private static final String RATE =
+            "(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b|per\\s(?:hour|hr|h)\\b|an\\shour\\b|a\\shour\\b|hourly\\b))?";
     private static final String CODES = "usd|eur|cad|gbp|aud|nzd|chf|jpy|inr|mxn|sek|nok|dkk|sgd|hkd|zar|brl";
     private static final String SUFFIX_WORDS = "us dollars|u\\.s\\. dollars|american dollars|canadian dollars|"
             + "australian dollars|british pounds|pounds sterling|euros|euro|dollars|dollar|bucks|pounds|pound|quid|"
             + CODES;
 
-    private static final Pattern PREFIX = Pattern.compile(
-            "(?<![\\w.,])(us\\$|ca?\\$|au?\\$|\\$|€|£|¥)\\s?" + AMOUNT + "(k\\b)?" + RATE);
-    private static final Pattern PREFIX_CODE = Pattern.compile(
-            "(?<![\\w.,])(" + CODES + ")\\s?\\$?" + AMOUNT + "(k\\b)?" + RATE);
-    private static final Pattern SUFFIX = Pattern.compile(
-            "(?<![\\w.,$])" + AMOUNT + "(k)?\\s?(€|£|\\$|(?:" + SUFFIX_WORDS + ")\\b)" + RATE);
-    private static final Pattern SUFFIX_SPACED = Pattern.compile(
-            "(?<![\\w.,$])" + SPACED + "\\s?(€|£|(?:" + SUFFIX_WORDS + ")\\b)" + RATE);
+    private static final Pattern PREFIX =
+            Pattern.compile("(?<![\\w.,])(us\\$|ca?\\$|au?\\$|\\$|€|£|¥)\\s?" + AMOUNT + "(k\\b)?" + RATE);
+    private static final Pattern PREFIX_CODE =
+            Pattern.compile("(?<![\\w.,])(" + CODES + ")\\s?\\$?" + AMOUNT + "(k\\b)?" + RATE);
+    private static final Pattern SUFFIX =
+            Pattern.compile("(?<![\\w.,$])" + AMOUNT + "(k)?\\s?(€|£|\\$|(?:" + SUFFIX_WORDS + ")\\b)" + RATE);
+    private static final Pattern SUFFIX_SPACED =
+            Pattern.compile("(?<![\\w.,$])" + SPACED + "\\s?(€|£|(?:" + SUFFIX_WORDS + ")\\b)" + RATE);
     private static final Pattern BARE_K = Pattern.compile("(?<![\\w.,$])(\\d{1,6}(?:\\.\\d{1,3})?)k\\b" + RATE);
 
     private static final Map<String, String> CURRENCY = Map.ofEntries(
-            Map.entry("$", ""), Map.entry("dollars", ""), Map.entry("dollar", ""), Map.entry("bucks", ""),
-            Map.entry("us$", "USD"), Map.entry("us dollars", "USD"), Map.entry("u.s. dollars", "USD"),
-            Map.entry("american dollars", "USD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"),
-            Map.entry("canadian dollars", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
-            Map.entry("australian dollars", "AUD"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
-            Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
-            Map.entry("quid", "GBP"), Map.entry("british pounds", "GBP"), Map.entry("pounds sterling", "GBP"),
+            Map.entry("$", ""),
+            Map.entry("dollars", ""),
+            Map.entry("dollar", ""),
+            Map.entry("bucks", ""),
+            Map.entry("us$", "USD"),
+            Map.entry("us dollars", "USD"),
+            Map.entry("u.s. dollars", "USD"),
+            Map.entry("american dollars", "USD"),
+            Map.entry("c$", "CAD"),
+            Map.entry("ca$", "CAD"),
+            Map.entry("canadian dollars", "CAD"),
+            Map.entry("a$", "AUD"),
+            Map.entry("au$", "AUD"),
+            Map.entry("australian dollars", "AUD"),
+            Map.entry("€", "EUR"),
+            Map.entry("euro", "EUR"),
+            Map.entry("euros", "EUR"),
+            Map.entry("£", "GBP"),
+            Map.entry("pound", "GBP"),
+            Map.entry("pounds", "GBP"),
+            Map.entry("quid", "GBP"),
+            Map.entry("british pounds", "GBP"),
+            Map.entry("pounds sterling", "GBP"),
             Map.entry("¥", "JPY"));
 
     private MoneyExtractor() {}
@@ -88,7 +105,8 @@ public final class MoneyExtractor {
      * @param cur group of the currency (0 none), amt group of the amount, k group of a "k" suffix
      *     (0 none), alwaysK 1 when the pattern itself means thousands, rate group of the rate suffix
      */
-    private static void collect(List<Span<MoneyMention>> out, Matcher m, int cur, int amt, int k, int alwaysK, int rate) {
+    private static void collect(
+            List<Span<MoneyMention>> out, Matcher m, int cur, int amt, int k, int alwaysK, int rate) {
         while (m.find()) {
             String a = m.group(amt).replace(",", "").replace(" ", "");
             if (m.group(amt).matches("\\d{1,3}(?: \\d{3})+,\\d{1,2}")) {

@@ -52,10 +52,15 @@ public final class RuleBasedIntentParser implements IntentParser {
                 case '\u2018', '\u2019', '\u02bc' -> c = '\'';
                 case '\u201c', '\u201d' -> c = '"';
                 case '\u2013', '\u2014', '\u2212' -> c = '-';
-                default -> { }
+                default -> {}
             }
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0' || c == '\u202f'
-                    || c == '\u2009' || c == '\ufeff' || c == '\u200b') {
+            if (Character.isWhitespace(c)
+                    || Character.isISOControl(c)
+                    || c == '\u00a0'
+                    || c == '\u202f'
+                    || c == '\u2009'
+                    || c == '\ufeff'
+                    || c == '\u200b') {
                 space = true;
                 continue;
             }

@@ -2,7 +2,19 @@ package dev.fbcli.nlp.parse;
 
 /** One token of a phrase: a word, a number, a punctuation mark, or an extracted value. */
 final class Tok {
-    enum Kind { WORD, NUMBER, PUNCT, POSS, MONEY, DURATION, DATE, EMAIL, PHONE, PATH, URL }
+    enum Kind {
+        WORD,
+        NUMBER,
+        PUNCT,
+        POSS,
+        MONEY,
+        DURATION,
+        DATE,
+        EMAIL,
+        PHONE,
+        PATH,
+        URL
+    }
 
     final Kind kind;
     final int start;

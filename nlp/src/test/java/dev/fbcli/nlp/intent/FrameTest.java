@@ -29,9 +29,10 @@ class FrameTest {
         String json = f.toJson();
 
         // then: table order, no nulls, one line
-        assertThat(json).isEqualTo("{\"input\":\"log 3 hours of design on Acme yesterday\",\"intent\":\"time.log\","
-                + "\"slots\":{\"duration_minutes\":180,\"date\":\"2026-11-23\",\"target\":\"Acme\",\"service\":\"design\"},"
-                + "\"missing\":[],\"confidence\":0.97,\"parser\":\"rules\"}");
+        assertThat(json)
+                .isEqualTo("{\"input\":\"log 3 hours of design on Acme yesterday\",\"intent\":\"time.log\","
+                        + "\"slots\":{\"duration_minutes\":180,\"date\":\"2026-11-23\",\"target\":\"Acme\",\"service\":\"design\"},"
+                        + "\"missing\":[],\"confidence\":0.97,\"parser\":\"rules\"}");
     }
 
     @Test
@@ -43,13 +44,23 @@ class FrameTest {
         slots.put("send", true);
         Frame f = Frame.of("x", IntentType.INVOICE_CREATE, slots, 0.9, "rules");
 
-        assertThat(f.toJson()).contains("\"lines\":[{\"description\":\"consulting\",\"quantity\":8,"
+        assertThat(f.toJson())
+                .contains("\"lines\":[{\"description\":\"consulting\",\"quantity\":8,"
                         + "\"unit_cost\":{\"amount\":\"150.00\",\"currency\":\"EUR\"}}]")
                 .contains("\"total\":{\"amount\":\"1200.00\",\"currency\":null}")
                 .contains("\"send\":true");
-        Frame t = Frame.of("x", IntentType.TIME_LOG,
-                Map.of("duration_minutes", 150, "date", LocalDate.parse("2026-11-24"), "start_time", LocalTime.of(9, 0)),
-                0.9, "rules");
+        Frame t = Frame.of(
+                "x",
+                IntentType.TIME_LOG,
+                Map.of(
+                        "duration_minutes",
+                        150,
+                        "date",
+                        LocalDate.parse("2026-11-24"),
+                        "start_time",
+                        LocalTime.of(9, 0)),
+                0.9,
+                "rules");
         assertThat(t.toJson()).contains("\"start_time\":\"09:00\"");
     }
 
@@ -63,15 +74,26 @@ class FrameTest {
 
     @Test
     void should_list_missing_required_slots_in_table_order_when_they_are_not_given() {
-        assertThat(Frame.of("", IntentType.PROJECT_ASSIGN, Map.of(), 0.5, "rules").missing())
+        assertThat(Frame.of("", IntentType.PROJECT_ASSIGN, Map.of(), 0.5, "rules")
+                        .missing())
                 .containsExactly("project", "member");
         assertThat(Frame.of("", IntentType.INVOICE_SHOW, Map.of("client", "Acme", "which", "latest"), 0.5, "rules")
-                        .missing()).isEmpty();
-        assertThat(Frame.of("", IntentType.CLIENT_CREATE, Map.of("first_name", "Jane", "last_name", "Doe"), 0.5, "rules")
-                        .missing()).isEmpty();
-        assertThat(Frame.of("", IntentType.PAYMENT_RECORD, Map.of("client", "Acme"), 0.5, "rules").missing()).isEmpty();
+                        .missing())
+                .isEmpty();
+        assertThat(Frame.of(
+                                "",
+                                IntentType.CLIENT_CREATE,
+                                Map.of("first_name", "Jane", "last_name", "Doe"),
+                                0.5,
+                                "rules")
+                        .missing())
+                .isEmpty();
+        assertThat(Frame.of("", IntentType.PAYMENT_RECORD, Map.of("client", "Acme"), 0.5, "rules")
+                        .missing())
+                .isEmpty();
         assertThat(Frame.of("", IntentType.TIME_LOG, Map.of("date", LocalDate.parse("2026-11-24")), 0.5, "rules")
-                        .missing()).containsExactly("duration_minutes");
+                        .missing())
+                .containsExactly("duration_minutes");
     }
 
     @Test
@@ -93,7 +115,8 @@ class FrameTest {
 
     @Test
     void should_accept_an_llm_frame_when_optional_keys_are_absent() {
-        Frame f = Frame.fromJson("{\"intent\":\"client.show\",\"slots\":{\"client\":\"Acme\",\"extra\":null}}".replace(",\"extra\":null", ""));
+        Frame f = Frame.fromJson("{\"intent\":\"client.show\",\"slots\":{\"client\":\"Acme\",\"extra\":null}}"
+                .replace(",\"extra\":null", ""));
 
         assertThat(f.slots()).containsEntry("client", "Acme");
         assertThat(f.missing()).isEmpty();
@@ -101,24 +124,26 @@ class FrameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"intent\":\"time.lgo\"}",
-        "{\"intent\":\"time.log\",\"slots\":{\"duration_minutes\":\"three\"}}",
-        "{\"intent\":\"time.log\",\"slots\":{\"colour\":\"red\"}}",
-        "{\"intent\":\"invoice.list\",\"slots\":{\"status\":\"lost\"}}",
-        "{\"intent\":\"unknown\",\"slots\":{\"client\":\"Acme\"}}",
-        "{\"intent\":\"time.log\",\"confidence\":1.5}",
-        "{\"intent\":\"time.log\",\"parser\":\"magic\"}",
-        "{\"intent\":\"client.create\",\"slots\":{\"currency\":\"euro\"}}",
-        "{\"intent\":\"time.log\",\"missing\":[\"service\"]}",
-        "{\"intent\":\"time.log\",\"slots\":{\"date\":\"2026-02-30\"}}",
-        "[1,2]",
-        "{\"intent\":",
-        "",
-        "{\"intent\":\"time.log\"} trailing",
-    })
+    @ValueSource(
+            strings = {
+                "{\"intent\":\"time.lgo\"}",
+                "{\"intent\":\"time.log\",\"slots\":{\"duration_minutes\":\"three\"}}",
+                "{\"intent\":\"time.log\",\"slots\":{\"colour\":\"red\"}}",
+                "{\"intent\":\"invoice.list\",\"slots\":{\"status\":\"lost\"}}",
+                "{\"intent\":\"unknown\",\"slots\":{\"client\":\"Acme\"}}",
+                "{\"intent\":\"time.log\",\"confidence\":1.5}",
+                "{\"intent\":\"time.log\",\"parser\":\"magic\"}",
+                "{\"intent\":\"client.create\",\"slots\":{\"currency\":\"euro\"}}",
+                "{\"intent\":\"time.log\",\"missing\":[\"service\"]}",
+                "{\"intent\":\"time.log\",\"slots\":{\"date\":\"2026-02-30\"}}",
+                "[1,2]",
+                "{\"intent\":",
+                "",
+                "{\"intent\":\"time.log\"} trailing",
+            })
     void should_refuse_with_a_message_when_frame_json_is_invalid(String json) {
-        assertThatThrownBy(() -> Frame.fromJson(json)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Frame.fromJson(json))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("null");
     }
 
@@ -126,17 +151,26 @@ class FrameTest {
     void should_refuse_nesting_when_json_is_deeper_than_any_frame() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
 
-        assertThatThrownBy(() -> Frame.fromJson(deep)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Frame.fromJson(deep))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("deeply");
     }
 
     @Test
     void should_describe_the_frame_for_people_when_not_json() {
-        Frame f = Frame.of("log design on Acme", IntentType.TIME_LOG,
-                Map.of("date", LocalDate.parse("2026-11-24"), "target", "Acme", "service", "design"), 0.75, "rules");
+        Frame f = Frame.of(
+                "log design on Acme",
+                IntentType.TIME_LOG,
+                Map.of("date", LocalDate.parse("2026-11-24"), "target", "Acme", "service", "design"),
+                0.75,
+                "rules");
 
-        assertThat(f.describe()).contains("log time (time.log)").contains("confidence 0.75")
-                .contains("target").contains("Acme").contains("missing: duration_minutes");
+        assertThat(f.describe())
+                .contains("log time (time.log)")
+                .contains("confidence 0.75")
+                .contains("target")
+                .contains("Acme")
+                .contains("missing: duration_minutes");
     }
 
     @Test

@@ -46,7 +46,8 @@ class AnthropicLlmParserTest {
     @Test
     void should_force_the_record_frame_tool_and_read_its_input_when_the_model_calls_it() {
         // given
-        server.reply(Reply.json(anthropicToolUse("record_frame",
+        server.reply(Reply.json(anthropicToolUse(
+                "record_frame",
                 "{\"intent\":\"invoice.create\",\"client\":\"Acme Corp\",\"total\":\"$1,200\","
                         + "\"lines\":[{\"description\":\"consulting\",\"quantity\":8,\"unit_cost\":\"$150\"}],"
                         + "\"confidence\":0.93}")));
@@ -65,10 +66,21 @@ class AnthropicLlmParserTest {
         assertThat(body.path("tools")).hasSize(1);
         JsonNode tool = body.path("tools").get(0);
         assertThat(tool.path("name").asText()).isEqualTo("record_frame");
-        assertThat(tool.path("input_schema").path("properties").path("intent").path("enum").toString())
+        assertThat(tool.path("input_schema")
+                        .path("properties")
+                        .path("intent")
+                        .path("enum")
+                        .toString())
                 .contains("\"invoice.create\"", "\"unknown\"");
-        assertThat(tool.path("input_schema").path("properties").path("lines").path("items").path("properties")
-                .path("unit_cost").path("type").asText()).isEqualTo("string");
+        assertThat(tool.path("input_schema")
+                        .path("properties")
+                        .path("lines")
+                        .path("items")
+                        .path("properties")
+                        .path("unit_cost")
+                        .path("type")
+                        .asText())
+                .isEqualTo("string");
         assertThat(body.path("tool_choice").path("type").asText()).isEqualTo("any");
         assertThat(body.path("system").toString())
                 .contains("Today is Tuesday 2026-11-24 in the time zone America/Toronto")
@@ -80,15 +92,19 @@ class AnthropicLlmParserTest {
 
         // then: the frame; the unit cost is the stated total over the quantity
         assertThat(f.intent()).isEqualTo("invoice.create");
-        assertThat(f.slots()).containsEntry("client", "Acme Corp").containsEntry("total", Money.of("1200", null))
-                .containsEntry("lines", List.of(new InvoiceLine("consulting", new BigDecimal("8"), Money.of("150", null))));
+        assertThat(f.slots())
+                .containsEntry("client", "Acme Corp")
+                .containsEntry("total", Money.of("1200", null))
+                .containsEntry(
+                        "lines", List.of(new InvoiceLine("consulting", new BigDecimal("8"), Money.of("150", null))));
         assertThat(f.confidence()).isEqualTo(0.93);
     }
 
     @Test
     void should_read_the_json_in_the_text_when_the_model_answers_without_calling_the_tool() {
         // given
-        server.reply(Reply.json(anthropicText("```\n{\"intent\": \"timer.start\", \"target\": \"Globex\", \"service\": \"research\"}\n```")));
+        server.reply(Reply.json(anthropicText(
+                "```\n{\"intent\": \"timer.start\", \"target\": \"Globex\", \"service\": \"research\"}\n```")));
 
         // when
         Frame f = parser().parse("clock me in on Globex, research", CTX);

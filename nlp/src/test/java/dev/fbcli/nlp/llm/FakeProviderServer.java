@@ -103,7 +103,10 @@ final class FakeProviderServer implements AutoCloseable {
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
         Reply r;
         synchronized (this) {
-            requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), headers,
+            requests.add(new Request(
+                    ex.getRequestMethod(),
+                    ex.getRequestURI().getPath(),
+                    headers,
                     new String(in, StandardCharsets.UTF_8)));
             r = replies.poll();
         }
@@ -152,9 +155,10 @@ final class FakeProviderServer implements AutoCloseable {
             + "org-Xq1 on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.\","
             + "\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}";
 
-    static final String OPENAI_401 = "{\"error\":{\"message\":\"Incorrect API key provided: sk-test-********************cret. "
-            + "You can find your API key at https://platform.openai.com/account/api-keys.\",\"type\":\"invalid_request_error\","
-            + "\"param\":null,\"code\":\"invalid_api_key\"}}";
+    static final String OPENAI_401 =
+            "{\"error\":{\"message\":\"Incorrect API key provided: sk-test-********************cret. "
+                    + "You can find your API key at https://platform.openai.com/account/api-keys.\",\"type\":\"invalid_request_error\","
+                    + "\"param\":null,\"code\":\"invalid_api_key\"}}";
 
     /** An Anthropic message whose one content block is a call of {@code tool} with {@code inputJson}. */
     static String anthropicToolUse(String tool, String inputJson) {
@@ -169,7 +173,8 @@ final class FakeProviderServer implements AutoCloseable {
     /** An Anthropic message with one text block. */
     static String anthropicText(String text) {
         return "{\"id\":\"msg_01Aq9w938a90dw8q\",\"type\":\"message\",\"role\":\"assistant\","
-                + "\"model\":\"claude-haiku-4-5-20251001\",\"content\":[{\"type\":\"text\",\"text\":" + quote(text) + "}],"
+                + "\"model\":\"claude-haiku-4-5-20251001\",\"content\":[{\"type\":\"text\",\"text\":" + quote(text)
+                + "}],"
                 + "\"stop_reason\":\"end_turn\",\"stop_sequence\":null,\"usage\":{\"input_tokens\":1873,\"output_tokens\":80}}";
     }
 
@@ -184,8 +189,9 @@ final class FakeProviderServer implements AutoCloseable {
                 + "\"tokenCount\":1502}]},\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"mHZFaNC1Lq2jnvgP2s2xqQw\"}";
     }
 
-    static final String GEMINI_429 = "{\"error\":{\"code\":429,\"message\":\"You exceeded your current quota, please check "
-            + "your plan and billing details.\",\"status\":\"RESOURCE_EXHAUSTED\"}}";
+    static final String GEMINI_429 =
+            "{\"error\":{\"code\":429,\"message\":\"You exceeded your current quota, please check "
+                    + "your plan and billing details.\",\"status\":\"RESOURCE_EXHAUSTED\"}}";
 
     static String quote(String s) {
         try {

@@ -43,8 +43,10 @@ class GeminiLlmParserTest {
     @Test
     void should_send_a_response_schema_and_read_the_frame_when_gemini_answers() {
         // given
-        server.reply(Reply.json(geminiText(
-                "{\"intent\": \"expense.list\", \"category\": \"travel\", \"period\": \"last month\", \"confidence\": 0.88}")));
+        server.reply(
+                Reply.json(
+                        geminiText(
+                                "{\"intent\": \"expense.list\", \"category\": \"travel\", \"period\": \"last month\", \"confidence\": 0.88}")));
 
         // when
         Frame f = parser().parse("how much did trips cost me in travel last month", CTX);
@@ -57,17 +59,24 @@ class GeminiLlmParserTest {
         JsonNode gen = body.path("generationConfig");
         assertThat(gen.path("responseMimeType").asText()).isEqualTo("application/json");
         JsonNode schema = gen.has("responseJsonSchema") ? gen.path("responseJsonSchema") : gen.path("responseSchema");
-        assertThat(schema.path("properties").path("intent").path("enum").toString()).contains("\"expense.list\"");
+        assertThat(schema.path("properties").path("intent").path("enum").toString())
+                .contains("\"expense.list\"");
         assertThat(gen.path("temperature").asDouble()).isZero();
         assertThat(body.path("systemInstruction").toString())
                 .contains("Today is Tuesday 2026-11-24 in the time zone America/Toronto")
                 .contains("Office Supplies");
-        assertThat(body.path("contents").get(0).path("parts").get(0).path("text").asText())
+        assertThat(body.path("contents")
+                        .get(0)
+                        .path("parts")
+                        .get(0)
+                        .path("text")
+                        .asText())
                 .isEqualTo("Request: how much did trips cost me in travel last month");
 
         // then: the frame; the span read by the date extractor
         assertThat(f.intent()).isEqualTo("expense.list");
-        assertThat(f.slots()).containsEntry("category", "travel")
+        assertThat(f.slots())
+                .containsEntry("category", "travel")
                 .containsEntry("date_from", LocalDate.parse("2026-10-01"))
                 .containsEntry("date_to", LocalDate.parse("2026-10-31"));
         assertThat(f.confidence()).isEqualTo(0.88);
@@ -98,6 +107,7 @@ class GeminiLlmParserTest {
 
         // then
         assertThat(o.ok()).isFalse();
-        assertThat(o.failure()).startsWith("gemini gemini-2.5-flash's answer was not a valid frame: not a valid time.log:");
+        assertThat(o.failure())
+                .startsWith("gemini gemini-2.5-flash's answer was not a valid frame: not a valid time.log:");
     }
 }

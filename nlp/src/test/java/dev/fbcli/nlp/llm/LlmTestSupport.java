@@ -21,6 +21,7 @@ final class LlmTestSupport {
 
     /** The parser with the real LangChain4j client of {@code config}; notices and pauses recorded. */
     static LlmIntentParser parser(LlmConfig config, AccountNames names, List<String> notices, List<Long> pauses) {
-        return new LlmIntentParser(LangChainFrameModel.create(config), config.output(), () -> names, notices::add, pauses::add);
+        return new LlmIntentParser(
+                LangChainFrameModel.create(config), config.output(), () -> names, notices::add, pauses::add);
     }
 }

@@ -20,16 +20,19 @@ public final class RequestExamples {
         for (LlmProvider p : new LlmProvider[] {LlmProvider.OPENAI, LlmProvider.ANTHROPIC, LlmProvider.GEMINI}) {
             try (FakeProviderServer server = new FakeProviderServer()) {
                 String frame = "{\"intent\":\"time.log\",\"duration\":\"a couple of hours\",\"target\":\"Acme\"}";
-                server.reply(Reply.json(switch (p) {
-                    case ANTHROPIC -> FakeProviderServer.anthropicToolUse("record_frame", frame);
-                    case GEMINI -> FakeProviderServer.geminiText(frame);
-                    default -> FakeProviderServer.openAiCompletion(frame);
-                }));
+                server.reply(Reply.json(
+                        switch (p) {
+                            case ANTHROPIC -> FakeProviderServer.anthropicToolUse("record_frame", frame);
+                            case GEMINI -> FakeProviderServer.geminiText(frame);
+                            default -> FakeProviderServer.openAiCompletion(frame);
+                        }));
                 String base = server.url(p == LlmProvider.GEMINI ? "/v1beta" : "/v1");
                 LlmConfig c = new LlmConfig(p, null, base, Duration.ofSeconds(10), null, "KEY");
-                LlmTestSupport.parser(c, LlmTestSupport.NAMES, new java.util.ArrayList<>(), new java.util.ArrayList<>()).parse(phrase, LlmTestSupport.CTX);
+                LlmTestSupport.parser(c, LlmTestSupport.NAMES, new java.util.ArrayList<>(), new java.util.ArrayList<>())
+                        .parse(phrase, LlmTestSupport.CTX);
                 FakeProviderServer.Request r = server.only();
-                String pretty = FakeProviderServer.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.json());
+                String pretty =
+                        FakeProviderServer.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r.json());
                 Files.writeString(dir.resolve(p.id() + ".json"), "POST " + r.path() + "\n" + pretty + "\n");
             }
         }

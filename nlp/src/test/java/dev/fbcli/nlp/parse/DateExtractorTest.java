@@ -23,39 +23,41 @@ class DateExtractorTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}..{2}")
-    @CsvSource(delimiter = '|', value = {
-        "today|2026-11-24|2026-11-24",
-        "yesterday|2026-11-23|2026-11-23",
-        "two days ago|2026-11-22|2026-11-22",
-        "3 days ago|2026-11-21|2026-11-21",
-        "the day before yesterday|2026-11-22|2026-11-22",
-        "Friday|2026-11-20|2026-11-20",
-        "last Friday|2026-11-20|2026-11-20",
-        "Monday|2026-11-23|2026-11-23",
-        "on Tuesday|2026-11-17|2026-11-17",
-        "this week|2026-11-23|2026-11-29",
-        "last week|2026-11-16|2026-11-22",
-        "this month|2026-11-01|2026-11-30",
-        "last month|2026-10-01|2026-10-31",
-        "in October|2026-10-01|2026-10-31",
-        "in December|2025-12-01|2025-12-31",
-        "the last 7 days|2026-11-18|2026-11-24",
-        "past 7 days|2026-11-18|2026-11-24",
-        "the past 14 days|2026-11-11|2026-11-24",
-        "since Monday|2026-11-23|2026-11-24",
-        "this year|2026-01-01|2026-12-31",
-        "last year|2025-01-01|2025-12-31",
-        "this morning|2026-11-24|2026-11-24",
-        "tonight|2026-11-24|2026-11-24",
-        "2026-11-02|2026-11-02|2026-11-02",
-        "Nov 3|2026-11-03|2026-11-03",
-        "November 30|2025-11-30|2025-11-30",
-        "3rd of November|2026-11-03|2026-11-03",
-        "11/20|2026-11-20|2026-11-20",
-        "on the 20th|2026-11-20|2026-11-20",
-        "year to date|2026-01-01|2026-11-24",
-        "next week|2026-11-30|2026-12-06",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "today|2026-11-24|2026-11-24",
+                "yesterday|2026-11-23|2026-11-23",
+                "two days ago|2026-11-22|2026-11-22",
+                "3 days ago|2026-11-21|2026-11-21",
+                "the day before yesterday|2026-11-22|2026-11-22",
+                "Friday|2026-11-20|2026-11-20",
+                "last Friday|2026-11-20|2026-11-20",
+                "Monday|2026-11-23|2026-11-23",
+                "on Tuesday|2026-11-17|2026-11-17",
+                "this week|2026-11-23|2026-11-29",
+                "last week|2026-11-16|2026-11-22",
+                "this month|2026-11-01|2026-11-30",
+                "last month|2026-10-01|2026-10-31",
+                "in October|2026-10-01|2026-10-31",
+                "in December|2025-12-01|2025-12-31",
+                "the last 7 days|2026-11-18|2026-11-24",
+                "past 7 days|2026-11-18|2026-11-24",
+                "the past 14 days|2026-11-11|2026-11-24",
+                "since Monday|2026-11-23|2026-11-24",
+                "this year|2026-01-01|2026-12-31",
+                "last year|2025-01-01|2025-12-31",
+                "this morning|2026-11-24|2026-11-24",
+                "tonight|2026-11-24|2026-11-24",
+                "2026-11-02|2026-11-02|2026-11-02",
+                "Nov 3|2026-11-03|2026-11-03",
+                "November 30|2025-11-30|2025-11-30",
+                "3rd of November|2026-11-03|2026-11-03",
+                "11/20|2026-11-20|2026-11-20",
+                "on the 20th|2026-11-20|2026-11-20",
+                "year to date|2026-01-01|2026-11-24",
+                "next week|2026-11-30|2026-12-06",
+            })
     void should_resolve_the_rule_of_intents_md_when_today_is_tuesday_2026_11_24(String text, String from, String to) {
         DateExtractor.DateMention d = one(TUE, text);
 
@@ -64,8 +66,15 @@ class DateExtractorTest {
     }
 
     @ParameterizedTest(name = "due {0} -> {1}")
-    @CsvSource({"March 31, 2027-03-31", "December 15, 2026-12-15", "November 24, 2026-11-24", "Friday, 2026-11-27",
-        "next Friday, 2026-11-27", "the 20th, 2026-12-20", "end of month, 2026-11-30"})
+    @CsvSource({
+        "March 31, 2027-03-31",
+        "December 15, 2026-12-15",
+        "November 24, 2026-11-24",
+        "Friday, 2026-11-27",
+        "next Friday, 2026-11-27",
+        "the 20th, 2026-12-20",
+        "end of month, 2026-11-30"
+    })
     void should_give_the_next_one_when_a_day_without_a_year_is_a_due_date(String text, String upcoming) {
         assertThat(one(TUE, text).upcoming()).isEqualTo(upcoming);
     }
@@ -156,7 +165,8 @@ class DateExtractorTest {
     void should_count_wall_clock_minutes_when_a_clock_range_spans_the_dst_change() {
         // "from 1 to 3" on the night clocks go forward is 2 hours as said (1 hour elapsed); the frame
         // records what was said, documented in the README
-        assertThat(DurationExtractor.findAll("from 1am to 3am").get(0).value().minutes()).isEqualTo(120);
+        assertThat(DurationExtractor.findAll("from 1am to 3am").get(0).value().minutes())
+                .isEqualTo(120);
     }
 
     @ParameterizedTest

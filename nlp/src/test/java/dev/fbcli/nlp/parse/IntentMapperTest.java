@@ -55,8 +55,8 @@ class IntentMapperTest {
         assertThat(t.billable()).isFalse();
         assertThat(t.writes()).isTrue();
 
-        Intent.ListInvoices l = (Intent.ListInvoices) IntentMapper.toIntent(
-                parser.parse("Show me all unpaid invoices over 30 days old", ctx));
+        Intent.ListInvoices l = (Intent.ListInvoices)
+                IntentMapper.toIntent(parser.parse("Show me all unpaid invoices over 30 days old", ctx));
         assertThat(l.status()).isEqualTo(InvoiceStatus.UNPAID);
         assertThat(l.olderThanDays()).isEqualTo(30);
         assertThat(l.writes()).isFalse();
@@ -73,8 +73,12 @@ class IntentMapperTest {
 
     @Test
     void should_refuse_with_the_reason_when_values_break_an_invariant() {
-        Frame f = Frame.of("log 30 hours", IntentType.TIME_LOG,
-                Map.of("duration_minutes", 1800, "date", LocalDate.parse("2026-11-24")), 0.5, "llm");
+        Frame f = Frame.of(
+                "log 30 hours",
+                IntentType.TIME_LOG,
+                Map.of("duration_minutes", 1800, "date", LocalDate.parse("2026-11-24")),
+                0.5,
+                "llm");
 
         Intent i = IntentMapper.toIntent(f);
 

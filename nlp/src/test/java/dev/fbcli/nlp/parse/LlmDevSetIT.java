@@ -31,18 +31,43 @@ import org.junit.jupiter.api.Test;
  */
 class LlmDevSetIT {
     static final AccountNames DEMO = new AccountNames(
-            List.of("Acme Corp", "Globex Inc", "Initech", "Umbrella Corp", "Umbrella Health", "Stark Industries",
-                    "Wayne Enterprises", "Tyrell Corporation"),
+            List.of(
+                    "Acme Corp",
+                    "Globex Inc",
+                    "Initech",
+                    "Umbrella Corp",
+                    "Umbrella Health",
+                    "Stark Industries",
+                    "Wayne Enterprises",
+                    "Tyrell Corporation"),
             List.of("Website Redesign", "Apollo", "Mobile App", "Data Migration", "Admin", "Security Review"),
-            List.of("Design", "Development", "Consulting", "Research", "Meetings", "QA Testing", "Training", "Support",
-                    "Copywriting", "Admin"),
-            List.of("Advertising", "Meals and Entertainment", "Office Supplies", "Software", "Travel", "Airfare",
-                    "Hotel/Lodging", "Equipment", "Shipping"));
+            List.of(
+                    "Design",
+                    "Development",
+                    "Consulting",
+                    "Research",
+                    "Meetings",
+                    "QA Testing",
+                    "Training",
+                    "Support",
+                    "Copywriting",
+                    "Admin"),
+            List.of(
+                    "Advertising",
+                    "Meals and Entertainment",
+                    "Office Supplies",
+                    "Software",
+                    "Travel",
+                    "Airfare",
+                    "Hotel/Lodging",
+                    "Equipment",
+                    "Shipping"));
 
     @Test
     void should_report_the_frame_accuracy_of_the_llm_parser_on_the_dev_set() throws IOException {
         Map<String, String> env = System.getenv();
-        assumeTrue("1".equals(env.get("FB_IT_LLM")), "set FB_IT_LLM=1 (and a provider's key) to run against a real LLM");
+        assumeTrue(
+                "1".equals(env.get("FB_IT_LLM")), "set FB_IT_LLM=1 (and a provider's key) to run against a real LLM");
         LlmProvider provider = LlmProvider.fromId(env.getOrDefault("FB_LLM_PROVIDER", "openai"));
         assumeTrue(provider != null, "FB_LLM_PROVIDER is not one of " + LlmProvider.names());
         String key = null;
@@ -52,12 +77,17 @@ class LlmDevSetIT {
             }
         }
         String base = env.get("FB_LLM_BASE_URL");
-        assumeTrue(key != null || provider.keyOptional(base),
+        assumeTrue(
+                key != null || provider.keyOptional(base),
                 "no API key for " + provider.id() + ": set " + String.join(" or ", provider.keyEnvVars()));
         String timeout = env.get("FB_LLM_TIMEOUT");
-        LlmConfig config = new LlmConfig(provider, env.get("FB_LLM_MODEL"), base,
+        LlmConfig config = new LlmConfig(
+                provider,
+                env.get("FB_LLM_MODEL"),
+                base,
                 timeout == null ? Duration.ofSeconds(60) : Duration.ofSeconds(Long.parseLong(timeout)),
-                OutputMode.fromId(env.get("FB_LLM_OUTPUT")), key);
+                OutputMode.fromId(env.get("FB_LLM_OUTPUT")),
+                key);
         List<String> notices = new ArrayList<>();
         LlmIntentParser llm = LlmParsers.create(config, () -> DEMO, notices::add);
 
@@ -66,7 +96,8 @@ class LlmDevSetIT {
 
         // then
         String report = "# LLM parser on dev.jsonl\n\n" + config + "\n\n" + r.summary() + "\n\nfailed calls: "
-                + notices.size() + "\n\n" + r.failures().stream().map(Object::toString).collect(Collectors.joining("\n"))
+                + notices.size() + "\n\n"
+                + r.failures().stream().map(Object::toString).collect(Collectors.joining("\n"))
                 + "\n";
         Files.writeString(Path.of("target", "llm-dev-accuracy.md"), report);
         System.out.println(report);

@@ -26,8 +26,28 @@ class PathologicalInputTest {
         ParseContext ctx = new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"));
         RuleBasedIntentParser parser = new RuleBasedIntentParser();
         List<String> inputs = new ArrayList<>();
-        for (String unit : List.of("1", "1,", "1 ", "a", "a.", "a-", "_", "1.", "$", "( ", "1:", "1h", "x@", ".",
-                "~/", "-", "9 to ", "and a half ", "the ", "Acme ", "'s")) {
+        for (String unit : List.of(
+                "1",
+                "1,",
+                "1 ",
+                "a",
+                "a.",
+                "a-",
+                "_",
+                "1.",
+                "$",
+                "( ",
+                "1:",
+                "1h",
+                "x@",
+                ".",
+                "~/",
+                "-",
+                "9 to ",
+                "and a half ",
+                "the ",
+                "Acme ",
+                "'s")) {
             for (int n : new int[] {100, 250, 499, 500}) {
                 String s = unit.repeat(n);
                 inputs.add(s.substring(0, Math.min(s.length(), 500)));

@@ -35,7 +35,9 @@ class PhraseSetsTest {
         String failures = r.failures().stream().map(Object::toString).collect(Collectors.joining("\n"));
         assertThat(r.accuracy()).as(r.summary() + "\n" + failures).isGreaterThanOrEqualTo(min);
         assertThat(r.unknownRefused()).as("out-of-scope refused\n" + failures).isEqualTo(r.unknownExpected());
-        assertThat(r.confidentWrong()).as("wrong frames with confidence >= 0.8\n" + failures).isZero();
+        assertThat(r.confidentWrong())
+                .as("wrong frames with confidence >= 0.8\n" + failures)
+                .isZero();
         assertThat(r.unknownExpected()).as("the set has out-of-scope phrases").isPositive();
     }
 

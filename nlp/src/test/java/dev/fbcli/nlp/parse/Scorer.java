@@ -34,24 +34,48 @@ final class Scorer {
         }
     }
 
-    record Result(int n, int exact, int unknownExpected, int unknownRefused, int wronglyRefused, int confidentWrong,
+    record Result(
+            int n,
+            int exact,
+            int unknownExpected,
+            int unknownRefused,
+            int wronglyRefused,
+            int confidentWrong,
             List<Failure> failures) {
         double accuracy() {
             return n == 0 ? 0 : (double) exact / n;
         }
 
         String summary() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "frame accuracy %.3f (%d/%d); out-of-scope refused %d/%d; in-scope wrongly refused %d;"
                             + " wrong frames with confidence >= 0.8: %d",
-                    accuracy(), exact, n, unknownRefused, unknownExpected, wronglyRefused, confidentWrong);
+                    accuracy(),
+                    exact,
+                    n,
+                    unknownRefused,
+                    unknownExpected,
+                    wronglyRefused,
+                    confidentWrong);
         }
     }
 
     private static final Pattern NOISE_TAIL = Pattern.compile("\\s+(project|client)$");
-    private static final Set<String> EXACT_KEYS = Set.of("date", "date_from", "date_to", "due_date", "start_time",
-            "currency", "status", "billing_method", "which", "email", "invoice");
-    private static final Set<String> MONEY_KEYS = Set.of("amount", "min_amount", "rate", "fixed_price", "budget_amount");
+    private static final Set<String> EXACT_KEYS = Set.of(
+            "date",
+            "date_from",
+            "date_to",
+            "due_date",
+            "start_time",
+            "currency",
+            "status",
+            "billing_method",
+            "which",
+            "email",
+            "invoice");
+    private static final Set<String> MONEY_KEYS =
+            Set.of("amount", "min_amount", "rate", "fixed_price", "budget_amount");
 
     private Scorer() {}
 
@@ -67,8 +91,9 @@ final class Scorer {
                     continue;
                 }
                 Map<String, Object> m = (Map<String, Object>) Json.parse(line);
-                out.add(new Case(((String) m.get("text")).replace("\n", " "), (String) m.get("intent"),
-                        (Map<String, Object>) m.getOrDefault("slots", Map.of())));
+                out.add(new Case(
+                        ((String) m.get("text")).replace("\n", " "), (String) m.get("intent"), (Map<String, Object>)
+                                m.getOrDefault("slots", Map.of())));
             }
             return out;
         } catch (IOException e) {
@@ -158,8 +183,11 @@ final class Scorer {
             return false;
         }
         if (exp instanceof Map<?, ?> em && em.get("currency") != null) {
-            return got instanceof Map<?, ?> gm && gm.get("currency") != null
-                    && gm.get("currency").toString().equalsIgnoreCase(em.get("currency").toString());
+            return got instanceof Map<?, ?> gm
+                    && gm.get("currency") != null
+                    && gm.get("currency")
+                            .toString()
+                            .equalsIgnoreCase(em.get("currency").toString());
         }
         return true;
     }
@@ -231,7 +259,9 @@ final class Scorer {
         }
         if (EXACT_KEYS.contains(key)) {
             if (key.equals("invoice")) {
-                return String.valueOf(g).replaceAll("^[#0]+", "").equals(String.valueOf(exp).replaceAll("^[#0]+", ""));
+                return String.valueOf(g)
+                        .replaceAll("^[#0]+", "")
+                        .equals(String.valueOf(exp).replaceAll("^[#0]+", ""));
             }
             return g instanceof String gs && gs.equalsIgnoreCase(String.valueOf(exp));
         }

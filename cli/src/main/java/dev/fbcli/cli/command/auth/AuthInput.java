@@ -39,8 +39,8 @@ final class AuthInput {
 
     private String line(String what) {
         if (ctx.interactive()) {
-            throw new CliException.Usage(what + " is needed, and --no-input forbids asking for it",
-                    "pipe it on standard input instead");
+            throw new CliException.Usage(
+                    what + " is needed, and --no-input forbids asking for it", "pipe it on standard input instead");
         }
         if (stdin == null) {
             stdin = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8));
@@ -48,7 +48,8 @@ final class AuthInput {
         try {
             String l = stdin.readLine();
             if (l == null) {
-                throw new CliException.Usage("standard input ended before " + what + " was given",
+                throw new CliException.Usage(
+                        "standard input ended before " + what + " was given",
                         "give one per line on standard input, or run fb at a terminal to be asked");
             }
             return l;

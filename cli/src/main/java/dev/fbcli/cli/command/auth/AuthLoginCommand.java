@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "login",
+@Command(
+        name = "login",
         description = "Log in to FreshBooks: paste an access token, or authorize fb through your OAuth app.",
         usageHelpAutoWidth = true,
         footerHeading = "%nExamples:%n",
@@ -19,32 +20,55 @@ import picocli.CommandLine.Parameters;
             "  fb auth login --with-token --store file   no keychain: a 0600 file",
             "",
             "A token or secret is never taken from the command line: it would stay in",
-            "your shell history and show in `ps`. See docs/auth.md."})
+            "your shell history and show in `ps`. See docs/auth.md."
+        })
 public final class AuthLoginCommand extends Base {
-    @Option(names = "--with-token", description = "Paste an access token: read from standard input, or a hidden prompt at a terminal.")
+    @Option(
+            names = "--with-token",
+            description = "Paste an access token: read from standard input, or a hidden prompt at a terminal.")
     boolean withToken;
 
-    @Option(names = "--client-id", paramLabel = "<id>", description = "Run the OAuth authorization-code flow with this app; its secret is asked for (hidden), or read from standard input.")
+    @Option(
+            names = "--client-id",
+            paramLabel = "<id>",
+            description =
+                    "Run the OAuth authorization-code flow with this app; its secret is asked for (hidden), or read from standard input.")
     String clientId;
 
-    @Option(names = "--redirect-uri", paramLabel = "<uri>", description = "The app's registered redirect URI (HTTPS, no query). Default: https://localhost/callback.")
+    @Option(
+            names = "--redirect-uri",
+            paramLabel = "<uri>",
+            description = "The app's registered redirect URI (HTTPS, no query). Default: https://localhost/callback.")
     String redirectUri;
 
-    @Option(names = "--scope", split = ",", paramLabel = "<scope>", description = "Scopes to ask for (default: the app's), e.g. user:profile:read,user:clients:read.")
+    @Option(
+            names = "--scope",
+            split = ",",
+            paramLabel = "<scope>",
+            description = "Scopes to ask for (default: the app's), e.g. user:profile:read,user:clients:read.")
     List<String> scopes;
 
-    @Option(names = "--store", paramLabel = "keychain|file", description = "Where to keep the tokens: the OS keychain (default) or a 0600 file.")
+    @Option(
+            names = "--store",
+            paramLabel = "keychain|file",
+            description = "Where to keep the tokens: the OS keychain (default) or a 0600 file.")
     String store;
 
-    @Option(names = "--business", paramLabel = "<id>", description = "The business to work in, when the login has several.")
+    @Option(
+            names = "--business",
+            paramLabel = "<id>",
+            description = "The business to work in, when the login has several.")
     Long business;
 
     @Option(names = "--no-browser", description = "Print the address to open; do not start a browser.")
     boolean noBrowser;
 
     /** The flags people try first: refused without being echoed. */
-    @Option(names = {"--token", "--access-token", "--client-secret", "--secret", "--password"}, hidden = true,
-            arity = "0..1", paramLabel = "<never>")
+    @Option(
+            names = {"--token", "--access-token", "--client-secret", "--secret", "--password"},
+            hidden = true,
+            arity = "0..1",
+            paramLabel = "<never>")
     String secretOnCommandLine;
 
     /** Anything else on the line: refused without being echoed (it may be a token). */

@@ -39,7 +39,9 @@ final class AuthStatus {
     /** The business id {@code config.json} (or {@code FB_BUSINESS_ID}) chose, if any and valid. */
     static Long currentBusinessId(Config config) {
         try {
-            return config.get(Credentials.BUSINESS_ID_KEY).map(s -> Long.parseLong(s.strip())).orElse(null);
+            return config.get(Credentials.BUSINESS_ID_KEY)
+                    .map(s -> Long.parseLong(s.strip()))
+                    .orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -91,7 +93,8 @@ final class AuthStatus {
         BusinessContext current = current(all, configured);
         String source = login.source() == Credentials.Source.ENVIRONMENT
                 ? Credentials.TOKEN_ENV + " (the environment; never stored, never renewed)"
-                : "the credential store: " + login.store().map(CredentialStore::describe).orElse("?");
+                : "the credential store: "
+                        + login.store().map(CredentialStore::describe).orElse("?");
         String clientId = config.get(Credentials.CLIENT_ID_KEY).orElse(null);
         if (ctx.options().json) {
             ObjectNode o = JSON.createObjectNode();
@@ -114,15 +117,19 @@ final class AuthStatus {
             if (t != null) {
                 new java.util.TreeSet<>(t.scopes()).forEach(scopes::add);
             }
-            o.put("expires_at", t == null || t.expiresAt() == null ? null : t.expiresAt().toString());
+            o.put(
+                    "expires_at",
+                    t == null || t.expiresAt() == null ? null : t.expiresAt().toString());
             o.put("renewable", login.renewable());
             o.put("client_id", login.source() == Credentials.Source.STORE ? clientId : null);
             out.println(o.toPrettyString());
             out.flush();
             return;
         }
-        out.println(me == null ? "FreshBooks login (not checked: see the error below)"
-                : "Logged in to FreshBooks as " + Logins.who(me));
+        out.println(
+                me == null
+                        ? "FreshBooks login (not checked: see the error below)"
+                        : "Logged in to FreshBooks as " + Logins.who(me));
         if (!Credentials.DEFAULT_PROFILE.equals(login.profile())) {
             out.println("  profile:    " + login.profile());
         }
@@ -130,16 +137,22 @@ final class AuthStatus {
             if (current != null) {
                 out.println("  business:   " + Logins.label(current));
             } else if (configured != null) {
-                out.println("  business:   " + configured + " (from config.json) is not one of this login's; run `fb auth switch`");
+                out.println("  business:   " + configured
+                        + " (from config.json) is not one of this login's; run `fb auth switch`");
             } else {
                 out.println("  business:   not chosen; run `fb auth switch`");
             }
-            List<BusinessContext> others = all.stream().filter(b -> current == null || b.businessId() != current.businessId()).toList();
+            List<BusinessContext> others = all.stream()
+                    .filter(b -> current == null || b.businessId() != current.businessId())
+                    .toList();
             if (!others.isEmpty()) {
                 out.println("  also:       " + Logins.list(others) + "; `fb auth switch` to change");
             }
         }
-        out.println("  scopes:     " + (t == null || t.scopes().isEmpty() ? "unknown (the token does not list them)" : String.join(" ", new java.util.TreeSet<>(t.scopes()))));
+        out.println("  scopes:     "
+                + (t == null || t.scopes().isEmpty()
+                        ? "unknown (the token does not list them)"
+                        : String.join(" ", new java.util.TreeSet<>(t.scopes()))));
         out.println("  expires:    " + expiry(t, login.renewable()));
         out.println("  token from: " + source);
         if (login.source() == Credentials.Source.STORE && clientId != null && login.renewable()) {
@@ -156,7 +169,10 @@ final class AuthStatus {
             return null;
         }
         if (configured != null) {
-            return all.stream().filter(b -> b.businessId() == configured).findFirst().orElse(null);
+            return all.stream()
+                    .filter(b -> b.businessId() == configured)
+                    .findFirst()
+                    .orElse(null);
         }
         try {
             return Identities.pickDefault(all);
@@ -201,7 +217,8 @@ final class AuthStatus {
     private String storedElsewhere(String profile) {
         try (CredentialStore s = CredentialStores.open(ctx.env(), ctx.paths())) {
             return s.get(Credentials.tokenKey(profile)).isPresent()
-                    ? "a login is also stored in " + s.describe() + " (used once " + Credentials.TOKEN_ENV + " is unset)"
+                    ? "a login is also stored in " + s.describe() + " (used once " + Credentials.TOKEN_ENV
+                            + " is unset)"
                     : "no login stored in " + s.describe();
         } catch (CredentialStoreException | CliException e) {
             return "the credential store cannot be read (" + e.getMessage() + ")";
@@ -224,7 +241,8 @@ final class AuthStatus {
             o.put("reason", e.getMessage());
             out.println(o.toPrettyString());
         } else {
-            out.println("Not logged in to FreshBooks" + (Credentials.DEFAULT_PROFILE.equals(profile) ? "" : " (profile " + profile + ")"));
+            out.println("Not logged in to FreshBooks"
+                    + (Credentials.DEFAULT_PROFILE.equals(profile) ? "" : " (profile " + profile + ")"));
             out.println("  looked in:  " + where);
             out.println("  " + Credentials.TOKEN_ENV + ": not set");
         }

@@ -9,11 +9,16 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "switch", description = "Choose the business to work in, when your login has several.",
+@Command(
+        name = "switch",
+        description = "Choose the business to work in, when your login has several.",
         usageHelpAutoWidth = true,
         footer = {"%nAt a terminal fb lists them to choose by number; in a script pass --business <id>."})
 public final class AuthSwitchCommand extends Base {
-    @Option(names = "--business", paramLabel = "<id>", description = "The business id (as `fb auth status` lists them).")
+    @Option(
+            names = "--business",
+            paramLabel = "<id>",
+            description = "The business id (as `fb auth status` lists them).")
     Long business;
 
     AuthSwitchCommand(AppContext ctx) {
@@ -36,8 +41,10 @@ public final class AuthSwitchCommand extends Base {
         BusinessContext chosen = Logins.choose(ctx, all, business, current, false);
         Logins.remember(ctx, chosen, Credentials.profile(config));
         Logins.reopenSession(ctx);
-        ctx.out().println((all.size() == 1 ? "✓ This login has one business; working in " : "✓ Working in ")
-                + Logins.label(chosen) + (current != null && current == chosen.businessId() ? " (as before)" : ""));
+        ctx.out()
+                .println((all.size() == 1 ? "✓ This login has one business; working in " : "✓ Working in ")
+                        + Logins.label(chosen)
+                        + (current != null && current == chosen.businessId() ? " (as before)" : ""));
         ctx.out().flush();
         return 0;
     }

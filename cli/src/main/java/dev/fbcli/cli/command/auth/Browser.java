@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  * discarded and fb does not wait for it.
  */
 final class Browser {
-    private static final Pattern SECRET_NAME =
-            Pattern.compile("(?i).*(TOKEN|SECRET|PASSW|API_?KEY|CREDENTIAL).*");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(TOKEN|SECRET|PASSW|API_?KEY|CREDENTIAL).*");
 
     private Browser() {}
 

@@ -7,6 +7,7 @@ import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.config.Config;
 import dev.fbcli.cli.config.CredentialStore;
 import dev.fbcli.cli.config.CredentialStores;
+import dev.fbcli.cli.exec.ApiErrors;
 import dev.fbcli.cli.exec.Credentials;
 import dev.fbcli.cli.exec.TokenSets;
 import dev.fbcli.freshbooks.ApiErrorException;
@@ -17,7 +18,6 @@ import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.freshbooks.http.RequestExecutor;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.model.Identity;
-import dev.fbcli.cli.exec.ApiErrors;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,18 +56,26 @@ final class LoginFlow {
         if (opts.withToken && opts.clientId != null) {
             throw new CliException.Usage("--with-token and --client-id are two ways to log in: choose one");
         }
-        CredentialStores.Choice choice = opts.store == null ? null : CredentialStores.Choice.parse(opts.store, "--store");
+        CredentialStores.Choice choice =
+                opts.store == null ? null : CredentialStores.Choice.parse(opts.store, "--store");
         Config config = ctx.session().config();
         String profile = Credentials.profile(config);
         boolean oauth = opts.clientId != null || (!opts.withToken && askWhich());
-        String redirect = oauth ? redirectUri(opts.redirectUri != null ? opts.redirectUri
-                : config.get(Credentials.REDIRECT_URI_KEY, Credentials.DEFAULT_REDIRECT_URI)) : null;
+        String redirect = oauth
+                ? redirectUri(
+                        opts.redirectUri != null
+                                ? opts.redirectUri
+                                : config.get(Credentials.REDIRECT_URI_KEY, Credentials.DEFAULT_REDIRECT_URI))
+                : null;
         try (CredentialStore store = CredentialStores.open(ctx.env(), ctx.paths(), choice)) {
             AuthInput in = new AuthInput(ctx);
             Obtained got = oauth ? authorize(in, redirect) : paste(in);
-            Identity me = Logins.identity(ctx, Credentials.candidateToken(got.tokens().accessToken()));
+            Identity me =
+                    Logins.identity(ctx, Credentials.candidateToken(got.tokens().accessToken()));
             List<BusinessContext> all = Logins.businesses(me);
-            Long current = config.get(Credentials.BUSINESS_ID_KEY).map(LoginFlow::parseLongOrNull).orElse(null);
+            Long current = config.get(Credentials.BUSINESS_ID_KEY)
+                    .map(LoginFlow::parseLongOrNull)
+                    .orElse(null);
             BusinessContext business = Logins.choose(ctx, all, opts.business, current, true);
             // the app's secret first: the token set is what makes fb consider itself logged in
             if (got.clientSecret() != null) {
@@ -90,7 +98,8 @@ final class LoginFlow {
         }
         String env = ctx.env(Credentials.TOKEN_ENV);
         if (env != null && !env.isBlank()) {
-            err.println("note: " + Credentials.TOKEN_ENV + " is set, and fb uses it ahead of this login until you unset it");
+            err.println("note: " + Credentials.TOKEN_ENV
+                    + " is set, and fb uses it ahead of this login until you unset it");
         }
         return 0;
     }
@@ -106,12 +115,17 @@ final class LoginFlow {
     /** At a terminal without a method flag: which way? True for OAuth. */
     private boolean askWhich() {
         if (!ctx.canPrompt()) {
-            throw new CliException.Usage("say how to log in: --with-token (the token on standard input) or --client-id <id> (OAuth)",
+            throw new CliException.Usage(
+                    "say how to log in: --with-token (the token on standard input) or --client-id <id> (OAuth)",
                     "for example: echo \"$TOKEN\" | fb auth login --with-token");
         }
-        int i = ctx.session().prompter().choose("How do you want to log in to FreshBooks?", List.of(
-                "Paste an access token (from FreshBooks' developer page)",
-                "Authorize fb with your OAuth app (its client id and secret)"));
+        int i = ctx.session()
+                .prompter()
+                .choose(
+                        "How do you want to log in to FreshBooks?",
+                        List.of(
+                                "Paste an access token (from FreshBooks' developer page)",
+                                "Authorize fb with your OAuth app (its client id and secret)"));
         return i == 1;
     }
 
@@ -124,24 +138,33 @@ final class LoginFlow {
         String clientId = opts.clientId != null ? opts.clientId : in.text("the client id of your FreshBooks app");
         clientId = clientId.strip();
         if (!CLIENT_ID.matcher(clientId).matches()) {
-            throw new CliException.Usage("--client-id must be the app's client id, without spaces",
+            throw new CliException.Usage(
+                    "--client-id must be the app's client id, without spaces",
                     "copy it from your app's page on FreshBooks' developer portal");
         }
         String secret = in.secret("the client secret of the app " + clientId).strip();
         if (secret.isEmpty()) {
-            throw new CliException.Usage("no client secret was given", "copy it from your app's page on FreshBooks' developer portal");
+            throw new CliException.Usage(
+                    "no client secret was given", "copy it from your app's page on FreshBooks' developer portal");
         }
         String state = OAuthRedirect.newState();
         try (RequestExecutor http = Credentials.oauthExecutor(ctx)) {
             OAuthClient oauth = Credentials.oauthClient(ctx, http, clientId, secret, redirect);
-            URI url = oauth.authorizeUrl(state, opts.scopes == null ? List.of() : opts.scopes.stream().map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList());
+            URI url = oauth.authorizeUrl(
+                    state,
+                    opts.scopes == null
+                            ? List.of()
+                            : opts.scopes.stream()
+                                    .map(String::strip)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList());
             err.println("Open this address in a browser, sign in to FreshBooks and allow fb:");
             err.println("  " + url);
             if (ctx.canPrompt() && !opts.noBrowser && Browser.open(ctx, url.toString())) {
                 err.println("(opened in your browser)");
             }
-            err.println("FreshBooks then sends the browser to " + redirect + "?code=... (the page itself may not load).");
+            err.println(
+                    "FreshBooks then sends the browser to " + redirect + "?code=... (the page itself may not load).");
             err.flush();
             String code = OAuthRedirect.code(in.text("that address, or just the code"), state);
             return new Obtained(exchange(oauth, code), clientId, secret, redirect);
@@ -154,11 +177,14 @@ final class LoginFlow {
         } catch (LoginRequiredException e) {
             throw new CliException.AuthRequired(
                     "FreshBooks refused the authorization code (a code works once, for 5 minutes, with the redirect URI it was issued for)",
-                    "run `fb auth login` again", e);
+                    "run `fb auth login` again",
+                    e);
         } catch (ApiErrorException e) {
             if (e.errors().stream().anyMatch(x -> "invalid_client".equals(x.code())) || e.status() == 401) {
-                throw new CliException.AuthRequired("FreshBooks refused the app's client id or secret (invalid_client)",
-                        "check both on your app's page in FreshBooks' developer portal, then run `fb auth login` again", e);
+                throw new CliException.AuthRequired(
+                        "FreshBooks refused the app's client id or secret (invalid_client)",
+                        "check both on your app's page in FreshBooks' developer portal, then run `fb auth login` again",
+                        e);
             }
             throw ApiErrors.translate(e);
         } catch (FreshBooksException e) {
@@ -174,9 +200,13 @@ final class LoginFlow {
         } catch (URISyntaxException e) {
             throw new CliException.Usage("--redirect-uri '" + s + "' is not a URL");
         }
-        if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null || u.getRawQuery() != null
-                || u.getRawFragment() != null || u.getRawUserInfo() != null) {
-            throw new CliException.Usage("--redirect-uri must be an https:// address without a query, like https://localhost/callback",
+        if (!"https".equalsIgnoreCase(u.getScheme())
+                || u.getHost() == null
+                || u.getRawQuery() != null
+                || u.getRawFragment() != null
+                || u.getRawUserInfo() != null) {
+            throw new CliException.Usage(
+                    "--redirect-uri must be an https:// address without a query, like https://localhost/callback",
                     "FreshBooks only accepts HTTPS redirect URIs; use the one registered for your app");
         }
         return u.toString();
@@ -184,9 +214,11 @@ final class LoginFlow {
 
     private void warnIfEnvironmentDisagrees(CredentialStores.Choice choice) {
         String env = ctx.env(CredentialStores.ENV_VAR);
-        if (env != null && !env.isBlank() && !env.strip().toLowerCase(Locale.ROOT).equals(choice.word())) {
-            err.println("warning: " + CredentialStores.ENV_VAR + "=" + env.strip() + " overrides --store " + choice.word()
-                    + " for later commands; unset it, or they will not find this login");
+        if (env != null
+                && !env.isBlank()
+                && !env.strip().toLowerCase(Locale.ROOT).equals(choice.word())) {
+            err.println("warning: " + CredentialStores.ENV_VAR + "=" + env.strip() + " overrides --store "
+                    + choice.word() + " for later commands; unset it, or they will not find this login");
         }
     }
 
@@ -220,7 +252,8 @@ final class LoginFlow {
         if (renewable) {
             out.println("  renewal:   automatic (refresh token; the app's secret is stored beside it)");
         } else if (t.expiresAt() != null) {
-            out.println("  expires:   " + TokenSets.when(t.expiresAt(), ctx.clock()) + "; a pasted token is not renewed, log in again then");
+            out.println("  expires:   " + TokenSets.when(t.expiresAt(), ctx.clock())
+                    + "; a pasted token is not renewed, log in again then");
         } else {
             out.println("  expires:   unknown; a pasted token is not renewed, log in again when it stops working");
         }

@@ -2,10 +2,10 @@ package dev.fbcli.cli.command.auth;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.config.ConfigLoader;
 import dev.fbcli.cli.exec.Account;
 import dev.fbcli.cli.exec.Credentials;
 import dev.fbcli.cli.exec.Session;
-import dev.fbcli.cli.config.ConfigLoader;
 import dev.fbcli.cli.prompt.Prompter;
 import dev.fbcli.completions.NameCache;
 import dev.fbcli.freshbooks.FreshBooksClient;
@@ -28,14 +28,16 @@ final class Logins {
     /** {@code --dry-run} makes no sense for a command that only changes the local login. */
     static void refuseDryRun(AppContext ctx, String verb) {
         if (ctx.options().dryRun) {
-            throw new CliException.Usage("`fb auth " + verb + "` has no dry run: it changes only your login on this machine",
+            throw new CliException.Usage(
+                    "`fb auth " + verb + "` has no dry run: it changes only your login on this machine",
                     "run it without --dry-run");
         }
     }
 
     static void refuseSandbox(AppContext ctx, String verb) {
         if (ctx.options().sandbox) {
-            throw new CliException.Usage("the sandbox (--sandbox) needs no login, so `fb auth " + verb + "` does not apply to it",
+            throw new CliException.Usage(
+                    "the sandbox (--sandbox) needs no login, so `fb auth " + verb + "` does not apply to it",
                     "run it without --sandbox to work with your FreshBooks login");
         }
     }
@@ -56,15 +58,21 @@ final class Logins {
      * The business to work in: {@code wanted} (from {@code --business}) when given, the only one,
      * a numbered choice at a terminal, else (when {@code allowDefault}) the only one owned.
      */
-    static BusinessContext choose(AppContext ctx, List<BusinessContext> all, Long wanted, Long current, boolean allowDefault) {
+    static BusinessContext choose(
+            AppContext ctx, List<BusinessContext> all, Long wanted, Long current, boolean allowDefault) {
         if (all.isEmpty()) {
-            throw new CliException.Failure("this FreshBooks login belongs to no business",
-                    "create a business in FreshBooks, or ask its owner to invite you", null);
+            throw new CliException.Failure(
+                    "this FreshBooks login belongs to no business",
+                    "create a business in FreshBooks, or ask its owner to invite you",
+                    null);
         }
         if (wanted != null) {
-            return all.stream().filter(b -> b.businessId() == wanted).findFirst().orElseThrow(() -> new CliException.Usage(
-                    "business " + wanted + " is not one of this login's: " + list(all),
-                    "pass one of those ids to --business"));
+            return all.stream()
+                    .filter(b -> b.businessId() == wanted)
+                    .findFirst()
+                    .orElseThrow(() -> new CliException.Usage(
+                            "business " + wanted + " is not one of this login's: " + list(all),
+                            "pass one of those ids to --business"));
         }
         if (all.size() == 1) {
             return all.get(0);
@@ -78,13 +86,14 @@ final class Logins {
             return all.get(p.choose("Which business do you want to work in?", labels));
         }
         if (allowDefault) {
-            List<BusinessContext> owned = all.stream().filter(b -> "owner".equals(b.role())).toList();
+            List<BusinessContext> owned =
+                    all.stream().filter(b -> "owner".equals(b.role())).toList();
             if (owned.size() == 1) {
                 return owned.get(0);
             }
         }
-        throw new CliException.Usage("this login belongs to several businesses: " + list(all),
-                "choose one with --business <id>");
+        throw new CliException.Usage(
+                "this login belongs to several businesses: " + list(all), "choose one with --business <id>");
     }
 
     /**
@@ -101,8 +110,9 @@ final class Logins {
             try {
                 Files.deleteIfExists(names);
             } catch (IOException e) {
-                ctx.err().println("warning: could not remove the names of the previous business (" + names
-                        + "); run `fb sync`");
+                ctx.err()
+                        .println("warning: could not remove the names of the previous business (" + names
+                                + "); run `fb sync`");
             }
         }
     }
@@ -135,7 +145,9 @@ final class Logins {
 
     /** {@code Riley Morgan <riley@northwind.example>}. */
     static String who(Identity me) {
-        String name = ((me.firstName() == null ? "" : me.firstName()) + " " + (me.lastName() == null ? "" : me.lastName())).strip();
+        String name = ((me.firstName() == null ? "" : me.firstName()) + " "
+                        + (me.lastName() == null ? "" : me.lastName()))
+                .strip();
         String email = me.email() == null || me.email().isBlank() ? "" : "<" + me.email() + ">";
         String s = (name + " " + email).strip();
         return s.isEmpty() ? "identity " + me.identityId() : s;
@@ -143,7 +155,8 @@ final class Logins {
 
     /** {@code Northwind Studio (id 770001, owner)}. */
     static String label(BusinessContext b) {
-        return (b.name() == null ? "business" : b.name()) + " (id " + b.businessId() + (b.role() == null ? "" : ", " + b.role()) + ")";
+        return (b.name() == null ? "business" : b.name()) + " (id " + b.businessId()
+                + (b.role() == null ? "" : ", " + b.role()) + ")";
     }
 
     static String list(List<BusinessContext> all) {

@@ -38,13 +38,15 @@ final class OAuthRedirect {
     static String code(String pasted, String expectedState) {
         String s = pasted == null ? "" : pasted.strip();
         if (s.isEmpty()) {
-            throw new CliException.Usage("nothing was pasted",
+            throw new CliException.Usage(
+                    "nothing was pasted",
                     "paste the whole address your browser landed on (it contains code=...), or just the code");
         }
         boolean address = s.contains("://") || s.startsWith("?") || s.contains("code=") || s.contains("error=");
         if (!address) {
             if (!BARE_CODE.matcher(s).matches()) {
-                throw new CliException.Usage("that is neither the address your browser landed on nor a code",
+                throw new CliException.Usage(
+                        "that is neither the address your browser landed on nor a code",
                         "paste the whole address from the browser's address bar (it contains code=...)");
             }
             return s;
@@ -61,19 +63,23 @@ final class OAuthRedirect {
         }
         String code = q.get("code");
         if (code == null || code.isBlank()) {
-            throw new CliException.Usage("the address has no code=... in it",
+            throw new CliException.Usage(
+                    "the address has no code=... in it",
                     "paste the address your browser landed on after you allowed access, as it is");
         }
         String state = q.get("state");
         if (state == null) {
             throw new CliException.AuthRequired(
                     "the address has no state=..., so fb cannot tell that it answers this login; nothing was stored",
-                    "paste the whole address, or run `fb auth login` again", null);
+                    "paste the whole address, or run `fb auth login` again",
+                    null);
         }
-        if (!MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8), expectedState.getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                state.getBytes(StandardCharsets.UTF_8), expectedState.getBytes(StandardCharsets.UTF_8))) {
             throw new CliException.AuthRequired(
                     "the address answers another login attempt (its state does not match this one); nothing was stored",
-                    "use the address printed by this `fb auth login`, or run it again", null);
+                    "use the address printed by this `fb auth login`, or run it again",
+                    null);
         }
         return code;
     }
@@ -96,9 +102,11 @@ final class OAuthRedirect {
             String k = eq < 0 ? pair : pair.substring(0, eq);
             String v = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+                out.putIfAbsent(
+                        URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
-                throw new CliException.Usage("the pasted address is not a valid URL (a broken %-escape)",
+                throw new CliException.Usage(
+                        "the pasted address is not a valid URL (a broken %-escape)",
                         "copy it again from the browser's address bar");
             }
         }

@@ -2,6 +2,14 @@ package dev.fbcli.cli.command.client;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "client", description = "Add, update, show and list clients and what they owe.", usageHelpAutoWidth = true,
-        subcommands = {ClientCreateCommand.class, ClientUpdateCommand.class, ClientShowCommand.class, ClientListCommand.class})
+@Command(
+        name = "client",
+        description = "Add, update, show and list clients and what they owe.",
+        usageHelpAutoWidth = true,
+        subcommands = {
+            ClientCreateCommand.class,
+            ClientUpdateCommand.class,
+            ClientShowCommand.class,
+            ClientListCommand.class
+        })
 public final class ClientCommand {}

@@ -8,13 +8,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "create", description = "Add a client.", usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb client create 'Globex Inc' --first-name Hank --last-name Scorpio --email hank@globex.com"})
+@Command(
+        name = "create",
+        description = "Add a client.",
+        usageHelpAutoWidth = true,
+        footer = {
+            "%nExample:%n  fb client create 'Globex Inc' --first-name Hank --last-name Scorpio --email hank@globex.com"
+        })
 public final class ClientCreateCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "<organization>", description = "The organization's name.")
     String organizationArg;
 
-    @Option(names = "--organization", paramLabel = "<name>", description = "The organization (or give it as the argument).")
+    @Option(
+            names = "--organization",
+            paramLabel = "<name>",
+            description = "The organization (or give it as the argument).")
     String organization;
 
     @Option(names = "--first-name", paramLabel = "<name>", description = "The contact's first name.")
@@ -39,7 +47,7 @@ public final class ClientCreateCommand extends Base {
     @Override
     public Integer call() {
         String org = organization != null ? organization : organizationArg;
-        return run(build(() -> new Intent.CreateClient(org, firstName, lastName, email, phone,
-                currency == null ? null : currency.toUpperCase(Locale.ROOT))));
+        return run(build(() -> new Intent.CreateClient(
+                org, firstName, lastName, email, phone, currency == null ? null : currency.toUpperCase(Locale.ROOT))));
     }
 }

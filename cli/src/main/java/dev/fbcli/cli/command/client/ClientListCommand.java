@@ -6,9 +6,14 @@ import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List clients with their outstanding and overdue balances.", usageHelpAutoWidth = true)
+@Command(
+        name = "list",
+        description = "List clients with their outstanding and overdue balances.",
+        usageHelpAutoWidth = true)
 public final class ClientListCommand extends Base {
-    @Option(names = {"--owing", "--has-outstanding"}, description = "Only clients who owe you money.")
+    @Option(
+            names = {"--owing", "--has-outstanding"},
+            description = "Only clients who owe you money.")
     boolean owing;
 
     ClientListCommand(AppContext ctx) {

@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "update", aliases = "edit", description = "Change a client's details (only the fields you give).", usageHelpAutoWidth = true,
+@Command(
+        name = "update",
+        aliases = "edit",
+        description = "Change a client's details (only the fields you give).",
+        usageHelpAutoWidth = true,
         footer = {"%nExample:%n  fb client update Acme --email billing@acme.com"})
 public final class ClientUpdateCommand extends Base {
     @Parameters(index = "0", paramLabel = "<client>", description = "The client, by name.")

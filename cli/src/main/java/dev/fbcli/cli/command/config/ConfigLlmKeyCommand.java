@@ -20,7 +20,12 @@ import picocli.CommandLine.Parameters;
         name = "llm-key",
         description = "Store an LLM provider's API key in the keychain (read from a hidden prompt or stdin).",
         usageHelpAutoWidth = true,
-        footer = {"", "  printf '%s' \"$KEY\" | fb config llm-key openai", "", "What is sent to the provider, and how to turn it off: docs/llm.md."})
+        footer = {
+            "",
+            "  printf '%s' \"$KEY\" | fb config llm-key openai",
+            "",
+            "What is sent to the provider, and how to turn it off: docs/llm.md."
+        })
 public final class ConfigLlmKeyCommand implements Callable<Integer> {
     private final AppContext ctx;
 
@@ -38,7 +43,8 @@ public final class ConfigLlmKeyCommand implements Callable<Integer> {
     public Integer call() {
         LlmProvider p = LlmProvider.fromId(provider);
         if (p == null) {
-            throw new CliException.Usage("'" + provider + "' is not an LLM provider", "use one of " + LlmProvider.names());
+            throw new CliException.Usage(
+                    "'" + provider + "' is not an LLM provider", "use one of " + LlmProvider.names());
         }
         String key = LlmSettings.keyName(p);
         try (CredentialStore store = CredentialStores.open(ctx.env(), ctx.paths())) {
@@ -49,7 +55,8 @@ public final class ConfigLlmKeyCommand implements Callable<Integer> {
             }
             String secret = ctx.interactive() ? ctx.session().prompter().askSecret(p.id() + " API key") : firstLine();
             if (secret == null || secret.isBlank()) {
-                throw new CliException.Usage("no key given: nothing was stored", "type or pipe the key on standard input");
+                throw new CliException.Usage(
+                        "no key given: nothing was stored", "type or pipe the key on standard input");
             }
             store.put(key, secret.strip());
             ctx.err().println("Stored the " + p.id() + " API key in " + store.describe() + ".");

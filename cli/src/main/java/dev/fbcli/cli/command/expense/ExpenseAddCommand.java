@@ -8,16 +8,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "add", aliases = "create", description = "Record an expense, optionally with a receipt file.", usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb expense add --amount 45 --category 'Office Supplies' --project Admin --receipt ~/r.pdf"})
+@Command(
+        name = "add",
+        aliases = "create",
+        description = "Record an expense, optionally with a receipt file.",
+        usageHelpAutoWidth = true,
+        footer = {
+            "%nExample:%n  fb expense add --amount 45 --category 'Office Supplies' --project Admin --receipt ~/r.pdf"
+        })
 public final class ExpenseAddCommand extends Base {
-    @Option(names = {"-a", "--amount"}, required = true, paramLabel = "<amount>", description = "How much: 45, 12.50, $1,200, 300 CAD.")
+    @Option(
+            names = {"-a", "--amount"},
+            required = true,
+            paramLabel = "<amount>",
+            description = "How much: 45, 12.50, $1,200, 300 CAD.")
     String amount;
 
     @Option(names = "--currency", paramLabel = "<code>", description = "ISO currency (default: the business').")
     String currency;
 
-    @Option(names = "--category", paramLabel = "<name>", description = "A category, by name or meaning (coffee, hotel, uber...).")
+    @Option(
+            names = "--category",
+            paramLabel = "<name>",
+            description = "A category, by name or meaning (coffee, hotel, uber...).")
     String category;
 
     @Option(names = "--vendor", paramLabel = "<name>", description = "Who was paid.")
@@ -32,7 +45,10 @@ public final class ExpenseAddCommand extends Base {
     @Option(names = "--receipt", paramLabel = "<file>", description = "A receipt to upload and attach (PDF or image).")
     String receipt;
 
-    @Option(names = {"-n", "--note"}, paramLabel = "<text>", description = "A note.")
+    @Option(
+            names = {"-n", "--note"},
+            paramLabel = "<text>",
+            description = "A note.")
     String note;
 
     ExpenseAddCommand(AppContext ctx) {
@@ -41,7 +57,13 @@ public final class ExpenseAddCommand extends Base {
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.CreateExpense(money("--amount", amount, currency), category, vendor,
-                date == null ? today() : day("--date", date), on.ref(), receipt, note)));
+        return run(build(() -> new Intent.CreateExpense(
+                money("--amount", amount, currency),
+                category,
+                vendor,
+                date == null ? today() : day("--date", date),
+                on.ref(),
+                receipt,
+                note)));
     }
 }

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List expenses with totals (a category includes its sub-categories).", usageHelpAutoWidth = true)
+@Command(
+        name = "list",
+        description = "List expenses with totals (a category includes its sub-categories).",
+        usageHelpAutoWidth = true)
 public final class ExpenseListCommand extends Base {
     @Mixin
     RangeOptions range;

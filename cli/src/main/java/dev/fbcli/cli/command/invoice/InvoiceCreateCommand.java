@@ -9,13 +9,22 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "create", description = "Create a draft invoice (and email it with --send).", usageHelpAutoWidth = true,
+@Command(
+        name = "create",
+        description = "Create a draft invoice (and email it with --send).",
+        usageHelpAutoWidth = true,
         footer = {"%nExample:%n  fb invoice create --client Acme --line 'Consulting:8:150' --due-in 30 --send"})
 public final class InvoiceCreateCommand extends Base {
-    @Option(names = {"-c", "--client"}, required = true, paramLabel = "<name>", description = "The client.")
+    @Option(
+            names = {"-c", "--client"},
+            required = true,
+            paramLabel = "<name>",
+            description = "The client.")
     String client;
 
-    @Option(names = {"-l", "--line"}, paramLabel = "<desc:qty:cost>",
+    @Option(
+            names = {"-l", "--line"},
+            paramLabel = "<desc:qty:cost>",
             description = "A line: 'Description:quantity:unit cost' (repeatable). Quantity defaults to 1; "
                     + "without a cost, the service of that name's rate.")
     List<String> lines = new ArrayList<>();
@@ -26,7 +35,10 @@ public final class InvoiceCreateCommand extends Base {
     @Option(names = "--currency", paramLabel = "<code>", description = "ISO currency (default: the client's).")
     String currency;
 
-    @Option(names = "--due-in", paramLabel = "<days>", description = "Payment terms: due this many days after the invoice date.")
+    @Option(
+            names = "--due-in",
+            paramLabel = "<days>",
+            description = "Payment terms: due this many days after the invoice date.")
     Integer dueIn;
 
     @Option(names = "--due", paramLabel = "<day>", description = "Due on this day (instead of --due-in).")
@@ -38,7 +50,9 @@ public final class InvoiceCreateCommand extends Base {
     @Option(names = "--notes", paramLabel = "<text>", description = "Notes printed on the invoice.")
     String notes;
 
-    @Option(names = "--send", description = "Email it to the client after creating it (you confirm by typing its number).")
+    @Option(
+            names = "--send",
+            description = "Email it to the client after creating it (you confirm by typing its number).")
     boolean send;
 
     InvoiceCreateCommand(AppContext ctx) {
@@ -52,10 +66,21 @@ public final class InvoiceCreateCommand extends Base {
             parsed.add(line("--line", l));
         }
         if (currency != null) {
-            parsed.replaceAll(l -> l.unitCost() == null ? l : new InvoiceLine(l.description(), l.quantity(),
-                    money("--line", l.unitCost().amountText(), currency)));
+            parsed.replaceAll(l -> l.unitCost() == null
+                    ? l
+                    : new InvoiceLine(
+                            l.description(),
+                            l.quantity(),
+                            money("--line", l.unitCost().amountText(), currency)));
         }
-        return run(build(() -> new Intent.CreateInvoice(client, parsed, money("--total", total, currency), dueIn,
-                day("--due", due), send, notes, day("--date", date))));
+        return run(build(() -> new Intent.CreateInvoice(
+                client,
+                parsed,
+                money("--total", total, currency),
+                dueIn,
+                day("--due", due),
+                send,
+                notes,
+                day("--date", date))));
     }
 }

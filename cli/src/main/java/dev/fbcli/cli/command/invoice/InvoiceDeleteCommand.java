@@ -5,7 +5,10 @@ import dev.fbcli.cli.command.Base;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", description = "Delete a draft invoice (you confirm by typing its number).", usageHelpAutoWidth = true)
+@Command(
+        name = "delete",
+        description = "Delete a draft invoice (you confirm by typing its number).",
+        usageHelpAutoWidth = true)
 public final class InvoiceDeleteCommand extends Base {
     @Parameters(index = "0", paramLabel = "<number>", description = "The invoice number.")
     String number;

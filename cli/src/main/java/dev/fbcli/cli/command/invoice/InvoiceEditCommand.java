@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "edit", description = "Add or remove lines of a draft invoice, or change its terms or notes.", usageHelpAutoWidth = true,
+@Command(
+        name = "edit",
+        description = "Add or remove lines of a draft invoice, or change its terms or notes.",
+        usageHelpAutoWidth = true,
         footer = {"%nExample:%n  fb invoice edit 0011 --add-line 'Hosting:1:20' --due-in 15"})
 public final class InvoiceEditCommand extends Base {
     @Parameters(index = "0", paramLabel = "<number>", description = "The invoice number.")
@@ -18,10 +21,17 @@ public final class InvoiceEditCommand extends Base {
     @Option(names = "--add-line", paramLabel = "<desc:qty:cost>", description = "Add a line (repeatable; drafts only).")
     List<String> addLines = new ArrayList<>();
 
-    @Option(names = "--remove-line", paramLabel = "<n>", description = "Remove line n, counted from 1 as `invoice view` lists them (repeatable; drafts only). Remove and add to change a line.")
+    @Option(
+            names = "--remove-line",
+            paramLabel = "<n>",
+            description =
+                    "Remove line n, counted from 1 as `invoice view` lists them (repeatable; drafts only). Remove and add to change a line.")
     List<Integer> removeLines = new ArrayList<>();
 
-    @Option(names = "--due-in", paramLabel = "<days>", description = "New payment terms, in days after the invoice date.")
+    @Option(
+            names = "--due-in",
+            paramLabel = "<days>",
+            description = "New payment terms, in days after the invoice date.")
     Integer dueIn;
 
     @Option(names = "--notes", paramLabel = "<text>", description = "New notes.")

@@ -9,16 +9,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List invoices, with days outstanding and overdue.", usageHelpAutoWidth = true,
+@Command(
+        name = "list",
+        description = "List invoices, with days outstanding and overdue.",
+        usageHelpAutoWidth = true,
         footer = {"%nExample:%n  fb invoice list --status unpaid --older-than 30"})
 public final class InvoiceListCommand extends Base {
     /** The statuses a list can ask for. */
-    public enum Status { unpaid, overdue, paid, draft, sent, partial }
+    public enum Status {
+        unpaid,
+        overdue,
+        paid,
+        draft,
+        sent,
+        partial
+    }
 
     @Option(names = "--status", paramLabel = "<status>", description = "One of: ${COMPLETION-CANDIDATES}.")
     Status status;
 
-    @Option(names = {"-c", "--client"}, paramLabel = "<name>", description = "Only this client's.")
+    @Option(
+            names = {"-c", "--client"},
+            paramLabel = "<name>",
+            description = "Only this client's.")
     String client;
 
     @Option(names = "--older-than", paramLabel = "<days>", description = "Issued at least this many days ago.")
@@ -37,6 +50,7 @@ public final class InvoiceListCommand extends Base {
     @Override
     public Integer call() {
         InvoiceStatus s = status == null ? null : InvoiceStatus.fromWire(status.name());
-        return run(build(() -> new Intent.ListInvoices(s, client, olderThan, range.range(this), money("--min-amount", minAmount, null))));
+        return run(build(() -> new Intent.ListInvoices(
+                s, client, olderThan, range.range(this), money("--min-amount", minAmount, null))));
     }
 }

@@ -5,7 +5,10 @@ import dev.fbcli.cli.command.Base;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "mark-sent", description = "Mark a draft invoice as sent without emailing it.", usageHelpAutoWidth = true)
+@Command(
+        name = "mark-sent",
+        description = "Mark a draft invoice as sent without emailing it.",
+        usageHelpAutoWidth = true)
 public final class InvoiceMarkSentCommand extends Base {
     @Parameters(index = "0", paramLabel = "<number>", description = "The invoice number.")
     String number;

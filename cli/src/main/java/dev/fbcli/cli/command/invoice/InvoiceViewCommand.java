@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "view", aliases = "show", description = "Show an invoice with its lines and balance.", usageHelpAutoWidth = true,
+@Command(
+        name = "view",
+        aliases = "show",
+        description = "Show an invoice with its lines and balance.",
+        usageHelpAutoWidth = true,
         customSynopsis = "fb invoice view {<number> | --latest --client <name>}")
 public final class InvoiceViewCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "<number>", description = "The invoice number (0042, 42 or #42).")
@@ -18,7 +22,10 @@ public final class InvoiceViewCommand extends Base {
     @Option(names = "--latest", description = "The client's latest invoice.")
     boolean latest;
 
-    @Option(names = {"-c", "--client"}, paramLabel = "<name>", description = "With --latest: whose.")
+    @Option(
+            names = {"-c", "--client"},
+            paramLabel = "<name>",
+            description = "With --latest: whose.")
     String client;
 
     InvoiceViewCommand(AppContext ctx) {

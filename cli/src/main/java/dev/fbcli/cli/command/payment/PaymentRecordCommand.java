@@ -7,19 +7,32 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "record", description = "Record a payment (default: the whole balance; you confirm by typing the invoice number).",
-        usageHelpAutoWidth = true, customSynopsis = "fb payment record {<invoice-number> | --client <name>} [--amount <amount>] [--method <method>] [--date <day>]")
+@Command(
+        name = "record",
+        description = "Record a payment (default: the whole balance; you confirm by typing the invoice number).",
+        usageHelpAutoWidth = true,
+        customSynopsis =
+                "fb payment record {<invoice-number> | --client <name>} [--amount <amount>] [--method <method>] [--date <day>]")
 public final class PaymentRecordCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "<invoice-number>", description = "The invoice paid.")
     String invoice;
 
-    @Option(names = {"-c", "--client"}, paramLabel = "<name>", description = "Who paid (their unpaid invoice, or you choose).")
+    @Option(
+            names = {"-c", "--client"},
+            paramLabel = "<name>",
+            description = "Who paid (their unpaid invoice, or you choose).")
     String client;
 
-    @Option(names = {"-a", "--amount"}, paramLabel = "<amount>", description = "How much (default: everything outstanding).")
+    @Option(
+            names = {"-a", "--amount"},
+            paramLabel = "<amount>",
+            description = "How much (default: everything outstanding).")
     String amount;
 
-    @Option(names = {"-m", "--method"}, paramLabel = "<method>", description = "Check, Cash, Bank Transfer, Credit Card, PayPal...")
+    @Option(
+            names = {"-m", "--method"},
+            paramLabel = "<method>",
+            description = "Check, Cash, Bank Transfer, Credit Card, PayPal...")
     String method;
 
     @Option(names = "--date", paramLabel = "<day>", description = "When it was paid (default today).")
@@ -31,6 +44,7 @@ public final class PaymentRecordCommand extends Base {
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.RecordPayment(invoice, client, money("--amount", amount, null), day("--date", date), method)));
+        return run(build(() -> new Intent.RecordPayment(
+                invoice, client, money("--amount", amount, null), day("--date", date), method)));
     }
 }

@@ -7,13 +7,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "assign", description = "Add a team member to a project.", usageHelpAutoWidth = true,
+@Command(
+        name = "assign",
+        description = "Add a team member to a project.",
+        usageHelpAutoWidth = true,
         footer = {"%nExample:%n  fb project assign Admin --member sam@northwind.example"})
 public final class ProjectAssignCommand extends Base {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project, by name.")
     String project;
 
-    @Option(names = {"-m", "--member"}, required = true, paramLabel = "<name-or-email>", description = "Who to add.")
+    @Option(
+            names = {"-m", "--member"},
+            required = true,
+            paramLabel = "<name-or-email>",
+            description = "Who to add.")
     String member;
 
     ProjectAssignCommand(AppContext ctx) {

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "List projects with hours logged and budgets.", usageHelpAutoWidth = true)
 public final class ProjectListCommand extends Base {
-    @Option(names = {"-c", "--client"}, paramLabel = "<name>", description = "Only this client's.")
+    @Option(
+            names = {"-c", "--client"},
+            paramLabel = "<name>",
+            description = "Only this client's.")
     String client;
 
     ProjectListCommand(AppContext ctx) {

@@ -6,7 +6,10 @@ import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", aliases = "view", description = "Show a project's progress: hours and money against its budget, and its team.",
+@Command(
+        name = "show",
+        aliases = "view",
+        description = "Show a project's progress: hours and money against its budget, and its team.",
         usageHelpAutoWidth = true)
 public final class ProjectShowCommand extends Base {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project, by name.")

@@ -2,6 +2,9 @@ package dev.fbcli.cli.command.sandbox;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "sandbox", description = "The embedded FreshBooks-compatible sandbox: serve it, reset it.", usageHelpAutoWidth = true,
+@Command(
+        name = "sandbox",
+        description = "The embedded FreshBooks-compatible sandbox: serve it, reset it.",
+        usageHelpAutoWidth = true,
         subcommands = {SandboxServeCommand.class, SandboxResetCommand.class})
 public final class SandboxCommand {}

@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
-@Command(name = "reset", description = "Reseed the sandbox with the demo account (dates counted back from today).", usageHelpAutoWidth = true)
+@Command(
+        name = "reset",
+        description = "Reseed the sandbox with the demo account (dates counted back from today).",
+        usageHelpAutoWidth = true)
 public final class SandboxResetCommand extends Base {
     SandboxResetCommand(AppContext ctx) {
         super(ctx);
@@ -34,8 +37,10 @@ public final class SandboxResetCommand extends Base {
             SandboxServer.reset(ctx.paths().data(), ctx.clock());
             deleteTree(ctx.paths().cache().resolve("sandbox"));
         } catch (IOException e) {
-            throw new CliException.Failure("could not reset the sandbox: " + e.getMessage(),
-                    "is `fb sandbox serve` running on it? stop it first", e);
+            throw new CliException.Failure(
+                    "could not reset the sandbox: " + e.getMessage(),
+                    "is `fb sandbox serve` running on it? stop it first",
+                    e);
         }
         ctx.out().println("✓ The sandbox holds the demo account again (Northwind Studio).");
         return 0;

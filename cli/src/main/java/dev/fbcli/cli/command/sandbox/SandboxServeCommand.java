@@ -10,18 +10,32 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the sandbox on 127.0.0.1 for curl, SDKs or other tools, until interrupted.",
+@Command(
+        name = "serve",
+        description = "Serve the sandbox on 127.0.0.1 for curl, SDKs or other tools, until interrupted.",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb sandbox serve --port 8787 --token demo",
-            "  curl -H 'Authorization: Bearer demo' http://127.0.0.1:8787/auth/api/v1/users/me"})
+        footer = {
+            "%nExample:%n  fb sandbox serve --port 8787 --token demo",
+            "  curl -H 'Authorization: Bearer demo' http://127.0.0.1:8787/auth/api/v1/users/me"
+        })
 public final class SandboxServeCommand extends Base {
-    @Option(names = "--port", paramLabel = "<port>", defaultValue = "0", description = "The port (default: any free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "<port>",
+            defaultValue = "0",
+            description = "The port (default: any free one).")
     int port;
 
-    @Option(names = "--token", paramLabel = "<token>", description = "Also accept this bearer token (default: a generated one).")
+    @Option(
+            names = "--token",
+            paramLabel = "<token>",
+            description = "Also accept this bearer token (default: a generated one).")
     String token;
 
-    @Option(names = "--faults", paramLabel = "<spec>", description = "Fault injection, e.g. 429=0.2,500=0.1,reset=0.05 (see the sandbox README).")
+    @Option(
+            names = "--faults",
+            paramLabel = "<spec>",
+            description = "Fault injection, e.g. 429=0.2,500=0.1,reset=0.05 (see the sandbox README).")
     String faults;
 
     SandboxServeCommand(AppContext ctx) {
@@ -39,7 +53,11 @@ public final class SandboxServeCommand extends Base {
         } catch (IllegalArgumentException e) {
             throw new CliException.Usage("--faults: " + e.getMessage());
         }
-        SandboxServer.Builder b = SandboxServer.builder().dataDir(ctx.paths().data()).port(port).faults(spec).clock(ctx.clock());
+        SandboxServer.Builder b = SandboxServer.builder()
+                .dataDir(ctx.paths().data())
+                .port(port)
+                .faults(spec)
+                .clock(ctx.clock());
         if (token != null) {
             b.accessToken(token);
         }
@@ -47,8 +65,10 @@ public final class SandboxServeCommand extends Base {
         try {
             server = b.start();
         } catch (IOException e) {
-            throw new CliException.Failure("the sandbox could not start on port " + port + ": " + e.getMessage(),
-                    "pick another --port, or leave it out for any free one", e);
+            throw new CliException.Failure(
+                    "the sandbox could not start on port " + port + ": " + e.getMessage(),
+                    "pick another --port, or leave it out for any free one",
+                    e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,9 +78,12 @@ public final class SandboxServeCommand extends Base {
         ctx.out().println("Sandbox serving the demo account (Northwind Studio) at " + server.baseUri());
         ctx.out().println("  token:   " + (token != null ? token : server.accessToken()));
         ctx.out().println("  data:    " + ctx.paths().data().resolve("sandbox"));
-        ctx.out().println("  try:     curl -H 'Authorization: Bearer " + (token != null ? token : server.accessToken()) + "' "
-                + server.baseUri() + "/auth/api/v1/users/me");
-        ctx.out().println("  fb:      FRESHBOOKS_API_URL=" + server.baseUri() + " FRESHBOOKS_TOKEN=<token> fb client list");
+        ctx.out()
+                .println("  try:     curl -H 'Authorization: Bearer " + (token != null ? token : server.accessToken())
+                        + "' " + server.baseUri() + "/auth/api/v1/users/me");
+        ctx.out()
+                .println("  fb:      FRESHBOOKS_API_URL=" + server.baseUri()
+                        + " FRESHBOOKS_TOKEN=<token> fb client list");
         ctx.out().println("Press Ctrl-C to stop.");
         ctx.out().flush();
         stopped.await();

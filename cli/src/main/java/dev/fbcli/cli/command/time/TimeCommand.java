@@ -2,6 +2,9 @@ package dev.fbcli.cli.command.time;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "time", description = "Log time and report on it.", usageHelpAutoWidth = true,
+@Command(
+        name = "time",
+        description = "Log time and report on it.",
+        usageHelpAutoWidth = true,
         subcommands = {TimeLogCommand.class, TimeListCommand.class, TimeReportCommand.class})
 public final class TimeCommand {}

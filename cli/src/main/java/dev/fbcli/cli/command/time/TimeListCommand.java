@@ -17,7 +17,10 @@ public final class TimeListCommand extends Base {
     @Mixin
     TargetOptions on;
 
-    @Option(names = {"-s", "--service"}, paramLabel = "<name>", description = "Only this service.")
+    @Option(
+            names = {"-s", "--service"},
+            paramLabel = "<name>",
+            description = "Only this service.")
     String service;
 
     @Option(names = "--team", description = "Everyone's entries, not only yours.")

@@ -9,11 +9,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = "Time totals for a period, grouped (billable and unbilled).", usageHelpAutoWidth = true,
+@Command(
+        name = "report",
+        description = "Time totals for a period, grouped (billable and unbilled).",
+        usageHelpAutoWidth = true,
         footer = {"%nExample:%n  fb time report --week --by project"})
 public final class TimeReportCommand extends Base {
     /** What a report groups by. */
-    public enum By { day, client, project, service, member }
+    public enum By {
+        day,
+        client,
+        project,
+        service,
+        member
+    }
 
     @Mixin
     RangeOptions range;
@@ -21,10 +30,16 @@ public final class TimeReportCommand extends Base {
     @Mixin
     TargetOptions on;
 
-    @Option(names = {"-s", "--service"}, paramLabel = "<name>", description = "Only this service.")
+    @Option(
+            names = {"-s", "--service"},
+            paramLabel = "<name>",
+            description = "Only this service.")
     String service;
 
-    @Option(names = "--by", paramLabel = "<group>", defaultValue = "project",
+    @Option(
+            names = "--by",
+            paramLabel = "<group>",
+            defaultValue = "project",
             description = "Group by: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     By by;
 

@@ -13,10 +13,16 @@ public final class TimerStartCommand extends Base {
     @Mixin
     TargetOptions on;
 
-    @Option(names = {"-s", "--service"}, paramLabel = "<name>", description = "The kind of work.")
+    @Option(
+            names = {"-s", "--service"},
+            paramLabel = "<name>",
+            description = "The kind of work.")
     String service;
 
-    @Option(names = {"-n", "--note"}, paramLabel = "<text>", description = "A note.")
+    @Option(
+            names = {"-n", "--note"},
+            paramLabel = "<text>",
+            description = "A note.")
     String note;
 
     TimerStartCommand(AppContext ctx) {

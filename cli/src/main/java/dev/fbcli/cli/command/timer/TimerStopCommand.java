@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "stop", description = "Stop the running timer and log its time.", usageHelpAutoWidth = true)
 public final class TimerStopCommand extends Base {
-    @Option(names = {"-n", "--note"}, paramLabel = "<text>", description = "A note for the entry.")
+    @Option(
+            names = {"-n", "--note"},
+            paramLabel = "<text>",
+            description = "A note for the entry.")
     String note;
 
     TimerStopCommand(AppContext ctx) {

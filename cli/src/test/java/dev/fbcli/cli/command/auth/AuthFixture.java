@@ -12,7 +12,6 @@ import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintWriter;
@@ -63,7 +62,8 @@ final class AuthFixture implements AutoCloseable {
         Instant start = Instant.parse("2026-11-24T15:00:00Z");
         this.fbClock = new MutableClock(start, ZoneId.of("America/Toronto"));
         this.sandboxClock = new MutableClock(start, ZoneId.of("America/Toronto"));
-        SandboxServer.Builder b = SandboxServer.builder().dataDir(sandboxData).clock(sandboxClock).seedFile(seedFile);
+        SandboxServer.Builder b =
+                SandboxServer.builder().dataDir(sandboxData).clock(sandboxClock).seedFile(seedFile);
         if (fixedToken != null) {
             b.accessToken(fixedToken);
         }
@@ -126,9 +126,12 @@ final class AuthFixture implements AutoCloseable {
 
     /** Opens the authorize address the way a browser would, and returns where FreshBooks sends it. */
     static String approve(String authorizeUrl) {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         try {
-            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(authorizeUrl)).GET().build(),
+            HttpResponse<String> res = http.send(
+                    HttpRequest.newBuilder(URI.create(authorizeUrl)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (res.statusCode() != 302) {
                 throw new AssertionError("the authorize address answered " + res.statusCode() + ": " + res.body());
@@ -145,7 +148,8 @@ final class AuthFixture implements AutoCloseable {
     /** The token set stored for {@code profile}, read straight from the file store. */
     Optional<TokenSet> stored(String profile) {
         return new FileCredentialStore(paths().config().resolve(FileCredentialStore.FILE_NAME))
-                .get(Credentials.tokenKey(profile)).map(TokenSets::parse);
+                .get(Credentials.tokenKey(profile))
+                .map(TokenSets::parse);
     }
 
     Optional<TokenSet> stored() {
@@ -170,7 +174,8 @@ final class AuthFixture implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         try (var files = Files.walk(home)) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                sb.append(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)).append('\n');
+                sb.append(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1))
+                        .append('\n');
             }
         }
         return sb.toString();
@@ -201,15 +206,18 @@ final class AuthFixture implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            AppContext ctx = new AppContext(env, in, new PrintWriter(out, true), new PrintWriter(err, true), interactive, clock);
+            AppContext ctx =
+                    new AppContext(env, in, new PrintWriter(out, true), new PrintWriter(err, true), interactive, clock);
             exit = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    exit.complete(new Main(ctx).run(args));
-                } catch (Throwable e) {
-                    exit.completeExceptionally(e);
-                }
-            }, "fb-run");
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            exit.complete(new Main(ctx).run(args));
+                        } catch (Throwable e) {
+                            exit.completeExceptionally(e);
+                        }
+                    },
+                    "fb-run");
             t.setDaemon(true);
             t.start();
         }

@@ -56,7 +56,9 @@ class AuthKeychainIT {
             abort("no Secret Service to test against: " + e.getMessage()
                     + " (.ci/run starts one: dbus-run-session + gnome-keyring-daemon)");
         }
-        assumeTrue(onPath("secret-tool"), "secret-tool is not installed (apt-get install libsecret-tools): nothing to check with");
+        assumeTrue(
+                onPath("secret-tool"),
+                "secret-tool is not installed (apt-get install libsecret-tools): nothing to check with");
         fb = new AuthFixture(home, data, null)
                 .env("FB_CREDENTIAL_STORE", "keychain")
                 .env("FB_PROFILE", profile)
@@ -85,7 +87,9 @@ class AuthKeychainIT {
         assertThat(lookup(Credentials.appSecretKey(profile))).isEqualTo(SandboxServer.DEMO_CLIENT_SECRET);
         assertThat(entries(Credentials.tokenKey(profile))).isEqualTo(1);
         assertThat(home.resolve("config/credentials.json")).doesNotExist();
-        assertThat(fb.allFiles()).doesNotContain(first.accessToken()).doesNotContain(first.refreshToken())
+        assertThat(fb.allFiles())
+                .doesNotContain(first.accessToken())
+                .doesNotContain(first.refreshToken())
                 .doesNotContain(SandboxServer.DEMO_CLIENT_SECRET);
 
         // when: status reads it
@@ -93,8 +97,11 @@ class AuthKeychainIT {
 
         // then
         assertThat(status.exitCode()).as(status.all()).isZero();
-        assertThat(status.out()).contains("Logged in to FreshBooks as Riley Morgan").contains("profile:    " + profile)
-                .contains("token from: the credential store: the ").contains("renewed automatically");
+        assertThat(status.out())
+                .contains("Logged in to FreshBooks as Riley Morgan")
+                .contains("profile:    " + profile)
+                .contains("token from: the credential store: the ")
+                .contains("renewed automatically");
 
         // when: twelve hours later a command renews the token
         fb.fbClock.advance(Duration.ofHours(12));
@@ -118,20 +125,26 @@ class AuthKeychainIT {
         assertThat(lookup(Credentials.appSecretKey(profile))).isEmpty();
         assertThat(entries(Credentials.tokenKey(profile))).isZero();
         assertThat(fb.run("auth", "status").exitCode()).isEqualTo(4);
-        for (String secret : List.of(first.accessToken(), first.refreshToken(), second.accessToken(), second.refreshToken())) {
-            assertThat(login.all() + status.all() + list.all() + logout.all() + fb.allFiles()).doesNotContain(secret);
+        for (String secret :
+                List.of(first.accessToken(), first.refreshToken(), second.accessToken(), second.refreshToken())) {
+            assertThat(login.all() + status.all() + list.all() + logout.all() + fb.allFiles())
+                    .doesNotContain(secret);
         }
     }
 
     @Test
     void should_log_in_with_a_pasted_token_into_the_keychain() throws Exception {
-        try (SandboxServer other = SandboxServer.builder().dataDir(data.resolve("other")).accessToken("kc-pasted-token-1").start()) {
+        try (SandboxServer other = SandboxServer.builder()
+                .dataDir(data.resolve("other"))
+                .accessToken("kc-pasted-token-1")
+                .start()) {
             fb.env("FRESHBOOKS_API_URL", other.baseUri().toString());
 
             AuthFixture.Result login = fb.feed("kc-pasted-token-1\n", "auth", "login", "--with-token");
 
             assertThat(login.exitCode()).as(login.all()).isZero();
-            assertThat(TokenSets.parse(lookup(Credentials.tokenKey(profile))).accessToken()).isEqualTo("kc-pasted-token-1");
+            assertThat(TokenSets.parse(lookup(Credentials.tokenKey(profile))).accessToken())
+                    .isEqualTo("kc-pasted-token-1");
             assertThat(lookup(Credentials.appSecretKey(profile))).isEmpty();
             assertThat(fb.run("client", "list").out()).contains("Acme Corp");
         }
@@ -150,7 +163,9 @@ class AuthKeychainIT {
         List<String> cmd = new ArrayList<>();
         cmd.add("secret-tool");
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try (var in = p.getOutputStream()) {
             if (stdin != null) {
                 in.write(stdin.getBytes(StandardCharsets.UTF_8));

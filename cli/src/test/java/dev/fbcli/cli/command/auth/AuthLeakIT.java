@@ -49,6 +49,7 @@ class AuthLeakIT {
     private final StringBuilder outputs = new StringBuilder();
     /** Every version of every file under FB_HOME seen after a run (debug.log is rewritten by each --debug run). */
     private final StringBuilder files = new StringBuilder();
+
     private final Map<Path, Integer> seen = new java.util.HashMap<>();
     private final List<String> secrets = new ArrayList<>();
 
@@ -57,12 +58,26 @@ class AuthLeakIT {
         Map<String, Invocation> t = new LinkedHashMap<>();
         t.put("ask", new Invocation(0, "ask", "what does Acme owe me"));
         t.put("parse", new Invocation(0, "parse", "log 3 hours of design on Acme"));
-        t.put("time log", new Invocation(0, "--yes", "time", "log", "--duration", "3h", "--on", "Acme", "--service", "design"));
+        t.put(
+                "time log",
+                new Invocation(0, "--yes", "time", "log", "--duration", "3h", "--on", "Acme", "--service", "design"));
         t.put("time list", new Invocation(0, "time", "list", "--week"));
         t.put("time report", new Invocation(0, "time", "report", "--last-week", "--by", "project", "--team"));
         t.put("timer start", new Invocation(0, "--yes", "timer", "start", "--project", "Apollo"));
         t.put("timer stop", new Invocation(0, "--yes", "timer", "stop"));
-        t.put("invoice create", new Invocation(0, "--yes", "invoice", "create", "--client", "Globex", "--line", "Training:3:200", "--due-in", "15"));
+        t.put(
+                "invoice create",
+                new Invocation(
+                        0,
+                        "--yes",
+                        "invoice",
+                        "create",
+                        "--client",
+                        "Globex",
+                        "--line",
+                        "Training:3:200",
+                        "--due-in",
+                        "15"));
         t.put("invoice edit", new Invocation(0, "--yes", "invoice", "edit", "0008", "--add-line", "Hosting:2:20"));
         t.put("invoice send", new Invocation(0, "--yes", "invoice", "send", "0008"));
         t.put("invoice mark-sent", new Invocation(0, "--yes", "invoice", "mark-sent", "0005"));
@@ -70,16 +85,28 @@ class AuthLeakIT {
         t.put("invoice list", new Invocation(0, "invoice", "list", "--status", "unpaid"));
         t.put("invoice view", new Invocation(0, "invoice", "view", "0002"));
         t.put("invoice aging", new Invocation(0, "invoice", "aging"));
-        t.put("payment record", new Invocation(0, "--yes", "payment", "record", "0002", "--amount", "100", "--method", "Cash"));
-        t.put("expense add", new Invocation(0, "--yes", "expense", "add", "--amount", "12.50", "--category", "travel", "--vendor", "Uber"));
+        t.put(
+                "payment record",
+                new Invocation(0, "--yes", "payment", "record", "0002", "--amount", "100", "--method", "Cash"));
+        t.put(
+                "expense add",
+                new Invocation(
+                        0, "--yes", "expense", "add", "--amount", "12.50", "--category", "travel", "--vendor", "Uber"));
         t.put("expense list", new Invocation(0, "expense", "list"));
         t.put("expense categories", new Invocation(0, "expense", "categories"));
-        t.put("client create", new Invocation(0, "--yes", "client", "create", "Hooli", "--email", "gavin@hooli.example"));
+        t.put(
+                "client create",
+                new Invocation(0, "--yes", "client", "create", "Hooli", "--email", "gavin@hooli.example"));
         t.put("client update", new Invocation(0, "--yes", "client", "update", "Hooli", "--phone", "555-0100"));
         t.put("client show", new Invocation(0, "client", "show", "Acme"));
         t.put("client list", new Invocation(0, "--json", "client", "list"));
-        t.put("project create", new Invocation(0, "--yes", "project", "create", "Brand Refresh", "--client", "Wayne", "--budget-hours", "20"));
-        t.put("project assign", new Invocation(0, "--yes", "project", "assign", "Website Redesign", "--member", "Priya"));
+        t.put(
+                "project create",
+                new Invocation(
+                        0, "--yes", "project", "create", "Brand Refresh", "--client", "Wayne", "--budget-hours", "20"));
+        t.put(
+                "project assign",
+                new Invocation(0, "--yes", "project", "assign", "Website Redesign", "--member", "Priya"));
         t.put("project list", new Invocation(0, "project", "list"));
         t.put("project show", new Invocation(0, "project", "show", "Website Redesign"));
         t.put("team list", new Invocation(0, "team", "list"));
@@ -100,27 +127,42 @@ class AuthLeakIT {
     void should_never_show_or_write_a_token_or_secret_anywhere_but_the_credential_store() throws Exception {
         String known = "fbleak" + random(32);
         secrets.add(known);
-        try (SandboxServer sandbox = SandboxServer.builder().dataDir(data).accessToken(known).start()) {
+        try (SandboxServer sandbox =
+                SandboxServer.builder().dataDir(data).accessToken(known).start()) {
             FbJar fb = new FbJar(home, work)
                     .env("FRESHBOOKS_API_URL", sandbox.baseUri().toString())
                     .env("FRESHBOOKS_AUTH_URL", sandbox.baseUri().toString())
                     .env("FB_CREDENTIAL_STORE", "file");
 
             // every leaf command is in the table (or run below), so a new command cannot skip this test
-            assertThat(table().keySet()).as("commands this test runs").containsAll(leaves().stream()
-                    .filter(c -> !List.of("sandbox serve", "auth login", "auth logout", "config llm-key", "shell", "batch", "undo")
-                            .contains(c)).toList());
+            assertThat(table().keySet())
+                    .as("commands this test runs")
+                    .containsAll(leaves().stream()
+                            .filter(c -> !List.of(
+                                            "sandbox serve",
+                                            "auth login",
+                                            "auth logout",
+                                            "config llm-key",
+                                            "shell",
+                                            "batch",
+                                            "undo")
+                                    .contains(c))
+                            .toList());
 
             // 1. a pasted token, stored; every command with --debug
             expect(0, fb.feed(known + "\n", "--debug", "auth", "login", "--with-token"));
-            assertThat(credentialStoreText()).as("positive control: the store holds the token").contains(known);
+            assertThat(credentialStoreText())
+                    .as("positive control: the store holds the token")
+                    .contains(known);
             for (Map.Entry<String, Invocation> e : table().entrySet()) {
                 expect(e.getValue().exit(), fb.run(debug(e.getValue().args())));
             }
             String llmKey = "sk-leak" + random(32);
             secrets.add(llmKey);
             expect(0, fb.feed(llmKey + "\n", "--debug", "config", "llm-key", "openai"));
-            assertThat(credentialStoreText()).as("positive control: the store holds the LLM key").contains(llmKey);
+            assertThat(credentialStoreText())
+                    .as("positive control: the store holds the LLM key")
+                    .contains(llmKey);
             expect(0, fb.run("-vvv", "--debug", "client", "list"));
             expect(0, fb.run("-vvv", "--debug", "--dry-run", "client", "create", "Dry Run Co"));
             serveBriefly(fb);
@@ -158,31 +200,47 @@ class AuthLeakIT {
             TokenSet first = storedTokens();
             secrets.add(first.accessToken());
             secrets.add(first.refreshToken());
-            FileCredentialStore store = new FileCredentialStore(home.resolve("config").resolve(FileCredentialStore.FILE_NAME));
-            store.put(Credentials.tokenKey("default"), TokenSets.format(new TokenSet(first.accessToken(),
-                    first.refreshToken(), Instant.now().minusSeconds(60), first.scopes())));
+            FileCredentialStore store =
+                    new FileCredentialStore(home.resolve("config").resolve(FileCredentialStore.FILE_NAME));
+            store.put(
+                    Credentials.tokenKey("default"),
+                    TokenSets.format(new TokenSet(
+                            first.accessToken(),
+                            first.refreshToken(),
+                            Instant.now().minusSeconds(60),
+                            first.scopes())));
             FbJar.Result renewed = fb.run("--debug", "-vvv", "client", "list");
             expect(0, renewed);
             assertThat(renewed.err()).contains("POST /auth/oauth/token 200");
             TokenSet second = storedTokens();
             secrets.add(second.accessToken());
             secrets.add(second.refreshToken());
-            assertThat(credentialStoreText()).as("positive control").contains(second.refreshToken())
+            assertThat(credentialStoreText())
+                    .as("positive control")
+                    .contains(second.refreshToken())
                     .contains(SandboxServer.DEMO_CLIENT_SECRET);
             expect(0, fb.run("--debug", "--json", "auth", "status"));
             store.put( // a spent refresh token
-                    Credentials.tokenKey("default"), TokenSets.format(new TokenSet(first.accessToken(),
-                    first.refreshToken(), Instant.now().minusSeconds(60), first.scopes())));
+                    Credentials.tokenKey("default"),
+                    TokenSets.format(new TokenSet(
+                            first.accessToken(),
+                            first.refreshToken(),
+                            Instant.now().minusSeconds(60),
+                            first.scopes())));
             expect(4, fb.run("--debug", "client", "list"));
             expect(0, fb.run("--debug", "auth", "logout"));
         }
 
         // then
-        assertThat(home.resolve("state").resolve("debug.log")).as("--debug wrote debug.log").exists();
+        assertThat(home.resolve("state").resolve("debug.log"))
+                .as("--debug wrote debug.log")
+                .exists();
         String searchedOutputs = outputs.toString();
         scanFiles();
         String searchedFiles = files.toString();
-        assertThat(seen.keySet()).as("files under FB_HOME").extracting(p -> home.relativize(p).toString())
+        assertThat(seen.keySet())
+                .as("files under FB_HOME")
+                .extracting(p -> home.relativize(p).toString())
                 .contains("config/config.json", "state/debug.log");
         for (String s : secrets) {
             // the demo app's secret shares its first 16 characters with its client id: whole only
@@ -190,8 +248,12 @@ class AuthLeakIT {
             int width = s.equals(SandboxServer.DEMO_CLIENT_SECRET) ? s.length() : 16;
             for (int i = 0; i + width <= s.length(); i += step) {
                 String part = s.substring(i, i + width);
-                assertThat(searchedOutputs).as("output of a run holding secret #%d", secrets.indexOf(s)).doesNotContain(part);
-                assertThat(searchedFiles).as("a file under FB_HOME holding secret #%d", secrets.indexOf(s)).doesNotContain(part);
+                assertThat(searchedOutputs)
+                        .as("output of a run holding secret #%d", secrets.indexOf(s))
+                        .doesNotContain(part);
+                assertThat(searchedFiles)
+                        .as("a file under FB_HOME holding secret #%d", secrets.indexOf(s))
+                        .doesNotContain(part);
             }
         }
     }
@@ -223,7 +285,9 @@ class AuthLeakIT {
 
     private TokenSet storedTokens() {
         return new FileCredentialStore(home.resolve("config").resolve(FileCredentialStore.FILE_NAME))
-                .get(Credentials.tokenKey("default")).map(TokenSets::parse).orElseThrow();
+                .get(Credentials.tokenKey("default"))
+                .map(TokenSets::parse)
+                .orElseThrow();
     }
 
     private String credentialStoreText() {
@@ -251,8 +315,13 @@ class AuthLeakIT {
 
     /** Every leaf command of the tree, as {@code noun verb} (and top-level leaves alone). */
     static TreeSet<String> leaves() {
-        AppContext ctx = new AppContext(Map.of("FB_HOME", "/nonexistent"), System.in, new PrintWriter(Writer.nullWriter()),
-                new PrintWriter(Writer.nullWriter()), false, Clock.systemUTC());
+        AppContext ctx = new AppContext(
+                Map.of("FB_HOME", "/nonexistent"),
+                System.in,
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter()),
+                false,
+                Clock.systemUTC());
         TreeSet<String> out = new TreeSet<>();
         collect(new Main(ctx).commandLine(), out);
         return out;

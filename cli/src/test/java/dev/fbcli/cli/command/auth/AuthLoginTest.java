@@ -47,15 +47,20 @@ class AuthLoginTest {
 
         // then
         assertThat(login.exitCode()).as(login.all()).isZero();
-        assertThat(login.out()).contains("Logged in to FreshBooks as Riley Morgan <riley@northwind.example>")
-                .contains("Northwind Studio (id 770001, owner)").contains("credentials.json (mode 0600)")
+        assertThat(login.out())
+                .contains("Logged in to FreshBooks as Riley Morgan <riley@northwind.example>")
+                .contains("Northwind Studio (id 770001, owner)")
+                .contains("credentials.json (mode 0600)")
                 .contains("a pasted token is not renewed");
         assertThat(login.all()).doesNotContain(TOKEN);
         TokenSet stored = fb.stored().orElseThrow();
         assertThat(stored.accessToken()).isEqualTo(TOKEN);
         assertThat(stored.refreshToken()).isNull();
-        assertThat(fb.config()).containsEntry("business_id", "770001").containsEntry("business_account_id", "NWS77")
-                .containsKey("business_uuid").doesNotContainKey("oauth.client_id");
+        assertThat(fb.config())
+                .containsEntry("business_id", "770001")
+                .containsEntry("business_account_id", "NWS77")
+                .containsKey("business_uuid")
+                .doesNotContainKey("oauth.client_id");
 
         // and: a command uses the stored login
         AuthFixture.Result list = fb.run("client", "list");
@@ -90,7 +95,9 @@ class AuthLoginTest {
         AuthFixture.Result login = fb.feed("not-the-right-token-123\n", "auth", "login", "--with-token");
 
         assertThat(login.exitCode()).isEqualTo(4);
-        assertThat(login.err()).contains("FreshBooks did not accept this access token").contains("nothing was stored");
+        assertThat(login.err())
+                .contains("FreshBooks did not accept this access token")
+                .contains("nothing was stored");
         assertThat(login.all()).doesNotContain("not-the-right-token-123");
         assertThat(fb.stored()).isEmpty();
         assertThat(home.resolve("config/config.json")).doesNotExist();
@@ -129,26 +136,40 @@ class AuthLoginTest {
 
         // then
         assertThat(login.exitCode()).as(login.all()).isZero();
-        assertThat(login.err()).contains("Open this address in a browser")
-                .contains("client_id=" + SandboxServer.DEMO_CLIENT_ID).contains("state=")
+        assertThat(login.err())
+                .contains("Open this address in a browser")
+                .contains("client_id=" + SandboxServer.DEMO_CLIENT_ID)
+                .contains("state=")
                 .contains("https://localhost/callback?code=...");
-        assertThat(login.out()).contains("Logged in to FreshBooks as Riley Morgan").contains("renewal:   automatic");
+        assertThat(login.out())
+                .contains("Logged in to FreshBooks as Riley Morgan")
+                .contains("renewal:   automatic");
         TokenSet t = fb.stored().orElseThrow();
         assertThat(t.refreshToken()).isNotBlank();
         assertThat(t.expiresAt()).isEqualTo(fb.sandboxClock.instant().plusSeconds(43_200));
         assertThat(t.scopes()).contains("user:profile:read", "user:clients:write");
         assertThat(fb.storedSecret(Credentials.appSecretKey("default"))).contains(SandboxServer.DEMO_CLIENT_SECRET);
-        assertThat(fb.config()).containsEntry("oauth.client_id", SandboxServer.DEMO_CLIENT_ID)
-                .containsEntry("oauth.redirect_uri", "https://localhost/callback").containsEntry("business_id", "770001");
-        assertThat(login.all()).doesNotContain(t.accessToken()).doesNotContain(t.refreshToken())
+        assertThat(fb.config())
+                .containsEntry("oauth.client_id", SandboxServer.DEMO_CLIENT_ID)
+                .containsEntry("oauth.redirect_uri", "https://localhost/callback")
+                .containsEntry("business_id", "770001");
+        assertThat(login.all())
+                .doesNotContain(t.accessToken())
+                .doesNotContain(t.refreshToken())
                 .doesNotContain(SandboxServer.DEMO_CLIENT_SECRET);
     }
 
     @Test
     void should_ask_for_the_scopes_given_and_accept_a_bare_code() {
         // given
-        AuthFixture.Running r = fb.start(false, "auth", "login", "--client-id", SandboxServer.DEMO_CLIENT_ID,
-                "--scope", "user:profile:read,user:clients:read");
+        AuthFixture.Running r = fb.start(
+                false,
+                "auth",
+                "login",
+                "--client-id",
+                SandboxServer.DEMO_CLIENT_ID,
+                "--scope",
+                "user:profile:read,user:clients:read");
         r.writeLine(SandboxServer.DEMO_CLIENT_SECRET);
         String url = r.awaitErr(AuthFixture.AUTHORIZE_URL);
         String code = OAuthRedirect.query(AuthFixture.approve(url)).get("code");
@@ -161,7 +182,8 @@ class AuthLoginTest {
         // then
         assertThat(url).contains("scope=user%3Aprofile%3Aread+user%3Aclients%3Aread");
         assertThat(login.exitCode()).as(login.all()).isZero();
-        assertThat(fb.stored().orElseThrow().scopes()).containsExactlyInAnyOrder("user:profile:read", "user:clients:read");
+        assertThat(fb.stored().orElseThrow().scopes())
+                .containsExactlyInAnyOrder("user:profile:read", "user:clients:read");
     }
 
     @Test
@@ -221,7 +243,8 @@ class AuthLoginTest {
 
     @Test
     void should_refuse_a_redirect_uri_that_is_not_https() {
-        AuthFixture.Result r = fb.run("auth", "login", "--client-id", "abc", "--redirect-uri", "http://localhost/callback");
+        AuthFixture.Result r =
+                fb.run("auth", "login", "--client-id", "abc", "--redirect-uri", "http://localhost/callback");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("https://");
@@ -231,7 +254,8 @@ class AuthLoginTest {
     void should_cancel_with_exit_3_when_the_user_denies_access() {
         AuthFixture.Running r = fb.start(false, "auth", "login", "--client-id", SandboxServer.DEMO_CLIENT_ID);
         r.writeLine(SandboxServer.DEMO_CLIENT_SECRET);
-        String state = OAuthRedirect.query(r.awaitErr(AuthFixture.AUTHORIZE_URL)).get("state");
+        String state =
+                OAuthRedirect.query(r.awaitErr(AuthFixture.AUTHORIZE_URL)).get("state");
         r.writeLine("https://localhost/callback?error=access_denied&state=" + state);
         r.closeInput();
 
@@ -249,8 +273,10 @@ class AuthLoginTest {
         // given: a stand-in for xdg-open that records its arguments and environment
         Path record = bin.resolve("xdg-open.args");
         Path xdg = bin.resolve("xdg-open");
-        Files.writeString(xdg, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + record + ".tmp'\n"
-                + "env >> '" + record + ".tmp'\nmv '" + record + ".tmp' '" + record + "'\n");
+        Files.writeString(
+                xdg,
+                "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + record + ".tmp'\n" + "env >> '"
+                        + record + ".tmp'\nmv '" + record + ".tmp' '" + record + "'\n");
         Files.setPosixFilePermissions(xdg, PosixFilePermissions.fromString("rwx------"));
         fb.env("DISPLAY", ":99").env("PATH", bin + ":/usr/bin:/bin").env("OTHER_API_KEY", "do-not-pass-me");
         AuthFixture.Running r = fb.start(true, "auth", "login");
@@ -269,8 +295,12 @@ class AuthLoginTest {
         assertThat(login.exitCode()).as(login.all()).isZero();
         String recorded = Files.readString(record);
         assertThat(recorded.lines().findFirst()).contains(url);
-        assertThat(url).startsWith(fb.sandbox.baseUri() + "/oauth/authorize?").doesNotContain(SandboxServer.DEMO_CLIENT_SECRET);
-        assertThat(recorded).doesNotContain("do-not-pass-me").doesNotContain(SandboxServer.DEMO_CLIENT_SECRET)
+        assertThat(url)
+                .startsWith(fb.sandbox.baseUri() + "/oauth/authorize?")
+                .doesNotContain(SandboxServer.DEMO_CLIENT_SECRET);
+        assertThat(recorded)
+                .doesNotContain("do-not-pass-me")
+                .doesNotContain(SandboxServer.DEMO_CLIENT_SECRET)
                 .contains("DISPLAY=:99");
         assertThat(fb.stored().orElseThrow().refreshToken()).isNotBlank();
     }
@@ -300,7 +330,8 @@ class AuthLoginTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no keychain answered").contains("--store file");
         assertThat(r.all()).doesNotContain(TOKEN);
-        assertThat(home.resolve("config").resolve(FileCredentialStore.FILE_NAME)).doesNotExist();
+        assertThat(home.resolve("config").resolve(FileCredentialStore.FILE_NAME))
+                .doesNotExist();
     }
 
     @Test
@@ -320,8 +351,12 @@ class AuthLoginTest {
 
     @Test
     void should_refuse_dry_run_and_sandbox() {
-        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--dry-run").exitCode()).isEqualTo(2);
-        assertThat(fb.feed(TOKEN + "\n", "--sandbox", "auth", "login", "--with-token").exitCode()).isEqualTo(2);
+        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--dry-run")
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(fb.feed(TOKEN + "\n", "--sandbox", "auth", "login", "--with-token")
+                        .exitCode())
+                .isEqualTo(2);
         assertThat(fb.stored()).isEmpty();
     }
 

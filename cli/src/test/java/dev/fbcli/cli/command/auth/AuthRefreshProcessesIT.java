@@ -45,7 +45,8 @@ class AuthRefreshProcessesIT {
     void should_spend_the_refresh_token_once_when_processes_refresh_at_once_with_the_file_store() throws Exception {
         try (SandboxServer sandbox = SandboxServer.builder().dataDir(data).start()) {
             FbJar fb = jar(sandbox).env("FB_CREDENTIAL_STORE", "file");
-            CredentialStore store = new FileCredentialStore(home.resolve("config").resolve(FileCredentialStore.FILE_NAME));
+            CredentialStore store =
+                    new FileCredentialStore(home.resolve("config").resolve(FileCredentialStore.FILE_NAME));
             race(fb, store, Credentials.DEFAULT_PROFILE);
         }
     }
@@ -62,8 +63,11 @@ class AuthRefreshProcessesIT {
             return;
         }
         String profile = "fb-it-" + UUID.randomUUID().toString().substring(0, 8);
-        try (keychain; SandboxServer sandbox = SandboxServer.builder().dataDir(data).start()) {
-            FbJar fb = jar(sandbox).env("FB_CREDENTIAL_STORE", "keychain").env("FB_PROFILE", profile)
+        try (keychain;
+                SandboxServer sandbox = SandboxServer.builder().dataDir(data).start()) {
+            FbJar fb = jar(sandbox)
+                    .env("FB_CREDENTIAL_STORE", "keychain")
+                    .env("FB_PROFILE", profile)
                     .env("DBUS_SESSION_BUS_ADDRESS", System.getenv("DBUS_SESSION_BUS_ADDRESS"));
             race(fb, keychain, profile);
         } finally {
@@ -88,7 +92,8 @@ class AuthRefreshProcessesIT {
         login.closeInput();
         FbJar.Result loggedIn = login.finish();
         assertThat(loggedIn.exitCode()).as(loggedIn.all()).isZero();
-        TokenSet first = TokenSets.parse(store.get(Credentials.tokenKey(profile)).orElseThrow());
+        TokenSet first =
+                TokenSets.parse(store.get(Credentials.tokenKey(profile)).orElseThrow());
         assertThat(first.refreshToken()).isNotBlank();
 
         // and: the stored access token forced to look expired (FreshBooks still accepts it)
@@ -108,10 +113,12 @@ class AuthRefreshProcessesIT {
             assertThat(r.exitCode()).as(r.all()).isZero();
             assertThat(r.out()).contains("Acme Corp");
             assertThat(r.err()).doesNotContain("invalid_grant").doesNotContain(TOKEN_CALL + " 400");
-            refreshes += r.err().lines().filter(l -> l.contains(TOKEN_CALL + " 200")).count();
+            refreshes +=
+                    r.err().lines().filter(l -> l.contains(TOKEN_CALL + " 200")).count();
         }
         assertThat(refreshes).as("refreshes across %d processes", PROCESSES).isEqualTo(1);
-        TokenSet second = TokenSets.parse(store.get(Credentials.tokenKey(profile)).orElseThrow());
+        TokenSet second =
+                TokenSets.parse(store.get(Credentials.tokenKey(profile)).orElseThrow());
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
         assertThat(second.accessToken()).isNotEqualTo(first.accessToken());
         assertThat(second.expiresAt()).isAfter(Instant.now().plusSeconds(11 * 3600));
@@ -121,7 +128,8 @@ class AuthRefreshProcessesIT {
         FbJar.Result status = fb.run("--debug", "auth", "status");
         assertThat(status.exitCode()).as(status.all()).isZero();
         assertThat(status.err()).contains(TOKEN_CALL + " 200");
-        TokenSet third = TokenSets.parse(store.get(Credentials.tokenKey(profile)).orElseThrow());
+        TokenSet third =
+                TokenSets.parse(store.get(Credentials.tokenKey(profile)).orElseThrow());
         assertThat(third.refreshToken()).isNotEqualTo(second.refreshToken());
 
         // and: a spent one is refused, with exit 4
@@ -132,7 +140,9 @@ class AuthRefreshProcessesIT {
     }
 
     private static void expire(CredentialStore store, String profile, TokenSet t) {
-        store.put(Credentials.tokenKey(profile), TokenSets.format(
-                new TokenSet(t.accessToken(), t.refreshToken(), Instant.now().minusSeconds(3600), t.scopes())));
+        store.put(
+                Credentials.tokenKey(profile),
+                TokenSets.format(new TokenSet(
+                        t.accessToken(), t.refreshToken(), Instant.now().minusSeconds(3600), t.scopes())));
     }
 }

@@ -74,7 +74,9 @@ class AuthRefreshTest {
         assertThat(second.accessToken()).isNotEqualTo(first.accessToken());
         assertThat(second.refreshToken()).isNotBlank().isNotEqualTo(first.refreshToken());
         assertThat(second.expiresAt()).isEqualTo(fb.sandboxClock.instant().plusSeconds(43_200));
-        assertThat(r.all()).doesNotContain(second.accessToken()).doesNotContain(second.refreshToken())
+        assertThat(r.all())
+                .doesNotContain(second.accessToken())
+                .doesNotContain(second.refreshToken())
                 .doesNotContain(first.refreshToken());
 
         // and: the next run uses them without renewing again
@@ -127,7 +129,8 @@ class AuthRefreshTest {
         AuthFixture.Result login = fb.feed(jwt + "\n", "auth", "login", "--with-token");
         assertThat(login.exitCode()).as(login.all()).isZero();
         assertThat(login.out()).contains("expires:   2026-11-24 11:00 EST");
-        assertThat(fb.stored().orElseThrow().scopes()).containsExactlyInAnyOrder("user:profile:read", "user:clients:read");
+        assertThat(fb.stored().orElseThrow().scopes())
+                .containsExactlyInAnyOrder("user:profile:read", "user:clients:read");
 
         // when: two hours later
         fb.fbClock.advance(Duration.ofHours(2));
@@ -135,8 +138,11 @@ class AuthRefreshTest {
 
         // then
         assertThat(r.exitCode()).isEqualTo(4);
-        assertThat(r.err()).contains("your FreshBooks login expired at 2026-11-24 11:00 EST")
-                .contains("it was pasted").contains("run `fb auth login` again").doesNotContain("api: ");
+        assertThat(r.err())
+                .contains("your FreshBooks login expired at 2026-11-24 11:00 EST")
+                .contains("it was pasted")
+                .contains("run `fb auth login` again")
+                .doesNotContain("api: ");
         assertThat(r.all()).doesNotContain(jwt);
     }
 
@@ -184,7 +190,8 @@ class AuthRefreshTest {
         AuthFixture.Result r = fb.run("client", "list");
 
         assertThat(r.exitCode()).isEqualTo(4);
-        assertThat(r.err()).contains("FreshBooks did not accept the credentials in FRESHBOOKS_TOKEN")
+        assertThat(r.err())
+                .contains("FreshBooks did not accept the credentials in FRESHBOOKS_TOKEN")
                 .contains("set a new FRESHBOOKS_TOKEN");
         assertThat(r.all()).doesNotContain("an-expired-ci-token");
     }

@@ -50,11 +50,19 @@ class AuthStatusSwitchLogoutTest {
         ArrayNode businesses = identity.putArray("businesses");
         businesses.add(identity.get("business"));
         ObjectNode second = businesses.addObject();
-        second.put("id", 880002).put("account_id", "BLU88").put("name", "Bluebird Design").put("timezone", "America/Vancouver");
+        second.put("id", 880002)
+                .put("account_id", "BLU88")
+                .put("name", "Bluebird Design")
+                .put("timezone", "America/Vancouver");
         identity.remove("business");
         ObjectNode client = ((ArrayNode) account.get("clients")).addObject();
-        client.put("id", 901).put("organization", "Bluebird Client Co").put("fname", "Bea").put("lname", "Blue")
-                .put("email", "bea@bluebird.example").put("currency_code", "USD").put("business_id", 880002);
+        client.put("id", 901)
+                .put("organization", "Bluebird Client Co")
+                .put("fname", "Bea")
+                .put("lname", "Blue")
+                .put("email", "bea@bluebird.example")
+                .put("currency_code", "USD")
+                .put("business_id", 880002);
         Files.writeString(file, json.writeValueAsString(account));
         return file;
     }
@@ -66,7 +74,9 @@ class AuthStatusSwitchLogoutTest {
 
         // then
         assertThat(ambiguous.exitCode()).isEqualTo(2);
-        assertThat(ambiguous.err()).contains("Northwind Studio (id 770001, owner)").contains("Bluebird Design (id 880002, owner)")
+        assertThat(ambiguous.err())
+                .contains("Northwind Studio (id 770001, owner)")
+                .contains("Bluebird Design (id 880002, owner)")
                 .contains("--business");
         assertThat(fb.stored()).isEmpty();
 
@@ -77,7 +87,9 @@ class AuthStatusSwitchLogoutTest {
         assertThat(login.exitCode()).as(login.all()).isZero();
         assertThat(login.out()).contains("Bluebird Design (id 880002, owner); `fb auth switch` to change");
         assertThat(fb.config()).containsEntry("business_id", "880002").containsEntry("business_account_id", "BLU88");
-        assertThat(fb.run("client", "list").out()).contains("Bluebird Client Co").doesNotContain("Acme Corp");
+        assertThat(fb.run("client", "list").out())
+                .contains("Bluebird Client Co")
+                .doesNotContain("Acme Corp");
     }
 
     @Test
@@ -91,7 +103,9 @@ class AuthStatusSwitchLogoutTest {
     @Test
     void should_switch_business_by_id_and_by_number_and_forget_the_previous_names() throws Exception {
         // given: logged in to Northwind, its names cached
-        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001").exitCode()).isZero();
+        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001")
+                        .exitCode())
+                .isZero();
         assertThat(fb.run("sync").exitCode()).isZero();
         Path names = home.resolve("cache/default/names.json");
         assertThat(names).exists();
@@ -119,7 +133,9 @@ class AuthStatusSwitchLogoutTest {
 
         // then
         assertThat(byNumber.exitCode()).as(byNumber.all()).isZero();
-        assertThat(byNumber.err()).contains("1) Northwind Studio (id 770001, owner)").contains("2) Bluebird Design (id 880002, owner)  (current)");
+        assertThat(byNumber.err())
+                .contains("1) Northwind Studio (id 770001, owner)")
+                .contains("2) Bluebird Design (id 880002, owner)  (current)");
         assertThat(fb.config()).containsEntry("business_id", "770001").containsEntry("business_account_id", "NWS77");
         assertThat(fb.run("client", "list").out()).contains("Acme Corp");
     }
@@ -146,8 +162,11 @@ class AuthStatusSwitchLogoutTest {
                 .contains("token from: the credential store: the file " + home.resolve("config/credentials.json"))
                 .contains("client id " + SandboxServer.DEMO_CLIENT_ID + " (its secret is in the same store)");
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out()).contains("\"logged_in\" : true").contains("\"source\" : \"store\"")
-                .contains("\"renewable\" : true").contains("\"expires_at\" : \"2026-11-25T03:00:00Z\"")
+        assertThat(json.out())
+                .contains("\"logged_in\" : true")
+                .contains("\"source\" : \"store\"")
+                .contains("\"renewable\" : true")
+                .contains("\"expires_at\" : \"2026-11-25T03:00:00Z\"")
                 .contains("\"id\" : 880002");
         for (String secret : new String[] {t.accessToken(), t.refreshToken(), SandboxServer.DEMO_CLIENT_SECRET}) {
             assertThat(status.all() + json.all()).doesNotContain(secret);
@@ -156,7 +175,9 @@ class AuthStatusSwitchLogoutTest {
 
     @Test
     void should_renew_in_status_when_the_token_expired_and_show_the_new_expiry() {
-        assertThat(fb.oauthLogin(SandboxServer.DEMO_CLIENT_SECRET, "--business", "770001").exitCode()).isZero();
+        assertThat(fb.oauthLogin(SandboxServer.DEMO_CLIENT_SECRET, "--business", "770001")
+                        .exitCode())
+                .isZero();
         fb.fbClock.advance(Duration.ofHours(13));
         fb.sandboxClock.advance(Duration.ofHours(13));
 
@@ -172,7 +193,10 @@ class AuthStatusSwitchLogoutTest {
         AuthFixture.Result json = fb.run("--json", "auth", "status");
 
         assertThat(status.exitCode()).isEqualTo(4);
-        assertThat(status.out()).contains("Not logged in to FreshBooks").contains("looked in:  the file ").contains("FRESHBOOKS_TOKEN: not set");
+        assertThat(status.out())
+                .contains("Not logged in to FreshBooks")
+                .contains("looked in:  the file ")
+                .contains("FRESHBOOKS_TOKEN: not set");
         assertThat(status.err()).contains("fb auth login");
         assertThat(json.exitCode()).isEqualTo(4);
         assertThat(json.out()).contains("\"logged_in\" : false");
@@ -189,7 +213,9 @@ class AuthStatusSwitchLogoutTest {
     @Test
     void should_remove_the_tokens_and_the_secret_when_logging_out_and_say_so_when_there_is_nothing() {
         // given
-        assertThat(fb.oauthLogin(SandboxServer.DEMO_CLIENT_SECRET, "--business", "770001").exitCode()).isZero();
+        assertThat(fb.oauthLogin(SandboxServer.DEMO_CLIENT_SECRET, "--business", "770001")
+                        .exitCode())
+                .isZero();
         assertThat(fb.storedSecret(Credentials.appSecretKey("default"))).isPresent();
 
         // when
@@ -213,7 +239,9 @@ class AuthStatusSwitchLogoutTest {
 
     @Test
     void should_keep_separate_logins_per_profile() {
-        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001").exitCode()).isZero();
+        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001")
+                        .exitCode())
+                .isZero();
         fb.env("FB_PROFILE", "work");
 
         AuthFixture.Result status = fb.run("auth", "status");
@@ -225,11 +253,14 @@ class AuthStatusSwitchLogoutTest {
 
     @Test
     void should_refuse_dry_run_for_what_changes_the_login() {
-        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001").exitCode()).isZero();
+        assertThat(fb.feed(TOKEN + "\n", "auth", "login", "--with-token", "--business", "770001")
+                        .exitCode())
+                .isZero();
 
         assertThat(fb.run("--dry-run", "auth", "logout").exitCode()).isEqualTo(2);
         assertThat(fb.run("--sandbox", "auth", "logout").exitCode()).isEqualTo(2);
-        assertThat(fb.run("--dry-run", "auth", "switch", "--business", "880002").exitCode()).isEqualTo(2);
+        assertThat(fb.run("--dry-run", "auth", "switch", "--business", "880002").exitCode())
+                .isEqualTo(2);
         assertThat(fb.stored()).isPresent();
         assertThat(fb.config()).containsEntry("business_id", "770001");
         assertThat(fb.run("--dry-run", "auth", "status").exitCode()).isZero();

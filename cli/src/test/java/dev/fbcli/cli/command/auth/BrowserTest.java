@@ -26,10 +26,13 @@ class BrowserTest {
         Path xdg = program("xdg-open");
         String path = bin + ":/nonexistent";
 
-        assertThat(Browser.command(Map.of("PATH", path, "DISPLAY", ":0"), "Linux")).containsExactly(xdg.toString());
-        assertThat(Browser.command(Map.of("PATH", path, "WAYLAND_DISPLAY", "wayland-0"), "Linux")).containsExactly(xdg.toString());
+        assertThat(Browser.command(Map.of("PATH", path, "DISPLAY", ":0"), "Linux"))
+                .containsExactly(xdg.toString());
+        assertThat(Browser.command(Map.of("PATH", path, "WAYLAND_DISPLAY", "wayland-0"), "Linux"))
+                .containsExactly(xdg.toString());
         assertThat(Browser.command(Map.of("PATH", path), "Linux")).isNull();
-        assertThat(Browser.command(Map.of("PATH", "/nonexistent", "DISPLAY", ":0"), "Linux")).isNull();
+        assertThat(Browser.command(Map.of("PATH", "/nonexistent", "DISPLAY", ":0"), "Linux"))
+                .isNull();
     }
 
     @Test
@@ -37,6 +40,7 @@ class BrowserTest {
         Path open = program("open");
 
         assertThat(Browser.command(Map.of("PATH", bin.toString()), "Mac OS X")).containsExactly(open.toString());
-        assertThat(Browser.command(Map.of(), "Windows 11")).isEqualTo(List.of("rundll32", "url.dll,FileProtocolHandler"));
+        assertThat(Browser.command(Map.of(), "Windows 11"))
+                .isEqualTo(List.of("rundll32", "url.dll,FileProtocolHandler"));
     }
 }

@@ -52,9 +52,15 @@ final class FbJar {
 
     /** Starts {@code fb args...}. */
     Proc start(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
-                "-Dfile.encoding=UTF-8", "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData",
+                "-Xshare:auto",
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                JAR.toString()));
         cmd.addAll(List.of(args));
         int n = ++runs;
         Path out = work.resolve("run-" + n + ".out");
@@ -155,7 +161,8 @@ final class FbJar {
                     return group == 0 ? read(file) : m.group(group);
                 }
                 if (!process.isAlive()) {
-                    throw new AssertionError("fb " + command + " ended before printing " + p + ":\n" + read(out) + read(err));
+                    throw new AssertionError(
+                            "fb " + command + " ended before printing " + p + ":\n" + read(out) + read(err));
                 }
                 try {
                     Thread.sleep(25);
@@ -172,7 +179,8 @@ final class FbJar {
             try {
                 if (!process.waitFor(180, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    throw new AssertionError("fb " + command + " did not finish within 180 s:\n" + read(out) + read(err));
+                    throw new AssertionError(
+                            "fb " + command + " did not finish within 180 s:\n" + read(out) + read(err));
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();

@@ -13,8 +13,10 @@ class OAuthRedirectTest {
 
     @Test
     void should_take_the_code_from_the_address_when_its_state_matches() {
-        assertThat(OAuthRedirect.code("https://localhost/callback?code=abc%2Bdef&state=" + STATE, STATE)).isEqualTo("abc+def");
-        assertThat(OAuthRedirect.code("  https://localhost/callback?state=" + STATE + "&code=xyz#frag  ", STATE)).isEqualTo("xyz");
+        assertThat(OAuthRedirect.code("https://localhost/callback?code=abc%2Bdef&state=" + STATE, STATE))
+                .isEqualTo("abc+def");
+        assertThat(OAuthRedirect.code("  https://localhost/callback?state=" + STATE + "&code=xyz#frag  ", STATE))
+                .isEqualTo("xyz");
         assertThat(OAuthRedirect.code("?code=xyz&state=" + STATE, STATE)).isEqualTo("xyz");
     }
 
@@ -26,25 +28,37 @@ class OAuthRedirectTest {
     @Test
     void should_refuse_an_address_of_another_login_or_without_state() {
         assertThatThrownBy(() -> OAuthRedirect.code("https://localhost/callback?code=c0de1234&state=other", STATE))
-                .isInstanceOf(CliException.AuthRequired.class).hasMessageContaining("its state does not match")
+                .isInstanceOf(CliException.AuthRequired.class)
+                .hasMessageContaining("its state does not match")
                 .hasMessageNotContaining("c0de1234");
         assertThatThrownBy(() -> OAuthRedirect.code("https://localhost/callback?code=c0de1234", STATE))
-                .isInstanceOf(CliException.AuthRequired.class).hasMessageContaining("no state=");
+                .isInstanceOf(CliException.AuthRequired.class)
+                .hasMessageContaining("no state=");
     }
 
     @Test
     void should_report_freshbooks_errors() {
-        assertThatThrownBy(() -> OAuthRedirect.code("https://localhost/callback?error=access_denied&state=" + STATE, STATE))
-                .isInstanceOf(CliException.Cancelled.class).hasMessageContaining("access_denied");
+        assertThatThrownBy(() ->
+                        OAuthRedirect.code("https://localhost/callback?error=access_denied&state=" + STATE, STATE))
+                .isInstanceOf(CliException.Cancelled.class)
+                .hasMessageContaining("access_denied");
         assertThatThrownBy(() -> OAuthRedirect.code(
-                "https://localhost/callback?error=invalid_scope&error_description=Bad+scope&state=" + STATE, STATE))
-                .isInstanceOf(CliException.AuthRequired.class).hasMessageContaining("invalid_scope (Bad scope)");
+                        "https://localhost/callback?error=invalid_scope&error_description=Bad+scope&state=" + STATE,
+                        STATE))
+                .isInstanceOf(CliException.AuthRequired.class)
+                .hasMessageContaining("invalid_scope (Bad scope)");
     }
 
     @Test
     void should_refuse_what_is_neither_an_address_nor_a_code() {
-        for (String bad : new String[] {"", "  ", "short", "two words here", "https://localhost/callback?state=" + STATE,
-            "https://localhost/callback?code=%zz&state=" + STATE}) {
+        for (String bad : new String[] {
+            "",
+            "  ",
+            "short",
+            "two words here",
+            "https://localhost/callback?state=" + STATE,
+            "https://localhost/callback?code=%zz&state=" + STATE
+        }) {
             assertThatThrownBy(() -> OAuthRedirect.code(bad, STATE)).as(bad).isInstanceOf(CliException.Usage.class);
         }
     }

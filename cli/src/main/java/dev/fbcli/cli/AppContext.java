@@ -91,6 +91,11 @@ public final class AppContext {
         this.options = o;
     }
 
+    /** Runs the next command line with {@code o} (a copy of the options the shell or batch started with). */
+    public void useOptions(GlobalOptions o) {
+        this.options = o;
+    }
+
     /** What the commands of this run share (the account, the pipeline...); made on first use. */
     public dev.fbcli.cli.exec.Session session() {
         if (session == null) {

@@ -17,6 +17,21 @@ public final class GlobalOptions {
     /** {@code --parser}: null when not given (then FB_PARSER, the {@code parser} setting, else auto). */
     public Parser parser;
 
+    /** An independent copy (a shell or a batch keeps its starting options while each line sets its own). */
+    public GlobalOptions copy() {
+        GlobalOptions o = new GlobalOptions();
+        o.json = json;
+        o.csv = csv;
+        o.yes = yes;
+        o.dryRun = dryRun;
+        o.noInput = noInput;
+        o.sandbox = sandbox;
+        o.debug = debug;
+        o.verbosity = verbosity;
+        o.parser = parser;
+        return o;
+    }
+
     /** Which parser reads phrases (lower case, so shell completion offers the words as typed). */
     public enum Parser {
         /** The offline rules parser only. */

@@ -67,7 +67,7 @@ public final class BatchRunner {
         this.ctx = ctx;
         this.session = ctx.session();
         this.err = ctx.err();
-        this.base = copy(ctx.options());
+        this.base = ctx.options().copy();
     }
 
     /**
@@ -723,35 +723,14 @@ public final class BatchRunner {
 
     /** Each line runs with the batch's options, never asking (a batch has no one to ask). */
     private void lineOptions() {
-        ctx.resetOptions(base);
-        GlobalOptions o = ctx.options();
-        o.json = base.json;
-        o.csv = base.csv;
-        o.dryRun = base.dryRun;
+        GlobalOptions o = base.copy();
         o.yes = true;
         o.noInput = true;
+        ctx.useOptions(o);
     }
 
     private void restoreOptions() {
-        ctx.resetOptions(base);
-        GlobalOptions o = ctx.options();
-        o.json = base.json;
-        o.csv = base.csv;
-        o.dryRun = base.dryRun;
-        o.yes = base.yes;
-    }
-
-    private static GlobalOptions copy(GlobalOptions g) {
-        GlobalOptions o = new GlobalOptions();
-        o.json = g.json;
-        o.csv = g.csv;
-        o.yes = g.yes;
-        o.dryRun = g.dryRun;
-        o.noInput = g.noInput;
-        o.sandbox = g.sandbox;
-        o.debug = g.debug;
-        o.verbosity = g.verbosity;
-        o.parser = g.parser;
-        return o;
+        GlobalOptions o = base.copy();
+        ctx.useOptions(o);
     }
 }

@@ -48,7 +48,7 @@ public final class Repl {
     /** Runs until Ctrl-D or {@code exit}; returns the exit code (0). */
     public int run() {
         Session session = ctx.session();
-        GlobalOptions base = copy(ctx.options());
+        GlobalOptions base = ctx.options().copy();
         CommandLine cl = new Main(ctx).commandLine();
         Path historyFile = ctx.paths().state().resolve("history");
         prepareHistory(historyFile);
@@ -185,25 +185,6 @@ public final class Repl {
 
     /** Options given when the shell started hold for every line; a line's own options only for that line. */
     private void lineOptions(GlobalOptions base) {
-        ctx.resetOptions(base);
-        GlobalOptions o = ctx.options();
-        o.json = base.json;
-        o.csv = base.csv;
-        o.yes = base.yes;
-        o.dryRun = base.dryRun;
-    }
-
-    private static GlobalOptions copy(GlobalOptions g) {
-        GlobalOptions o = new GlobalOptions();
-        o.json = g.json;
-        o.csv = g.csv;
-        o.yes = g.yes;
-        o.dryRun = g.dryRun;
-        o.noInput = g.noInput;
-        o.sandbox = g.sandbox;
-        o.debug = g.debug;
-        o.verbosity = g.verbosity;
-        o.parser = g.parser;
-        return o;
+        ctx.useOptions(base.copy());
     }
 }

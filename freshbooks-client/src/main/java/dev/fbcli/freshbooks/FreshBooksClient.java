@@ -65,6 +65,11 @@ public final class FreshBooksClient implements AutoCloseable {
     }
 
     /** The business calls go to; discovered from {@code /users/me} on first use when not configured. */
+    /** The business, when it is already known (configured, or discovered earlier), without any call. */
+    public java.util.Optional<BusinessContext> knownBusiness() {
+        return java.util.Optional.ofNullable(business);
+    }
+
     public BusinessContext business() {
         BusinessContext b = business;
         if (b != null) return b;

@@ -11,6 +11,7 @@ import dev.fbcli.freshbooks.model.Business;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.model.BusinessMembership;
 import dev.fbcli.freshbooks.model.Identity;
+import dev.fbcli.freshbooks.resource.Identities;
 import dev.fbcli.sandbox.SandboxServer;
 import dev.fbcli.sandbox.chaos.FaultSpec;
 import java.io.IOException;
@@ -42,6 +43,8 @@ public final class Account implements AutoCloseable {
     private BusinessContext business;
     private Identity me;
     private volatile FreshBooksClient watched;
+    /** {@link #client} bound to the business found from the identity (so {@code /users/me} is asked once). */
+    private volatile FreshBooksClient forBusiness;
 
     private Account(
             AppContext ctx,
@@ -135,7 +138,12 @@ public final class Account implements AutoCloseable {
 
     public FreshBooksClient client() {
         FreshBooksClient w = watched;
-        return w != null ? w : client;
+        if (w != null) {
+            return w;
+        }
+        business();
+        FreshBooksClient b = forBusiness;
+        return b != null ? b : client;
     }
 
     /**
@@ -211,7 +219,14 @@ public final class Account implements AutoCloseable {
     /** The business calls go to: the configured {@code business_id}, else the only (or first owned) one. */
     public BusinessContext business() {
         if (business == null) {
-            business = call(client::business);
+            BusinessContext known = client.knownBusiness().orElse(null);
+            if (known != null) {
+                business = known;
+            } else {
+                // the same choice the client would make, from the identity this account reads anyway
+                business = call(() -> Identities.pickDefault(Identities.businessesOf(me())));
+                forBusiness = client.forBusiness(business);
+            }
         }
         return business;
     }

@@ -1,6 +1,6 @@
 package dev.fbcli.cli;
 
-import dev.fbcli.cli.config.CredentialStoreException;
+import dev.fbcli.cli.auth.store.CredentialStoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,7 +40,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             ex = e.toCliException();
         }
         if (ex instanceof dev.fbcli.freshbooks.FreshBooksException e) {
-            ex = dev.fbcli.cli.exec.ApiErrors.translate(e);
+            ex = dev.fbcli.cli.ApiErrors.translate(e);
         }
         if (ex instanceof CliException e) {
             if (ctx.options().debug && e.getCause() != null) {

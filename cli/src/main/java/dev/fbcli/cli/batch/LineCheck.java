@@ -3,11 +3,11 @@ package dev.fbcli.cli.batch;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.Main;
-import dev.fbcli.cli.exec.Pipeline;
-import dev.fbcli.cli.exec.Plan;
-import dev.fbcli.cli.exec.Session;
-import dev.fbcli.cli.exec.View;
+import dev.fbcli.cli.pipeline.Pipeline;
+import dev.fbcli.cli.pipeline.Plan;
+import dev.fbcli.cli.pipeline.View;
 import dev.fbcli.cli.repl.Lines;
+import dev.fbcli.cli.session.Session;
 import dev.fbcli.nlp.intent.Intent;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -146,7 +146,7 @@ final class LineCheck {
                     "see `" + p.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
         }
         if (e instanceof dev.fbcli.freshbooks.FreshBooksException f) {
-            return dev.fbcli.cli.exec.ApiErrors.translate(f);
+            return dev.fbcli.cli.ApiErrors.translate(f);
         }
         return new CliException.Failure("unexpected error: " + e, "this is a bug, please report it", e);
     }

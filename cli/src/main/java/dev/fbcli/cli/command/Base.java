@@ -2,7 +2,7 @@ package dev.fbcli.cli.command;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
-import dev.fbcli.cli.exec.Session;
+import dev.fbcli.cli.session.Session;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceLine;
 import dev.fbcli.nlp.intent.Money;

@@ -1,9 +1,11 @@
 package dev.fbcli.cli.command.auth;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.auth.AuthStatus;
+import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.Logins;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.config.Config;
-import dev.fbcli.cli.exec.Credentials;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,81 +1,115 @@
 package dev.fbcli.cli.action;
 
-import dev.fbcli.cli.action.client.ClientActions;
-import dev.fbcli.cli.action.expense.ExpenseActions;
-import dev.fbcli.cli.action.invoice.InvoiceActions;
-import dev.fbcli.cli.action.project.ProjectActions;
-import dev.fbcli.cli.action.time.TimeActions;
+import dev.fbcli.cli.action.client.ClientChanges;
+import dev.fbcli.cli.action.client.ClientQueries;
+import dev.fbcli.cli.action.expense.ExpenseQueries;
+import dev.fbcli.cli.action.expense.ExpenseRecording;
+import dev.fbcli.cli.action.invoice.DraftEdits;
+import dev.fbcli.cli.action.invoice.InvoiceCreation;
+import dev.fbcli.cli.action.invoice.InvoiceLookup;
+import dev.fbcli.cli.action.invoice.InvoiceQueries;
+import dev.fbcli.cli.action.invoice.InvoiceSending;
+import dev.fbcli.cli.action.invoice.Payments;
+import dev.fbcli.cli.action.project.ProjectChanges;
+import dev.fbcli.cli.action.project.ProjectQueries;
+import dev.fbcli.cli.action.team.TeamQueries;
+import dev.fbcli.cli.action.time.TimeLogging;
+import dev.fbcli.cli.action.time.TimeReports;
+import dev.fbcli.cli.action.time.Timers;
 import dev.fbcli.cli.pipeline.Plan;
+import dev.fbcli.cli.pipeline.Step;
 import dev.fbcli.cli.pipeline.View;
-import dev.fbcli.cli.render.Cmd;
-import dev.fbcli.cli.render.Json;
 import dev.fbcli.cli.resolve.Names;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.InvoiceLine;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The only place where an {@link Intent} meets FreshBooks (STYLE convention 5): reads become a
- * {@link View} at once, writes a {@link Plan} to confirm. One collaborator per family.
+ * The only place where an {@link Intent} meets FreshBooks (STYLE convention 5): it hands each intent
+ * to the class of its concern, which reads what it needs and returns a {@link Step}: a {@link View}
+ * for a read (done at once), a {@link Plan} for a write (to confirm). The structured commands that
+ * have no intent of their own (a time report's grouping, invoice edits, the aging and team lists)
+ * come in through the methods below it.
  */
 public final class Actions {
-    private final TimeActions time;
-    private final InvoiceActions invoices;
-    private final ExpenseActions expenses;
-    private final ClientActions clients;
-    private final ProjectActions projects;
-
-    private final Account account;
+    private final TimeLogging timeLogging;
+    private final TimeReports timeReports;
+    private final Timers timers;
+    private final InvoiceCreation invoiceCreation;
+    private final InvoiceSending invoiceSending;
+    private final InvoiceQueries invoiceQueries;
+    private final Payments payments;
+    private final DraftEdits draftEdits;
+    private final ExpenseRecording expenseRecording;
+    private final ExpenseQueries expenseQueries;
+    private final ClientChanges clientChanges;
+    private final ClientQueries clientQueries;
+    private final ProjectChanges projectChanges;
+    private final ProjectQueries projectQueries;
+    private final TeamQueries team;
 
     public Actions(Account account, Names names, String currency) {
-        this.account = account;
         Currencies currencies = new Currencies(account, currency);
-        this.time = new TimeActions(account, names);
-        this.invoices = new InvoiceActions(account, names);
-        this.expenses = new ExpenseActions(account, names, currencies);
-        this.clients = new ClientActions(account, names);
-        this.projects = new ProjectActions(account, names, currencies);
+        InvoiceLookup invoices = new InvoiceLookup(account, names);
+        this.timeLogging = new TimeLogging(account, names);
+        this.timeReports = new TimeReports(account, names);
+        this.timers = new Timers(account, names);
+        this.invoiceSending = new InvoiceSending(account, invoices);
+        this.invoiceCreation = new InvoiceCreation(account, names, invoiceSending);
+        this.invoiceQueries = new InvoiceQueries(account, names, invoices);
+        this.payments = new Payments(account, names, invoices);
+        this.draftEdits = new DraftEdits(account, invoices);
+        this.expenseRecording = new ExpenseRecording(account, names, currencies);
+        this.expenseQueries = new ExpenseQueries(account, names);
+        this.clientChanges = new ClientChanges(account, names);
+        this.clientQueries = new ClientQueries(account, names);
+        this.projectChanges = new ProjectChanges(account, names, currencies);
+        this.projectQueries = new ProjectQueries(account, names, currencies);
+        this.team = new TeamQueries(account);
     }
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
-    public Object prepare(Intent i) {
+    public Step prepare(Intent i) {
         if (i instanceof Intent.LogTime t) {
-            return time.log(t);
+            return timeLogging.log(t);
         } else if (i instanceof Intent.ListTime t) {
-            return time.list(t, TimeActions.By.ENTRY, false);
+            return timeReports.list(t, TimeReports.By.ENTRY, false);
         } else if (i instanceof Intent.StartTimer t) {
-            return time.startTimer(t);
+            return timers.start(t);
         } else if (i instanceof Intent.StopTimer t) {
-            return time.stopTimer(t);
+            return timers.stop(t);
         } else if (i instanceof Intent.CreateInvoice c) {
-            return invoices.create(c);
+            return invoiceCreation.create(c);
         } else if (i instanceof Intent.ListInvoices l) {
-            return invoices.list(l);
+            return invoiceQueries.list(l);
         } else if (i instanceof Intent.ShowInvoice s) {
-            return invoices.show(s);
+            return invoiceQueries.show(s);
         } else if (i instanceof Intent.SendInvoice s) {
-            return invoices.send(s);
+            return invoiceSending.send(s);
         } else if (i instanceof Intent.RecordPayment p) {
-            return invoices.recordPayment(p);
+            return payments.record(p);
         } else if (i instanceof Intent.CreateExpense e) {
-            return expenses.create(e);
+            return expenseRecording.create(e);
         } else if (i instanceof Intent.ListExpenses l) {
-            return expenses.list(l);
+            return expenseQueries.list(l);
         } else if (i instanceof Intent.CreateClient c) {
-            return clients.create(c);
+            return clientChanges.create(c);
         } else if (i instanceof Intent.UpdateClient u) {
-            return clients.update(u);
+            return clientChanges.update(u);
         } else if (i instanceof Intent.ShowClient s) {
-            return clients.show(s);
+            return clientQueries.show(s);
         } else if (i instanceof Intent.ListClients l) {
-            return clients.list(l);
+            return clientQueries.list(l);
         } else if (i instanceof Intent.CreateProject p) {
-            return projects.create(p);
+            return projectChanges.create(p);
         } else if (i instanceof Intent.ShowProject s) {
-            return projects.show(s);
+            return projectQueries.show(s);
         } else if (i instanceof Intent.ListProjects l) {
-            return projects.list(l);
+            return projectQueries.list(l);
         } else if (i instanceof Intent.AssignProject a) {
-            return projects.assign(a);
+            return projectChanges.assign(a);
         } else if (i instanceof Intent.Clarify || i instanceof Intent.Unsupported) {
             throw new IllegalArgumentException("not an executable intent: " + i);
         }
@@ -84,54 +118,31 @@ public final class Actions {
 
     /** A time report: entries ({@code by} "entry") or totals grouped by day, client, project, service or member. */
     public View timeList(Intent.ListTime t, String by, boolean team) {
-        return time.list(t, TimeActions.By.valueOf(by.toUpperCase(java.util.Locale.ROOT)), team);
+        return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
     }
 
     public View invoiceAging() {
-        return invoices.aging();
+        return invoiceQueries.aging();
     }
 
     public Plan invoiceEdit(
-            String number,
-            java.util.List<dev.fbcli.nlp.intent.InvoiceLine> addLines,
-            java.util.List<Integer> removeLines,
-            Integer dueInDays,
-            String notes) {
-        return invoices.edit(number, addLines, removeLines, dueInDays, notes);
+            String number, List<InvoiceLine> addLines, List<Integer> removeLines, Integer dueInDays, String notes) {
+        return draftEdits.edit(number, addLines, removeLines, dueInDays, notes);
     }
 
     public Plan invoiceMarkSent(String number) {
-        return invoices.markSent(number);
+        return draftEdits.markSent(number);
     }
 
     public Plan invoiceDelete(String number) {
-        return invoices.delete(number);
+        return draftEdits.delete(number);
     }
 
     public View teamList() {
-        dev.fbcli.cli.render.Table t = new dev.fbcli.cli.render.Table("NAME", "EMAIL", "ROLE");
-        com.fasterxml.jackson.databind.node.ArrayNode rows = Json.MAPPER.createArrayNode();
-        for (dev.fbcli.freshbooks.model.TeamMemberDto m :
-                Account.call(() -> account.client().teamMembers().list(true).toList())) {
-            String name = ((m.firstName() == null ? "" : m.firstName()) + " "
-                            + (m.lastName() == null ? "" : m.lastName()))
-                    .strip();
-            t.row(name, m.email() == null ? "" : m.email(), m.businessRoleName() == null ? "" : m.businessRoleName());
-            rows.addObject()
-                    .put("uuid", m.uuid())
-                    .put("name", name)
-                    .put("email", m.email())
-                    .put("role", m.businessRoleName());
-        }
-        return new View(
-                t,
-                rows,
-                java.util.List.of(),
-                "No team members.",
-                Cmd.of("team", "list").toString());
+        return team.list();
     }
 
     public View expenseCategories() {
-        return expenses.categories();
+        return expenseQueries.categories();
     }
 }

@@ -131,12 +131,13 @@ public final class Pipeline {
         if (capture != null) {
             capture.intent(intent);
         }
-        Object step = session.actions().prepare(intent);
+        Step step = session.actions().prepare(intent);
         if (step instanceof View v) {
             return view(v, fromPhrase);
+        } else if (step instanceof Plan plan) {
+            return confirmAndApply(plan, fromPhrase);
         }
-        Plan plan = (Plan) step;
-        return confirmAndApply(plan, fromPhrase);
+        throw new AssertionError(step);
     }
 
     /** Shows a read's answer. */

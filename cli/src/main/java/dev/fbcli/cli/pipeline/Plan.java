@@ -14,7 +14,8 @@ public record Plan(
         List<String> warnings,
         String command,
         String typeToConfirm,
-        Supplier<Applied> action) {
+        Supplier<Applied> action)
+        implements Step {
     public Plan {
         details = List.copyOf(details);
         warnings = List.copyOf(warnings);

@@ -8,7 +8,8 @@ import java.util.List;
  * The answer to a read: a table for people (and CSV), JSON for scripts, lines printed after the
  * table (totals), and what to say when there is nothing to show.
  */
-public record View(Table table, JsonNode json, List<String> footer, String emptyMessage, String command) {
+public record View(Table table, JsonNode json, List<String> footer, String emptyMessage, String command)
+        implements Step {
     public View {
         footer = List.copyOf(footer);
     }

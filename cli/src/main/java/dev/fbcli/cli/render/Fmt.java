@@ -1,5 +1,6 @@
 package dev.fbcli.cli.render;
 
+import dev.fbcli.freshbooks.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -45,6 +46,11 @@ public final class Fmt {
             // not an ISO code: show it as it came
         }
         return n + " " + code;
+    }
+
+    /** A FreshBooks amount with its currency; "" for none. */
+    public static String money(Money m) {
+        return m == null ? "" : money(m.amount(), m.code());
     }
 
     /** A plain decimal with two places, as FreshBooks writes amounts. */

@@ -148,6 +148,15 @@ public final class Names {
                 .orElse(null);
     }
 
+    /** The name of record {@code id} of {@code kind} as the cache knows it: "" for none, "#id" when unknown. */
+    public String nameOf(Kind kind, Long id) {
+        if (id == null) {
+            return "";
+        }
+        Entry e = entry(kind, String.valueOf(id));
+        return e == null ? "#" + id : e.name();
+    }
+
     public Candidate client(String said) {
         return resolve(Kind.CLIENT, "client", said);
     }
@@ -174,16 +183,6 @@ public final class Names {
             r = CategoryMeanings.resolve(said, vendor, candidates(Kind.CATEGORY));
         }
         return settle(r, Kind.CATEGORY, "expense category", said == null ? vendor : said);
-    }
-
-    /** A project or a client, as a time entry or an expense is "on" it. */
-    public record Target(Candidate project, Candidate client) {
-        public String label() {
-            if (project != null && client != null) {
-                return project.name() + " (" + client.name() + ")";
-            }
-            return project != null ? project.name() : client.name();
-        }
     }
 
     /**

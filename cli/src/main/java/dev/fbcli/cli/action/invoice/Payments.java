@@ -16,17 +16,17 @@ import dev.fbcli.freshbooks.model.Money;
 import dev.fbcli.freshbooks.model.PaymentDraft;
 import dev.fbcli.freshbooks.model.PaymentDto;
 import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.PaymentMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * payment.record: the invoice (said by number, or a client's unpaid one, chosen when there are
  * several), the amount (the whole balance when none is said), the method in FreshBooks' words
- *, and the outstanding balance before and after; confirmed by typing the
+ * ({@link PaymentMethod}), and the outstanding balance before and after; confirmed by typing the
  * invoice number.
  */
 public final class Payments {
@@ -121,7 +121,7 @@ public final class Payments {
             throw new CliException.Usage("invoice " + invoice.invoiceNumber() + " has nothing outstanding");
         }
         LocalDate date = p.date() != null ? p.date() : account.today();
-        String type = paymentType(p.method());
+        String type = PaymentMethod.fromSaid(p.method()).wire();
         List<String> warnings = new ArrayList<>();
         if (amount.compareTo(outstanding) > 0) {
             warnings.add("that is more than the " + Fmt.money(outstanding, code)
@@ -160,49 +160,5 @@ public final class Payments {
                             id,
                             "the " + Fmt.money(amount, code) + " payment on invoice " + invoice.invoiceNumber())));
         });
-    }
-
-    /** FreshBooks' payment types (API.md §5.6) from how people say them. */
-    static String paymentType(String said) {
-        if (said == null) {
-            return "Other";
-        }
-        String s = said.toLowerCase(Locale.ROOT);
-        if (s.contains("cheque") || s.contains("check")) {
-            return "Check";
-        }
-        if (s.contains("cash")) {
-            return "Cash";
-        }
-        if (s.contains("ach")) {
-            return "ACH";
-        }
-        if (s.contains("bank")
-                || s.contains("wire")
-                || s.contains("transfer")
-                || s.contains("eft")
-                || s.contains("e-transfer")
-                || s.contains("direct deposit")) {
-            return "Bank Transfer";
-        }
-        if (s.contains("paypal")) {
-            return "PayPal";
-        }
-        if (s.contains("debit")) {
-            return "Debit";
-        }
-        if (s.contains("visa")) {
-            return "VISA";
-        }
-        if (s.contains("mastercard")) {
-            return "MASTERCARD";
-        }
-        if (s.contains("amex") || s.contains("american express")) {
-            return "AMEX";
-        }
-        if (s.contains("card") || s.contains("credit")) {
-            return "Credit Card";
-        }
-        return "Other";
     }
 }

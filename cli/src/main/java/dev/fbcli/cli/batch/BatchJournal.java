@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.freshbooks.http.ApiRequest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -46,8 +47,15 @@ public final class BatchJournal implements AutoCloseable {
     private final Map<String, Done> done = new HashMap<>();
     private final Map<String, List<Sent>> sent = new HashMap<>();
 
-    /** A write request of a line, as sent (or about to be). */
-    public record Sent(String method, String path, JsonNode body, Instant at) {}
+    /**
+     * A write request of a line, as sent (or about to be), with how to find the record it creates
+     * ({@code find}, for a create whose plan has one; null otherwise and in older journals).
+     */
+    public record Sent(String method, String path, JsonNode body, Instant at, Findable find) {
+        public Sent(String method, String path, JsonNode body, Instant at) {
+            this(method, path, body, at, null);
+        }
+    }
 
     /**
      * A line that is finished. {@code how}: {@code applied}, {@code read} (a line that only reads),
@@ -126,6 +134,59 @@ public final class BatchJournal implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Deletes the journals of {@code account} (its data was erased: what they say is done is gone),
+     * except one a run holds. Returns how many were deleted.
+     */
+    public static int forgetAccount(Path stateDir, String account) throws IOException {
+        Path dir = stateDir.resolve("batch");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int n = 0;
+        List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.getFileName().toString().endsWith(".jsonl")).toList();
+        }
+        for (Path f : files) {
+            String first;
+            try (java.io.BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                first = r.readLine();
+            } catch (IOException e) {
+                continue;
+            }
+            JsonNode h;
+            try {
+                h = first == null ? null : JSON.readTree(first);
+            } catch (IOException e) {
+                continue;
+            }
+            if (h == null || !account.equals(h.path("account").asText())) {
+                continue;
+            }
+            String id = f.getFileName().toString().replace(".jsonl", "");
+            try (FileChannel ch =
+                    FileChannel.open(dir.resolve(id + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock l;
+                try {
+                    l = ch.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    l = null;
+                }
+                if (l == null) {
+                    continue; // a run holds it
+                }
+                try {
+                    Files.deleteIfExists(f);
+                    n++;
+                } finally {
+                    l.release();
+                }
+            }
+        }
+        return n;
+    }
+
     private void load() throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
@@ -146,7 +207,11 @@ public final class BatchJournal implements AutoCloseable {
                 case "sent":
                     sent.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Sent(
-                                    n.path("method").asText(), n.path("path").asText(), n.get("body"), instant(n)));
+                                    n.path("method").asText(),
+                                    n.path("path").asText(),
+                                    n.get("body"),
+                                    instant(n),
+                                    Findable.fromJson(n.get("find"))));
                     break;
                 case "done":
                     List<String> records = new ArrayList<>();
@@ -199,6 +264,14 @@ public final class BatchJournal implements AutoCloseable {
 
     /** Records, and forces to disk, that {@code request} is about to be sent for the line {@code key}. */
     public void sent(String key, int line, ApiRequest request) throws IOException {
+        sent(key, line, request, null);
+    }
+
+    /**
+     * Records, and forces to disk, that {@code request} is about to be sent for the line {@code key};
+     * {@code find} (or null) is how to find the record a create makes.
+     */
+    public void sent(String key, int line, ApiRequest request, Findable find) throws IOException {
         ObjectNode n = JSON.createObjectNode()
                 .put("t", "sent")
                 .put("key", key)
@@ -213,10 +286,17 @@ public final class BatchJournal implements AutoCloseable {
                 n.put("body_text", body);
             }
         }
+        Findable f = request.method() == dev.fbcli.freshbooks.http.HttpMethod.POST
+                        && !request.path().contains("/uploads/")
+                ? find
+                : null;
+        if (f != null) {
+            n.set("find", Findable.toJson(f));
+        }
         n.put("at", Instant.now(clock).toString());
         append(n);
         sent.computeIfAbsent(key, k -> new ArrayList<>())
-                .add(new Sent(n.path("method").asText(), request.path(), n.get("body"), instant(n)));
+                .add(new Sent(n.path("method").asText(), request.path(), n.get("body"), instant(n), f));
     }
 
     /** Records that the line {@code key} is finished. */

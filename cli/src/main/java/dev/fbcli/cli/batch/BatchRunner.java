@@ -5,6 +5,10 @@ import dev.fbcli.cli.ApiErrors;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.GlobalOptions;
+import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
+import dev.fbcli.cli.once.RecordFinder;
+import dev.fbcli.cli.once.Writes;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.prompt.Prompter;
@@ -53,6 +57,8 @@ public final class BatchRunner {
     private boolean namesStale;
 
     private int currentLine;
+    /** How to find what the current step creates (its plan's findable), or null. */
+    private Findable currentFind;
 
     /** What {@code fb batch} was asked to do besides the global options. */
     public record Options(boolean keepGoing, boolean retryUnverified) {}
@@ -144,7 +150,7 @@ public final class BatchRunner {
         // 3. run
         account.beforeEachWrite(request -> {
             try {
-                journal.sent(currentKey, currentLine, request);
+                journal.sent(currentKey, currentLine, request, currentFind);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // no journal, no write
             }
@@ -275,6 +281,7 @@ public final class BatchRunner {
             Applied applied;
             currentKey = key;
             currentLine = line.number();
+            currentFind = plan.findable();
             try {
                 applied = plan.action().get();
             } catch (OutcomeUnknownException u) {
@@ -292,7 +299,7 @@ public final class BatchRunner {
             } catch (CliException e) {
                 return LineResult.failed(line, e);
             }
-            long wid = undoJournal(applied, plan.summary());
+            long wid = undoJournal(applied, plan.summary(), Writes.check(plan.findable(), applied.json()));
             List<String> records = applied.id() == null ? List.of() : List.of(applied.kind() + ":" + applied.id());
             String then = applied.next() == null ? null : applied.next().command();
             record(
@@ -349,7 +356,12 @@ public final class BatchRunner {
 
     /** The resume decision for the writes of {@code key} that have no "done" ({@link ResumeVerifier}). */
     private RecordFinder.Verdict verify(String key) {
-        Set<String> claimed = journal.claimed();
+        Set<String> claimed = new java.util.LinkedHashSet<>(journal.claimed());
+        try {
+            claimed.addAll(session.journal().claimed());
+        } catch (IOException e) {
+            // the batch journal's own records are enough to tell its lines apart
+        }
         RecordFinder finder = new RecordFinder(session.account().client());
         return ResumeVerifier.decide(journal.pending(key), s -> checkWithRetries(finder, s, claimed));
     }
@@ -358,7 +370,7 @@ public final class BatchRunner {
         CliException lastError = null;
         for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
             try {
-                return finder.check(s, claimed);
+                return finder.check(s.method(), s.path(), s.body(), s.at(), s.find(), claimed);
             } catch (FreshBooksException e) {
                 lastError = ApiErrors.translate(e);
                 if (!LineCheck.passing(lastError)) {
@@ -379,13 +391,17 @@ public final class BatchRunner {
         long wid = -1;
         if (v.id() != null && v.kind() != null) {
             String label = v.kind().replace('_', ' ') + " " + v.id();
+            Findable find = createdBy(key);
             List<Undo> undo = isCreate(key)
-                    ? List.of(new Undo.Delete(v.kind(), v.id(), "the " + label))
+                    ? List.of(new Undo.Delete(
+                            v.kind(), v.id(), find != null && find.label() != null ? find.label() : "the " + label))
                     : List.of(new Undo.Irreversible(
                             "the values before line " + line.number() + " were lost when the batch was interrupted"));
+            JsonNode json = v.found() == null ? null : Results.json(v.kind(), v.id(), v.found());
             wid = undoJournal(
-                    new Applied(summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), null, undo),
-                    summary);
+                    new Applied(summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), json, undo),
+                    summary,
+                    Writes.check(find, json));
         }
         String what = "found in FreshBooks after an interrupted attempt: " + v.why();
         record(
@@ -405,6 +421,16 @@ public final class BatchRunner {
         return journal.pending(key).stream().anyMatch(s -> s.method().equals("POST"));
     }
 
+    /** The findable of the create a pending step sent, or null. */
+    private Findable createdBy(String key) {
+        for (BatchJournal.Sent s : journal.pending(key)) {
+            if (s.find() != null) {
+                return s.find();
+            }
+        }
+        return null;
+    }
+
     private LineResult unverified(BatchFile.Line line, RecordFinder.Verdict v) {
         return LineResult.failed(
                 line,
@@ -415,9 +441,9 @@ public final class BatchRunner {
                         null));
     }
 
-    private long undoJournal(Applied applied, String summary) {
+    private long undoJournal(Applied applied, String summary, JsonNode check) {
         try {
-            return session.journal().record(applied, summary);
+            return session.journal().record(applied, summary, null, check);
         } catch (CliException e) {
             err.println("fb: " + e.getMessage());
             return -1;

@@ -1,5 +1,6 @@
 package dev.fbcli.cli.batch;
 
+import dev.fbcli.cli.once.RecordFinder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fbcli.cli.ApiErrors;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.once.Failures;
+import dev.fbcli.cli.once.Writes;
 import dev.fbcli.cli.prompt.Prompter;
 import dev.fbcli.cli.render.Json;
 import dev.fbcli.cli.render.Renderer;
@@ -18,8 +20,11 @@ import dev.fbcli.nlp.intent.IntentType;
 import dev.fbcli.nlp.parse.IntentMapper;
 import dev.fbcli.nlp.parse.ParseContext;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Phrase → frame → intent → resolved plan → confirmation → action → result, the one path every
@@ -29,12 +34,15 @@ import java.util.Map;
 public final class Pipeline {
     /** Below this, the parser is not sure: a person is asked, a script is refused. */
     public static final double CONFIDENT = 0.8;
+    /** How often a step is prepared when FreshBooks or the network fails for a moment. */
+    static final int PREPARE_ATTEMPTS = 3;
 
     private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Session session;
     private final AppContext ctx;
     private Capture capture;
+    private Writes writes;
 
     public Pipeline(Session session) {
         this.session = session;
@@ -128,16 +136,86 @@ public final class Pipeline {
 
     /** Runs an intent: a read at once, a write after its plan is confirmed. */
     public Result run(Intent intent, boolean fromPhrase) {
+        return run(intent, fromPhrase, () -> session.actions().prepare(intent));
+    }
+
+    /**
+     * Runs an intent whose step {@code prepare} makes (a structured command with an option the
+     * intent does not carry, such as {@code payment record --credit}).
+     */
+    public Result run(Intent intent, boolean fromPhrase, Supplier<Step> prepare) {
         if (capture != null) {
             capture.intent(intent);
+            Step step = prepare.get();
+            if (step instanceof View v) {
+                capture.view(v);
+            } else if (step instanceof Plan plan) {
+                capture.plan(plan);
+            }
+            return Result.OK;
         }
-        Step step = session.actions().prepare(intent);
+        boolean dryRun = ctx.options().dryRun;
+        String fingerprint = dryRun ? null : writes().fingerprint(intent);
+        Step step;
+        try {
+            step = prepared(prepare);
+        } catch (CliException.Usage refused) {
+            // "nothing outstanding", "a timer is already running": perhaps because an earlier run's
+            // write was done although its answer was lost
+            if (fingerprint != null && adoptedEarlier(fingerprint, null) == Result.OK) {
+                return Result.OK;
+            }
+            throw refused;
+        }
         if (step instanceof View v) {
             return view(v, fromPhrase);
         } else if (step instanceof Plan plan) {
-            return confirmAndApply(plan, fromPhrase);
+            return confirmAndApply(plan, fromPhrase, fingerprint);
         }
         throw new AssertionError(step);
+    }
+
+    /** The exactly-once write path (docs/undo.md); MCP and batch use the same one. */
+    public Writes writes() {
+        if (writes == null) {
+            writes = new Writes(session);
+        }
+        return writes;
+    }
+
+    /** Prepares a step, again when FreshBooks or the network fails for a moment (preparing only reads). */
+    private Step prepared(Supplier<Step> prepare) {
+        for (int attempt = 1; ; attempt++) {
+            CliException failure;
+            try {
+                return prepare.get();
+            } catch (FreshBooksException e) {
+                failure = ApiErrors.translate(e);
+            } catch (CliException e) {
+                failure = e;
+            }
+            if (attempt >= PREPARE_ATTEMPTS || !Failures.passing(failure)) {
+                throw failure;
+            }
+            Writes.Pauser.BACKOFF.pause(attempt);
+        }
+    }
+
+    /**
+     * Looks for what an earlier run of the write {@code fingerprint} left open: {@code OK} when its
+     * record was found and adopted (and printed), null when the write is to go ahead, with the
+     * warning to show on the card (if any) added to {@code warnings}.
+     */
+    private Result adoptedEarlier(String fingerprint, List<String> warnings) {
+        Writes.Earlier earlier = writes().resume(fingerprint);
+        if (earlier.adopted() != null) {
+            Renderer.applied(ctx, earlier.adopted());
+            return Result.OK;
+        }
+        if (earlier.warning() != null && warnings != null) {
+            warnings.add(earlier.warning());
+        }
+        return null;
     }
 
     /** Shows a read's answer. */
@@ -155,15 +233,32 @@ public final class Pipeline {
 
     /** Shows, confirms and applies a write that a structured command planned. */
     public Result plan(Plan plan) {
-        return confirmAndApply(plan, false);
-    }
-
-    Result confirmAndApply(Plan plan, boolean fromPhrase) {
         if (capture != null) {
             capture.plan(plan);
             return Result.OK;
         }
+        return confirmAndApply(plan, false, null);
+    }
+
+    /**
+     * Shows, confirms and applies {@code plan}, the write {@code fingerprint} (null: the plan's own);
+     * an earlier run of it that lost its answer is looked for first.
+     */
+    Result confirmAndApply(Plan plan, boolean fromPhrase, String fingerprint) {
         PrintWriter err = ctx.err();
+        String fp = fingerprint;
+        if (!ctx.options().dryRun) {
+            if (fp == null) {
+                fp = writes().fingerprint(plan);
+            }
+            if (fingerprint != null || plan.findable() != null) {
+                List<String> warnings = new ArrayList<>(plan.warnings());
+                if (adoptedEarlier(fp, warnings) == Result.OK) {
+                    return Result.OK;
+                }
+                plan = plan.withWarnings(warnings);
+            }
+        }
         printCard(plan);
         if (fromPhrase && plan.command() != null) {
             hint(plan.command());
@@ -197,26 +292,17 @@ public final class Pipeline {
                 }
             }
         }
-        Applied done = apply(plan);
-        session.journal().record(done, plan.summary());
+        Applied done = writes().apply(plan, fp);
         Renderer.applied(ctx, done);
         if (done.next() != null) {
             try {
-                return confirmAndApply(done.next(), false);
+                return confirmAndApply(done.next(), false, null);
             } catch (CliException.Cancelled c) {
                 err.println(c.getMessage().replace("nothing was changed", "the first step stays done"));
                 return Result.OK;
             }
         }
         return Result.OK;
-    }
-
-    private Applied apply(Plan plan) {
-        try {
-            return plan.action().get();
-        } catch (FreshBooksException e) {
-            throw ApiErrors.translate(e);
-        }
     }
 
     private Result dryRun(Plan plan) {

@@ -184,6 +184,11 @@ public final class Session implements AutoCloseable {
         return llm;
     }
 
+    private void warning(String message) {
+        ctx.err().println("fb: warning: " + message);
+        ctx.err().flush();
+    }
+
     private void notice(String message) {
         ctx.err().println("fb: " + message);
         ctx.err().flush();
@@ -254,7 +259,7 @@ public final class Session implements AutoCloseable {
             String key = a.isSandbox()
                     ? "sandbox"
                     : "profile:" + a.profile() + "/" + a.business().businessId();
-            journal = new WriteJournal(ctx.paths().state(), key, ctx.clock());
+            journal = new WriteJournal(ctx.paths().state(), key, ctx.clock(), this::warning);
         }
         return journal;
     }

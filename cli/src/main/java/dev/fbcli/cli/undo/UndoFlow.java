@@ -51,6 +51,14 @@ public final class UndoFlow {
         }
     }
 
+    private int voided() {
+        try {
+            return session.journal().voided();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private String when(Instant at) {
         ZoneId zone = session.zone();
         return WHEN.format(at.atZone(zone));
@@ -77,6 +85,11 @@ public final class UndoFlow {
             }
             Renderer.json(ctx, rows);
             return 0;
+        }
+        int voided = voided();
+        if (voided > 0) {
+            err.println(voided + " earlier change" + (voided == 1 ? " was" : "s were")
+                    + " made in data that has been reset since (`fb sandbox reset`): they are not listed.");
         }
         if (all.isEmpty()) {
             err.println("No changes recorded yet in " + session.journal().file() + ".");
@@ -175,6 +188,18 @@ public final class UndoFlow {
             throw new CliException.Failure("cannot read the undo journal: " + ex.getMessage(), null, ex);
         }
         if (e == null) {
+            boolean reset;
+            try {
+                reset = session.journal().voided(id);
+            } catch (IOException ex) {
+                reset = false;
+            }
+            if (reset) {
+                throw new CliException.Usage(
+                        "change #" + id + " was made before the sandbox was reset (`fb sandbox reset`): what it made"
+                                + " is gone, and its ids may name other records now",
+                        "`fb undo --list` shows the changes since");
+            }
             throw new CliException.Usage(
                     "there is no change #" + id + " in this account's journal", "`fb undo --list` shows them");
         }
@@ -190,12 +215,21 @@ public final class UndoFlow {
         return e;
     }
 
-    /** The newest change not undone that has something to reverse; changes that cannot be undone are named and passed over. */
+    /**
+     * The newest change not undone that has something to reverse; changes that cannot be undone are
+     * named and passed over. Going past a change that was already undone (a second {@code fb undo},
+     * perhaps after the first was killed before it could say so) is said on the card; without a
+     * question to ask ({@code --yes}, a script), it is refused: the change must be named.
+     */
     private WriteJournal.Entry last() {
         List<WriteJournal.Entry> all = entries();
+        WriteJournal.Entry undoneNewer = null;
         for (int i = all.size() - 1; i >= 0; i--) {
             WriteJournal.Entry e = all.get(i);
             if (e.undoneAt() != null) {
+                if (undoneNewer == null) {
+                    undoneNewer = e;
+                }
                 continue;
             }
             if (!Undoer.reversible(e)) {
@@ -204,6 +238,16 @@ public final class UndoFlow {
                                 .map(u -> ((Undo.Irreversible) u).what())
                                 .collect(Collectors.joining("; ")) + ".");
                 continue;
+            }
+            if (undoneNewer != null) {
+                String newer = "change #" + undoneNewer.id() + " (" + undoneNewer.summary() + ") was undone on "
+                        + when(undoneNewer.undoneAt());
+                if (ctx.options().yes || !ctx.canPrompt()) {
+                    throw new CliException.Usage(
+                            newer + "; `fb undo` does not go further back without asking",
+                            "to undo change #" + e.id() + " (" + e.summary() + ") too, run `fb undo " + e.id() + "`");
+                }
+                err.println("Note: " + newer + "; the change before it is:");
             }
             return e;
         }

@@ -3,7 +3,10 @@ package dev.fbcli.cli.undo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fbcli.cli.ApiErrors;
 import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.once.Match;
+import dev.fbcli.cli.once.RecordFinder;
 import dev.fbcli.cli.render.Fmt;
+import dev.fbcli.cli.render.Json;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.freshbooks.FreshBooksException;
@@ -76,6 +79,8 @@ public final class Undoer {
         for (Undo u : e.undo()) {
             if (u instanceof Undo.Irreversible i) {
                 cannot.add(i.what());
+            } else if (notTheSame(e, u, cannot)) {
+                blocked = true;
             } else if (u instanceof Undo.Delete d) {
                 planDelete(d, steps, cannot, warnings, type);
             } else if (u instanceof Undo.Restore r) {
@@ -85,6 +90,51 @@ public final class Undoer {
             }
         }
         return new Reversal(e, steps, cannot, warnings, type[0], blocked);
+    }
+
+    /**
+     * True (with the reason in {@code cannot}) when the record a step would touch is not the one the
+     * entry's write made or found: its creation time or one of its identifying fields differs (an id
+     * given again after the data was erased, or a record changed since in a way that makes it another).
+     */
+    private boolean notTheSame(WriteJournal.Entry e, Undo u, List<String> cannot) {
+        JsonNode check = e.check();
+        String kind = u instanceof Undo.Delete d ? d.kind() : ((Undo.Restore) u).kind();
+        String id = u instanceof Undo.Delete d ? d.id() : ((Undo.Restore) u).id();
+        if (check == null || !kind.equals(e.kind()) || !id.equals(e.recordId())) {
+            return false;
+        }
+        JsonNode now;
+        try {
+            now = new RecordFinder(client()).read(kind, id);
+        } catch (FreshBooksException ex) {
+            throw ApiErrors.translate(ex);
+        }
+        if (now == null) {
+            return false; // gone: the step says so
+        }
+        JsonNode wanted = check;
+        if (u instanceof Undo.Restore) {
+            // an update changes the identifying fields on purpose: only the creation time says which record it is
+            wanted = check.has("created_at")
+                    ? Json.MAPPER.createObjectNode().set("created_at", check.get("created_at"))
+                    : Json.MAPPER.createObjectNode();
+        }
+        String field = Match.firstDifference(wanted, now);
+        if (field == null) {
+            return false;
+        }
+        String what = kind.replace('_', ' ') + " " + id;
+        cannot.add(what + " is not the record change #" + e.id() + " made: its " + field.replace('_', ' ')
+                + " is " + shown(now.get(field)) + ", not " + shown(wanted.get(field))
+                + " (the data was reset, or the record was changed since); fb leaves it alone");
+        return true;
+    }
+
+    private static String shown(JsonNode v) {
+        return v == null || v.isNull() || v.isMissingNode() || v.asText().isEmpty()
+                ? "empty"
+                : v.isValueNode() ? "'" + v.asText() + "'" : v.toString();
     }
 
     private FreshBooksClient client() {

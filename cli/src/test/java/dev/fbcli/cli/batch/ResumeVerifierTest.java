@@ -2,8 +2,8 @@ package dev.fbcli.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fbcli.cli.batch.RecordFinder.Status;
-import dev.fbcli.cli.batch.RecordFinder.Verdict;
+import dev.fbcli.cli.once.RecordFinder.Status;
+import dev.fbcli.cli.once.RecordFinder.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

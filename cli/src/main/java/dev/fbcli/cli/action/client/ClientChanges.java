@@ -2,6 +2,7 @@ package dev.fbcli.cli.action.client;
 
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -71,16 +72,21 @@ public final class ClientChanges {
                 .opt("--phone", c.phone())
                 .opt("--currency", c.currency());
         return new Plan("Add the client " + display, details, warnings, cmd.toString(), null, () -> {
-            ClientDto created = account.client().clients().create(draft);
-            String id = String.valueOf(created.id());
-            return new Applied(
-                    "Added the client " + created.displayName() + " (client " + id + ")",
-                    "client",
-                    id,
-                    account.link("client", id),
-                    Results.json("client", id, created),
-                    List.of(new Undo.Delete("client", id, "the client " + created.displayName())));
-        });
+                    ClientDto created = account.client().clients().create(draft);
+                    String id = String.valueOf(created.id());
+                    return new Applied(
+                            "Added the client " + created.displayName() + " (client " + id + ")",
+                            "client",
+                            id,
+                            account.link("client", id),
+                            Results.json("client", id, created),
+                            List.of(new Undo.Delete("client", id, "the client " + created.displayName())));
+                })
+                .finding(Findable.of("client", "the client " + display)
+                        .withText("organization", c.organization())
+                        .withText("fname", c.firstName())
+                        .withText("lname", c.lastName())
+                        .withText("email", c.email()));
     }
 
     public Plan update(Intent.UpdateClient u) {

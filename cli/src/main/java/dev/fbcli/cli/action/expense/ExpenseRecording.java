@@ -3,6 +3,7 @@ package dev.fbcli.cli.action.expense;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Currencies;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * expense.create: the category (by name or meaning: "coffee" is Meals), the currency (the
@@ -94,18 +96,26 @@ public final class ExpenseRecording {
         cmd.opt("--receipt", e.receipt()).opt("--note", e.note());
         String label = Fmt.money(amount, code) + " " + category.name() + " expense";
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
-            ExpenseDto x = receipt == null
-                    ? account.client().expenses().create(draft)
-                    : account.client().expenses().createWithReceipt(draft, receipt);
-            String id = String.valueOf(x.id());
-            return new Applied(
-                    "Recorded the " + label + (receipt == null ? "" : " with its receipt") + " (expense " + id + ")",
-                    "expense",
-                    id,
-                    account.link("expense", id),
-                    Results.json("expense", id, x),
-                    List.of(new Undo.Delete("expense", id, "the " + label)));
-        });
+                    ExpenseDto x = receipt == null
+                            ? account.client().expenses().create(draft)
+                            : account.client().expenses().createWithReceipt(draft, receipt);
+                    String id = String.valueOf(x.id());
+                    return new Applied(
+                            "Recorded the " + label + (receipt == null ? "" : " with its receipt") + " (expense " + id
+                                    + ")",
+                            "expense",
+                            id,
+                            account.link("expense", id),
+                            Results.json("expense", id, x),
+                            List.of(new Undo.Delete("expense", id, "the " + label)));
+                })
+                .finding(Findable.of("expense", "the " + label)
+                        .with("date", e.date().toString())
+                        .with("categoryid", Long.valueOf(category.id()))
+                        .with("amount", Map.of("amount", amount, "code", code))
+                        .withText("vendor", e.vendor())
+                        .with("clientid", clientId)
+                        .withText("notes", e.note()));
     }
 
     private Candidate category(String said, String vendor) {

@@ -3,6 +3,7 @@ package dev.fbcli.cli.action.invoice;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Duplicates;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -31,7 +32,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,19 +124,39 @@ public final class InvoiceCreation {
                 .flag("--send", c.send());
         BigDecimal total = sum;
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
-            InvoiceDto inv = account.client().invoices().create(draft);
-            String id = String.valueOf(inv.id());
-            Plan next = c.send() ? sending.plan(inv, client, recipient) : null;
-            return new Applied(
-                    "Created draft invoice " + inv.invoiceNumber() + " for " + client.displayName() + ", "
-                            + Fmt.money(total, currency) + " (id " + id + ")",
-                    "invoice",
-                    id,
-                    account.link("invoice", id),
-                    Results.json("invoice", id, inv),
-                    List.of(new Undo.Delete("invoice", id, "invoice " + inv.invoiceNumber())),
-                    next);
-        });
+                    InvoiceDto inv = account.client().invoices().create(draft);
+                    String id = String.valueOf(inv.id());
+                    Plan next = c.send() ? sending.plan(inv, client, recipient) : null;
+                    return new Applied(
+                            "Created draft invoice " + inv.invoiceNumber() + " for " + client.displayName() + ", "
+                                    + Fmt.money(total, currency) + " (id " + id + ")",
+                            "invoice",
+                            id,
+                            account.link("invoice", id),
+                            Results.json("invoice", id, inv),
+                            List.of(new Undo.Delete("invoice", id, "invoice " + inv.invoiceNumber())),
+                            next);
+                })
+                .finding(findable(Long.valueOf(who.id()), date, lines, client.displayName(), total, currency));
+    }
+
+    /** The invoice this create makes: same client, date and lines (name, quantity, unit cost). */
+    private static Findable findable(
+            long clientId, LocalDate date, List<InvoiceLineDraft> lines, String client, BigDecimal total, String code) {
+        List<Map<String, Object>> said = new ArrayList<>();
+        for (InvoiceLineDraft l : lines) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("name", l.name());
+            line.put("qty", l.qty());
+            line.put(
+                    "unit_cost",
+                    Map.of("amount", l.unitCost().amount(), "code", l.unitCost().code()));
+            said.add(line);
+        }
+        return Findable.of("invoice", "the " + Fmt.money(total, code) + " invoice for " + client)
+                .with("customerid", clientId)
+                .with("create_date", date.toString())
+                .with("lines", said);
     }
 
     private String currencyOf(Intent.CreateInvoice c, ClientDto client) {

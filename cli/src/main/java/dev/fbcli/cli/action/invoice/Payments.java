@@ -2,6 +2,7 @@ package dev.fbcli.cli.action.invoice;
 
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * payment.record: the invoice (said by number, or a client's unpaid one, chosen when there are
@@ -159,6 +161,11 @@ public final class Payments {
                             "payment",
                             id,
                             "the " + Fmt.money(amount, code) + " payment on invoice " + invoice.invoiceNumber())));
-        });
+        })
+                .finding(Findable.of("payment", "the " + Fmt.money(amount, code) + " payment on invoice "
+                                + invoice.invoiceNumber())
+                        .with("invoiceid", invoice.id())
+                        .with("date", date.toString())
+                        .with("amount", Map.of("amount", InvoiceRules.cents(amount), "code", code == null ? "" : code)));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Currencies;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -105,16 +106,19 @@ public final class ProjectChanges {
         }
         ProjectDraft create = draft;
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
-            ProjectDto made = account.client().projects().create(create);
-            String id = String.valueOf(made.id());
-            return new Applied(
-                    "Created the project " + made.title() + " (project " + id + ")",
-                    "project",
-                    id,
-                    account.link("project", id),
-                    Results.json("project", id, made),
-                    List.of(new Undo.Delete("project", id, "the project " + made.title())));
-        });
+                    ProjectDto made = account.client().projects().create(create);
+                    String id = String.valueOf(made.id());
+                    return new Applied(
+                            "Created the project " + made.title() + " (project " + id + ")",
+                            "project",
+                            id,
+                            account.link("project", id),
+                            Results.json("project", id, made),
+                            List.of(new Undo.Delete("project", id, "the project " + made.title())));
+                })
+                .finding(Findable.of("project", "the project " + p.title())
+                        .with("title", p.title())
+                        .with("client_id", client == null ? null : Long.valueOf(client.id())));
     }
 
     public Plan assign(Intent.AssignProject a) {

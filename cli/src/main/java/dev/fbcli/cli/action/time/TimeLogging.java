@@ -2,6 +2,7 @@ package dev.fbcli.cli.action.time;
 
 import dev.fbcli.cli.action.Duplicates;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -95,16 +96,23 @@ public final class TimeLogging {
         List<String> warnings = duplicates(t.date(), seconds, projectId, clientId);
         String label = what + on + ", " + Fmt.day(t.date(), account.today());
         return new Plan(summary, details, warnings, cmd.toString(), null, () -> {
-            TimeEntryDto e = account.client().timeEntries().create(draft);
-            String id = String.valueOf(e.id());
-            return new Applied(
-                    "Logged " + label + " (time entry " + id + ")",
-                    "time_entry",
-                    id,
-                    account.link("time_entry", id),
-                    Results.json("time_entry", id, e),
-                    List.of(new Undo.Delete("time_entry", id, "the " + label + " time entry")));
-        });
+                    TimeEntryDto e = account.client().timeEntries().create(draft);
+                    String id = String.valueOf(e.id());
+                    return new Applied(
+                            "Logged " + label + " (time entry " + id + ")",
+                            "time_entry",
+                            id,
+                            account.link("time_entry", id),
+                            Results.json("time_entry", id, e),
+                            List.of(new Undo.Delete("time_entry", id, "the " + label + " time entry")));
+                })
+                .finding(Findable.of("time_entry", "the " + label + " time entry")
+                        .with("started_at", WireTimes.formatUtc(startedAt))
+                        .with("duration", seconds)
+                        .with("project_id", projectId)
+                        .with("client_id", clientId)
+                        .with("service_id", service == null ? null : Long.valueOf(service.id()))
+                        .withText("note", t.note()));
     }
 
     /** Entries of the same length on the same day and target, created in the last minutes. */

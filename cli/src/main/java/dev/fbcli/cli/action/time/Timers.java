@@ -2,6 +2,7 @@ package dev.fbcli.cli.action.time;
 
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
@@ -66,16 +67,22 @@ public final class Timers {
         }
         cmd.opt("--service", service == null ? null : service.name()).opt("--note", t.note());
         return Plan.of("Start a timer" + on + ", now", cmd.toString(), () -> {
-            TimeEntryDto e = account.client().timers().start(draft);
-            String id = String.valueOf(e.id());
-            return new Applied(
-                    "Timer started" + on + " (time entry " + id + "); `fb timer stop` stops it",
-                    "time_entry",
-                    id,
-                    account.link("time_entry", id),
-                    Results.json("time_entry", id, e),
-                    List.of(new Undo.Delete("time_entry", id, "the timer" + on)));
-        });
+                    TimeEntryDto e = account.client().timers().start(draft);
+                    String id = String.valueOf(e.id());
+                    return new Applied(
+                            "Timer started" + on + " (time entry " + id + "); `fb timer stop` stops it",
+                            "time_entry",
+                            id,
+                            account.link("time_entry", id),
+                            Results.json("time_entry", id, e),
+                            List.of(new Undo.Delete("time_entry", id, "the timer" + on)));
+                })
+                .finding(Findable.of("time_entry", "the timer" + on)
+                        .with("is_logged", false)
+                        .with("project_id", projectId)
+                        .with("client_id", clientId)
+                        .with("service_id", service == null ? null : Long.valueOf(service.id()))
+                        .withText("note", t.note()));
     }
 
     public Plan stop(Intent.StopTimer t) {

@@ -2,8 +2,10 @@ package dev.fbcli.cli.command.sandbox;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.batch.BatchJournal;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.prompt.Prompter;
+import dev.fbcli.cli.undo.WriteJournal;
 import dev.fbcli.sandbox.SandboxServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +38,9 @@ public final class SandboxResetCommand extends Base {
         try {
             SandboxServer.reset(ctx.paths().data(), ctx.clock());
             deleteTree(ctx.paths().cache().resolve("sandbox"));
+            // the ids fb journaled now belong to other records: undo and batch resume must not use them
+            new WriteJournal(ctx.paths().state(), "sandbox", ctx.clock()).forgetAll("fb sandbox reset");
+            BatchJournal.forgetAccount(ctx.paths().state(), "sandbox");
         } catch (IOException e) {
             throw new CliException.Failure(
                     "could not reset the sandbox: " + e.getMessage(),

@@ -121,6 +121,11 @@ public final class Actions {
         return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
     }
 
+    /** payment.record; {@code asCredit}: an amount above what is owed is meant (the rest is the client's credit). */
+    public Plan recordPayment(Intent.RecordPayment p, boolean asCredit) {
+        return payments.record(p, asCredit);
+    }
+
     public View invoiceAging() {
         return invoiceQueries.aging();
     }

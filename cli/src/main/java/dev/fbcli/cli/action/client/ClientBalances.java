@@ -13,14 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Outstanding, overdue and draft amounts per currency, from a client's invoices. Pure. */
+/**
+ * Outstanding, overdue and draft amounts per currency, from a client's invoices, and the credit: what
+ * was paid beyond an invoice's amount (a payment recorded with {@code --credit}). Pure.
+ */
 record ClientBalances(Map<String, Map<String, BigDecimal>> byKind) {
     static ClientBalances of(List<InvoiceDto> invoices, LocalDate today) {
         Map<String, Map<String, BigDecimal>> m = new LinkedHashMap<>();
-        for (String k : List.of("outstanding", "overdue", "draft")) {
+        for (String k : List.of("outstanding", "overdue", "draft", "credit")) {
             m.put(k, new TreeMap<>());
         }
         for (InvoiceDto i : invoices) {
+            if (i.paid() != null && i.amount() != null) {
+                BigDecimal extra = i.paid().amount().subtract(i.amount().amount());
+                if (extra.signum() > 0) {
+                    m.get("credit").merge(String.valueOf(i.paid().code()), extra, BigDecimal::add);
+                }
+            }
             if (i.outstanding() == null || i.outstanding().amount().signum() <= 0) {
                 continue;
             }

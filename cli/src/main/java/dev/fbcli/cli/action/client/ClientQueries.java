@@ -53,7 +53,7 @@ public final class ClientQueries {
         }
         lines.add("  billed in " + (c.currencyCode() == null ? "the business currency" : c.currencyCode()));
         lines.add("  owes " + b.describe("outstanding") + "; overdue " + b.describe("overdue") + "; in drafts "
-                + b.describe("draft"));
+                + b.describe("draft") + (b.has("credit") ? "; credit " + b.describe("credit") : ""));
         List<InvoiceDto> open = invoices.stream()
                 .filter(i -> i.outstanding() != null
                         && i.outstanding().amount().signum() > 0

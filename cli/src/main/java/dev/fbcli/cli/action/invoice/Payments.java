@@ -43,6 +43,14 @@ public final class Payments {
     }
 
     public Plan record(Intent.RecordPayment p) {
+        return record(p, false);
+    }
+
+    /**
+     * The plan of a payment; {@code asCredit}: an amount above what the invoice still owes is meant
+     * (FreshBooks keeps the rest as the client's credit). Without it, such an amount is refused.
+     */
+    public Plan record(Intent.RecordPayment p, boolean asCredit) {
         InvoiceDto inv;
         if (p.invoice() != null) {
             inv = lookup.byNumber(p.invoice());
@@ -125,47 +133,59 @@ public final class Payments {
         LocalDate date = p.date() != null ? p.date() : account.today();
         String type = PaymentMethod.fromSaid(p.method()).wire();
         List<String> warnings = new ArrayList<>();
-        if (amount.compareTo(outstanding) > 0) {
-            warnings.add("that is more than the " + Fmt.money(outstanding, code)
-                    + " outstanding; FreshBooks keeps the rest as a credit");
+        BigDecimal credit = amount.subtract(outstanding).max(BigDecimal.ZERO);
+        if (credit.signum() > 0) {
+            if (!asCredit) {
+                throw new CliException.Usage(
+                        Fmt.money(amount, code) + " is more than the " + Fmt.money(outstanding, code)
+                                + " outstanding on invoice " + invoice.invoiceNumber() + ": nothing was recorded",
+                        "to keep the " + Fmt.money(credit, code) + " beyond it as a credit for "
+                                + lookup.clientName(invoice) + ", add --credit (or say 'as a credit')");
+            }
+            warnings.add(Fmt.money(credit, code) + " is more than the " + Fmt.money(outstanding, code)
+                    + " outstanding: FreshBooks keeps it as a credit for " + lookup.clientName(invoice));
         }
         BigDecimal after = outstanding.subtract(amount).max(BigDecimal.ZERO);
         String summary =
                 "Record a " + Fmt.money(amount, code) + " payment (" + type + ") on invoice " + invoice.invoiceNumber()
                         + " (" + lookup.clientName(invoice) + "), " + Fmt.day(date, account.today()) + ": outstanding "
-                        + Fmt.money(outstanding, code) + " → " + Fmt.money(after, code);
+                        + Fmt.money(outstanding, code) + " → " + Fmt.money(after, code)
+                        + (credit.signum() > 0 ? ", " + Fmt.money(credit, code) + " as a credit" : "");
         Cmd cmd = Cmd.of("payment", "record")
                 .arg(invoice.invoiceNumber())
                 .opt("--amount", p.amount() == null ? null : Fmt.amount(amount))
                 .opt("--method", type)
-                .opt("--date", p.date());
+                .opt("--date", p.date())
+                .flag("--credit", credit.signum() > 0);
         PaymentDraft draft = PaymentDraft.empty()
                 .withInvoiceId(invoice.id())
                 .withAmount(new Money(InvoiceRules.cents(amount), code))
                 .withDate(date)
                 .withType(type);
+        String label = "the " + Fmt.money(amount, code) + " payment on invoice " + invoice.invoiceNumber();
         return new Plan(summary, List.of(), warnings, cmd.toString(), invoice.invoiceNumber(), () -> {
-            PaymentDto pay = account.client().payments().create(draft);
-            String id = String.valueOf(pay.id());
-            return new Applied(
-                    "Recorded a " + Fmt.money(amount, code) + " payment on invoice " + invoice.invoiceNumber()
-                            + " (payment " + id + "); "
-                            + (after.signum() == 0
-                                    ? "it is paid in full"
-                                    : Fmt.money(after, code) + " still outstanding"),
-                    "payment",
-                    id,
-                    account.link("invoice", invoice.id()),
-                    Results.json("payment", id, pay),
-                    List.of(new Undo.Delete(
+                    PaymentDto pay = account.client().payments().create(draft);
+                    String id = String.valueOf(pay.id());
+                    return new Applied(
+                            "Recorded a " + Fmt.money(amount, code) + " payment on invoice " + invoice.invoiceNumber()
+                                    + " (payment " + id + "); "
+                                    + (after.signum() != 0
+                                            ? Fmt.money(after, code) + " still outstanding"
+                                            : credit.signum() > 0
+                                                    ? "it is paid in full, and " + Fmt.money(credit, code)
+                                                            + " is kept as a credit for " + lookup.clientName(invoice)
+                                                    : "it is paid in full"),
                             "payment",
                             id,
-                            "the " + Fmt.money(amount, code) + " payment on invoice " + invoice.invoiceNumber())));
-        })
-                .finding(Findable.of("payment", "the " + Fmt.money(amount, code) + " payment on invoice "
-                                + invoice.invoiceNumber())
+                            account.link("invoice", invoice.id()),
+                            Results.json("payment", id, pay),
+                            List.of(new Undo.Delete("payment", id, label)));
+                })
+                .finding(Findable.of("payment", label)
                         .with("invoiceid", invoice.id())
                         .with("date", date.toString())
-                        .with("amount", Map.of("amount", InvoiceRules.cents(amount), "code", code == null ? "" : code)));
+                        .with(
+                                "amount",
+                                Map.of("amount", InvoiceRules.cents(amount), "code", code == null ? "" : code)));
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
         description = "Record a payment (default: the whole balance; you confirm by typing the invoice number).",
         usageHelpAutoWidth = true,
         customSynopsis =
-                "fb payment record {<invoice-number> | --client <name>} [--amount <amount>] [--method <method>] [--date <day>]")
+                "fb payment record {<invoice-number> | --client <name>} [--amount <amount>] [--method <method>] [--date <day>] [--credit]")
 public final class PaymentRecordCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "<invoice-number>", description = "The invoice paid.")
     String invoice;
@@ -38,13 +38,21 @@ public final class PaymentRecordCommand extends Base {
     @Option(names = "--date", paramLabel = "<day>", description = "When it was paid (default today).")
     String date;
 
+    @Option(
+            names = "--credit",
+            description =
+                    "Accept an amount above what the invoice owes: FreshBooks keeps the rest as the client's credit.")
+    boolean credit;
+
     PaymentRecordCommand(AppContext ctx) {
         super(ctx);
     }
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.RecordPayment(
-                invoice, client, money("--amount", amount, null), day("--date", date), method)));
+        Intent.RecordPayment p = build(() -> new Intent.RecordPayment(
+                invoice, client, money("--amount", amount, null), day("--date", date), method));
+        session().pipeline().run(p, false, () -> session().actions().recordPayment(p, credit));
+        return 0;
     }
 }

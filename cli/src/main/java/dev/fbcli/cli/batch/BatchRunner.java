@@ -168,7 +168,9 @@ public final class BatchRunner {
             }
             LineResult r;
             try {
-                r = runLine(line, checked.lines().get(i).prepared(), o, progress);
+                BatchChecker.Checked c = checked.lines().get(i);
+                // a line that waited for an earlier one is planned again now that it ran
+                r = runLine(line, c.deferredBecause() == null ? c.prepared() : null, o, progress);
             } catch (UncheckedIOException e) {
                 progress.done();
                 throw new CliException.Failure(
@@ -252,12 +254,10 @@ public final class BatchRunner {
             return found;
         }
         for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-            LineCheck.Prepared p = attempt == 1 && ready != null ? ready : prepare(text);
-            if (!p.ok() && namesStale && p.problem() instanceof CliException.Usage) {
-                session.resetNames(); // it may name what an earlier line created: read the names again
-                namesStale = false;
-                p = prepare(text);
+            if (namesStale && (attempt > 1 || ready == null)) {
+                refreshNames(); // it may name what an earlier line created: read the names again
             }
+            LineCheck.Prepared p = attempt == 1 && ready != null ? ready : prepare(text);
             if (!p.ok()) {
                 return LineResult.failed(line, p.problem());
             }
@@ -337,6 +337,17 @@ public final class BatchRunner {
                         "FreshBooks did not answer " + WRITE_ATTEMPTS + " times, and the change is not there",
                         "run the batch again later: done lines are skipped",
                         null));
+    }
+
+    /** Reads the account's names again (an earlier line made a client or project). */
+    private void refreshNames() {
+        namesStale = false;
+        session.resetNames();
+        try {
+            session.names().refresh();
+        } catch (CliException | FreshBooksException e) {
+            // the line's own resolution will read them again on a miss
+        }
     }
 
     /** A step that was sent in an earlier run (or attempt) but not recorded done: is it in FreshBooks? */

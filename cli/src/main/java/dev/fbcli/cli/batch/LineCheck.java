@@ -3,6 +3,7 @@ package dev.fbcli.cli.batch;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.Main;
+import dev.fbcli.cli.once.Failures;
 import dev.fbcli.cli.pipeline.Pipeline;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.pipeline.View;
@@ -94,7 +95,7 @@ final class LineCheck {
             pipeline.capture(null);
         }
         if (error != null) {
-            return problem(toCli(error));
+            return new Prepared(c.intent, null, null, toCli(error));
         }
         if (c.plan != null) {
             return new Prepared(c.intent, c.plan, null, null);
@@ -151,12 +152,9 @@ final class LineCheck {
         return new CliException.Failure("unexpected error: " + e, "this is a bug, please report it", e);
     }
 
-    /** True for failures that may pass on their own: the network, 429, 5xx. */
+    /** True for failures that may pass on their own ({@link Failures#passing}). */
     static boolean passing(CliException e) {
-        if (e instanceof CliException.Network) {
-            return true;
-        }
-        return e instanceof CliException.Api a && (a.status() == 429 || a.status() >= 500);
+        return Failures.passing(e);
     }
 
     private static final class Capture implements Pipeline.Capture {

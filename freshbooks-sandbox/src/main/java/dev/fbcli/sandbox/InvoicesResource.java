@@ -3,16 +3,15 @@ package dev.fbcli.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** {@code /accounting/account/{acct}/invoices/invoices} (API.md §5.2). */
 final class InvoicesResource {
@@ -53,9 +52,10 @@ final class InvoicesResource {
 
     // ------------------------------------------------------------------ render
 
-    static ObjectNode render(Ctx ctx, Biz biz, ObjectNode d, ObjectNode client, Ledger ledger, Set<String> includes) {
+    static ObjectNode render(
+            Ctx ctx, Biz biz, ObjectNode d, ObjectNode client, Ledger.Paid paid, Set<String> includes) {
         LocalDate today = ctx.today(biz);
-        Ledger.Totals t = ledger.totals(d, today);
+        Ledger.Totals t = Ledger.totals(d, paid, today);
         String code = Json.str(d, "currency_code", biz.currency());
         long id = d.path("id").asLong();
         ObjectNode o = Json.obj();
@@ -213,45 +213,57 @@ final class InvoicesResource {
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
         Biz biz = req.biz;
-        Ledger ledger = Ledger.load(ctx.tx, biz.id());
-        Map<Long, ObjectNode> clients = ClientsResource.byId(ctx.tx, biz.id());
-        LocalDate today = ctx.today(biz);
-        Set<String> includes = req.includes();
+        boolean byClient = req.search("customerid") != null
+                || !req.searchList("customerids").isEmpty();
+        Query q = new Query("invoice", biz.id())
+                .indexedBy(byClient ? "ix_invoice_customer" : "ix_invoice")
+                .join(Ledger.JOIN);
+        Acct.visible(req, q);
+        Acct.eqLong(req, q, "customerid", "r.customerid");
+        Acct.inLongs(req, q, "customerids", "r.customerid");
+        Acct.eqLong(req, q, "invoiceid", "r.id");
+        Acct.inLongs(req, q, "invoiceids", "r.id");
+        Acct.eqText(req, q, "invoice_number", Acct.j("invoice_number"));
+        Acct.between(req, q, "date", "r.create_date");
+        Acct.between(req, q, "updated", "r.updated");
         String v3 = req.search("v3_status");
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("invoice", biz.id())) {
-            if (!Acct.visible(req, d)
-                    || !Acct.eqLong(req, "customerid", d, "customerid")
-                    || !Acct.inLongs(req, "customerids", d, "customerid")
-                    || !Acct.eqLong(req, "invoiceid", d, "id")
-                    || !Acct.inLongs(req, "invoiceids", d, "id")
-                    || !Acct.eqText(req, "invoice_number", Json.str(d, "invoice_number"))
-                    || !Acct.between(req, "date", Json.str(d, "create_date"))
-                    || !Acct.between(req, "updated", Json.str(d, "updated"))) {
-                continue;
-            }
-            if (v3 != null && !v3.equalsIgnoreCase(ledger.totals(d, today).v3Status())) {
-                continue;
-            }
-            docs.add(d);
+        if (v3 != null) {
+            q.where("fb_eqic(" + Ledger.v3Sql("r") + ", ?)", ctx.today(biz).toString(), v3);
         }
-        Map<String, Function<ObjectNode, Comparable<?>>> keys = Map.of(
-                "invoice_date", d -> Json.str(d, "create_date"),
-                "create_date", d -> Json.str(d, "create_date"),
-                "invoice_number", d -> Json.str(d, "invoice_number"),
-                "updated", d -> Json.str(d, "updated"),
-                "invoiceid", d -> d.path("id").asLong(),
-                "due_date", d -> Ledger.dueDate(d).toString());
-        Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "create_date"))
-                .thenComparing(d -> d.path("id").asLong())
-                .reversed();
-        Acct.sort(req, docs, keys, dflt);
-        Paging p = Paging.of(req, 15);
-        List<ObjectNode> rendered = new ArrayList<>();
-        for (ObjectNode d : p.slice(docs)) {
-            rendered.add(render(ctx, biz, d, clients.get(d.path("customerid").asLong()), ledger, includes));
+        Acct.sort(
+                req,
+                q,
+                Map.of(
+                        "invoice_date", "r.create_date",
+                        "create_date", "r.create_date",
+                        "invoice_number", Acct.j("invoice_number"),
+                        "updated", "r.updated",
+                        "invoiceid", "r.id",
+                        "due_date", "l.due_date"),
+                "r.create_date DESC, r.id DESC");
+        Set<String> includes = req.includes();
+        return Response.ok(Acct.page(ctx, req, q, "invoices", docs -> renderAll(ctx, biz, docs, includes)));
+    }
+
+    /** Renders a page of invoices: their clients and what was paid on them are read once for the page. */
+    static List<ObjectNode> renderAll(Ctx ctx, Biz biz, List<ObjectNode> docs, Set<String> includes)
+            throws SQLException {
+        Set<Long> customers = new java.util.TreeSet<>();
+        docs.forEach(d -> customers.add(d.path("customerid").asLong()));
+        Map<Long, ObjectNode> clients = ctx.tx.byIds("client", biz.id(), customers);
+        Map<Long, Ledger.Paid> paid = Ledger.paid(ctx.tx, ClientsResource.ids(docs));
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode d : docs) {
+            long id = d.path("id").asLong();
+            out.add(render(
+                    ctx,
+                    biz,
+                    d,
+                    clients.get(d.path("customerid").asLong()),
+                    paid.getOrDefault(id, Ledger.Paid.NONE),
+                    includes));
         }
-        return Response.ok(p.accounting("invoices", rendered, docs.size()));
+        return out;
     }
 
     static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
@@ -261,11 +273,11 @@ final class InvoicesResource {
     }
 
     static Response respond(Request req, Ctx ctx, ObjectNode d) throws SQLException {
-        Ledger ledger = Ledger.load(ctx.tx, req.biz.id());
         ObjectNode client = ctx.tx
                 .get("client", req.biz.id(), d.path("customerid").asLong())
                 .orElse(null);
-        return Response.ok(Paging.single("invoice", render(ctx, req.biz, d, client, ledger, req.includes())));
+        Ledger.Paid paid = Ledger.paid(ctx.tx, d.path("id").asLong());
+        return Response.ok(Paging.single("invoice", render(ctx, req.biz, d, client, paid, req.includes())));
     }
 
     private static Response get(Request req, Ctx ctx) throws SQLException {
@@ -307,7 +319,7 @@ final class InvoicesResource {
         }
         noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
         stamp(ctx, d);
-        ctx.tx.put("invoice", req.biz.id(), id, d);
+        Ledger.put(ctx.tx, req.biz.id(), d);
         return respond(req, ctx, d);
     }
 
@@ -347,7 +359,7 @@ final class InvoicesResource {
             noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
             stamp(ctx, d);
         }
-        ctx.tx.put("invoice", req.biz.id(), d.path("id").asLong(), d);
+        Ledger.put(ctx.tx, req.biz.id(), d);
         return respond(req, ctx, d);
     }
 
@@ -355,7 +367,7 @@ final class InvoicesResource {
         ObjectNode d = load(ctx, req.biz, Acct.pathId(req, "invoice", "invoiceid"));
         d.put("vis_state", 1);
         stamp(ctx, d);
-        ctx.tx.put("invoice", req.biz.id(), d.path("id").asLong(), d);
+        Ledger.put(ctx.tx, req.biz.id(), d);
         return Response.ok(Acct.emptyResponse());
     }
 

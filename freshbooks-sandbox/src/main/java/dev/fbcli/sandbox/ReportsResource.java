@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,8 +55,7 @@ final class ReportsResource {
             throw ApiException.validation(
                     1004, "currency_code", "report", currency, "currency_code must be a 3-letter ISO code.", null);
         }
-        Ledger ledger = Ledger.load(ctx.tx, biz.id());
-        Map<Long, ObjectNode> clients = ClientsResource.byId(ctx.tx, biz.id());
+        Map<Long, List<ObjectNode>> payments = Ledger.paymentsByInvoice(ctx.tx, biz.id());
         Map<Long, BigDecimal[]> perClient = new LinkedHashMap<>();
         for (ObjectNode inv : ctx.tx.list("invoice", biz.id())) {
             if (inv.path("vis_state").asInt(0) != 0
@@ -66,7 +66,8 @@ final class ReportsResource {
             if (created.isAfter(end)) {
                 continue;
             }
-            Ledger.Totals t = ledger.totals(inv, end, end);
+            Ledger.Totals t = Ledger.totals(
+                    inv, Ledger.sum(payments.getOrDefault(inv.path("id").asLong(), List.of()), end), end);
             if (inv.path("status").asInt(1) == 1 || t.outstanding().signum() <= 0) {
                 continue;
             }
@@ -76,6 +77,7 @@ final class ReportsResource {
                     new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             sums[bucket] = sums[bucket].add(t.outstanding());
         }
+        Map<Long, ObjectNode> clients = ctx.tx.byIds("client", biz.id(), perClient.keySet());
         ObjectNode report = Json.obj();
         ArrayNode accounts = report.putArray("accounts");
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};

@@ -59,6 +59,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final Http1Server http;
+    private final TotalsCache totals = new TotalsCache();
     private final Store store;
     private final Clock clock;
     private final FaultInjector faults;
@@ -77,6 +78,9 @@ public final class SandboxServer implements AutoCloseable {
             store.write(tx -> {
                 if (tx.meta("seeded_at").isEmpty()) {
                     DemoAccount.seed(tx, account, clock);
+                    Ledger.rebuild(tx);
+                } else {
+                    Ledger.rebuildIfNeeded(tx); // a file upgraded from an older fb
                 }
                 return null;
             });
@@ -152,6 +156,7 @@ public final class SandboxServer implements AutoCloseable {
             store.write(tx -> {
                 tx.wipe();
                 DemoAccount.seed(tx, account, clock);
+                Ledger.rebuild(tx);
                 return null;
             });
         } catch (StoreException e) {
@@ -260,7 +265,7 @@ public final class SandboxServer implements AutoCloseable {
             req.vars = match.vars();
             Routes.Route route = match.route();
             Store.Work<Response> work = tx -> {
-                Ctx ctx = new Ctx(tx, clock, baseUri, settings);
+                Ctx ctx = new Ctx(tx, clock, baseUri, settings, totals);
                 if (route.auth()) {
                     req.principal = authenticate(req, tx);
                     if (route.scope() != null && !req.principal.has(route.scope())) {

@@ -27,7 +27,7 @@ final class InvoicesResource {
         r.add("DELETE", BASE + "/{id}", "user:invoices:write", Routes.Scoping.ACCOUNT, InvoicesResource::delete);
     }
 
-    private static final Set<String> WRITABLE_TEXT = Set.of(
+    static final Set<String> WRITABLE_TEXT = Set.of(
             "notes",
             "terms",
             "po_number",
@@ -92,7 +92,7 @@ final class InvoicesResource {
         o.putNull("dispute_status");
         o.put("due_date", t.dueDate().toString());
         o.put("due_offset_days", d.path("due_offset_days").asInt(0));
-        o.put("estimateid", 0);
+        o.put("estimateid", d.path("estimateid").asLong(0));
         o.put("ext_archive", 0);
         snapshot(o, d, client, "fname", "fname");
         Json.copyText(o, d, "fulfillment_date", null);
@@ -148,7 +148,7 @@ final class InvoicesResource {
     }
 
     /** The invoice's own copy of a contact field, else the client's current value. */
-    private static void snapshot(ObjectNode o, JsonNode d, JsonNode client, String field, String clientField) {
+    static void snapshot(ObjectNode o, JsonNode d, JsonNode client, String field, String clientField) {
         if (d.has(field)) {
             o.set(field, d.get(field).deepCopy());
         } else if (client != null && client.hasNonNull(clientField)) {
@@ -313,13 +313,24 @@ final class InvoicesResource {
         d.put("created_at", now);
         d.put("uuid", UUID.randomUUID().toString());
         d.put("vis_state", 0);
+        ObjectNode estimate = EstimatesResource.forInvoice(ctx, req.biz, in, customer);
         applyData(ctx, req.biz, d, in, now);
+        if (estimate != null) {
+            // an invoice made from an estimate (API.md lists estimateid among the invoice's fields)
+            d.put("estimateid", estimate.path("id").asLong());
+            if (!in.has("lines")) {
+                d.set("lines", estimate.path("lines").deepCopy()); // UNVERIFIED: the estimate's lines
+            }
+        }
         if (!d.hasNonNull("invoice_number") || Json.str(d, "invoice_number").isBlank()) {
             d.put("invoice_number", nextNumber(ctx, req.biz));
         }
         noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
         stamp(ctx, d);
         Ledger.put(ctx.tx, req.biz.id(), d);
+        if (estimate != null) {
+            EstimatesResource.markInvoiced(ctx, req.biz, estimate);
+        }
         return respond(req, ctx, d);
     }
 
@@ -344,7 +355,7 @@ final class InvoicesResource {
             stamp(ctx, d);
         } else if (Json.bool(in, "action_email", false) || Json.bool(in, "action_mark_as_sent", false)) {
             if (Json.bool(in, "action_email", false)) {
-                ArrayNode recipients = recipients(ctx, req.biz, d, in);
+                ArrayNode recipients = recipients(ctx, req.biz, d, in, "invoice");
                 d.set("last_email_recipients", recipients);
                 d.put("last_emailed_at", ctx.eastern());
                 d.put("email_count", d.path("email_count").asInt(0) + 1);
@@ -371,7 +382,7 @@ final class InvoicesResource {
         return Response.ok(Acct.emptyResponse());
     }
 
-    private static ArrayNode recipients(Ctx ctx, Biz biz, ObjectNode d, ObjectNode in) throws SQLException {
+    static ArrayNode recipients(Ctx ctx, Biz biz, ObjectNode d, ObjectNode in, String object) throws SQLException {
         ArrayNode out = Json.arr();
         JsonNode r = in.get("email_recipients");
         if (r != null && !r.isNull()) {
@@ -379,7 +390,7 @@ final class InvoicesResource {
                 throw ApiException.validation(
                         1004,
                         "email_recipients",
-                        "invoice",
+                        object,
                         r.toString(),
                         "email_recipients must be a list of email addresses.",
                         null);
@@ -390,7 +401,7 @@ final class InvoicesResource {
                     throw ApiException.validation(
                             1004,
                             "email_recipients",
-                            "invoice",
+                            object,
                             email,
                             "'" + email + "' is not a valid email address.",
                             null);
@@ -407,7 +418,7 @@ final class InvoicesResource {
                 throw ApiException.validation(
                         1001,
                         "email_recipients",
-                        "invoice",
+                        object,
                         null,
                         "The client has no email address; pass email_recipients.",
                         null);
@@ -428,7 +439,7 @@ final class InvoicesResource {
         }
     }
 
-    private static ObjectNode clientOf(Ctx ctx, Biz biz, long customer) throws SQLException {
+    static ObjectNode clientOf(Ctx ctx, Biz biz, long customer) throws SQLException {
         return ctx.tx
                 .get("client", biz.id(), customer)
                 .orElseThrow(() -> ApiException.validation(
@@ -584,7 +595,7 @@ final class InvoicesResource {
         }
     }
 
-    private static ArrayNode lines(JsonNode in, String now) {
+    static ArrayNode lines(JsonNode in, String now) {
         if (in.isNull()) {
             return Json.arr();
         }

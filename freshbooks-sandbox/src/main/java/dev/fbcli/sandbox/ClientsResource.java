@@ -66,9 +66,12 @@ final class ClientsResource {
 
     /** Per-client balances by currency, from the client's active invoices. */
     record Balances(
-            Map<String, BigDecimal> outstanding, Map<String, BigDecimal> overdue, Map<String, BigDecimal> draft) {
+            Map<String, BigDecimal> outstanding,
+            Map<String, BigDecimal> overdue,
+            Map<String, BigDecimal> draft,
+            Map<String, BigDecimal> credit) {
         static Balances empty() {
-            return new Balances(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+            return new Balances(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         }
     }
 
@@ -91,6 +94,10 @@ final class ClientsResource {
                     Ledger.totals(inv, paid.getOrDefault(inv.path("id").asLong(), Ledger.Paid.NONE), today);
             Balances b = out.computeIfAbsent(inv.path("customerid").asLong(), k -> Balances.empty());
             String code = Json.str(inv, "currency_code", biz.currency());
+            if (t.paid().compareTo(t.amount()) > 0) {
+                // an overpayment is the client's credit (UNVERIFIED: see the README)
+                b.credit().merge(code, t.paid().subtract(t.amount()), BigDecimal::add);
+            }
             if (t.draft()) {
                 b.draft().merge(code, t.amount(), BigDecimal::add);
             } else if (t.outstanding().signum() > 0) {
@@ -170,7 +177,7 @@ final class ClientsResource {
             o.set("draft_balance", balanceArray(b.draft()));
         }
         if (includes.contains("credit_balance")) {
-            o.set("credit_balance", Json.arr());
+            o.set("credit_balance", balanceArray(b.credit()));
         }
         if (includes.contains("grand_total_balance")) {
             Map<String, BigDecimal> grand = new TreeMap<>(b.outstanding());
@@ -248,7 +255,7 @@ final class ClientsResource {
         flag(req, q, "has_outstanding", hasInvoice("NOT " + Ledger.draftSql("i") + " AND " + Ledger.OUTSTANDING_SQL));
         flag(req, q, "has_overdue", hasInvoice(Ledger.overdueSql("i")), today);
         flag(req, q, "has_draft", hasInvoice(Ledger.draftSql("i")));
-        flag(req, q, "has_credit", "0");
+        flag(req, q, "has_credit", hasInvoice("l.paid_cents > l.amount_cents"));
         Acct.sort(
                 req,
                 q,

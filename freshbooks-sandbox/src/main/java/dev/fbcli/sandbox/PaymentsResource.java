@@ -57,7 +57,7 @@ final class PaymentsResource {
         o.put("logid", id);
         o.put("note", Json.str(d, "note", ""));
         Json.copyText(o, d, "orderid", null);
-        o.putNull("overpaymentid");
+        Json.putLong(o, "overpaymentid", Json.lng(d, "overpaymentid"));
         if (d.has("send_client_notification")) {
             o.put("send_client_notification", Json.bool(d, "send_client_notification", false));
         } else {
@@ -172,6 +172,12 @@ final class PaymentsResource {
             d.put("type", "Check");
         }
         d.put("updated", ctx.eastern());
+        // the part above what was left to pay becomes the client's credit, with an id of its own
+        Ledger.Totals before = Ledger.totals(inv, Ledger.paid(ctx.tx, invoiceId), ctx.today(req.biz));
+        if (amount.compareTo(before.outstanding()) > 0) {
+            d.put("overpaymentid", ctx.tx.nextId("overpayment", 4001));
+            d.put("overpaid", amount.subtract(before.outstanding()).toPlainString());
+        }
         ctx.tx.put("payment", req.biz.id(), id, d);
         touchInvoice(ctx, req.biz, inv);
         return Response.ok(Paging.single("payment", render(req.biz, d)));

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * its models parse the sandbox's answers, among them the reports of issue 18 (profit and loss,
  * payments collected, tax summary), which FreshBooks documents only through that SDK. (The SDK has
  * no estimates.) The SDK is installed under {@code target/node-sdk}, never globally, at the version
- * this was verified with; without node or npm, or when the install fails (no registry), the test
- * reports itself skipped with the reason.
+ * this was verified with, with npm's cache and logs there too (npm still reads the user's and the
+ * system's npm configuration, as any npm install does); without node or npm, or when the install
+ * fails (no registry), the test reports itself skipped with the reason.
  */
 class NodeSdkIT {
 
@@ -35,11 +36,17 @@ class NodeSdkIT {
         try {
             Path log = Files.createTempFile("fb-node", ".log");
             try {
-                Process p = new ProcessBuilder(command)
+                ProcessBuilder pb = new ProcessBuilder(command)
                         .directory(cwd.toFile())
                         .redirectErrorStream(true)
-                        .redirectOutput(log.toFile())
-                        .start();
+                        .redirectOutput(log.toFile());
+                // npm writes its cache and logs under target/, not in the home directory
+                pb.environment()
+                        .put("npm_config_cache", DIR.resolve(".npm-cache").toString());
+                pb.environment()
+                        .put("npm_config_logs_dir", DIR.resolve(".npm-logs").toString());
+                pb.environment().put("npm_config_update_notifier", "false");
+                Process p = pb.start();
                 if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     return new Run(-1, "timed out after " + timeoutSeconds + " s");
@@ -61,15 +68,26 @@ class NodeSdkIT {
         return t.length() <= 400 ? t : "..." + t.substring(t.length() - 400);
     }
 
+    /** Why the SDK cannot run here (null when it can): the test reports itself skipped with it. */
+    static String unavailable;
+
     @BeforeAll
     static void install() throws IOException {
+        unavailable = prepare();
+    }
+
+    private static String prepare() throws IOException {
         Run node = run(Path.of("."), 60, "node", "--version");
-        assumeTrue(node != null && node.exit() == 0, "node is not installed: the official Node SDK cannot run");
+        if (node == null || node.exit() != 0) {
+            return "node is not installed: the official Node SDK cannot run";
+        }
         Run npm = run(Path.of("."), 60, "npm", "--version");
-        assumeTrue(npm != null && npm.exit() == 0, "npm is not installed: the official Node SDK cannot be installed");
+        if (npm == null || npm.exit() != 0) {
+            return "npm is not installed: the official Node SDK cannot be installed";
+        }
         Path installed = DIR.resolve("node_modules/@freshbooks/api/package.json");
         if (Files.exists(installed) && Files.readString(installed).contains("\"version\": \"4.1.0\"")) {
-            return;
+            return null;
         }
         Files.createDirectories(DIR);
         Run install = run(
@@ -84,10 +102,11 @@ class NodeSdkIT {
                 "--no-save",
                 "--ignore-scripts",
                 SDK);
-        assumeTrue(
-                install != null && install.exit() == 0 && Files.exists(installed),
-                "npm could not install " + SDK + " (no registry?): "
-                        + (install == null ? "npm did not start" : tail(install.output())));
+        if (install == null || install.exit() != 0 || !Files.exists(installed)) {
+            return "npm could not install " + SDK + " (no registry?): "
+                    + (install == null ? "npm did not start" : tail(install.output()));
+        }
+        return null;
     }
 
     static final String SCRIPT = String.join(
@@ -111,6 +130,7 @@ class NodeSdkIT {
 
     @Test
     void should_be_read_by_the_official_node_sdk(@TempDir Path data) throws Exception {
+        assumeTrue(unavailable == null, unavailable);
         try (Sandbox sb = Sandbox.start(data)) {
             // an invoice with a tax line, paid in part, and a taxed expense: something in every report
             long invoice = sb.post(

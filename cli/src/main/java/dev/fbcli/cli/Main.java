@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Entry point. Builds the command tree, decides whether the command line is a structured command
- * or a phrase (STYLE convention 4), runs it, and exits with the code of {@link ExitCode}.
+ * or a phrase, runs it, and exits with the code of {@link ExitCode}.
  */
 public final class Main {
     private final AppContext ctx;

@@ -25,7 +25,7 @@ public final class Credentials {
     public static final String CLIENT_ID_KEY = "oauth.client_id";
     /** {@code config.json}: the OAuth app's redirect URI, sent again on every refresh. */
     public static final String REDIRECT_URI_KEY = "oauth.redirect_uri";
-    /** The redirect URI when none is given: nothing needs to listen there (API.md §2.3). */
+    /** The redirect URI when none is given: nothing needs to listen there (docs/freshbooks-api.md, OAuth). */
     public static final String DEFAULT_REDIRECT_URI = "https://localhost/callback";
     /** {@code config.json}: the chosen business ({@code business.id} of {@code /users/me}). */
     public static final String BUSINESS_ID_KEY = "business_id";

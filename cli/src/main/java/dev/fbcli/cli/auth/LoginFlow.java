@@ -191,7 +191,7 @@ public final class LoginFlow {
         }
     }
 
-    /** HTTPS, absolute, no query or fragment (API.md §2.3). */
+    /** HTTPS, absolute, no query or fragment (docs/freshbooks-api.md, OAuth). */
     static String redirectUri(String s) {
         URI u;
         try {

@@ -20,7 +20,7 @@ import java.io.PrintWriter;
 /**
  * Phrase → frame → intent → resolved plan → confirmation → action → result, the one path every
  * way of using {@code fb} goes through (one-shot phrases, structured commands, the REPL, batch
- * files). Reads run at once; writes are shown as a plan and confirmed (STYLE conventions 4, 9).
+ * files). Reads run at once; writes are shown as a plan and confirmed.
  */
 public final class Pipeline {
     /** Below this, the parser is not sure: a person is asked, a script is refused. */

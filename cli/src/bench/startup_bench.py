@@ -16,6 +16,7 @@ The dev launcher ./fb of this checkout is measured too. FB_CDS=0 gives each laun
 no-archive twin. Everything runs in a throwaway FB_HOME whose sandbox is seeded first.
 """
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -26,7 +27,9 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 PHRASE = "log 3 hours of design on Acme"
 READ = "show unpaid invoices"
-FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto"]
+# the launchers' JVM options (cli/src/dist/jvm-options.sh), for `java -version` on the same options
+FLAGS = re.search(r'^fb_jvm_flags="([^"]*)"', open(os.path.join(ROOT, "cli", "src", "dist", "jvm-options.sh")).read(),
+                  re.M).group(1).split()
 
 
 def main():

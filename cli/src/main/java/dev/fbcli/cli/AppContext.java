@@ -20,7 +20,7 @@ public final class AppContext {
     private final boolean interactive;
     private final Clock clock;
     private GlobalOptions options = new GlobalOptions();
-    private dev.fbcli.cli.exec.Session session;
+    private dev.fbcli.cli.session.Session session;
 
     public AppContext(
             Map<String, String> env,
@@ -97,9 +97,9 @@ public final class AppContext {
     }
 
     /** What the commands of this run share (the account, the pipeline...); made on first use. */
-    public dev.fbcli.cli.exec.Session session() {
+    public dev.fbcli.cli.session.Session session() {
         if (session == null) {
-            session = new dev.fbcli.cli.exec.Session(this);
+            session = new dev.fbcli.cli.session.Session(this);
         }
         return session;
     }

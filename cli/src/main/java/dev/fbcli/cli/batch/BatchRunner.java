@@ -1,21 +1,17 @@
 package dev.fbcli.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.cli.ApiErrors;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.GlobalOptions;
-import dev.fbcli.cli.exec.Account;
-import dev.fbcli.cli.exec.ApiErrors;
-import dev.fbcli.cli.exec.Applied;
-import dev.fbcli.cli.exec.Plan;
-import dev.fbcli.cli.exec.Renderer;
-import dev.fbcli.cli.exec.Session;
-import dev.fbcli.cli.exec.Undo;
+import dev.fbcli.cli.pipeline.Applied;
+import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.prompt.Prompter;
-import dev.fbcli.cli.render.Table;
+import dev.fbcli.cli.render.Renderer;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.cli.session.Session;
+import dev.fbcli.cli.undo.Undo;
 import dev.fbcli.freshbooks.FreshBooksException;
 import dev.fbcli.freshbooks.OutcomeUnknownException;
 import dev.fbcli.nlp.intent.Intent;
@@ -25,16 +21,19 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs a batch file: checks every line first (nothing is written while a single problem remains),
- * then applies the lines in order with {@code --yes} semantics, journaling each write before it is
- * sent so that a run after a crash skips what was done and looks for what may have been.
+ * Runs a batch file: {@link BatchChecker} checks every line first (nothing is written while a single
+ * problem remains), the batch is confirmed as a whole, then this class applies the lines in order
+ * with {@code --yes} semantics, journaling each write before it is sent so that a run after a crash
+ * skips what was done and, through {@link ResumeVerifier}, looks for what may have been.
+ *
+ * <p>It is the longest class of the batch package because running a line is one concern with
+ * several outcomes: a read, a write (with its follow-up, such as the email of an invoice just
+ * created), a write whose answer never came (looked for, then tried again or reported), a line
+ * done in an earlier run. {@link BatchReport} prints what it decides.
  */
 public final class BatchRunner {
     /** How often a line is prepared again when FreshBooks answers 429/5xx or the network fails. */
@@ -42,12 +41,11 @@ public final class BatchRunner {
     /** How often a write whose outcome was unknown, and that was then not found, is tried again. */
     static final int WRITE_ATTEMPTS = 5;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final AppContext ctx;
     private final Session session;
     private final PrintWriter err;
     private final GlobalOptions base;
+    private final BatchReport report;
     private LineCheck check;
     private BatchJournal journal;
     private String currentKey;
@@ -59,15 +57,12 @@ public final class BatchRunner {
     /** What {@code fb batch} was asked to do besides the global options. */
     public record Options(boolean keepGoing, boolean retryUnverified) {}
 
-    /** How one line ended. {@code status}: done, skipped, failed, not run. */
-    public record LineResult(
-            int line, String text, String status, String what, List<String> records, String error, JsonNode data) {}
-
     public BatchRunner(AppContext ctx) {
         this.ctx = ctx;
         this.session = ctx.session();
         this.err = ctx.err();
         this.base = ctx.options().copy();
+        this.report = new BatchReport(ctx, base.json);
     }
 
     /**
@@ -116,59 +111,20 @@ public final class BatchRunner {
 
         // 1. check every line
         Progress progress = new Progress(ctx, "checking", lines.size());
-        List<String> problems = new ArrayList<>();
-        List<Checked> checked = new ArrayList<>();
-        Map<String, Integer> created = new LinkedHashMap<>();
-        int toRun = 0;
-        int writes = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            BatchFile.Line line = lines.get(i);
-            progress.update(i, line.number());
-            if (journal.done(line.key()).isPresent()
-                    || !journal.pending(line.key()).isEmpty()) {
-                checked.add(new Checked(line, null, null));
-                continue;
-            }
-            toRun++;
-            LineCheck.Prepared p = prepare(line.text());
-            if (!p.ok()) {
-                String after = createdEarlier(line, created);
-                if (after != null && p.problem() instanceof CliException.Usage) {
-                    checked.add(new Checked(line, p, after));
-                    writes++;
-                    continue;
-                }
-                problems.add("line " + line.number() + ": " + p.problem().getMessage()
-                        + (p.problem().hint() == null
-                                ? ""
-                                : "\n  " + p.problem().hint()));
-                if (LineCheck.passing(p.problem())) {
-                    progress.done();
-                    printProblems(
-                            name,
-                            problems,
-                            "could not check line " + line.number() + " (FreshBooks or the network failed)");
-                    return 1;
-                }
-                continue;
-            }
-            if (p.plan() != null) {
-                writes++;
-            }
-            remember(p.intent(), line, created);
-            checked.add(new Checked(line, p, null));
-        }
+        BatchChecker.Outcome checked = new BatchChecker(journal, this::prepare).check(lines, progress);
         progress.done();
-        if (!problems.isEmpty()) {
-            printProblems(name, problems, null);
-            return 2;
+        if (!checked.problems().isEmpty()) {
+            report.problems(name, checked.problems(), checked.stop());
+            return checked.stop() != null ? 1 : 2;
         }
         if (base.dryRun) {
-            printPlans(checked);
+            report.plans(checked.lines(), journal);
             return 0;
         }
 
         // 2. the batch is the confirmation
+        int toRun = checked.toRun();
+        int writes = checked.writes();
         int skip = lines.size() - toRun;
         String what = toRun + " line" + (toRun == 1 ? "" : "s") + " (" + writes + " change" + (writes == 1 ? "" : "s")
                 + ")" + (skip == 0 ? "" : ", " + skip + " already done or to look for");
@@ -197,16 +153,16 @@ public final class BatchRunner {
         List<LineResult> results = new ArrayList<>();
         progress = new Progress(ctx, "running", lines.size());
         boolean stopped = false;
-        for (int i = 0; i < checked.size(); i++) {
-            BatchFile.Line line = checked.get(i).line();
+        for (int i = 0; i < checked.lines().size(); i++) {
+            BatchFile.Line line = checked.lines().get(i).line();
             progress.update(i, line.number());
             if (stopped) {
-                results.add(new LineResult(line.number(), line.text(), "not run", "", List.of(), null, null));
+                results.add(LineResult.notRun(line));
                 continue;
             }
             LineResult r;
             try {
-                r = runLine(line, checked.get(i).prepared(), o, progress);
+                r = runLine(line, checked.lines().get(i).prepared(), o, progress);
             } catch (UncheckedIOException e) {
                 progress.done();
                 throw new CliException.Failure(
@@ -216,7 +172,7 @@ public final class BatchRunner {
                         e);
             }
             results.add(r);
-            if (r.status().equals("failed")) {
+            if (r.status() == LineStatus.FAILED) {
                 try {
                     journal.failed(line.key(), line.number(), r.error());
                 } catch (IOException e) {
@@ -228,10 +184,8 @@ public final class BatchRunner {
             }
         }
         progress.done();
-        return summary(name, results, Duration.between(start, Instant.now()));
+        return report.summary(name, results, Duration.between(start, Instant.now()));
     }
-
-    private record Checked(BatchFile.Line line, LineCheck.Prepared prepared, String deferredBecause) {}
 
     // ------------------------------------------------------------------ one line
 
@@ -242,13 +196,13 @@ public final class BatchRunner {
             BatchJournal.Done d = done.get();
             if (d.then() != null && journal.done(key + "/then").isEmpty()) {
                 LineResult then = runStep(line, key + "/then", d.then(), null, o, progress);
-                if (!then.status().equals("done")) {
+                if (then.status() != LineStatus.DONE) {
                     return then;
                 }
                 return new LineResult(
                         line.number(),
                         line.text(),
-                        "done",
+                        LineStatus.DONE,
                         d.what() + "; then " + then.what(),
                         merge(d.records(), then.records()),
                         null,
@@ -257,7 +211,7 @@ public final class BatchRunner {
             return new LineResult(
                     line.number(),
                     line.text(),
-                    "skipped",
+                    LineStatus.SKIPPED,
                     "done in an earlier run: " + d.what(),
                     d.records(),
                     null,
@@ -299,7 +253,7 @@ public final class BatchRunner {
                 p = prepare(text);
             }
             if (!p.ok()) {
-                return failed(line, p.problem());
+                return LineResult.failed(line, p.problem());
             }
             if (p.view() != null) {
                 JsonNode data = null;
@@ -315,7 +269,7 @@ public final class BatchRunner {
                         key,
                         new BatchJournal.Done(
                                 line.number(), what, "read", List.of(), List.of(), null, Instant.now(ctx.clock())));
-                return new LineResult(line.number(), line.text(), "done", what, List.of(), null, data);
+                return new LineResult(line.number(), line.text(), LineStatus.DONE, what, List.of(), null, data);
             }
             Plan plan = p.plan();
             Applied applied;
@@ -334,9 +288,9 @@ public final class BatchRunner {
                 pause(attempt - 1);
                 continue; // not applied: prepare and try again
             } catch (FreshBooksException e) {
-                return failed(line, ApiErrors.translate(e));
+                return LineResult.failed(line, ApiErrors.translate(e));
             } catch (CliException e) {
-                return failed(line, e);
+                return LineResult.failed(line, e);
             }
             long wid = undoJournal(applied, plan.summary());
             List<String> records = applied.id() == null ? List.of() : List.of(applied.kind() + ":" + applied.id());
@@ -356,21 +310,21 @@ public final class BatchRunner {
             }
             if (then != null) {
                 LineResult next = runStep(line, key + "/then", then, null, o, progress);
-                if (!next.status().equals("done")) {
+                if (next.status() != LineStatus.DONE) {
                     return next;
                 }
                 return new LineResult(
                         line.number(),
                         line.text(),
-                        "done",
+                        LineStatus.DONE,
                         applied.message() + "; then " + next.what(),
                         merge(records, next.records()),
                         null,
                         null);
             }
-            return new LineResult(line.number(), line.text(), "done", applied.message(), records, null, null);
+            return new LineResult(line.number(), line.text(), LineStatus.DONE, applied.message(), records, null, null);
         }
-        return failed(
+        return LineResult.failed(
                 line,
                 new CliException.Network(
                         "FreshBooks did not answer " + WRITE_ATTEMPTS + " times, and the change is not there",
@@ -393,55 +347,11 @@ public final class BatchRunner {
         return null;
     }
 
-    /**
-     * Checks the writes of {@code key} that have no "done": a create that is found means the step
-     * is done; without a create, every update and delete must be in place (only the last request
-     * to each record counts).
-     */
+    /** The resume decision for the writes of {@code key} that have no "done" ({@link ResumeVerifier}). */
     private RecordFinder.Verdict verify(String key) {
-        List<BatchJournal.Sent> sent = journal.pending(key);
         Set<String> claimed = journal.claimed();
         RecordFinder finder = new RecordFinder(session.account().client());
-        Map<String, BatchJournal.Sent> lastOfPath = new LinkedHashMap<>();
-        boolean creates = false;
-        for (BatchJournal.Sent s : sent) {
-            if (s.method().equals("POST")) {
-                creates |= !s.path().contains("/uploads/");
-            } else {
-                lastOfPath.put(s.path(), s);
-            }
-        }
-        RecordFinder.Verdict unknown = null;
-        RecordFinder.Verdict notApplied = null;
-        RecordFinder.Verdict applied = null;
-        for (BatchJournal.Sent s : sent) {
-            boolean post = s.method().equals("POST");
-            if (!post && (creates || lastOfPath.get(s.path()) != s)) {
-                continue; // with a create, the create says it all
-            }
-            RecordFinder.Verdict v = checkWithRetries(finder, s, claimed);
-            if (v.status() == RecordFinder.Status.APPLIED && post) {
-                return v;
-            }
-            if (v.status() == RecordFinder.Status.UNKNOWN) {
-                unknown = v;
-            } else if (v.status() == RecordFinder.Status.NOT_APPLIED) {
-                if (!post || !s.path().contains("/uploads/")) {
-                    notApplied = v;
-                }
-            } else {
-                applied = v;
-            }
-        }
-        if (unknown != null) {
-            return unknown;
-        }
-        if (notApplied != null || applied == null) {
-            return notApplied != null
-                    ? notApplied
-                    : new RecordFinder.Verdict(RecordFinder.Status.NOT_APPLIED, null, null, "nothing was sent");
-        }
-        return applied;
+        return ResumeVerifier.decide(journal.pending(key), s -> checkWithRetries(finder, s, claimed));
     }
 
     private RecordFinder.Verdict checkWithRetries(RecordFinder finder, BatchJournal.Sent s, Set<String> claimed) {
@@ -488,7 +398,7 @@ public final class BatchRunner {
                         wid < 0 ? List.of() : List.of(wid),
                         null,
                         Instant.now(ctx.clock())));
-        return new LineResult(line.number(), line.text(), "done", what, records, null, null);
+        return new LineResult(line.number(), line.text(), LineStatus.DONE, what, records, null, null);
     }
 
     private boolean isCreate(String key) {
@@ -496,18 +406,13 @@ public final class BatchRunner {
     }
 
     private LineResult unverified(BatchFile.Line line, RecordFinder.Verdict v) {
-        return failed(
+        return LineResult.failed(
                 line,
                 new CliException.Failure(
                         "line " + line.number() + " may have been applied in an earlier attempt, and fb cannot check: "
                                 + v.why(),
                         "look in FreshBooks; to do the line again anyway, run the batch with --retry-unverified",
                         null));
-    }
-
-    private LineResult failed(BatchFile.Line line, CliException e) {
-        String msg = e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")");
-        return new LineResult(line.number(), line.text(), "failed", "", List.of(), msg, null);
     }
 
     private long undoJournal(Applied applied, String summary) {
@@ -547,170 +452,6 @@ public final class BatchRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    // ------------------------------------------------------------------ names made by earlier lines
-
-    private static void remember(Intent intent, BatchFile.Line line, Map<String, Integer> created) {
-        if (intent instanceof Intent.CreateClient c) {
-            if (c.organization() != null) {
-                created.putIfAbsent(c.organization(), line.number());
-            }
-            String person = ((c.firstName() == null ? "" : c.firstName()) + " "
-                            + (c.lastName() == null ? "" : c.lastName()))
-                    .strip();
-            if (!person.isEmpty()) {
-                created.putIfAbsent(person, line.number());
-            }
-        } else if (intent instanceof Intent.CreateProject p) {
-            created.putIfAbsent(p.title(), line.number());
-        }
-    }
-
-    /** Why a line that names something an earlier line creates can only be checked when it runs, or null. */
-    private static String createdEarlier(BatchFile.Line line, Map<String, Integer> created) {
-        String text = line.text().toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Integer> e : created.entrySet()) {
-            if (text.contains(e.getKey().toLowerCase(Locale.ROOT))) {
-                return "it names '" + e.getKey() + "', which line " + e.getValue() + " creates";
-            }
-        }
-        return null;
-    }
-
-    // ------------------------------------------------------------------ output
-
-    private void printProblems(String name, List<String> problems, String stop) {
-        for (String p : problems) {
-            err.println(p);
-        }
-        if (stop != null) {
-            err.println("fb: " + stop + "; nothing was written");
-            err.println("  run the batch again in a moment");
-        } else {
-            err.println("fb: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + name
-                    + "; nothing was written");
-            err.println("  fix the lines above and run it again");
-        }
-        err.flush();
-    }
-
-    private void printPlans(List<Checked> checked) {
-        PrintWriter out =
-                base.json ? new PrintWriter(java.io.Writer.nullWriter()) : ctx.out(); // --json: only the document
-        ArrayNode json = JSON.createArrayNode();
-        for (Checked c : checked) {
-            BatchFile.Line line = c.line();
-            ObjectNode n = json.addObject().put("line", line.number()).put("text", line.text());
-            String head = "line " + line.number() + ": ";
-            String pad = " ".repeat(head.length());
-            if (c.prepared() == null) {
-                String why = journal.done(line.key())
-                        .map(d -> "skip: done in an earlier run: " + d.what())
-                        .orElse("look in FreshBooks first: it was sent in an interrupted run");
-                n.put("status", journal.done(line.key()).isPresent() ? "skip" : "check");
-                n.put("what", why);
-                out.println(head + why);
-            } else if (c.deferredBecause() != null) {
-                n.put("status", "later");
-                n.put("what", "checked when it runs: " + c.deferredBecause());
-                out.println(head + "checked when it runs: " + c.deferredBecause());
-            } else if (c.prepared().view() != null) {
-                String cmd = c.prepared().view().command();
-                n.put("status", "read");
-                n.put("what", cmd);
-                out.println(head + "read: " + (cmd == null ? line.text() : cmd));
-            } else {
-                Plan p = c.prepared().plan();
-                n.put("status", "write").put("what", p.summary()).put("command", p.command());
-                n.set("details", JSON.valueToTree(p.details()));
-                n.set("warnings", JSON.valueToTree(p.warnings()));
-                out.println(head + p.summary());
-                for (String d : p.details()) {
-                    out.println(pad + "  " + d);
-                }
-                for (String w : p.warnings()) {
-                    out.println(pad + "  warning: " + w);
-                }
-                if (p.command() != null) {
-                    out.println(pad + "→ " + p.command());
-                }
-            }
-        }
-        out.flush();
-        if (base.json) {
-            Renderer.json(ctx, JSON.createObjectNode().put("dry_run", true).set("lines", json));
-        }
-        err.println("dry run: nothing was sent");
-    }
-
-    private int summary(String name, List<LineResult> results, Duration took) {
-        int done = 0;
-        int skipped = 0;
-        int failed = 0;
-        int notRun = 0;
-        for (LineResult r : results) {
-            switch (r.status()) {
-                case "done":
-                    done++;
-                    break;
-                case "skipped":
-                    skipped++;
-                    break;
-                case "failed":
-                    failed++;
-                    break;
-                default:
-                    notRun++;
-            }
-        }
-        if (base.json) {
-            ArrayNode lines = JSON.createArrayNode();
-            for (LineResult r : results) {
-                ObjectNode n = lines.addObject()
-                        .put("line", r.line())
-                        .put("text", r.text())
-                        .put("status", r.status().replace(' ', '_'));
-                n.put("what", r.what());
-                n.set("records", JSON.valueToTree(r.records()));
-                if (r.error() != null) {
-                    n.put("error", r.error());
-                }
-                if (r.data() != null) {
-                    n.set("data", r.data());
-                }
-            }
-            ObjectNode o = JSON.createObjectNode()
-                    .put("done", done)
-                    .put("skipped", skipped)
-                    .put("failed", failed)
-                    .put("not_run", notRun);
-            o.set("lines", lines);
-            Renderer.json(ctx, o);
-        } else {
-            Table t = new Table("LINE", "STATUS", "WHAT", "IDS").alignRight(0);
-            for (LineResult r : results) {
-                t.row(r.line(), r.status(), r.error() != null ? r.error() : r.what(), String.join(" ", r.records()));
-            }
-            ctx.out().print(t.render(ctx.colour()));
-            ctx.out().flush();
-        }
-        err.printf(
-                "%s: %d line%s: %d done, %d skipped (done before), %d failed, %d not run (%.1f s)%n",
-                name,
-                results.size(),
-                results.size() == 1 ? "" : "s",
-                done,
-                skipped,
-                failed,
-                notRun,
-                took.toMillis() / 1000.0);
-        if (failed > 0) {
-            err.println("  fix or remove the failed line" + (failed == 1 ? "" : "s")
-                    + " and run the same file again: done lines are skipped");
-        }
-        err.flush();
-        return failed == 0 && notRun == 0 ? 0 : 1;
     }
 
     private static List<String> merge(List<String> a, List<String> b) {

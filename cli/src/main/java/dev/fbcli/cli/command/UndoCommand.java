@@ -2,7 +2,7 @@ package dev.fbcli.cli.command;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
-import dev.fbcli.cli.exec.UndoFlow;
+import dev.fbcli.cli.undo.UndoFlow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -5,8 +5,8 @@ import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.ErrorHandler;
 import dev.fbcli.cli.GlobalOptions;
 import dev.fbcli.cli.Main;
-import dev.fbcli.cli.exec.Account;
-import dev.fbcli.cli.exec.Session;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.cli.session.Session;
 import dev.fbcli.completions.CandidateSource;
 import dev.fbcli.completions.jline.FbCompleter;
 import dev.fbcli.completions.jline.FbLineParser;
@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * account, one in-process sandbox) for every line; a line is a command (without {@code fb}) or a
  * phrase, with the same plan cards and questions as one-shot mode, asked through this shell's line
  * reader. Ctrl-C clears the line (or cancels the plan being asked about), Ctrl-D leaves with 0, an
- * error prints the same one line as the CLI and the shell goes on (STYLE convention 15).
+ * error prints the same one line as the CLI and the shell goes on.
  */
 public final class Repl {
     static final List<String> OWN_WORDS = List.of("help", "exit", "quit");

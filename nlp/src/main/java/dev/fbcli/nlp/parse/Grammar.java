@@ -5,6 +5,7 @@ import dev.fbcli.nlp.intent.IntentType;
 import dev.fbcli.nlp.intent.InvoiceLine;
 import dev.fbcli.nlp.intent.Money;
 import dev.fbcli.nlp.intent.NameRef;
+import dev.fbcli.nlp.intent.PaymentMethod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -454,30 +455,7 @@ final class Grammar {
     private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
 
     static {
-        for (String m : List.of(
-                "bank transfer",
-                "wire transfer",
-                "credit card",
-                "debit card",
-                "direct deposit",
-                "e-transfer",
-                "etransfer",
-                "interac",
-                "check",
-                "cheque",
-                "cash",
-                "wire",
-                "card",
-                "paypal",
-                "stripe",
-                "venmo",
-                "zelle",
-                "ach",
-                "bitcoin",
-                "crypto",
-                "transfer",
-                "apple pay",
-                "google pay")) {
+        for (String m : PaymentMethod.phraseWords()) {
             METHODS.put(m, m);
         }
         CURRENCY_WORDS.put("canadian dollars", "CAD");

@@ -1,6 +1,7 @@
 package dev.fbcli.cli.command.auth;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.auth.LoginFlow;
 import dev.fbcli.cli.command.Base;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -26,42 +27,42 @@ public final class AuthLoginCommand extends Base {
     @Option(
             names = "--with-token",
             description = "Paste an access token: read from standard input, or a hidden prompt at a terminal.")
-    boolean withToken;
+    public boolean withToken;
 
     @Option(
             names = "--client-id",
             paramLabel = "<id>",
             description =
                     "Run the OAuth authorization-code flow with this app; its secret is asked for (hidden), or read from standard input.")
-    String clientId;
+    public String clientId;
 
     @Option(
             names = "--redirect-uri",
             paramLabel = "<uri>",
             description = "The app's registered redirect URI (HTTPS, no query). Default: https://localhost/callback.")
-    String redirectUri;
+    public String redirectUri;
 
     @Option(
             names = "--scope",
             split = ",",
             paramLabel = "<scope>",
             description = "Scopes to ask for (default: the app's), e.g. user:profile:read,user:clients:read.")
-    List<String> scopes;
+    public List<String> scopes;
 
     @Option(
             names = "--store",
             paramLabel = "keychain|file",
             description = "Where to keep the tokens: the OS keychain (default) or a 0600 file.")
-    String store;
+    public String store;
 
     @Option(
             names = "--business",
             paramLabel = "<id>",
             description = "The business to work in, when the login has several.")
-    Long business;
+    public Long business;
 
     @Option(names = "--no-browser", description = "Print the address to open; do not start a browser.")
-    boolean noBrowser;
+    public boolean noBrowser;
 
     /** The flags people try first: refused without being echoed. */
     @Option(
@@ -69,11 +70,11 @@ public final class AuthLoginCommand extends Base {
             hidden = true,
             arity = "0..1",
             paramLabel = "<never>")
-    String secretOnCommandLine;
+    public String secretOnCommandLine;
 
     /** Anything else on the line: refused without being echoed (it may be a token). */
     @Parameters(hidden = true, arity = "0..*")
-    List<String> stray;
+    public List<String> stray;
 
     AuthLoginCommand(AppContext ctx) {
         super(ctx);

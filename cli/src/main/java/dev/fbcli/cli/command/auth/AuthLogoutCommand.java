@@ -1,10 +1,11 @@
 package dev.fbcli.cli.command.auth;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.Logins;
+import dev.fbcli.cli.auth.store.CredentialStore;
+import dev.fbcli.cli.auth.store.CredentialStores;
 import dev.fbcli.cli.command.Base;
-import dev.fbcli.cli.config.CredentialStore;
-import dev.fbcli.cli.config.CredentialStores;
-import dev.fbcli.cli.exec.Credentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

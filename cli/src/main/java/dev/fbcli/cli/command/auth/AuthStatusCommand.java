@@ -1,6 +1,7 @@
 package dev.fbcli.cli.command.auth;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.auth.AuthStatus;
 import dev.fbcli.cli.command.Base;
 import picocli.CommandLine.Command;
 

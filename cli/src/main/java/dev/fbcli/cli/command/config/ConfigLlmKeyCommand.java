@@ -2,9 +2,9 @@ package dev.fbcli.cli.command.config;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
-import dev.fbcli.cli.config.CredentialStore;
-import dev.fbcli.cli.config.CredentialStores;
-import dev.fbcli.cli.exec.LlmSettings;
+import dev.fbcli.cli.auth.store.CredentialStore;
+import dev.fbcli.cli.auth.store.CredentialStores;
+import dev.fbcli.cli.llm.LlmSettings;
 import dev.fbcli.nlp.llm.LlmProvider;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.TokenSets;
+import dev.fbcli.cli.auth.store.CredentialStoreUnavailableException;
+import dev.fbcli.cli.auth.store.KeyringCredentialStore;
 import dev.fbcli.cli.config.AppPaths;
-import dev.fbcli.cli.config.CredentialStoreUnavailableException;
-import dev.fbcli.cli.config.KeyringCredentialStore;
-import dev.fbcli.cli.exec.Credentials;
-import dev.fbcli.cli.exec.TokenSets;
 import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.sandbox.SandboxServer;
 import java.io.ByteArrayOutputStream;

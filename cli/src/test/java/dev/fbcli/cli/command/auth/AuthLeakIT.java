@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.Main;
-import dev.fbcli.cli.config.FileCredentialStore;
-import dev.fbcli.cli.exec.Credentials;
-import dev.fbcli.cli.exec.TokenSets;
+import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.TokenSets;
+import dev.fbcli.cli.auth.store.FileCredentialStore;
 import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.sandbox.SandboxServer;
 import java.io.PrintWriter;

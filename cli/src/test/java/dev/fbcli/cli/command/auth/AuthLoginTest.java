@@ -2,8 +2,9 @@ package dev.fbcli.cli.command.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fbcli.cli.config.FileCredentialStore;
-import dev.fbcli.cli.exec.Credentials;
+import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.OAuthRedirect;
+import dev.fbcli.cli.auth.store.FileCredentialStore;
 import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.sandbox.SandboxServer;
 import java.nio.file.Files;

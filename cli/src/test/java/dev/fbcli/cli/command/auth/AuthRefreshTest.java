@@ -2,7 +2,7 @@ package dev.fbcli.cli.command.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fbcli.cli.exec.Credentials;
+import dev.fbcli.cli.auth.Credentials;
 import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.sandbox.SandboxServer;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +150,7 @@ class AuthRefreshTest {
     void should_exit_4_when_the_apps_secret_is_missing_and_the_token_expired() {
         // given
         loggedIn();
-        new dev.fbcli.cli.config.FileCredentialStore(home.resolve("config/credentials.json"))
+        new dev.fbcli.cli.auth.store.FileCredentialStore(home.resolve("config/credentials.json"))
                 .delete(Credentials.appSecretKey("default"));
         fb.fbClock.advance(Duration.ofHours(12));
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fbcli.cli.exec.Credentials;
+import dev.fbcli.cli.auth.Credentials;
 import dev.fbcli.freshbooks.auth.TokenSet;
 import dev.fbcli.sandbox.SandboxServer;
 import java.io.InputStream;

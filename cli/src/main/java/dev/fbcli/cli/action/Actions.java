@@ -1,0 +1,148 @@
+package dev.fbcli.cli.action;
+
+import dev.fbcli.cli.action.client.ClientChanges;
+import dev.fbcli.cli.action.client.ClientQueries;
+import dev.fbcli.cli.action.expense.ExpenseQueries;
+import dev.fbcli.cli.action.expense.ExpenseRecording;
+import dev.fbcli.cli.action.invoice.DraftEdits;
+import dev.fbcli.cli.action.invoice.InvoiceCreation;
+import dev.fbcli.cli.action.invoice.InvoiceLookup;
+import dev.fbcli.cli.action.invoice.InvoiceQueries;
+import dev.fbcli.cli.action.invoice.InvoiceSending;
+import dev.fbcli.cli.action.invoice.Payments;
+import dev.fbcli.cli.action.project.ProjectChanges;
+import dev.fbcli.cli.action.project.ProjectQueries;
+import dev.fbcli.cli.action.team.TeamQueries;
+import dev.fbcli.cli.action.time.TimeLogging;
+import dev.fbcli.cli.action.time.TimeReports;
+import dev.fbcli.cli.action.time.Timers;
+import dev.fbcli.cli.pipeline.Plan;
+import dev.fbcli.cli.pipeline.Step;
+import dev.fbcli.cli.pipeline.View;
+import dev.fbcli.cli.resolve.Names;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.InvoiceLine;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The only place where an {@link Intent} meets FreshBooks: it hands each intent
+ * to the class of its concern, which reads what it needs and returns a {@link Step}: a {@link View}
+ * for a read (done at once), a {@link Plan} for a write (to confirm). The structured commands that
+ * have no intent of their own (a time report's grouping, invoice edits, the aging and team lists)
+ * come in through the methods below it.
+ */
+public final class Actions {
+    private final TimeLogging timeLogging;
+    private final TimeReports timeReports;
+    private final Timers timers;
+    private final InvoiceCreation invoiceCreation;
+    private final InvoiceSending invoiceSending;
+    private final InvoiceQueries invoiceQueries;
+    private final Payments payments;
+    private final DraftEdits draftEdits;
+    private final ExpenseRecording expenseRecording;
+    private final ExpenseQueries expenseQueries;
+    private final ClientChanges clientChanges;
+    private final ClientQueries clientQueries;
+    private final ProjectChanges projectChanges;
+    private final ProjectQueries projectQueries;
+    private final TeamQueries team;
+
+    public Actions(Account account, Names names, String currency) {
+        Currencies currencies = new Currencies(account, currency);
+        InvoiceLookup invoices = new InvoiceLookup(account, names);
+        this.timeLogging = new TimeLogging(account, names);
+        this.timeReports = new TimeReports(account, names);
+        this.timers = new Timers(account, names);
+        this.invoiceSending = new InvoiceSending(account, invoices);
+        this.invoiceCreation = new InvoiceCreation(account, names, invoiceSending);
+        this.invoiceQueries = new InvoiceQueries(account, names, invoices);
+        this.payments = new Payments(account, names, invoices);
+        this.draftEdits = new DraftEdits(account, invoices);
+        this.expenseRecording = new ExpenseRecording(account, names, currencies);
+        this.expenseQueries = new ExpenseQueries(account, names);
+        this.clientChanges = new ClientChanges(account, names);
+        this.clientQueries = new ClientQueries(account, names);
+        this.projectChanges = new ProjectChanges(account, names, currencies);
+        this.projectQueries = new ProjectQueries(account, names, currencies);
+        this.team = new TeamQueries(account);
+    }
+
+    /** A {@link View} for a read, a {@link Plan} for a write. */
+    public Step prepare(Intent i) {
+        if (i instanceof Intent.LogTime t) {
+            return timeLogging.log(t);
+        } else if (i instanceof Intent.ListTime t) {
+            return timeReports.list(t, TimeReports.By.ENTRY, false);
+        } else if (i instanceof Intent.StartTimer t) {
+            return timers.start(t);
+        } else if (i instanceof Intent.StopTimer t) {
+            return timers.stop(t);
+        } else if (i instanceof Intent.CreateInvoice c) {
+            return invoiceCreation.create(c);
+        } else if (i instanceof Intent.ListInvoices l) {
+            return invoiceQueries.list(l);
+        } else if (i instanceof Intent.ShowInvoice s) {
+            return invoiceQueries.show(s);
+        } else if (i instanceof Intent.SendInvoice s) {
+            return invoiceSending.send(s);
+        } else if (i instanceof Intent.RecordPayment p) {
+            return payments.record(p);
+        } else if (i instanceof Intent.CreateExpense e) {
+            return expenseRecording.create(e);
+        } else if (i instanceof Intent.ListExpenses l) {
+            return expenseQueries.list(l);
+        } else if (i instanceof Intent.CreateClient c) {
+            return clientChanges.create(c);
+        } else if (i instanceof Intent.UpdateClient u) {
+            return clientChanges.update(u);
+        } else if (i instanceof Intent.ShowClient s) {
+            return clientQueries.show(s);
+        } else if (i instanceof Intent.ListClients l) {
+            return clientQueries.list(l);
+        } else if (i instanceof Intent.CreateProject p) {
+            return projectChanges.create(p);
+        } else if (i instanceof Intent.ShowProject s) {
+            return projectQueries.show(s);
+        } else if (i instanceof Intent.ListProjects l) {
+            return projectQueries.list(l);
+        } else if (i instanceof Intent.AssignProject a) {
+            return projectChanges.assign(a);
+        } else if (i instanceof Intent.Clarify || i instanceof Intent.Unsupported) {
+            throw new IllegalArgumentException("not an executable intent: " + i);
+        }
+        throw new AssertionError(i);
+    }
+
+    /** A time report: entries ({@code by} "entry") or totals grouped by day, client, project, service or member. */
+    public View timeList(Intent.ListTime t, String by, boolean team) {
+        return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
+    }
+
+    public View invoiceAging() {
+        return invoiceQueries.aging();
+    }
+
+    public Plan invoiceEdit(
+            String number, List<InvoiceLine> addLines, List<Integer> removeLines, Integer dueInDays, String notes) {
+        return draftEdits.edit(number, addLines, removeLines, dueInDays, notes);
+    }
+
+    public Plan invoiceMarkSent(String number) {
+        return draftEdits.markSent(number);
+    }
+
+    public Plan invoiceDelete(String number) {
+        return draftEdits.delete(number);
+    }
+
+    public View teamList() {
+        return team.list();
+    }
+
+    public View expenseCategories() {
+        return expenseQueries.categories();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.fbcli.cli.action.client;
+
+import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.pipeline.Applied;
+import dev.fbcli.cli.pipeline.Plan;
+import dev.fbcli.cli.render.Cmd;
+import dev.fbcli.cli.resolve.Candidate;
+import dev.fbcli.cli.resolve.NameResolver;
+import dev.fbcli.cli.resolve.Names;
+import dev.fbcli.cli.resolve.Resolution;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.cli.undo.Undo;
+import dev.fbcli.freshbooks.model.ClientDraft;
+import dev.fbcli.freshbooks.model.ClientDto;
+import dev.fbcli.nlp.intent.Intent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** client.create (with a warning for a name that exists) and client.update (undoable: the previous values are journaled). */
+public final class ClientChanges {
+    private final Account account;
+    private final Names names;
+
+    public ClientChanges(Account account, Names names) {
+        this.account = account;
+        this.names = names;
+    }
+
+    public Plan create(Intent.CreateClient c) {
+        String display = c.organization() != null ? c.organization() : c.firstName() + " " + c.lastName();
+        List<String> warnings = new ArrayList<>();
+        List<Candidate> existing = names.cache().clients().stream()
+                .map(e -> Candidate.of(e.id(), e.name()))
+                .toList();
+        Resolution same = NameResolver.resolve(display, existing);
+        if (same instanceof Resolution.Match m && m.how().compareTo(Resolution.How.CASE_INSENSITIVE) <= 0) {
+            warnings.add("a client named " + m.candidate().name() + " already exists (client "
+                    + m.candidate().id() + ")");
+        }
+        ClientDraft draft = ClientDraft.empty()
+                .withOrganization(c.organization())
+                .withFname(c.firstName())
+                .withLname(c.lastName())
+                .withEmail(c.email())
+                .withBusPhone(c.phone())
+                .withCurrencyCode(c.currency());
+        List<String> details = new ArrayList<>();
+        if (c.organization() != null && (c.firstName() != null || c.lastName() != null)) {
+            details.add("contact: "
+                    + (String.valueOf(c.firstName()) + " " + String.valueOf(c.lastName()))
+                            .replace("null", "")
+                            .strip());
+        }
+        if (c.email() != null) {
+            details.add("email: " + c.email());
+        }
+        if (c.phone() != null) {
+            details.add("phone: " + c.phone());
+        }
+        if (c.currency() != null) {
+            details.add("billed in " + c.currency());
+        }
+        Cmd cmd = Cmd.of("client", "create")
+                .opt("--organization", c.organization())
+                .opt("--first-name", c.firstName())
+                .opt("--last-name", c.lastName())
+                .opt("--email", c.email())
+                .opt("--phone", c.phone())
+                .opt("--currency", c.currency());
+        return new Plan("Add the client " + display, details, warnings, cmd.toString(), null, () -> {
+            ClientDto created = account.client().clients().create(draft);
+            String id = String.valueOf(created.id());
+            return new Applied(
+                    "Added the client " + created.displayName() + " (client " + id + ")",
+                    "client",
+                    id,
+                    account.link("client", id),
+                    Results.json("client", id, created),
+                    List.of(new Undo.Delete("client", id, "the client " + created.displayName())));
+        });
+    }
+
+    public Plan update(Intent.UpdateClient u) {
+        Candidate who = names.client(u.client());
+        ClientDto before = Account.call(() -> account.client().clients().get(Long.parseLong(who.id())));
+        ClientDraft patch = ClientDraft.empty();
+        Map<String, Object> previous = new LinkedHashMap<>();
+        List<String> changes = new ArrayList<>();
+        if (u.organization() != null) {
+            patch = patch.withOrganization(u.organization());
+            change(changes, previous, "organization", "name", before.organization(), u.organization());
+        }
+        if (u.firstName() != null) {
+            patch = patch.withFname(u.firstName());
+            change(changes, previous, "fname", "first name", before.fname(), u.firstName());
+        }
+        if (u.lastName() != null) {
+            patch = patch.withLname(u.lastName());
+            change(changes, previous, "lname", "last name", before.lname(), u.lastName());
+        }
+        if (u.email() != null) {
+            patch = patch.withEmail(u.email());
+            change(changes, previous, "email", "email", before.email(), u.email());
+        }
+        if (u.phone() != null) {
+            patch = patch.withBusPhone(u.phone());
+            change(changes, previous, "bus_phone", "phone", before.busPhone(), u.phone());
+        }
+        if (previous.isEmpty()) {
+            throw new CliException.Usage(before.displayName() + " already has those values: nothing to change");
+        }
+        ClientDraft change = patch;
+        Cmd cmd = Cmd.of("client", "update")
+                .arg(before.displayName())
+                .opt("--organization", u.organization())
+                .opt("--first-name", u.firstName())
+                .opt("--last-name", u.lastName())
+                .opt("--email", u.email())
+                .opt("--phone", u.phone());
+        return new Plan(
+                "Update the client " + before.displayName() + " (client " + who.id() + ")",
+                changes,
+                List.of(),
+                cmd.toString(),
+                null,
+                () -> {
+                    ClientDto after = account.client().clients().update(before.id(), change);
+                    String id = String.valueOf(after.id());
+                    return new Applied(
+                            "Updated " + after.displayName() + ": " + String.join("; ", changes),
+                            "client",
+                            id,
+                            account.link("client", id),
+                            Results.json("client", id, after),
+                            List.of(new Undo.Restore("client", id, "the client " + before.displayName(), previous)));
+                });
+    }
+
+    private static void change(
+            List<String> changes, Map<String, Object> previous, String wire, String label, String was, String now) {
+        if (now.equals(was)) {
+            return;
+        }
+        previous.put(wire, was == null ? "" : was);
+        changes.add(label + ": " + (was == null || was.isBlank() ? "(none)" : was) + " → " + now);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.fbcli.cli.action.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.cli.pipeline.View;
+import dev.fbcli.cli.render.Cmd;
+import dev.fbcli.cli.render.Fmt;
+import dev.fbcli.cli.render.Json;
+import dev.fbcli.cli.render.Table;
+import dev.fbcli.cli.resolve.Candidate;
+import dev.fbcli.cli.resolve.Names;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.freshbooks.model.ClientDto;
+import dev.fbcli.freshbooks.model.ClientQuery;
+import dev.fbcli.freshbooks.model.InvoiceDto;
+import dev.fbcli.freshbooks.model.InvoiceQuery;
+import dev.fbcli.nlp.intent.Intent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** client.show (contact, balances, recent invoices) and client.list (with what each owes). */
+public final class ClientQueries {
+    private static final ObjectMapper JSON = Json.MAPPER;
+
+    private final Account account;
+    private final Names names;
+
+    public ClientQueries(Account account, Names names) {
+        this.account = account;
+        this.names = names;
+    }
+
+    public View show(Intent.ShowClient s) {
+        Candidate who = names.client(s.client());
+        ClientDto c = Account.call(() -> account.client().clients().get(Long.parseLong(who.id())));
+        List<InvoiceDto> invoices = Account.call(() -> account.client()
+                .invoices()
+                .list(InvoiceQuery.empty().withCustomerId(c.id()))
+                .toList());
+        ClientBalances b = ClientBalances.of(invoices, account.today());
+        List<String> lines = new ArrayList<>();
+        lines.add(c.displayName() + " (client " + c.id() + ")");
+        String contact = ((c.fname() == null ? "" : c.fname()) + " " + (c.lname() == null ? "" : c.lname())).strip();
+        if (!contact.isEmpty() || c.email() != null) {
+            lines.add("  contact: " + (contact.isEmpty() ? "" : contact + " ")
+                    + (c.email() == null ? "" : "<" + c.email() + ">")
+                    + (c.busPhone() == null ? "" : ", " + c.busPhone()));
+        }
+        lines.add("  billed in " + (c.currencyCode() == null ? "the business currency" : c.currencyCode()));
+        lines.add("  owes " + b.describe("outstanding") + "; overdue " + b.describe("overdue") + "; in drafts "
+                + b.describe("draft"));
+        List<InvoiceDto> open = invoices.stream()
+                .filter(i -> i.outstanding() != null
+                        && i.outstanding().amount().signum() > 0
+                        && !"draft".equals(i.v3Status()))
+                .sorted(Comparator.comparing(InvoiceDto::createDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        if (!open.isEmpty()) {
+            lines.add("  unpaid invoices:");
+            for (InvoiceDto i : open) {
+                lines.add("    " + i.invoiceNumber() + "  issued " + i.createDate() + ", due " + i.dueDate() + ", "
+                        + Fmt.money(i.outstanding()) + " outstanding (" + i.v3Status() + ")");
+            }
+        }
+        lines.add("  " + account.link("client", c.id()));
+        ObjectNode json = (ObjectNode) JSON.valueToTree(c);
+        json.set("balances", b.json());
+        json.put("link", account.link("client", c.id()));
+        return View.lines(
+                lines, json, Cmd.of("client", "show").arg(c.displayName()).toString());
+    }
+
+    public View list(Intent.ListClients l) {
+        List<ClientDto> clients = Account.call(() -> account.client()
+                .clients()
+                .list(ClientQuery.empty().withVisState(0))
+                .toList());
+        List<InvoiceDto> invoices = Account.call(
+                () -> account.client().invoices().list(InvoiceQuery.empty()).toList());
+        Map<Long, List<InvoiceDto>> byClient = new TreeMap<>();
+        for (InvoiceDto i : invoices) {
+            if (i.customerId() != null) {
+                byClient.computeIfAbsent(i.customerId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        LocalDate today = account.today();
+        Table t = new Table("CLIENT", "CONTACT", "EMAIL", "OUTSTANDING", "OVERDUE").alignRight(3, 4);
+        ArrayNode rows = JSON.createArrayNode();
+        for (ClientDto c : clients.stream()
+                .sorted(Comparator.comparing(ClientDto::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList()) {
+            ClientBalances b = ClientBalances.of(byClient.getOrDefault(c.id(), List.of()), today);
+            if (Boolean.TRUE.equals(l.hasOutstanding()) && !b.has("outstanding")) {
+                continue;
+            }
+            String contact =
+                    ((c.fname() == null ? "" : c.fname()) + " " + (c.lname() == null ? "" : c.lname())).strip();
+            t.row(
+                    c.displayName(),
+                    contact,
+                    c.email() == null ? "" : c.email(),
+                    b.describe("outstanding"),
+                    b.describe("overdue"));
+            ObjectNode r = rows.addObject();
+            r.put("id", c.id());
+            r.put("name", c.displayName());
+            r.put("contact", contact.isEmpty() ? null : contact);
+            r.put("email", c.email());
+            r.put("currency", c.currencyCode());
+            r.set("balances", b.json());
+        }
+        Cmd cmd = Cmd.of("client", "list").flag("--owing", Boolean.TRUE.equals(l.hasOutstanding()));
+        return new View(
+                t,
+                rows,
+                List.of(),
+                Boolean.TRUE.equals(l.hasOutstanding()) ? "No client owes you money." : "No clients yet.",
+                cmd.toString());
+    }
+}

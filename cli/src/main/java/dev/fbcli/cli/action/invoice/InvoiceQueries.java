@@ -1,0 +1,244 @@
+package dev.fbcli.cli.action.invoice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.cli.pipeline.View;
+import dev.fbcli.cli.render.Cmd;
+import dev.fbcli.cli.render.Fmt;
+import dev.fbcli.cli.render.Json;
+import dev.fbcli.cli.render.Table;
+import dev.fbcli.cli.resolve.Candidate;
+import dev.fbcli.cli.resolve.Names;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.freshbooks.model.AccountsAgingReport;
+import dev.fbcli.freshbooks.model.AgingAccount;
+import dev.fbcli.freshbooks.model.InvoiceDto;
+import dev.fbcli.freshbooks.model.InvoiceLineDto;
+import dev.fbcli.freshbooks.model.InvoiceQuery;
+import dev.fbcli.nlp.intent.DateRange;
+import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.InvoiceStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The reads of invoices: invoice.list (local filters FreshBooks lacks), invoice.show, and the aging report. */
+public final class InvoiceQueries {
+    private static final ObjectMapper JSON = Json.MAPPER;
+
+    private final Account account;
+    private final Names names;
+    private final InvoiceLookup lookup;
+
+    public InvoiceQueries(Account account, Names names, InvoiceLookup lookup) {
+        this.account = account;
+        this.names = names;
+        this.lookup = lookup;
+    }
+
+    public View list(Intent.ListInvoices l) {
+        LocalDate today = account.today();
+        InvoiceQuery q = InvoiceQuery.empty();
+        Candidate who = null;
+        if (l.client() != null) {
+            who = names.client(l.client());
+            q = q.withCustomerId(Long.valueOf(who.id()));
+        }
+        InvoiceStatus status = l.status();
+        if (status == InvoiceStatus.OVERDUE) {
+            q = q.withV3Status("overdue");
+        } else if (status == InvoiceStatus.DRAFT) {
+            q = q.withV3Status("draft");
+        }
+        DateRange range = l.range();
+        if (range != null) {
+            q = q.withDateMin(range.from()).withDateMax(range.to().plusDays(1));
+        }
+        InvoiceQuery query = q;
+        List<InvoiceDto> all = new ArrayList<>(
+                Account.call(() -> account.client().invoices().list(query).toList()));
+        // Local filters: FreshBooks ignores search[payment_status] and has no "older than" (docs/freshbooks-api.md,
+        // Invoices).
+        Predicate<InvoiceDto> keep = statusFilter(status);
+        if (l.olderThanDays() != null) {
+            LocalDate cutoff = today.minusDays(l.olderThanDays());
+            keep = keep.and(i -> i.createDate() != null && !i.createDate().isAfter(cutoff));
+        }
+        if (range != null) {
+            keep = keep.and(i -> i.createDate() != null && range.contains(i.createDate()));
+        }
+        if (l.minAmount() != null) {
+            BigDecimal min = l.minAmount().amount();
+            keep = keep.and(i -> i.amount() != null && i.amount().amount().compareTo(min) >= 0);
+        }
+        all.removeIf(keep.negate());
+        all.sort(Comparator.comparing(InvoiceDto::createDate, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        Table table = new Table(
+                        "NUMBER", "CLIENT", "ISSUED", "DUE", "AMOUNT", "OUTSTANDING", "STATUS", "AGE", "OVERDUE")
+                .alignRight(4, 5, 7, 8);
+        ObjectNode json = JSON.createObjectNode();
+        ArrayNode rows = json.putArray("invoices");
+        Map<String, BigDecimal[]> totals = new LinkedHashMap<>();
+        for (InvoiceDto i : all) {
+            long age = i.createDate() == null ? 0 : ChronoUnit.DAYS.between(i.createDate(), today);
+            long overdue = i.dueDate() == null || InvoiceRules.isSettled(i)
+                    ? 0
+                    : Math.max(0, ChronoUnit.DAYS.between(i.dueDate(), today));
+            String client = lookup.clientName(i);
+            table.row(
+                    i.invoiceNumber(),
+                    client,
+                    i.createDate(),
+                    i.dueDate(),
+                    Fmt.money(i.amount()),
+                    Fmt.money(i.outstanding()),
+                    i.v3Status(),
+                    age + "d",
+                    overdue == 0 ? "" : overdue + "d");
+            ObjectNode r = rows.addObject();
+            r.put("id", i.id());
+            r.put("number", i.invoiceNumber());
+            r.put("client", client);
+            r.put("client_id", i.customerId());
+            r.put("issued", String.valueOf(i.createDate()));
+            r.put("due", String.valueOf(i.dueDate()));
+            r.set("amount", JSON.valueToTree(i.amount()));
+            r.set("outstanding", JSON.valueToTree(i.outstanding()));
+            r.put("status", i.v3Status());
+            r.put("payment_status", i.paymentStatus());
+            r.put("days_outstanding", age);
+            r.put("days_overdue", overdue);
+            String code = i.amount() == null ? "" : String.valueOf(i.amount().code());
+            BigDecimal[] t = totals.computeIfAbsent(
+                    code, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            t[0] = t[0].add(i.amount() == null ? BigDecimal.ZERO : i.amount().amount());
+            t[1] = t[1].add(
+                    i.outstanding() == null ? BigDecimal.ZERO : i.outstanding().amount());
+            t[2] = t[2].add(BigDecimal.ONE);
+        }
+        List<String> footer = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal[]> t : totals.entrySet()) {
+            int n = t.getValue()[2].intValue();
+            footer.add(String.format(
+                    "%d invoice%s, total %s, outstanding %s",
+                    n,
+                    n == 1 ? "" : "s",
+                    Fmt.money(t.getValue()[0], t.getKey()),
+                    Fmt.money(t.getValue()[1], t.getKey())));
+        }
+        if (totals.size() > 1) {
+            footer.add(0, "(totals per currency)");
+        }
+        Cmd cmd = Cmd.of("invoice", "list")
+                .opt("--status", status == null ? null : status.wire())
+                .opt("--client", who == null ? null : who.name())
+                .opt("--older-than", l.olderThanDays())
+                .opt("--from", range == null ? null : range.from())
+                .opt("--to", range == null ? null : range.to())
+                .opt(
+                        "--min-amount",
+                        l.minAmount() == null ? null : Fmt.amount(l.minAmount().amount()));
+        return new View(table, json, footer, "No invoices match.", cmd.toString());
+    }
+
+    private static Predicate<InvoiceDto> statusFilter(InvoiceStatus s) {
+        if (s == null) {
+            return i -> true;
+        }
+        switch (s) {
+            case UNPAID:
+                return i -> !InvoiceRules.isSettled(i) && !InvoiceRules.isDraft(i);
+            case OVERDUE:
+                return i -> "overdue".equals(i.v3Status());
+            case PAID:
+                return InvoiceRules::isSettled;
+            case DRAFT:
+                return i -> InvoiceRules.isDraft(i);
+            case SENT:
+                return i -> "sent".equals(i.v3Status()) || "viewed".equals(i.v3Status());
+            case PARTIAL:
+                return i -> "partial".equals(i.paymentStatus());
+            default:
+                throw new AssertionError(s);
+        }
+    }
+
+    public View show(Intent.ShowInvoice s) {
+        InvoiceDto i = lookup.find(s.invoice());
+        LocalDate today = account.today();
+        List<String> lines = new ArrayList<>();
+        lines.add("Invoice " + i.invoiceNumber() + " — " + lookup.clientName(i) + " (" + i.v3Status() + ")");
+        lines.add("  issued " + i.createDate() + ", due " + i.dueDate()
+                + (i.dueDate() != null
+                                && !InvoiceRules.isSettled(i)
+                                && i.dueDate().isBefore(today)
+                        ? " (" + ChronoUnit.DAYS.between(i.dueDate(), today) + " days overdue)"
+                        : ""));
+        lines.add("  amount " + Fmt.money(i.amount()) + ", paid " + Fmt.money(i.paid()) + ", outstanding "
+                + Fmt.money(i.outstanding()));
+        if (i.notes() != null && !i.notes().isBlank()) {
+            lines.add("  notes: " + i.notes());
+        }
+        Table t = new Table("  ITEM", "QTY", "UNIT COST", "AMOUNT").alignRight(1, 2, 3);
+        for (InvoiceLineDto l : i.lines()) {
+            t.row(
+                    "  " + l.name()
+                            + (l.description() == null || l.description().isBlank() ? "" : " — " + l.description()),
+                    l.qty() == null ? "" : Fmt.qty(l.qty()),
+                    Fmt.money(l.unitCost()),
+                    Fmt.money(l.amount()));
+        }
+        if (!i.lines().isEmpty()) {
+            lines.add("");
+            lines.addAll(t.render(false).lines().toList());
+        }
+        lines.add("  " + account.link("invoice", i.id()));
+        ObjectNode json = (ObjectNode) JSON.valueToTree(i);
+        json.put("link", account.link("invoice", i.id()));
+        return View.lines(
+                lines, json, Cmd.of("invoice", "view").arg(i.invoiceNumber()).toString());
+    }
+
+    public View aging() {
+        LocalDate today = account.today();
+        AccountsAgingReport r = Account.call(() -> account.client().reports().accountsAging(null, today, null));
+        Table t = new Table("CLIENT", "0-30", "31-60", "61-90", "91+", "TOTAL").alignRight(1, 2, 3, 4, 5);
+        for (AgingAccount a : r.accounts()) {
+            String name = a.organization() != null && !a.organization().isBlank()
+                    ? a.organization()
+                    : (String.valueOf(a.fname()) + " " + String.valueOf(a.lname())).strip();
+            t.row(
+                    name,
+                    Fmt.money(a.days0to30()),
+                    Fmt.money(a.days31to60()),
+                    Fmt.money(a.days61to90()),
+                    Fmt.money(a.days91plus()),
+                    Fmt.money(a.total()));
+        }
+        List<String> footer = new ArrayList<>();
+        if (r.totals() != null) {
+            footer.add(String.format(
+                    "Totals: 0-30 %s, 31-60 %s, 61-90 %s, 91+ %s, total %s (as of %s)",
+                    Fmt.money(r.totals().days0to30()),
+                    Fmt.money(r.totals().days31to60()),
+                    Fmt.money(r.totals().days61to90()),
+                    Fmt.money(r.totals().days91plus()),
+                    Fmt.money(r.totals().total()),
+                    r.endDate() == null ? today : r.endDate()));
+        }
+        return new View(
+                t,
+                JSON.valueToTree(r),
+                footer,
+                "Nothing is outstanding.",
+                Cmd.of("invoice", "aging").toString());
+    }
+}

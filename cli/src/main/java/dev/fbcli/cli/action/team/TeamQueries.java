@@ -1,0 +1,38 @@
+package dev.fbcli.cli.action.team;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.fbcli.cli.pipeline.View;
+import dev.fbcli.cli.render.Cmd;
+import dev.fbcli.cli.render.Json;
+import dev.fbcli.cli.render.Table;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.freshbooks.model.TeamMemberDto;
+import java.util.List;
+
+/** {@code fb team list}: the business' team members, with their email and role. */
+public final class TeamQueries {
+    private final Account account;
+
+    public TeamQueries(Account account) {
+        this.account = account;
+    }
+
+    public View list() {
+        Table t = new Table("NAME", "EMAIL", "ROLE");
+        ArrayNode rows = Json.MAPPER.createArrayNode();
+        for (TeamMemberDto m :
+                Account.call(() -> account.client().teamMembers().list(true).toList())) {
+            String name = ((m.firstName() == null ? "" : m.firstName()) + " "
+                            + (m.lastName() == null ? "" : m.lastName()))
+                    .strip();
+            t.row(name, m.email() == null ? "" : m.email(), m.businessRoleName() == null ? "" : m.businessRoleName());
+            rows.addObject()
+                    .put("uuid", m.uuid())
+                    .put("name", name)
+                    .put("email", m.email())
+                    .put("role", m.businessRoleName());
+        }
+        return new View(
+                t, rows, List.of(), "No team members.", Cmd.of("team", "list").toString());
+    }
+}

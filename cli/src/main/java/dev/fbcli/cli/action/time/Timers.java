@@ -1,0 +1,156 @@
+package dev.fbcli.cli.action.time;
+
+import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.pipeline.Applied;
+import dev.fbcli.cli.pipeline.Plan;
+import dev.fbcli.cli.render.Cmd;
+import dev.fbcli.cli.render.Fmt;
+import dev.fbcli.cli.resolve.Candidate;
+import dev.fbcli.cli.resolve.Names;
+import dev.fbcli.cli.resolve.Target;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.cli.undo.Undo;
+import dev.fbcli.completions.NameCache.Kind;
+import dev.fbcli.freshbooks.model.TimeEntryDraft;
+import dev.fbcli.freshbooks.model.TimeEntryDto;
+import dev.fbcli.nlp.intent.Intent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** timer.start (refused while one runs) and timer.stop (the running one, or the one chosen), which logs the time. */
+public final class Timers {
+    private final Account account;
+    private final Names names;
+
+    public Timers(Account account, Names names) {
+        this.account = account;
+        this.names = names;
+    }
+
+    public Plan start(Intent.StartTimer t) {
+        List<TimeEntryDto> running =
+                Account.call(() -> account.client().timers().running());
+        if (!running.isEmpty()) {
+            TimeEntryDto r = running.get(0);
+            throw new CliException.Usage(
+                    "a timer is already running" + describeOn(r) + " since " + localTime(r),
+                    "stop it first: `fb timer stop`");
+        }
+        Target target = names.target(t.on(), true);
+        Candidate service = t.service() == null ? null : names.service(t.service());
+        Long projectId = target == null || target.project() == null
+                ? null
+                : Long.valueOf(target.project().id());
+        Long clientId = target == null || target.client() == null
+                ? null
+                : Long.valueOf(target.client().id());
+        TimeEntryDraft draft = TimeEntryDraft.empty()
+                .withProjectId(projectId)
+                .withClientId(clientId)
+                .withServiceId(service == null ? null : Long.valueOf(service.id()))
+                .withNote(t.note())
+                .withBillable(clientId != null)
+                .withInternal(clientId == null);
+        String on = (service == null ? "" : " for " + service.name()) + (target == null ? "" : " on " + target.label());
+        Cmd cmd = Cmd.of("timer", "start");
+        if (projectId != null) {
+            cmd.opt("--project", target.project().name());
+        } else if (clientId != null) {
+            cmd.opt("--client", target.client().name());
+        }
+        cmd.opt("--service", service == null ? null : service.name()).opt("--note", t.note());
+        return Plan.of("Start a timer" + on + ", now", cmd.toString(), () -> {
+            TimeEntryDto e = account.client().timers().start(draft);
+            String id = String.valueOf(e.id());
+            return new Applied(
+                    "Timer started" + on + " (time entry " + id + "); `fb timer stop` stops it",
+                    "time_entry",
+                    id,
+                    account.link("time_entry", id),
+                    Results.json("time_entry", id, e),
+                    List.of(new Undo.Delete("time_entry", id, "the timer" + on)));
+        });
+    }
+
+    public Plan stop(Intent.StopTimer t) {
+        List<TimeEntryDto> running =
+                Account.call(() -> account.client().timers().running());
+        if (running.isEmpty()) {
+            throw new CliException.Usage("no timer is running", "start one with `fb timer start --project …`");
+        }
+        TimeEntryDto r = running.get(0);
+        if (running.size() > 1) {
+            List<Candidate> options = new ArrayList<>();
+            for (TimeEntryDto e : running) {
+                options.add(new Candidate(
+                        String.valueOf(e.id()), "timer" + describeOn(e) + " since " + localTime(e), null, true));
+            }
+            Candidate c = names.chooser().choose("running timer", "timer", options);
+            r = running.stream()
+                    .filter(e -> String.valueOf(e.id()).equals(c.id()))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        TimeEntryDto timer = r;
+        Instant started = timer.startedAtInstant();
+        long seconds = started == null
+                ? 0
+                : Math.max(
+                        60,
+                        Duration.between(started, Instant.now(account.context().clock()))
+                                .getSeconds());
+        String on = describeOn(timer);
+        Cmd cmd = Cmd.of("timer", "stop").opt("--note", t.note());
+        Plan plan = Plan.of(
+                "Stop the timer" + on + " (running " + Fmt.minutes(seconds / 60) + " since " + localTime(timer)
+                        + ") and log the time",
+                cmd.toString(),
+                () -> {
+                    if (t.note() != null) {
+                        account.client()
+                                .timeEntries()
+                                .update(timer.id(), TimeEntryDraft.empty().withNote(t.note()));
+                    }
+                    TimeEntryDto e = account.client().timers().stop(timer.id());
+                    String id = String.valueOf(e.id());
+                    long d = e.duration() == null ? seconds : e.duration();
+                    return new Applied(
+                            "Timer stopped: logged " + Fmt.minutes(d / 60) + on + " (time entry " + id + ")",
+                            "time_entry",
+                            id,
+                            account.link("time_entry", id),
+                            Results.json("time_entry", id, e),
+                            List.of(new Undo.Restore(
+                                    "time_entry",
+                                    id,
+                                    "the stopped timer" + on,
+                                    Map.of("is_logged", false, "duration", 0))));
+                });
+        return t.note() == null ? plan : plan.withDetails(List.of("note: " + t.note()));
+    }
+
+    private String describeOn(TimeEntryDto e) {
+        String p = names.nameOf(Kind.PROJECT, e.projectId());
+        String c = names.nameOf(Kind.CLIENT, e.clientId());
+        if (!p.isEmpty()) {
+            return " on " + p + (c.isEmpty() ? "" : " (" + c + ")");
+        }
+        return c.isEmpty() ? "" : " on " + c;
+    }
+
+    private String localTime(TimeEntryDto e) {
+        Instant s = e.startedAtInstant();
+        if (s == null) {
+            return "an unknown time";
+        }
+        LocalTime t = s.atZone(account.zone()).toLocalTime().withSecond(0).withNano(0);
+        LocalDate d = s.atZone(account.zone()).toLocalDate();
+        return d.equals(account.today()) ? t.toString() : Fmt.day(d, account.today()) + " " + t;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.fbcli.cli.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fbcli.cli.ApiErrors;
+import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.prompt.Prompter;
+import dev.fbcli.cli.render.Json;
+import dev.fbcli.cli.render.PlanCard;
+import dev.fbcli.cli.render.Renderer;
+import dev.fbcli.cli.session.Session;
+import dev.fbcli.freshbooks.FreshBooksException;
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.IntentType;
+import dev.fbcli.nlp.parse.IntentMapper;
+import dev.fbcli.nlp.parse.ParseContext;
+import java.io.PrintWriter;
+
+/**
+ * Phrase → frame → intent → resolved plan → confirmation → action → result, the one path every
+ * way of using {@code fb} goes through (one-shot phrases, structured commands, the REPL, batch
+ * files). Reads run at once; writes are shown as a plan and confirmed.
+ */
+public final class Pipeline {
+    /** Below this, the parser is not sure: a person is asked, a script is refused. */
+    public static final double CONFIDENT = 0.8;
+
+    private static final ObjectMapper JSON = Json.MAPPER;
+
+    private final Session session;
+    private final AppContext ctx;
+    private Capture capture;
+
+    public Pipeline(Session session) {
+        this.session = session;
+        this.ctx = session.context();
+    }
+
+    /** Parses and runs a phrase. */
+    public Result phrase(String text) {
+        Frame frame = parse(text);
+        if (!frame.isUnknown() && !session.hasAccount()) {
+            // days are the business' days: open the account, and read again if its zone differs
+            java.time.ZoneId before = session.zone();
+            session.account();
+            if (!session.zone().equals(before)) {
+                frame = parse(text);
+            }
+        }
+        Intent intent = toIntent(frame);
+        return run(intent, true);
+    }
+
+    public Frame parse(String text) {
+        ParseContext pc = ParseContext.of(ctx.clock(), session.zone());
+        return session.parser().parse(text, pc);
+    }
+
+    /** The intent of a frame, after asking for missing slots and checking an unsure reading. */
+    public Intent toIntent(Frame frame) {
+        if (frame.isUnknown()) {
+            throw notUnderstood(frame.input());
+        }
+        if (frame.confidence() < CONFIDENT && frame.missing().isEmpty()) {
+            confirmReading(frame); // a frame with missing slots is clarified by asking for them instead
+        }
+        Intent intent = IntentMapper.toIntent(frame);
+        if (intent instanceof Intent.Clarify c) {
+            intent = IntentMapper.toIntent(new SlotPrompts(session, ctx).fill(c.frame()));
+        }
+        if (intent instanceof Intent.Unsupported u) {
+            if (frame.type() != IntentType.UNKNOWN) {
+                throw new CliException.Usage("cannot " + frame.type().summary() + ": " + u.reason());
+            }
+            throw notUnderstood(frame.input());
+        }
+        return intent;
+    }
+
+    private void confirmReading(Frame frame) {
+        String reading = frame.describe().strip();
+        if (!ctx.canPrompt()) {
+            throw new CliException.NotUnderstood(
+                    "not sure what you meant (confidence " + frame.confidence() + "); I read: "
+                            + reading.lines().findFirst().orElse(""),
+                    "rephrase it, or use the command form (`fb --help`); `fb parse '…'` shows how a phrase is read");
+        }
+        ctx.err().println("I read this as:");
+        reading.lines().forEach(l -> ctx.err().println("  " + l.strip()));
+        if (session.prompter().confirm("Is that right?", false) != Prompter.Answer.YES) {
+            throw new CliException.Cancelled("cancelled: nothing was changed; try saying it another way");
+        }
+    }
+
+    static CliException notUnderstood(String input) {
+        String text = input == null ? "" : input.strip();
+        return new CliException.NotUnderstood(
+                text.isEmpty() ? "say what you want to do" : "I did not understand '" + abbreviate(text) + "'",
+                "I can log time, run timers, create, send and list invoices, record payments and expenses, and manage"
+                        + " clients and projects: try `fb log 2h on Acme` or see `fb --help`");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /**
+     * Hands intents, views and plans to {@code c} instead of printing, confirming and applying them
+     * (batch files check every line first, then apply the plans themselves); null turns it off.
+     */
+    public void capture(Capture c) {
+        this.capture = c;
+    }
+
+    /** Where {@link #capture} sends what a command line would have shown or done. */
+    public interface Capture {
+        void intent(Intent intent);
+
+        void view(View view);
+
+        void plan(Plan plan);
+    }
+
+    /** Runs an intent: a read at once, a write after its plan is confirmed. */
+    public Result run(Intent intent, boolean fromPhrase) {
+        if (capture != null) {
+            capture.intent(intent);
+        }
+        Step step = session.actions().prepare(intent);
+        if (step instanceof View v) {
+            return view(v, fromPhrase);
+        } else if (step instanceof Plan plan) {
+            return confirmAndApply(plan, fromPhrase);
+        }
+        throw new AssertionError(step);
+    }
+
+    /** Shows a read's answer. */
+    public Result view(View v, boolean fromPhrase) {
+        if (capture != null) {
+            capture.view(v);
+            return Result.OK;
+        }
+        if (fromPhrase && v.command() != null) {
+            PlanCard.hint(ctx, v.command());
+        }
+        Renderer.view(ctx, v);
+        return Result.OK;
+    }
+
+    /** Shows, confirms and applies a write that a structured command planned. */
+    public Result plan(Plan plan) {
+        return confirmAndApply(plan, false);
+    }
+
+    Result confirmAndApply(Plan plan, boolean fromPhrase) {
+        if (capture != null) {
+            capture.plan(plan);
+            return Result.OK;
+        }
+        PrintWriter err = ctx.err();
+        PlanCard.print(ctx, plan);
+        if (fromPhrase && plan.command() != null) {
+            PlanCard.hint(ctx, plan.command());
+        }
+        if (ctx.options().dryRun) {
+            DryRun.show(ctx, plan);
+            return Result.OK;
+        }
+        if (!ctx.options().yes) {
+            Result edited = new Confirmation(session).ask(plan);
+            if (edited != null) {
+                return edited;
+            }
+        }
+        Applied done = apply(plan);
+        session.journal().record(done, plan.summary());
+        Renderer.applied(ctx, done);
+        if (done.next() != null) {
+            try {
+                return confirmAndApply(done.next(), false);
+            } catch (CliException.Cancelled c) {
+                err.println(c.getMessage().replace("nothing was changed", "the first step stays done"));
+                return Result.OK;
+            }
+        }
+        return Result.OK;
+    }
+
+    private Applied apply(Plan plan) {
+        try {
+            return plan.action().get();
+        } catch (FreshBooksException e) {
+            throw ApiErrors.translate(e);
+        }
+    }
+
+    /** How a run ended, when it did not throw. */
+    public enum Result {
+        OK,
+        FAILED
+    }
+}

@@ -1,0 +1,226 @@
+package dev.fbcli.cli.resolve;
+
+import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.completions.NameCache;
+import dev.fbcli.completions.NameCache.Entry;
+import dev.fbcli.completions.NameCache.Kind;
+import dev.fbcli.nlp.intent.NameRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the user said, resolved to one record of each kind (name → id): clients, projects (or a
+ * client's only active project), services, team members, expense categories (by meaning too), with
+ * {@link NameResolver}'s exact → case → prefix/words → fuzzy steps, a choice when several fit
+ * ({@link Chooser}), and suggestions when none does. The names come from the local cache,
+ * fetched by {@link NameFetch} when there is none, on {@code fb sync}, and once per run on a miss.
+ */
+public final class Names {
+    private final Account account;
+    private final Chooser chooser;
+    private NameCache cache;
+    private boolean refreshedThisRun;
+
+    public Names(Account account, Chooser chooser) {
+        this.account = account;
+        this.chooser = chooser;
+    }
+
+    public Chooser chooser() {
+        return chooser;
+    }
+
+    /** The cache, read from disk or fetched when there is none (or it belongs to another business). */
+    public NameCache cache() {
+        if (cache == null) {
+            Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
+            Long business = onDisk.map(NameCache::businessId).orElse(null);
+            if (onDisk.isPresent()
+                    && business != null
+                    && business == account.business().businessId()) {
+                cache = onDisk.get();
+            } else {
+                refresh();
+            }
+        }
+        return cache;
+    }
+
+    /** Fetches every name from FreshBooks and rewrites the cache. */
+    public NameCache refresh() {
+        NameCache fresh = NameFetch.fetch(account);
+        try {
+            fresh.write(account.cacheDir());
+        } catch (IOException e) {
+            // a cache that cannot be written only costs speed: resolution goes on from memory
+        }
+        cache = fresh;
+        refreshedThisRun = true;
+        return fresh;
+    }
+
+    private List<Candidate> candidates(Kind kind) {
+        List<Candidate> out = new ArrayList<>();
+        for (Entry e : cache().entries(kind)) {
+            // a service's "active" holds its billable flag, not a state: every service is a candidate
+            boolean active = kind == Kind.SERVICE || e.isActive();
+            out.add(new Candidate(e.id(), e.name(), e.detail(), active));
+        }
+        return out;
+    }
+
+    public Entry entry(Kind kind, String id) {
+        return cache().entries(kind).stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The name of record {@code id} of {@code kind} as the cache knows it: "" for none, "#id" when unknown. */
+    public String nameOf(Kind kind, Long id) {
+        if (id == null) {
+            return "";
+        }
+        Entry e = entry(kind, String.valueOf(id));
+        return e == null ? "#" + id : e.name();
+    }
+
+    public Candidate client(String said) {
+        return resolve(Kind.CLIENT, "client", said);
+    }
+
+    public Candidate project(String said) {
+        return resolve(Kind.PROJECT, "project", said);
+    }
+
+    public Candidate service(String said) {
+        return resolve(Kind.SERVICE, "service", said);
+    }
+
+    public Candidate member(String said) {
+        Optional<Candidate> byEmail = candidates(Kind.TEAM_MEMBER).stream()
+                .filter(c -> said.equalsIgnoreCase(c.detail()))
+                .findFirst();
+        return byEmail.orElseGet(() -> resolve(Kind.TEAM_MEMBER, "team member", said));
+    }
+
+    public Candidate category(String said, String vendor) {
+        Resolution r = CategoryMeanings.resolve(said, vendor, candidates(Kind.CATEGORY));
+        if (r instanceof Resolution.NotFound && !refreshedThisRun) {
+            refresh();
+            r = CategoryMeanings.resolve(said, vendor, candidates(Kind.CATEGORY));
+        }
+        return settle(r, Kind.CATEGORY, "expense category", said == null ? vendor : said);
+    }
+
+    /**
+     * Resolves "on Acme": a project first, then a client ({@code target}); "client X" a client;
+     * "project X" a project — or, when X is a client with one active project, that project ("the
+     * Acme Corp project"; with several, the user picks). With {@code preferProject}, a target that
+     * is a client with exactly one active project means that project (time is logged on projects).
+     * A project brings its client along.
+     */
+    public Target target(NameRef ref, boolean preferProject) {
+        if (ref == null) {
+            return null;
+        }
+        String said = ref.name();
+        if (ref.kind() == NameRef.Kind.CLIENT) {
+            return new Target(null, client(said));
+        }
+        Resolution asProject = resolveQuietly(Kind.PROJECT, said);
+        if (asProject instanceof Resolution.Match m && m.how() != Resolution.How.FUZZY) {
+            return withClient(m.candidate());
+        }
+        Resolution asClient = resolveQuietly(Kind.CLIENT, said);
+        if (asClient instanceof Resolution.Match c) {
+            List<Candidate> projects = activeProjectsOf(c.candidate().id());
+            if (ref.kind() == NameRef.Kind.PROJECT) {
+                if (projects.isEmpty()) {
+                    throw new CliException.Usage(
+                            c.candidate().name() + " has no active project",
+                            "`fb project list --client '" + c.candidate().name() + "'` shows its projects");
+                }
+                Candidate p =
+                        projects.size() == 1 ? projects.get(0) : chooser.choose("project", said + " project", projects);
+                return new Target(p, c.candidate());
+            }
+            return new Target(preferProject && projects.size() == 1 ? projects.get(0) : null, c.candidate());
+        }
+        if (asProject instanceof Resolution.Match m) {
+            return withClient(m.candidate()); // a fuzzy project match, when no client fits
+        }
+        if (ref.kind() == NameRef.Kind.PROJECT || asProject instanceof Resolution.Ambiguous) {
+            return withClient(settle(asProject, Kind.PROJECT, "project", said));
+        }
+        if (asClient instanceof Resolution.Ambiguous) {
+            return new Target(null, settle(asClient, Kind.CLIENT, "client", said));
+        }
+        List<Candidate> near = new ArrayList<>(((Resolution.NotFound) asProject).suggestions());
+        near.addAll(((Resolution.NotFound) asClient).suggestions());
+        throw new CliException.Usage(
+                "no project or client named '" + said + "' in "
+                        + account.business().name(),
+                near.isEmpty()
+                        ? "`fb project list` and `fb client list` show them"
+                        : "did you mean "
+                                + near.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or "))
+                                + "?");
+    }
+
+    private Target withClient(Candidate project) {
+        Entry p = entry(Kind.PROJECT, project.id());
+        Candidate client = null;
+        if (p != null && p.parentId() != null) {
+            Entry c = entry(Kind.CLIENT, p.parentId());
+            client = c == null ? null : new Candidate(c.id(), c.name(), c.detail(), true);
+        }
+        return new Target(project, client);
+    }
+
+    public List<Candidate> activeProjectsOf(String clientId) {
+        return cache().projects().stream()
+                .filter(p -> clientId.equals(p.parentId()) && p.isActive())
+                .map(p -> new Candidate(p.id(), p.name(), null, true))
+                .toList();
+    }
+
+    private Resolution resolveQuietly(Kind kind, String said) {
+        Resolution r = NameResolver.resolve(said, candidates(kind));
+        if (r instanceof Resolution.NotFound && !refreshedThisRun) {
+            refresh();
+            r = NameResolver.resolve(said, candidates(kind));
+        }
+        return r;
+    }
+
+    private Candidate resolve(Kind kind, String noun, String said) {
+        return settle(resolveQuietly(kind, said), kind, noun, said);
+    }
+
+    private Candidate settle(Resolution r, Kind kind, String noun, String said) {
+        if (r instanceof Resolution.Match m) {
+            return m.candidate();
+        }
+        if (r instanceof Resolution.Ambiguous a) {
+            return chooser.choose(noun, said, a.candidates());
+        }
+        List<Candidate> suggestions = ((Resolution.NotFound) r).suggestions();
+        String list =
+                kind == Kind.CATEGORY ? "categories" : kind == Kind.TEAM_MEMBER ? "team" : noun.split(" ")[0] + "s";
+        String hint = suggestions.isEmpty()
+                ? "`fb "
+                        + (kind == Kind.CATEGORY
+                                ? "expense categories"
+                                : kind == Kind.TEAM_MEMBER ? "team list" : noun.split(" ")[0] + " list")
+                        + "` shows the " + list
+                : "did you mean "
+                        + suggestions.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(" or ")) + "?";
+        throw new CliException.Usage(
+                "no " + noun + " named '" + said + "' in " + account.business().name(), hint);
+    }
+}

@@ -137,7 +137,7 @@ public record Listing(
         return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
 
-    /** {@code search[..._max]} is exclusive (API.md): the day after {@code day}, or null. */
+    /** {@code search[..._max]} is exclusive (docs/freshbooks-api.md, Lists): the day after {@code day}, or null. */
     private static String dayAfter(String day) {
         try {
             return day == null ? null : LocalDate.parse(day).plusDays(1).toString();

@@ -18,7 +18,10 @@ import java.util.Set;
  * and has its slot type's Java type (see {@link SlotType}), {@code unknown} has no slots,
  * {@code missing} names required slots only, and {@code confidence} is within 0..1.
  *
- * <p>Slots are kept in the intent's table order, so {@link #toJson()} is stable.
+ * <p>Slots are kept in the intent's table order, so {@link #toJson()} is stable. Two optional keys
+ * (docs/intents.md): {@code reason}, only on {@code unknown}, says why in words fit to show (null:
+ * none); {@code corrections} lists the words read as something else (empty: none). Both are
+ * written only when present.
  */
 public record Frame(
         String input,
@@ -26,9 +29,26 @@ public record Frame(
         Map<String, Object> slots,
         List<String> missing,
         double confidence,
-        String parser) {
+        String parser,
+        String reason,
+        List<Correction> corrections) {
 
-    public static final Set<String> PARSERS = Set.of("rules", "embedding", "llm");
+    /** Who can produce a frame: the rules, the trained model, the retired embedding tier, an LLM. */
+    public static final Set<String> PARSERS = Set.of("rules", "model", "embedding", "llm");
+
+    /** The longest {@code reason} kept (a sentence, not a page). */
+    public static final int MAX_REASON = 200;
+
+    /** A frame with no reason and no corrections. */
+    public Frame(
+            String input,
+            String intent,
+            Map<String, Object> slots,
+            List<String> missing,
+            double confidence,
+            String parser) {
+        this(input, intent, slots, missing, confidence, parser, null, List.of());
+    }
 
     public Frame {
         input = input == null ? "" : input;
@@ -67,6 +87,17 @@ public record Frame(
         if (!PARSERS.contains(parser)) {
             throw new IllegalArgumentException("parser must be one of " + PARSERS + ": " + parser);
         }
+        if (reason != null) {
+            reason = reason.strip().replaceAll("\\s+", " ");
+            if (reason.isEmpty()) {
+                reason = null;
+            } else if (type != IntentType.UNKNOWN) {
+                throw new IllegalArgumentException("only an unknown frame has a reason");
+            } else if (reason.length() > MAX_REASON) {
+                reason = reason.substring(0, MAX_REASON - 3) + "...";
+            }
+        }
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
 
     /** A frame whose {@code missing} is computed from the slots by the table's rules. */
@@ -77,6 +108,21 @@ public record Frame(
     /** The {@code unknown} frame. */
     public static Frame unknown(String input, double confidence, String parser) {
         return new Frame(input, IntentType.UNKNOWN.wire(), Map.of(), List.of(), confidence, parser);
+    }
+
+    /** The {@code unknown} frame with why it was refused ("a duration cannot be negative"). */
+    public static Frame unknown(String input, double confidence, String parser, String reason) {
+        return new Frame(input, IntentType.UNKNOWN.wire(), Map.of(), List.of(), confidence, parser, reason, List.of());
+    }
+
+    /** This frame with {@code corrections} (the words read as something else). */
+    public Frame withCorrections(List<Correction> corrections) {
+        return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);
+    }
+
+    /** This frame with another confidence (rounded to 2 places) and parser. */
+    public Frame withConfidence(double confidence, String parser) {
+        return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);
     }
 
     public IntentType type() {
@@ -184,6 +230,22 @@ public record Frame(
                 .toPlainString());
         sb.append(",\"parser\":");
         Json.string(sb, parser);
+        if (reason != null) {
+            sb.append(",\"reason\":");
+            Json.string(sb, reason);
+        }
+        if (!corrections.isEmpty()) {
+            sb.append(",\"corrections\":[");
+            for (int i = 0; i < corrections.size(); i++) {
+                Correction c = corrections.get(i);
+                sb.append(i > 0 ? ",{\"from\":" : "{\"from\":");
+                Json.string(sb, c.from());
+                sb.append(",\"to\":");
+                Json.string(sb, c.to());
+                sb.append('}');
+            }
+            sb.append(']');
+        }
         sb.append('}');
         return sb.toString();
     }
@@ -300,7 +362,23 @@ public record Frame(
         double conf = rawConf == null ? 0.0 : num(rawConf, "confidence").doubleValue();
         Object rawParser = root.get("parser");
         String parser = rawParser == null ? "llm" : str(rawParser, "parser");
-        return new Frame(input, intent, slots, missing, conf, parser);
+        Object rawReason = root.get("reason");
+        String reason = rawReason == null ? null : str(rawReason, "reason");
+        List<Correction> corrections = new ArrayList<>();
+        Object rawCorrections = root.get("corrections");
+        if (rawCorrections != null) {
+            if (!(rawCorrections instanceof List<?> cl)) {
+                throw new IllegalArgumentException("corrections must be a list");
+            }
+            for (Object o : cl) {
+                if (!(o instanceof Map<?, ?> cm)) {
+                    throw new IllegalArgumentException("a correction is an object with from and to");
+                }
+                corrections.add(
+                        new Correction(str(cm.get("from"), "correction from"), str(cm.get("to"), "correction to")));
+            }
+        }
+        return new Frame(input, intent, slots, missing, conf, parser, reason, corrections);
     }
 
     private static Object readSlot(IntentType.Slot s, Object v) {
@@ -386,7 +464,9 @@ public record Frame(
         StringBuilder sb = new StringBuilder();
         IntentType type = type();
         if (type == IntentType.UNKNOWN) {
-            sb.append("not understood (unknown)");
+            sb.append("not understood (unknown")
+                    .append(reason == null ? "" : ": " + reason)
+                    .append(')');
         } else {
             sb.append(type.summary()).append(" (").append(intent).append(')');
         }
@@ -400,6 +480,9 @@ public record Frame(
         }
         if (!missing.isEmpty()) {
             sb.append("  missing: ").append(String.join(", ", missing)).append(System.lineSeparator());
+        }
+        for (Correction c : corrections) {
+            sb.append("  ").append(c.describe()).append(System.lineSeparator());
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package dev.fbcli.nlp.parse;
 
+import dev.fbcli.nlp.intent.Address;
 import dev.fbcli.nlp.intent.BillingMethod;
 import dev.fbcli.nlp.intent.DateRange;
 import dev.fbcli.nlp.intent.Frame;
@@ -30,6 +31,7 @@ import dev.fbcli.nlp.intent.InvoiceRef;
 import dev.fbcli.nlp.intent.InvoiceStatus;
 import dev.fbcli.nlp.intent.Money;
 import dev.fbcli.nlp.intent.NameRef;
+import dev.fbcli.nlp.intent.TimeGrouping;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,7 +57,7 @@ public final class IntentMapper {
     /** The typed intent of {@code f}. Never throws for a valid frame. */
     public static Intent toIntent(Frame f) {
         if (f.isUnknown()) {
-            return new Unsupported(f.input(), "not a request fb understands");
+            return new Unsupported(f.input(), f.reason() == null ? "not a request fb understands" : f.reason());
         }
         if (!f.missing().isEmpty()) {
             return new Clarify(f);
@@ -113,8 +115,15 @@ public final class IntentMapper {
                         str(s, "note"),
                         (Boolean) s.get("billable"),
                         (LocalTime) s.get("start_time"));
-            case TIME_LIST:
-                return new ListTime(range(s), ref(s), str(s, "service"));
+            case TIME_LIST: {
+                String g = str(s, "group_by");
+                return new ListTime(
+                        range(s),
+                        ref(s),
+                        str(s, "service"),
+                        (Boolean) s.get("unbilled"),
+                        g == null ? null : TimeGrouping.fromWire(g));
+            }
             case TIMER_START:
                 return new StartTimer(ref(s), str(s, "service"), str(s, "note"));
             case TIMER_STOP:
@@ -129,7 +138,8 @@ public final class IntentMapper {
                         str(s, "receipt"),
                         str(s, "note"));
             case EXPENSE_LIST:
-                return new ListExpenses(range(s), str(s, "category"), str(s, "vendor"), ref(s));
+                return new ListExpenses(
+                        range(s), str(s, "category"), str(s, "vendor"), ref(s), (Money) s.get("min_amount"));
             case CLIENT_CREATE:
                 return new CreateClient(
                         str(s, "organization"),
@@ -137,7 +147,9 @@ public final class IntentMapper {
                         str(s, "last_name"),
                         str(s, "email"),
                         str(s, "phone"),
-                        str(s, "currency"));
+                        str(s, "currency"),
+                        address(s),
+                        str(s, "note"));
             case CLIENT_UPDATE:
                 return new UpdateClientBuilder(s).build();
             case CLIENT_SHOW:
@@ -159,11 +171,11 @@ public final class IntentMapper {
             case PROJECT_SHOW:
                 return new ShowProject(str(s, "project"));
             case PROJECT_LIST:
-                return new ListProjects(str(s, "client"));
+                return new ListProjects(str(s, "client"), (Boolean) s.get("over_budget"));
             case PROJECT_ASSIGN:
                 return new AssignProject(str(s, "project"), str(s, "member"));
             default:
-                throw new AssertionError(t);
+                return AddedIntents.map(f);
         }
     }
 
@@ -176,21 +188,28 @@ public final class IntentMapper {
                     str(s, "phone"),
                     str(s, "first_name"),
                     str(s, "last_name"),
-                    str(s, "organization"));
+                    str(s, "organization"),
+                    address(s),
+                    str(s, "note"));
         }
     }
 
-    private static String str(Map<String, Object> s, String k) {
+    static Address address(Map<String, Object> s) {
+        return Address.of(
+                str(s, "street"), str(s, "city"), str(s, "province"), str(s, "postal_code"), str(s, "country"));
+    }
+
+    static String str(Map<String, Object> s, String k) {
         return (String) s.get(k);
     }
 
-    private static DateRange range(Map<String, Object> s) {
+    static DateRange range(Map<String, Object> s) {
         LocalDate from = (LocalDate) s.get("date_from");
         LocalDate to = (LocalDate) s.get("date_to");
         return from == null && to == null ? null : new DateRange(from, to);
     }
 
-    private static NameRef ref(Map<String, Object> s) {
+    static NameRef ref(Map<String, Object> s) {
         if (s.get("project") != null) {
             return NameRef.project(str(s, "project"));
         }
@@ -203,7 +222,7 @@ public final class IntentMapper {
         return null;
     }
 
-    private static InvoiceRef invoiceRef(Map<String, Object> s) {
+    static InvoiceRef invoiceRef(Map<String, Object> s) {
         if (s.get("invoice") != null) {
             return InvoiceRef.number(str(s, "invoice"));
         }
@@ -264,6 +283,8 @@ public final class IntentMapper {
             putRange(s, i.range());
             putRef(s, i.on());
             s.put("service", i.service());
+            s.put("unbilled", i.unbilled());
+            s.put("group_by", i.groupBy() == null ? null : i.groupBy().wire());
         } else if (intent instanceof StartTimer i) {
             putRef(s, i.on());
             s.put("service", i.service());
@@ -283,6 +304,7 @@ public final class IntentMapper {
             s.put("category", i.category());
             s.put("vendor", i.vendor());
             putRef(s, i.on());
+            s.put("min_amount", i.minAmount());
         } else if (intent instanceof CreateClient i) {
             s.put("organization", i.organization());
             s.put("first_name", i.firstName());
@@ -290,6 +312,8 @@ public final class IntentMapper {
             s.put("email", i.email());
             s.put("phone", i.phone());
             s.put("currency", i.currency());
+            putAddress(s, i.address());
+            s.put("note", i.note());
         } else if (intent instanceof Intent.UpdateClient i) {
             s.put("client", i.client());
             s.put("email", i.email());
@@ -297,6 +321,8 @@ public final class IntentMapper {
             s.put("first_name", i.firstName());
             s.put("last_name", i.lastName());
             s.put("organization", i.organization());
+            putAddress(s, i.address());
+            s.put("note", i.note());
         } else if (intent instanceof ShowClient i) {
             s.put("client", i.client());
         } else if (intent instanceof ListClients i) {
@@ -316,30 +342,41 @@ public final class IntentMapper {
             s.put("project", i.project());
         } else if (intent instanceof ListProjects i) {
             s.put("client", i.client());
+            s.put("over_budget", i.overBudget());
         } else if (intent instanceof AssignProject i) {
             s.put("project", i.project());
             s.put("member", i.member());
         } else {
-            throw new AssertionError(intent);
+            AddedIntents.put(intent, s);
         }
         s.values().removeIf(java.util.Objects::isNull);
         return Frame.of(input, intent.type(), s, confidence, parser);
     }
 
-    private static void putRange(Map<String, Object> s, DateRange r) {
+    static void putAddress(Map<String, Object> s, Address a) {
+        if (a != null) {
+            s.put("street", a.street());
+            s.put("city", a.city());
+            s.put("province", a.province());
+            s.put("postal_code", a.postalCode());
+            s.put("country", a.country());
+        }
+    }
+
+    static void putRange(Map<String, Object> s, DateRange r) {
         if (r != null) {
             s.put("date_from", r.from());
             s.put("date_to", r.to());
         }
     }
 
-    private static void putRef(Map<String, Object> s, NameRef r) {
+    static void putRef(Map<String, Object> s, NameRef r) {
         if (r != null) {
             s.put(r.kind().slot(), r.name());
         }
     }
 
-    private static void putInvoiceRef(Map<String, Object> s, InvoiceRef r) {
+    static void putInvoiceRef(Map<String, Object> s, InvoiceRef r) {
         if (r.isNumber()) {
             s.put("invoice", r.number());
         } else {

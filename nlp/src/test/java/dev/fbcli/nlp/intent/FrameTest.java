@@ -185,4 +185,59 @@ class FrameTest {
         assertThat(Money.of("1200", null).amountText()).isEqualTo("1200.00");
         assertThat(InvoiceRef.number("#117").number()).isEqualTo("117");
     }
+
+    @Test
+    void should_round_trip_reason_and_corrections_when_a_frame_has_them() {
+        // given
+        Frame unknown = Frame.unknown("log -2 hours on Apollo", 0.95, "model", "a duration cannot be negative");
+        Frame corrected = Frame.of(
+                        "log 2h tomorow",
+                        IntentType.TIME_LOG,
+                        Map.of("duration_minutes", 120, "date", LocalDate.parse("2026-11-25")),
+                        0.9,
+                        "model")
+                .withCorrections(List.of(new Correction("tomorow", "tomorrow")));
+
+        // when
+        String uj = unknown.toJson();
+        String cj = corrected.toJson();
+
+        // then: the keys come after parser, only when present
+        assertThat(uj).endsWith(",\"parser\":\"model\",\"reason\":\"a duration cannot be negative\"}");
+        assertThat(cj).endsWith(",\"parser\":\"model\",\"corrections\":[{\"from\":\"tomorow\",\"to\":\"tomorrow\"}]}");
+        assertThat(Frame.fromJson(uj)).isEqualTo(unknown);
+        assertThat(Frame.fromJson(cj)).isEqualTo(corrected);
+        assertThat(Frame.unknown("x", 1, "rules").toJson())
+                .doesNotContain("reason")
+                .doesNotContain("corrections");
+        assertThat(unknown.describe()).contains("a duration cannot be negative");
+        assertThat(corrected.describe()).contains("read 'tomorow' as tomorrow");
+    }
+
+    @Test
+    void should_refuse_a_reason_when_the_frame_is_not_unknown() {
+        assertThatThrownBy(() -> new Frame("x", "timer.stop", Map.of(), List.of(), 0.9, "rules", "why", List.of()))
+                .hasMessageContaining("only an unknown frame has a reason");
+        assertThatThrownBy(() -> Frame.fromJson("{\"intent\":\"unknown\",\"corrections\":[{\"from\":\"a\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("correction");
+        assertThatThrownBy(() -> new Correction(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_validate_the_added_value_types_when_records_are_built() {
+        assertThatThrownBy(() -> TimeEntryRef.id("12a")).hasMessageContaining("is a number");
+        assertThatThrownBy(() -> TimeEntryRef.matching(null, null, null, null)).hasMessageContaining("say which");
+        assertThatThrownBy(() -> new TimeEntryRef("1", true, null, null, null, null))
+                .hasMessageContaining("id alone");
+        assertThatThrownBy(() -> TimeEntryRef.matching(null, null, null, -5)).hasMessageContaining("24 hours");
+        assertThatThrownBy(() -> ExpenseRef.matching(null, " ", null, null)).hasMessageContaining("say which");
+        assertThatThrownBy(() -> EstimateRef.number("#")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Address(" ", null, null, null, null)).hasMessageContaining("at least one");
+        assertThat(Address.of(null, " ", null, null, null)).isNull();
+        assertThat(TimeEntryRef.id("#6011").id()).isEqualTo("6011");
+        assertThat(ExpenseRef.latest().last()).isTrue();
+        assertThat(ReportKind.fromWire("profit_loss")).isEqualTo(ReportKind.PROFIT_LOSS);
+        assertThat(TimeGrouping.MEMBER.wire()).isEqualTo("member");
+    }
 }

@@ -61,7 +61,7 @@ class PromptsTest {
                 .contains(
                         "- time.log: log time; duration*, date, target, client, project, service, note, billable, start_time\n")
                 .contains(
-                        "- expense.list: list expenses; period (or date_from, date_to), category, vendor, target, client, project\n")
+                        "- expense.list: list expenses; period (or date_from, date_to), category, vendor, target, client, project, min_amount\n")
                 .contains("- unknown: anything else; no other field\n");
     }
 }

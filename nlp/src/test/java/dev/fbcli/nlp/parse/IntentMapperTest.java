@@ -40,7 +40,9 @@ class IntentMapperTest {
                 }
             }
         }
-        assertThat(seen).containsAll(EnumSet.allOf(IntentType.class));
+        // the intents of the original contract; AddedIntentsTest covers the added ones
+        assertThat(seen).containsAll(EnumSet.range(IntentType.INVOICE_CREATE, IntentType.PROJECT_ASSIGN));
+        assertThat(seen).contains(IntentType.UNKNOWN);
     }
 
     @Test

@@ -197,8 +197,7 @@ public final class Pipeline {
                 }
             }
         }
-        Applied done = apply(plan);
-        session.journal().record(done, plan.summary());
+        Applied done = applyConfirmed(plan).applied();
         Renderer.applied(ctx, done);
         if (done.next() != null) {
             try {
@@ -210,6 +209,20 @@ public final class Pipeline {
         }
         return Result.OK;
     }
+
+    /**
+     * Applies a plan that has been confirmed (at the prompt, by {@code --yes}, or by an MCP client's
+     * second call): runs its action and records it in the write journal. Prints nothing and does not
+     * go on to {@link Applied#next()}, which is a plan of its own to confirm.
+     */
+    public Recorded applyConfirmed(Plan plan) {
+        Applied done = apply(plan);
+        long change = session.journal().record(done, plan.summary());
+        return new Recorded(done, change);
+    }
+
+    /** What a confirmed plan did, and its number in the write journal (what {@code fb undo <n>} takes). */
+    public record Recorded(Applied applied, long change) {}
 
     private Applied apply(Plan plan) {
         try {

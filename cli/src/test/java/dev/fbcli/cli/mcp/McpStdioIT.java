@@ -154,9 +154,7 @@ class McpStdioIT {
                 assertThat(e.serviceId()).isEqualTo(301L);
             }
             Map<String, Object> changes = fb.ok("list_changes", Map.of());
-            assertThat(changes.get("changes").toString())
-                    .contains("Log 3h 00m")
-                    .contains(id);
+            assertThat(changes.get("changes").toString()).contains("Log 3h 00m").contains(id);
 
             Map<String, Object> undoPlan = fb.ok("undo", Map.of());
             assertThat(undoPlan.get("status")).isEqualTo("plan");

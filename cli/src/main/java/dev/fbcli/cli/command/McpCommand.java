@@ -68,6 +68,11 @@ public final class McpCommand extends Base {
         if (port != null && (port < 0 || port > 65535)) {
             throw new CliException.Usage("--port " + port + " is not a port (0 to 65535)");
         }
+        if (!http && ctx.interactive()) {
+            ctx.err()
+                    .println("fb mcp: waiting for an MCP client on stdin (agents launch this; see docs/mcp.md)."
+                            + " Ctrl-D ends it.");
+        }
         // the server's own context: nothing it prints reaches stdout (the protocol's, over stdio), and
         // nothing ever waits for a person at this terminal
         AppContext server = new AppContext(

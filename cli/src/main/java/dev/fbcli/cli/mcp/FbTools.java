@@ -369,11 +369,13 @@ final class FbTools {
                 done = session.pipeline().applyConfirmed(current);
             } catch (CliException e) {
                 if (!(e.getCause() instanceof OutcomeUnknownException)) {
-                    if (sent.size() > 1) {
-                        s.state = PlanStore.State.UNKNOWN; // some writes went through before this one failed
+                    boolean refused = e.getCause() instanceof FreshBooksException;
+                    if (sent.size() > 1 || (!sent.isEmpty() && !refused)) {
+                        // writes went through before this failure (or it came after them, as a journal
+                        // that cannot be written): never again from this plan
+                        s.state = PlanStore.State.UNKNOWN;
                         throw new CliException.Failure(
-                                e.getMessage() + " (after " + (sent.size() - 1)
-                                        + " earlier request(s) of this plan went" + " through)",
+                                e.getMessage() + " (" + sent.size() + " request(s) of plan " + s.id + " were sent)",
                                 "look at the records before making a new plan",
                                 e);
                     }

@@ -76,7 +76,21 @@ final class ToolCatalog {
         }
         Map<String, Tool> m = new LinkedHashMap<>();
         for (Tool t : tools.values()) {
-            if ((wanted.isEmpty() || wanted.contains(t.name())) && !(readOnly && t.writes())) {
+            if (!wanted.isEmpty() && !wanted.contains(t.name())) {
+                continue;
+            }
+            if (readOnly && t.name().equals(ASK)) {
+                // ask does what the matching tool does, and the writing ones are not served: it only reads
+                m.put(
+                        ASK,
+                        new Tool(
+                                ASK,
+                                t.title(),
+                                t.description() + " This server only reads: a phrase that" + " would write is refused.",
+                                t.inputSchema(),
+                                false,
+                                null));
+            } else if (!(readOnly && t.writes())) {
                 m.put(t.name(), t);
             }
         }

@@ -355,7 +355,13 @@ class McpStdioIT {
                     .map(McpSchema.Tool::name)
                     .collect(Collectors.toSet());
             assertThat(names).contains("invoice_list", "time_list", "list_changes", "client_list");
-            assertThat(names).doesNotContain("time_log", "invoice_create", "undo", "ask");
+            assertThat(names).doesNotContain("time_log", "invoice_create", "undo");
+            McpSchema.CallToolResult read = ro.call("ask", Map.of("phrase", "list all clients"));
+            McpSchema.CallToolResult write = ro.call("ask", Map.of("phrase", "log 2 hours of design on Acme"));
+            assertThat(read.isError()).isNotEqualTo(Boolean.TRUE);
+            assertThat(McpProcess.text(read)).contains("Acme Corp");
+            assertThat(write.isError()).isTrue();
+            assertThat(McpProcess.text(write)).contains("time_log").contains("does not offer");
         }
         try (McpProcess some = new McpProcess(home, "--allow", "time_log,ask")) {
             Set<String> names = some.client().listTools().tools().stream()

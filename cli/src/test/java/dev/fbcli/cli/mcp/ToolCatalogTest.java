@@ -167,6 +167,8 @@ class ToolCatalogTest {
         assertThat(reads.tools()).isNotEmpty().allSatisfy(t -> assertThat(t.writes())
                 .isFalse());
         assertThat(reads.has("list_changes")).isTrue();
+        assertThat(reads.has("ask")).as("ask stays, reading only").isTrue();
+        assertThat(reads.has("undo")).isFalse();
         assertThat(some.tools()).extracting(ToolCatalog.Tool::name).containsExactly("time_log", "ask");
         assertThatThrownBy(() -> ToolCatalog.all().narrowed(false, List.of("time_logg")))
                 .isInstanceOf(CliException.Usage.class)

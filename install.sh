@@ -64,15 +64,29 @@ else
   echo "install.sh: Java 17 or newer is needed (java not found)" >&2; exit 1
 fi
 
+# fb needs Java 17 or newer: say so now rather than when fb first runs
+java_version=$("$java_bin" -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')
+java_major=${java_version%%[!0-9]*}
+[ "$java_major" = 1 ] && java_major=${java_version#1.} && java_major=${java_major%%[!0-9]*}
+case $java_major in
+  ''|*[!0-9]*) echo "install.sh: cannot tell the Java version of $java_bin; fb needs Java 17 or newer" >&2; exit 1 ;;
+esac
+if [ "$java_major" -lt 17 ]; then
+  echo "install.sh: fb needs Java 17 or newer; $java_bin is Java $java_version (set JAVA_HOME to a JDK 17 or newer)" >&2
+  exit 1
+fi
+
 if [ "$build" = 1 ]; then
   say "building fb (./mvnw -B -q -DskipTests package)..."
   "$root/mvnw" -B -q -f "$root/pom.xml" -DskipTests package
 fi
 [ -f "$root/cli/target/fb.jar" ] || { echo "install.sh: cli/target/fb.jar is missing; run without --no-build" >&2; exit 1; }
 
-# The JVM options fb runs with (a short-lived CLI: serial GC, C1 only, no perf data file; SQLite's
-# native library may load without a warning on Java 22+). The start-up archive is made with the same.
-jvm_flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+# The JVM options fb runs with, defined once in cli/src/dist/jvm-options.sh; the start-up archive
+# is made with the same.
+# shellcheck source=cli/src/dist/jvm-options.sh
+. "$root/cli/src/dist/jvm-options.sh"
+jvm_flags=$fb_jvm_flags
 
 # Replace the application atomically enough: build the new tree beside the old, then swap.
 mkdir -p "$prefix/share/fb" "$prefix/bin"
@@ -102,8 +116,9 @@ fi
     "# fb launcher written by install.sh; remove with: $root/install.sh --prefix '$prefix' --uninstall"
   printf "app='%s'\n" "$(printf '%s' "$app" | sed "s/'/'\\\\''/g")"
   printf "java_default='%s'\n" "$(printf '%s' "$java_bin" | sed "s/'/'\\\\''/g")"
-  printf "flags='%s'\n" "$jvm_flags"
+  cat "$root/cli/src/dist/jvm-options.sh"
   cat <<'EOF'
+flags=$fb_jvm_flags
 jar="$app/fb.jar"
 cds_base="$app/fb"
 cds_script="$app/fb-cds.sh"
@@ -115,9 +130,11 @@ esac
 EOF
   cat "$root/cli/src/dist/launcher-cds.sh"
   cat <<'EOF'
+# A long-running server (fb sandbox serve) runs with the JIT's full tiering.
+fb_run_flags "$flags" "$@"
 # FB_JAVA_OPTS adds JVM options (for example -Xmx).
 # shellcheck disable=SC2086
-exec "$java" $flags ${cds_file:+"$cds_file"} $cds_log ${FB_JAVA_OPTS:-} -jar "$jar" "$@"
+exec "$java" $fb_run_flags ${cds_file:+"$cds_file"} $cds_log ${FB_JAVA_OPTS:-} -jar "$jar" "$@"
 EOF
 } > "$bin.new.$$"
 chmod 755 "$bin.new.$$"

@@ -14,8 +14,14 @@ present: PREFIX-orig-picocli (the same, with the published Java 5 picocli jar an
 with it) and PREFIX-25 (installed with JAVA_HOME pointing at a Java 25, so with the AOT cache).
 The dev launcher ./fb of this checkout is measured too. FB_CDS=0 gives each launcher's
 no-archive twin. Everything runs in a throwaway FB_HOME whose sandbox is seeded first.
+
+    python3 cli/src/bench/startup_bench.py PREFIX ROUNDS BASELINE
+
+BASELINE (another install.sh --prefix, say of the commit before a change) adds its installed
+variants to every round, and a second table of the ratios PREFIX / BASELINE.
 """
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -26,7 +32,9 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 PHRASE = "log 3 hours of design on Acme"
 READ = "show unpaid invoices"
-FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto"]
+# the launchers' JVM options (cli/src/dist/jvm-options.sh), for `java -version` on the same options
+FLAGS = re.search(r'^fb_jvm_flags="([^"]*)"', open(os.path.join(ROOT, "cli", "src", "dist", "jvm-options.sh")).read(),
+                  re.M).group(1).split()
 
 
 def main():
@@ -51,6 +59,16 @@ def main():
         ("./fb parse --json '…' (dev), archive", [os.path.join(ROOT, "fb"), "parse", "--json", PHRASE], base_env),
         ("./fb parse --json '…' (dev), no archive", [os.path.join(ROOT, "fb"), "parse", "--json", PHRASE], no_cds),
     ]
+    baseline = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
+    if baseline:
+        fbb = os.path.join(baseline, "bin", "fb")
+        variants += [
+            ("baseline: fb --version, archive", [fbb, "--version"], base_env),
+            ("baseline: fb parse --json '…', archive", [fbb, "parse", "--json", PHRASE], base_env),
+            ("baseline: fb parse --json '…', no archive", [fbb, "parse", "--json", PHRASE], no_cds),
+            ("baseline: fb --sandbox 'show unpaid invoices', archive", [fbb, "--sandbox", READ], base_env),
+            ("baseline: fb --sandbox 'show unpaid invoices', no archive", [fbb, "--sandbox", READ], no_cds),
+        ]
     orig = prefix + "-orig-picocli"
     if os.path.isdir(orig):
         variants.append(("fb parse --json '…', archive, published picocli (Java 5)",
@@ -101,6 +119,16 @@ def main():
         cspeed = f"{statistics.median(cpu[twin]) / cmed:.2f}×" if has_twin else ""
         ref = med.get("java -version (Java 25)", jv) if "Java 25" in name else jv
         print(f"| {name} | {med[name]:.3f} s | {min(times[name]):.3f} s | {med[name] / ref:.1f} | {speedup} | {cmed:.3f} s | {cspeed} |")
+    if baseline:
+        print()
+        print("| variant | wall median, this / baseline | ratio | CPU median, this / baseline | ratio |")
+        print("|---|---|---|---|---|")
+        for name, _, _ in variants:
+            base = "baseline: " + name
+            if base in med:
+                c, cb = statistics.median(cpu[name]), statistics.median(cpu[base])
+                print(f"| {name} | {med[name]:.3f} s / {med[base]:.3f} s | {med[name] / med[base]:.2f} "
+                      f"| {c:.3f} s / {cb:.3f} s | {c / cb:.2f} |")
 
 
 if __name__ == "__main__":

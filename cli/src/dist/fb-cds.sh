@@ -1,7 +1,7 @@
 #!/bin/sh
 # fb-cds.sh: builds the start-up archive that makes `fb` start faster, for one JDK and one fb.jar.
 #
-#   fb-cds.sh JAVA JAR OUT      (JAVA: the java binary; JAR: fb.jar with its lib/ beside it;
+#   FB_JVM_FLAGS=... fb-cds.sh JAVA JAR OUT   (JAVA: the java binary; JAR: fb.jar with its lib/ beside it;
 #                                OUT: path prefix: writes OUT.jsa or OUT.aot, and OUT.cds)
 #
 # Java 17-23: an application class-data-sharing archive (AppCDS, dynamic): a training run
@@ -26,8 +26,9 @@ set -eu
 java=$1
 jar=$2
 out=$3
-# The JVM options the launchers run fb with: an archive must be made and used with the same ones.
-flags=${FB_JVM_FLAGS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"}
+# The JVM options the launchers run fb with (jvm-options.sh, handed over by the launchers and
+# install.sh): an archive must be made and used with the same ones.
+flags=${FB_JVM_FLAGS:?"FB_JVM_FLAGS must hold the JVM options fb runs with (see jvm-options.sh)"}
 say() { [ "${FB_CDS_VERBOSE:-}" != 1 ] || printf '%s\n' "$*" >&2; }
 
 real_java=$(readlink -f "$(command -v "$java")")

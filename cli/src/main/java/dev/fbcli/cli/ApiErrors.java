@@ -14,7 +14,7 @@ import dev.fbcli.freshbooks.ServerErrorException;
 import dev.fbcli.freshbooks.ValidationException;
 
 /**
- * Turns the client library's exceptions into what the user reads (STYLE convention 7): the client
+ * Turns the client library's exceptions into what the user reads: the client
  * knows nothing of exit codes, the CLI maps them here and only here.
  */
 public final class ApiErrors {

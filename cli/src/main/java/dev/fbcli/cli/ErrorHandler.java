@@ -1,6 +1,7 @@
 package dev.fbcli.cli;
 
 import dev.fbcli.cli.auth.store.CredentialStoreException;
+import dev.fbcli.cli.command.FlagValues;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,6 +63,11 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        CliException refused = FlagValues.problem(ex);
+        if (refused != null) {
+            printError(err, refused.getMessage(), refused.hint());
+            return refused.exitCode().code();
+        }
         String hint = "see `" + cmd.getCommandSpec().qualifiedName() + " --help`";
         if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             hint = "did you mean " + String.join(" or ", u.getSuggestions()) + "? (" + hint + ")";

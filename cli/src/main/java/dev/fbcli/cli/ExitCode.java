@@ -2,7 +2,7 @@ package dev.fbcli.cli;
 
 /**
  * The process exit codes of {@code fb}. They are public interface: adding a code is fine,
- * renumbering one is not (STYLE convention 8).
+ * renumbering one is not.
  */
 public enum ExitCode {
     OK(0, "success, including \"no results\""),

@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
  * <p>The global options are inherited by every subcommand, so {@code fb --json invoice list} and
  * {@code fb invoice list --json} mean the same. Their setters only ever switch an option on:
  * picocli resets inherited options to their defaults as it enters each subcommand, and a reset must
- * not undo what an earlier position set.
+ * not undo what an earlier position set. Help lists them in their {@code order}, before
+ * {@code --help} and {@code --version} (whose order is -1); without it, picocli would follow the
+ * order reflection returns the setters in, which differs when the classes come from the start-up
+ * archive.
  */
 @Command(
         name = "fb",
@@ -112,18 +115,23 @@ public final class FbCommand implements Runnable {
         this.ctx = ctx;
     }
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON on stdout.")
+    @Option(
+            names = "--json",
+            order = -19,
+            scope = ScopeType.INHERIT,
+            description = "Print machine-readable JSON on stdout.")
     void json(boolean on) {
         ctx.options().json |= on;
     }
 
-    @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Print tables as CSV on stdout.")
+    @Option(names = "--csv", order = -18, scope = ScopeType.INHERIT, description = "Print tables as CSV on stdout.")
     void csv(boolean on) {
         ctx.options().csv |= on;
     }
 
     @Option(
             names = {"-y", "--yes"},
+            order = -17,
             scope = ScopeType.INHERIT,
             description = "Do not ask for confirmation: the answer is yes.")
     void yes(boolean on) {
@@ -132,6 +140,7 @@ public final class FbCommand implements Runnable {
 
     @Option(
             names = "--dry-run",
+            order = -16,
             scope = ScopeType.INHERIT,
             description = "Show what would be sent to FreshBooks; change nothing.")
     void dryRun(boolean on) {
@@ -140,6 +149,7 @@ public final class FbCommand implements Runnable {
 
     @Option(
             names = "--no-input",
+            order = -15,
             scope = ScopeType.INHERIT,
             description = "Never prompt; fail with exit code 2 where a prompt would be needed.")
     void noInput(boolean on) {
@@ -148,6 +158,7 @@ public final class FbCommand implements Runnable {
 
     @Option(
             names = "--sandbox",
+            order = -14,
             scope = ScopeType.INHERIT,
             description = "Work on the embedded demo account instead of FreshBooks (no login needed).")
     void sandbox(boolean on) {
@@ -156,19 +167,25 @@ public final class FbCommand implements Runnable {
 
     @Option(
             names = "--debug",
+            order = -13,
             scope = ScopeType.INHERIT,
             description = "Print stack traces and one line per API call; write debug.log in the state directory.")
     void debug(boolean on) {
         ctx.options().debug |= on;
     }
 
-    @Option(names = "-v", scope = ScopeType.INHERIT, description = "More detail on stderr (-vv for even more).")
+    @Option(
+            names = "-v",
+            order = -12,
+            scope = ScopeType.INHERIT,
+            description = "More detail on stderr (-vv for even more).")
     void verbose(boolean[] v) {
         ctx.options().verbosity = Math.max(ctx.options().verbosity, v == null ? 0 : v.length);
     }
 
     @Option(
             names = "--parser",
+            order = -11,
             scope = ScopeType.INHERIT,
             paramLabel = "rules|llm|auto",
             description = "Who reads phrases: rules (offline), llm (a configured LLM, see docs/llm.md) or auto "

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Configures the slf4j-simple binding before the first logger exists (STYLE convention 12): warnings
+ * Configures the slf4j-simple binding before the first logger exists: warnings
  * only by default, {@code -v} info, {@code -vv} debug, on stderr; {@code --debug} (or
  * {@code FB_DEBUG=1}) debug into {@code debug.log} in the state directory. Libraries' chatter
  * (D-Bus, HttpClient) stays off below {@code -vv}. User output never goes through logging.

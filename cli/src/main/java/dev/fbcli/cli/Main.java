@@ -11,22 +11,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
  * Entry point. Builds the command tree, decides whether the command line is a structured command
- * or a phrase (STYLE convention 4), runs it, and exits with the code of {@link ExitCode}.
+ * or a phrase, runs it, and exits with the code of {@link ExitCode}.
  */
 public final class Main {
-    /** Global options that take no value, as they may stand before a phrase or a command. */
-    private static final Set<String> GLOBAL_FLAGS = Set.of(
-            "--json", "--csv", "-y", "--yes", "--dry-run", "--no-input", "--sandbox", "--debug", "-v", "-vv", "-vvv");
-
-    /** Global options that take a value, as they may stand before a phrase or a command. */
-    private static final Set<String> GLOBAL_VALUE_OPTIONS = Set.of("--parser");
-
     private final AppContext ctx;
 
     public Main(AppContext ctx) {
@@ -48,35 +40,39 @@ public final class Main {
 
     /** The whole command tree, wired to this run's context. */
     public CommandLine commandLine() {
-        return commandLine(FbCommand.SUBCOMMANDS.keySet());
+        return withCommands(root(), FbCommand.SUBCOMMANDS.keySet());
+    }
+
+    /** The root command alone: its global options, no subcommand yet. */
+    private CommandLine root() {
+        return new CommandLine(FbCommand.class, new CommandFactory(ctx));
     }
 
     /**
-     * The tree a command line needs: the command it names (and {@code ask}, which a line that does
-     * not parse as that command becomes), or every command for help, completion, the shell and
-     * anything unusual. Building a command costs reflection; most runs need one.
+     * Adds what a command line needs to {@code cl}: the command it names (and {@code ask}, which a
+     * line that does not parse as that command becomes), or every command for help, completion,
+     * the shell and anything unusual. Building a command costs reflection; most runs need one.
      */
-    CommandLine commandLineFor(String[] args) {
-        int i = firstWord(args);
+    private CommandLine withCommandsFor(CommandLine cl, GlobalFlags globals, String[] args) {
+        int i = globals.firstWord(args);
         if (i < args.length && (args[i].equals("-V") || args[i].equals("--version"))) {
-            return commandLine(List.of()); // the version needs no command
+            return withCommands(cl, List.of()); // the version needs no command
         }
         if (i >= args.length || args[i].startsWith("-")) {
-            return commandLine();
+            return withCommands(cl, FbCommand.SUBCOMMANDS.keySet());
         }
         String first = args[i];
         if (!FbCommand.SUBCOMMANDS.containsKey(first)) {
-            return commandLine(List.of("ask"));
+            return withCommands(cl, List.of("ask"));
         }
         if (first.equals("help") || first.equals("completion") || first.equals("shell")) {
-            return commandLine();
+            return withCommands(cl, FbCommand.SUBCOMMANDS.keySet());
         }
-        return commandLine(first.equals("ask") ? List.of("ask") : List.of(first, "ask"));
+        return withCommands(cl, first.equals("ask") ? List.of("ask") : List.of(first, "ask"));
     }
 
-    private CommandLine commandLine(java.util.Collection<String> names) {
+    private CommandLine withCommands(CommandLine cl, java.util.Collection<String> names) {
         CommandFactory factory = new CommandFactory(ctx);
-        CommandLine cl = new CommandLine(FbCommand.class, factory);
         for (String name : names) {
             try {
                 cl.addSubcommand(name, factory.create(FbCommand.SUBCOMMANDS.get(name)));
@@ -117,10 +113,12 @@ public final class Main {
     /** Runs one command line and returns its exit code. */
     public int run(String[] args) {
         Logging.configure(ctx, args);
-        if (ctx.interactive() && onlyGlobalOptions(args)) {
+        CommandLine cl = root();
+        GlobalFlags globals = GlobalFlags.of(cl.getCommandSpec());
+        if (ctx.interactive() && globals.onlyGlobal(args)) {
             args = withShell(args); // `fb` alone (or with global flags only) on a terminal: the interactive shell
         }
-        CommandLine cl = commandLineFor(args);
+        withCommandsFor(cl, globals, args);
         ctx.session().useLineRunner(this::runLine);
         try {
             return cl.execute(route(cl, args));
@@ -143,7 +141,8 @@ public final class Main {
         ctx.options().yes = false;
         ctx.options().json = before.json;
         String[] args = words.toArray(String[]::new);
-        CommandLine cl = commandLineFor(args);
+        CommandLine cl = root();
+        withCommandsFor(cl, GlobalFlags.of(cl.getCommandSpec()), args);
         return cl.execute(route(cl, args));
     }
 
@@ -154,7 +153,8 @@ public final class Main {
      * for the logo}).
      */
     public static String[] route(CommandLine cl, String[] args) {
-        int i = firstWord(args);
+        GlobalFlags globals = GlobalFlags.of(cl.getCommandSpec().root());
+        int i = globals.firstWord(args);
         if (i >= args.length) {
             return args;
         }
@@ -172,9 +172,9 @@ public final class Main {
         boolean hasOwnOption = false;
         for (int j = 0; j < rest.size(); j++) {
             String a = rest.get(j);
-            if (GLOBAL_VALUE_OPTIONS.contains(a)) {
+            if (globals.takesValue(a)) {
                 j++; // its value
-            } else if (a.startsWith("-") && !GLOBAL_FLAGS.contains(a) && !isGlobalWithValue(a)) {
+            } else if (a.startsWith("-") && !globals.isFlag(a)) {
                 hasOwnOption = true;
             }
         }
@@ -189,42 +189,10 @@ public final class Main {
         }
     }
 
-    /** The index of the first argument that is not a global option (or its value). */
-    private static int firstWord(String[] args) {
-        int i = 0;
-        while (i < args.length) {
-            if (GLOBAL_FLAGS.contains(args[i]) || isGlobalWithValue(args[i])) {
-                i++;
-            } else if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
-                i += 2;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private static boolean onlyGlobalOptions(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (GLOBAL_VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
-                i++;
-            } else if (!GLOBAL_FLAGS.contains(args[i]) && !isGlobalWithValue(args[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String[] withShell(String[] args) {
         String[] out = Arrays.copyOf(args, args.length + 1);
         out[args.length] = "shell";
         return out;
-    }
-
-    /** {@code --parser=llm}. */
-    private static boolean isGlobalWithValue(String arg) {
-        int eq = arg.indexOf('=');
-        return eq > 0 && GLOBAL_VALUE_OPTIONS.contains(arg.substring(0, eq));
     }
 
     private static String[] withAsk(String[] args, int insertAt, int phraseFrom) {

@@ -7,6 +7,7 @@ final class AccountingRouter {
     static void register(Routes r) {
         ClientsResource.register(r);
         InvoicesResource.register(r);
+        EstimatesResource.register(r);
         PaymentsResource.register(r);
         ExpensesResource.register(r);
         TaxesResource.register(r);

@@ -2,14 +2,15 @@ package dev.fbcli.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /** Helpers shared by the accounting resources: ids, filters, sorting, field validation. */
 final class Acct {
@@ -31,86 +32,97 @@ final class Acct {
                 : Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('_', ' ');
     }
 
+    /** A document field in SQL ({@code json_extract} on the record {@code r}), for fields without a column. */
+    static String j(String field) {
+        return "json_extract(r.doc, '$." + field + "')";
+    }
+
     /** Default list visibility: active and archived; {@code search[vis_state]} picks one. */
-    static boolean visible(Request req, JsonNode d) {
-        int vis = d.path("vis_state").asInt(0);
-        String want = req.search("vis_state");
-        if (want == null) {
-            return vis == 0 || vis == 2;
+    static void visible(Request req, Query q) {
+        Integer want = null;
+        String raw = req.search("vis_state");
+        if (raw != null) {
+            try {
+                want = Integer.parseInt(raw.trim());
+            } catch (NumberFormatException e) {
+                want = null; // unparseable: the default
+            }
         }
-        try {
-            return vis == Integer.parseInt(want.trim());
-        } catch (NumberFormatException e) {
-            return vis == 0 || vis == 2;
+        if (want == null) {
+            q.where("COALESCE(r.vis_state, 0) IN (0, 2)");
+        } else {
+            q.where("COALESCE(r.vis_state, 0) = ?", want);
         }
     }
 
-    /** {@code search[key]} equality on a long field; unparseable values match nothing. */
-    static boolean eqLong(Request req, String key, JsonNode d, String field) {
+    /** {@code search[key]} equality on an integer column; an unparseable value matches nothing. */
+    static void eqLong(Request req, Query q, String key, String expr) {
         String want = req.search(key);
         if (want == null) {
-            return true;
+            return;
         }
         try {
-            return d.path(field).asLong(Long.MIN_VALUE) == Long.parseLong(want.trim());
+            q.where(expr + " = ?", Long.parseLong(want.trim()));
         } catch (NumberFormatException e) {
-            return false;
+            q.where("0");
         }
     }
 
-    /** {@code search[keys][]} membership on a long field. */
-    static boolean inLongs(Request req, String key, JsonNode d, String field) {
+    /** {@code search[keys][]} membership on an integer column (unparseable values are left out). */
+    static void inLongs(Request req, Query q, String key, String expr) {
         List<String> want = req.searchList(key);
         if (want.isEmpty()) {
-            return true;
+            return;
         }
-        long v = d.path(field).asLong(Long.MIN_VALUE);
+        List<Long> ids = new ArrayList<>();
         for (String w : want) {
             try {
-                if (Long.parseLong(w) == v) {
-                    return true;
-                }
+                ids.add(Long.parseLong(w));
             } catch (NumberFormatException ignored) {
                 // not a match
             }
         }
-        return false;
+        q.in(expr, ids);
     }
 
-    static boolean like(Request req, String key, String... values) {
+    /** {@code search[key]} contained (case-insensitive) in any of the text expressions. */
+    static void like(Request req, Query q, String key, String... exprs) {
         String want = req.search(key);
         if (want == null) {
-            return true;
+            return;
         }
         String w = want.toLowerCase(Locale.ROOT);
-        for (String v : values) {
-            if (v != null && v.toLowerCase(Locale.ROOT).contains(w)) {
-                return true;
-            }
+        List<String> any = new ArrayList<>();
+        Object[] args = new Object[exprs.length];
+        for (int i = 0; i < exprs.length; i++) {
+            any.add("(" + exprs[i] + " IS NOT NULL AND instr(fb_fold(" + exprs[i] + "), ?) > 0)");
+            args[i] = w;
         }
-        return false;
+        q.where(String.join(" OR ", any), args);
     }
 
-    static boolean eqText(Request req, String key, String value) {
+    /** {@code search[key]} equal ignoring case (a missing value is ""). */
+    static void eqText(Request req, Query q, String key, String expr) {
         String want = req.search(key);
-        return want == null || want.equalsIgnoreCase(value == null ? "" : value);
+        if (want != null) {
+            q.where("fb_eqic(" + expr + ", ?)", want);
+        }
     }
 
-    /** {@code search[<prefix>_min]} inclusive and {@code search[<prefix>_max]} exclusive, on a YYYY-MM-DD... value. */
-    static boolean between(Request req, String prefix, String value) {
+    /**
+     * {@code search[<prefix>_min]} inclusive and {@code search[<prefix>_max]} exclusive, by day, on a
+     * {@code YYYY-MM-DD...} column. (Comparing the whole text is the same as comparing its first 10
+     * characters with a 10-character day, and lets SQLite use an index.)
+     */
+    static void between(Request req, Query q, String prefix, String expr) {
         String min = req.search(prefix + "_min");
         String max = req.search(prefix + "_max");
-        if (min == null && max == null) {
-            return true;
+        if (min != null) {
+            q.where(expr + " >= ?", dateParam(prefix + "_min", min));
         }
-        if (value == null) {
-            return false;
+        if (max != null) {
+            q.where(expr + " < ?", dateParam(prefix + "_max", max));
         }
-        String day = value.length() >= 10 ? value.substring(0, 10) : value;
-        if (min != null && day.compareTo(dateParam(prefix + "_min", min)) < 0) {
-            return false;
-        }
-        return max == null || day.compareTo(dateParam(prefix + "_max", max)) < 0;
     }
 
     static String dateParam(String name, String v) {
@@ -123,35 +135,58 @@ final class Acct {
         }
     }
 
-    static boolean amountBetween(Request req, String prefix, BigDecimal value) {
+    /** {@code search[<prefix>_min]} and {@code _max}, both inclusive; an unparseable bound ends the filter. */
+    static void amountBetween(Request req, Query q, String prefix, String expr) {
         String min = req.search(prefix + "_min");
         String max = req.search(prefix + "_max");
         try {
-            if (min != null && value.compareTo(new BigDecimal(min.trim())) < 0) {
-                return false;
+            if (min != null) {
+                q.where(expr + " >= ?", new BigDecimal(min.trim()).doubleValue());
             }
-            return max == null || value.compareTo(new BigDecimal(max.trim())) <= 0;
+            if (max != null) {
+                q.where(expr + " <= ?", new BigDecimal(max.trim()).doubleValue());
+            }
         } catch (NumberFormatException e) {
-            return true;
+            // as FreshBooks ignores what it cannot read
         }
     }
 
-    /** Applies {@code sort=<key>_asc|_desc} when the key is known; unknown keys keep the default order. */
-    static <T> void sort(Request req, List<T> items, Map<String, Function<T, Comparable<?>>> keys, Comparator<T> dflt) {
+    /**
+     * {@code sort=<key>_asc|_desc} when the key is known (then by id); unknown keys keep the default.
+     *
+     * @param keys sort key to SQL expression
+     */
+    static void sort(Request req, Query q, Map<String, String> keys, String dflt) {
         String sort = req.param("sort");
-        Comparator<T> cmp = dflt;
+        String order = dflt;
         if (sort != null) {
             boolean desc = sort.endsWith("_desc");
-            String key = sort.replaceFirst("_(asc|desc)$", "");
-            Function<T, Comparable<?>> f = keys.get(key);
-            if (f != null) {
-                @SuppressWarnings({"unchecked", "rawtypes"})
-                Comparator<T> c = Comparator.comparing(
-                        x -> (Comparable) f.apply(x), Comparator.nullsFirst(Comparator.naturalOrder()));
-                cmp = desc ? c.reversed() : c;
+            String expr = keys.get(sort.replaceFirst("_(asc|desc)$", ""));
+            if (expr != null) {
+                order = expr + (desc ? " DESC" : " ASC") + ", r.id ASC";
             }
         }
-        items.sort(cmp);
+        q.orderBy(order);
+    }
+
+    /** A {@code search[has_x]}-style flag: absent is null, true/1 is true, anything else false. */
+    static Boolean searchFlag(Request req, String key) {
+        String v = req.search(key);
+        return v == null ? null : v.equalsIgnoreCase("true") || v.equals("1");
+    }
+
+    /** One page of a query, in the accounting envelope. */
+    static ObjectNode page(Ctx ctx, Request req, Query q, String plural, Renderer render) throws SQLException {
+        Paging p = Paging.of(req, 15);
+        int total = ctx.tx.count(q);
+        List<ObjectNode> docs = ctx.tx.page(q, p.perPage(), p.offset());
+        return p.accounting(plural, render.all(docs), total);
+    }
+
+    /** Renders a page of documents (may look up what the page refers to, once for the page). */
+    @FunctionalInterface
+    interface Renderer {
+        List<ObjectNode> all(List<ObjectNode> docs) throws SQLException;
     }
 
     // ------------------------------------------------------------------ field readers with API errors

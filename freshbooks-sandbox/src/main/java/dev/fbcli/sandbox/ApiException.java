@@ -18,6 +18,7 @@ class ApiException extends RuntimeException {
         NOT_FOUND,
         METHOD,
         VALIDATION,
+        TOO_LARGE,
         CONFLICT
     }
 
@@ -112,6 +113,25 @@ class ApiException extends RuntimeException {
                 value == null ? null : value.toString(),
                 message,
                 fieldErrors == null && field != null ? Map.of(field, message) : fieldErrors);
+    }
+
+    /** 413: a request body (or an uploaded file) over the sandbox's limit. */
+    static ApiException tooLarge(long limit) {
+        return new ApiException(
+                Kind.TOO_LARGE,
+                413,
+                1017,
+                null,
+                null,
+                null,
+                "The request is larger than the sandbox accepts (" + mib(limit) + " MiB at most).",
+                null);
+    }
+
+    static String mib(long bytes) {
+        return bytes % (1024 * 1024) == 0
+                ? Long.toString(bytes / (1024 * 1024))
+                : String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024));
     }
 
     static ApiException required(String object, String field) {

@@ -3,11 +3,10 @@ package dev.fbcli.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,23 +78,22 @@ final class CommentsRouter {
     private static Response list(Request req, Ctx ctx) throws SQLException {
         boolean deleted = Boolean.TRUE.equals(req.flag("include_deleted"));
         boolean taskId = Boolean.TRUE.equals(req.flag("include_task_id"));
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("service", req.biz.id())) {
-            if (deleted || d.path("vis_state").asInt(0) == 0) {
-                docs.add(d);
-            }
+        Query q = new Query("service", req.biz.id()).indexedBy("ix_service");
+        if (!deleted) {
+            q.where("COALESCE(r.vis_state, 0) = 0");
         }
         Paging p = Paging.of(req, 50);
+        int total = ctx.tx.count(q);
         ObjectNode body = Json.obj();
         ArrayNode arr = body.putArray("services");
-        for (ObjectNode d : p.slice(docs)) {
+        for (ObjectNode d : ctx.tx.page(q, p.perPage(), p.offset())) {
             ObjectNode s = renderService(d);
             if (taskId) {
                 Json.putLong(s, "task_id", Json.lng(d, "task_id"));
             }
             arr.add(s);
         }
-        body.set("meta", p.meta(docs.size()));
+        body.set("meta", p.meta(total));
         return Response.ok(body);
     }
 
@@ -142,18 +140,18 @@ final class CommentsRouter {
     }
 
     private static void checkUnique(Ctx ctx, Biz biz, String name, long self) throws SQLException {
-        for (ObjectNode s : ctx.tx.list("service", biz.id())) {
-            if (s.path("id").asLong() != self
-                    && s.path("vis_state").asInt(0) == 0
-                    && Json.str(s, "name", "").toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                throw ApiException.validation(
-                        2001,
-                        "name",
-                        "service",
-                        name,
-                        "A service with this name already exists.",
-                        Map.of("name", "A service with this name already exists."));
-            }
+        Query same = new Query("service", biz.id())
+                .where("r.id <> ?", self)
+                .where("COALESCE(r.vis_state, 0) = 0")
+                .where("fb_fold(COALESCE(" + Acct.j("name") + ", '')) = ?", name.toLowerCase(Locale.ROOT));
+        if (ctx.tx.count(same) > 0) {
+            throw ApiException.validation(
+                    2001,
+                    "name",
+                    "service",
+                    name,
+                    "A service with this name already exists.",
+                    Map.of("name", "A service with this name already exists."));
         }
     }
 

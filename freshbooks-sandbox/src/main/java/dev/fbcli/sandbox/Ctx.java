@@ -22,12 +22,14 @@ final class Ctx {
     final Clock clock;
     final URI baseUri;
     final SandboxServer.Settings settings;
+    final TotalsCache totals;
 
-    Ctx(Tx tx, Clock clock, URI baseUri, SandboxServer.Settings settings) {
+    Ctx(Tx tx, Clock clock, URI baseUri, SandboxServer.Settings settings, TotalsCache totals) {
         this.tx = tx;
         this.clock = clock;
         this.baseUri = baseUri;
         this.settings = settings;
+        this.totals = totals;
     }
 
     Instant now() {

@@ -2,17 +2,16 @@ package dev.fbcli.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import dev.fbcli.sandbox.store.Tx;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@code /accounting/account/{acct}/expenses/expenses} and the read-only
@@ -57,21 +56,16 @@ final class ExpensesResource {
     }
 
     private static Response listCategories(Request req, Ctx ctx) throws SQLException {
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("category", req.biz.id())) {
-            if (Acct.visible(req, d)
-                    && Acct.eqLong(req, "categoryid", d, "id")
-                    && Acct.inLongs(req, "categoryids", d, "id")
-                    && Acct.like(req, "category", Json.str(d, "category"))) {
-                docs.add(d);
-            }
-        }
-        Paging p = Paging.of(req, 15);
-        List<ObjectNode> rendered = new ArrayList<>();
-        for (ObjectNode d : p.slice(docs)) {
-            rendered.add(renderCategory(d));
-        }
-        return Response.ok(p.accounting("categories", rendered, docs.size()));
+        Query q = new Query("category", req.biz.id());
+        Acct.visible(req, q);
+        Acct.eqLong(req, q, "categoryid", "r.id");
+        Acct.inLongs(req, q, "categoryids", "r.id");
+        Acct.like(req, q, "category", Acct.j("category"));
+        return Response.ok(Acct.page(ctx, req, q, "categories", docs -> {
+            List<ObjectNode> out = new ArrayList<>();
+            docs.forEach(d -> out.add(renderCategory(d)));
+            return out;
+        }));
     }
 
     private static Response getCategory(Request req, Ctx ctx) throws SQLException {
@@ -162,57 +156,47 @@ final class ExpensesResource {
     }
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
-        List<ObjectNode> docs = new ArrayList<>();
-        String hasReceipt = req.search("has_receipt");
+        Query q = new Query("expense", req.biz.id()).indexedBy("ix_expense");
+        Acct.visible(req, q);
+        Acct.eqLong(req, q, "expenseid", "r.id");
+        Acct.inLongs(req, q, "expenseids", "r.id");
+        Acct.eqLong(req, q, "clientid", "r.clientid");
+        Acct.inLongs(req, q, "clientids", "r.clientid");
+        Acct.eqLong(req, q, "staffid", Acct.j("staffid"));
+        Acct.inLongs(req, q, "staffids", Acct.j("staffid"));
+        Acct.eqLong(req, q, "categoryid", Acct.j("categoryid"));
+        Acct.inLongs(req, q, "categoryids", Acct.j("categoryid"));
+        Acct.eqLong(req, q, "projectid", Acct.j("projectid"));
+        Acct.inLongs(req, q, "projectids", Acct.j("projectid"));
+        Acct.between(req, q, "date", "r.date");
+        Acct.between(req, q, "updated", "r.updated");
+        Acct.amountBetween(req, q, "amount", "COALESCE(r.amount_num, 0)");
+        Acct.like(req, q, "vendor", Acct.j("vendor"));
+        Boolean receipt = Acct.searchFlag(req, "has_receipt");
+        if (receipt != null) {
+            q.where("COALESCE(" + Acct.j("has_receipt") + ", 0) = ?", receipt ? 1 : 0);
+        }
         String clientNot = req.search("clientid_not");
-        for (ObjectNode d : ctx.tx.list("expense", req.biz.id())) {
-            if (!Acct.visible(req, d)
-                    || !Acct.eqLong(req, "expenseid", d, "id")
-                    || !Acct.inLongs(req, "expenseids", d, "id")
-                    || !Acct.eqLong(req, "clientid", d, "clientid")
-                    || !Acct.inLongs(req, "clientids", d, "clientid")
-                    || !Acct.eqLong(req, "staffid", d, "staffid")
-                    || !Acct.inLongs(req, "staffids", d, "staffid")
-                    || !Acct.eqLong(req, "categoryid", d, "categoryid")
-                    || !Acct.inLongs(req, "categoryids", d, "categoryid")
-                    || !Acct.eqLong(req, "projectid", d, "projectid")
-                    || !Acct.inLongs(req, "projectids", d, "projectid")
-                    || !Acct.between(req, "date", Json.str(d, "date"))
-                    || !Acct.between(req, "updated", Json.str(d, "updated"))
-                    || !Acct.amountBetween(req, "amount", Json.dec(d, "amount", BigDecimal.ZERO))
-                    || !Acct.like(req, "vendor", Json.str(d, "vendor"))) {
-                continue;
-            }
-            if (hasReceipt != null
-                    && Json.bool(d, "has_receipt", false)
-                            != (hasReceipt.equalsIgnoreCase("true") || hasReceipt.equals("1"))) {
-                continue;
-            }
-            if (clientNot != null && clientNot.trim().equals(d.path("clientid").asText())) {
-                continue;
-            }
-            docs.add(d);
+        if (clientNot != null) {
+            q.where("COALESCE(CAST(r.clientid AS TEXT), '') <> ?", clientNot.trim());
         }
-        Map<String, Function<ObjectNode, Comparable<?>>> keys = Map.of(
-                "date",
-                d -> Json.str(d, "date"),
-                "updated",
-                d -> Json.str(d, "updated"),
-                "amount",
-                d -> Json.dec(d, "amount", BigDecimal.ZERO),
-                "vendor",
-                d -> Json.str(d, "vendor", ""));
-        Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "date"))
-                .thenComparing(d -> d.path("id").asLong())
-                .reversed();
-        Acct.sort(req, docs, keys, dflt);
-        Paging p = Paging.of(req, 15);
+        Acct.sort(
+                req,
+                q,
+                Map.of(
+                        "date", "r.date",
+                        "updated", "r.updated",
+                        "amount", "COALESCE(r.amount_num, 0)",
+                        "vendor", "COALESCE(" + Acct.j("vendor") + ", '')"),
+                "r.date DESC, r.id DESC");
         Set<String> includes = req.includes();
-        List<ObjectNode> rendered = new ArrayList<>();
-        for (ObjectNode d : p.slice(docs)) {
-            rendered.add(render(ctx, req.biz, d, includes));
-        }
-        return Response.ok(p.accounting("expenses", rendered, docs.size()));
+        return Response.ok(Acct.page(ctx, req, q, "expenses", docs -> {
+            List<ObjectNode> out = new ArrayList<>();
+            for (ObjectNode d : docs) {
+                out.add(render(ctx, req.biz, d, includes));
+            }
+            return out;
+        }));
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {

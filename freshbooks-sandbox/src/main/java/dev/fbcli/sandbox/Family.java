@@ -85,7 +85,7 @@ enum Family {
 
     static int grpcCode(int status) {
         return switch (status) {
-            case 400, 422 -> 3;
+            case 400, 413, 422 -> 3;
             case 401 -> 16;
             case 403 -> 7;
             case 404 -> 5;

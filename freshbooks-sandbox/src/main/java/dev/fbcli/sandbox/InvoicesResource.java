@@ -3,16 +3,15 @@ package dev.fbcli.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** {@code /accounting/account/{acct}/invoices/invoices} (API.md §5.2). */
 final class InvoicesResource {
@@ -28,7 +27,7 @@ final class InvoicesResource {
         r.add("DELETE", BASE + "/{id}", "user:invoices:write", Routes.Scoping.ACCOUNT, InvoicesResource::delete);
     }
 
-    private static final Set<String> WRITABLE_TEXT = Set.of(
+    static final Set<String> WRITABLE_TEXT = Set.of(
             "notes",
             "terms",
             "po_number",
@@ -53,9 +52,10 @@ final class InvoicesResource {
 
     // ------------------------------------------------------------------ render
 
-    static ObjectNode render(Ctx ctx, Biz biz, ObjectNode d, ObjectNode client, Ledger ledger, Set<String> includes) {
+    static ObjectNode render(
+            Ctx ctx, Biz biz, ObjectNode d, ObjectNode client, Ledger.Paid paid, Set<String> includes) {
         LocalDate today = ctx.today(biz);
-        Ledger.Totals t = ledger.totals(d, today);
+        Ledger.Totals t = Ledger.totals(d, paid, today);
         String code = Json.str(d, "currency_code", biz.currency());
         long id = d.path("id").asLong();
         ObjectNode o = Json.obj();
@@ -92,7 +92,7 @@ final class InvoicesResource {
         o.putNull("dispute_status");
         o.put("due_date", t.dueDate().toString());
         o.put("due_offset_days", d.path("due_offset_days").asInt(0));
-        o.put("estimateid", 0);
+        o.put("estimateid", d.path("estimateid").asLong(0));
         o.put("ext_archive", 0);
         snapshot(o, d, client, "fname", "fname");
         Json.copyText(o, d, "fulfillment_date", null);
@@ -148,7 +148,7 @@ final class InvoicesResource {
     }
 
     /** The invoice's own copy of a contact field, else the client's current value. */
-    private static void snapshot(ObjectNode o, JsonNode d, JsonNode client, String field, String clientField) {
+    static void snapshot(ObjectNode o, JsonNode d, JsonNode client, String field, String clientField) {
         if (d.has(field)) {
             o.set(field, d.get(field).deepCopy());
         } else if (client != null && client.hasNonNull(clientField)) {
@@ -213,45 +213,57 @@ final class InvoicesResource {
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
         Biz biz = req.biz;
-        Ledger ledger = Ledger.load(ctx.tx, biz.id());
-        Map<Long, ObjectNode> clients = ClientsResource.byId(ctx.tx, biz.id());
-        LocalDate today = ctx.today(biz);
-        Set<String> includes = req.includes();
+        boolean byClient = req.search("customerid") != null
+                || !req.searchList("customerids").isEmpty();
+        Query q = new Query("invoice", biz.id())
+                .indexedBy(byClient ? "ix_invoice_customer" : "ix_invoice")
+                .join(Ledger.JOIN);
+        Acct.visible(req, q);
+        Acct.eqLong(req, q, "customerid", "r.customerid");
+        Acct.inLongs(req, q, "customerids", "r.customerid");
+        Acct.eqLong(req, q, "invoiceid", "r.id");
+        Acct.inLongs(req, q, "invoiceids", "r.id");
+        Acct.eqText(req, q, "invoice_number", Acct.j("invoice_number"));
+        Acct.between(req, q, "date", "r.create_date");
+        Acct.between(req, q, "updated", "r.updated");
         String v3 = req.search("v3_status");
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("invoice", biz.id())) {
-            if (!Acct.visible(req, d)
-                    || !Acct.eqLong(req, "customerid", d, "customerid")
-                    || !Acct.inLongs(req, "customerids", d, "customerid")
-                    || !Acct.eqLong(req, "invoiceid", d, "id")
-                    || !Acct.inLongs(req, "invoiceids", d, "id")
-                    || !Acct.eqText(req, "invoice_number", Json.str(d, "invoice_number"))
-                    || !Acct.between(req, "date", Json.str(d, "create_date"))
-                    || !Acct.between(req, "updated", Json.str(d, "updated"))) {
-                continue;
-            }
-            if (v3 != null && !v3.equalsIgnoreCase(ledger.totals(d, today).v3Status())) {
-                continue;
-            }
-            docs.add(d);
+        if (v3 != null) {
+            q.where("fb_eqic(" + Ledger.v3Sql("r") + ", ?)", ctx.today(biz).toString(), v3);
         }
-        Map<String, Function<ObjectNode, Comparable<?>>> keys = Map.of(
-                "invoice_date", d -> Json.str(d, "create_date"),
-                "create_date", d -> Json.str(d, "create_date"),
-                "invoice_number", d -> Json.str(d, "invoice_number"),
-                "updated", d -> Json.str(d, "updated"),
-                "invoiceid", d -> d.path("id").asLong(),
-                "due_date", d -> Ledger.dueDate(d).toString());
-        Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "create_date"))
-                .thenComparing(d -> d.path("id").asLong())
-                .reversed();
-        Acct.sort(req, docs, keys, dflt);
-        Paging p = Paging.of(req, 15);
-        List<ObjectNode> rendered = new ArrayList<>();
-        for (ObjectNode d : p.slice(docs)) {
-            rendered.add(render(ctx, biz, d, clients.get(d.path("customerid").asLong()), ledger, includes));
+        Acct.sort(
+                req,
+                q,
+                Map.of(
+                        "invoice_date", "r.create_date",
+                        "create_date", "r.create_date",
+                        "invoice_number", Acct.j("invoice_number"),
+                        "updated", "r.updated",
+                        "invoiceid", "r.id",
+                        "due_date", "l.due_date"),
+                "r.create_date DESC, r.id DESC");
+        Set<String> includes = req.includes();
+        return Response.ok(Acct.page(ctx, req, q, "invoices", docs -> renderAll(ctx, biz, docs, includes)));
+    }
+
+    /** Renders a page of invoices: their clients and what was paid on them are read once for the page. */
+    static List<ObjectNode> renderAll(Ctx ctx, Biz biz, List<ObjectNode> docs, Set<String> includes)
+            throws SQLException {
+        Set<Long> customers = new java.util.TreeSet<>();
+        docs.forEach(d -> customers.add(d.path("customerid").asLong()));
+        Map<Long, ObjectNode> clients = ctx.tx.byIds("client", biz.id(), customers);
+        Map<Long, Ledger.Paid> paid = Ledger.paid(ctx.tx, ClientsResource.ids(docs));
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode d : docs) {
+            long id = d.path("id").asLong();
+            out.add(render(
+                    ctx,
+                    biz,
+                    d,
+                    clients.get(d.path("customerid").asLong()),
+                    paid.getOrDefault(id, Ledger.Paid.NONE),
+                    includes));
         }
-        return Response.ok(p.accounting("invoices", rendered, docs.size()));
+        return out;
     }
 
     static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
@@ -261,11 +273,11 @@ final class InvoicesResource {
     }
 
     static Response respond(Request req, Ctx ctx, ObjectNode d) throws SQLException {
-        Ledger ledger = Ledger.load(ctx.tx, req.biz.id());
         ObjectNode client = ctx.tx
                 .get("client", req.biz.id(), d.path("customerid").asLong())
                 .orElse(null);
-        return Response.ok(Paging.single("invoice", render(ctx, req.biz, d, client, ledger, req.includes())));
+        Ledger.Paid paid = Ledger.paid(ctx.tx, d.path("id").asLong());
+        return Response.ok(Paging.single("invoice", render(ctx, req.biz, d, client, paid, req.includes())));
     }
 
     private static Response get(Request req, Ctx ctx) throws SQLException {
@@ -301,13 +313,24 @@ final class InvoicesResource {
         d.put("created_at", now);
         d.put("uuid", UUID.randomUUID().toString());
         d.put("vis_state", 0);
+        ObjectNode estimate = EstimatesResource.forInvoice(ctx, req.biz, in, customer);
         applyData(ctx, req.biz, d, in, now);
+        if (estimate != null) {
+            // an invoice made from an estimate (API.md lists estimateid among the invoice's fields)
+            d.put("estimateid", estimate.path("id").asLong());
+            if (!in.has("lines")) {
+                d.set("lines", estimate.path("lines").deepCopy()); // UNVERIFIED: the estimate's lines
+            }
+        }
         if (!d.hasNonNull("invoice_number") || Json.str(d, "invoice_number").isBlank()) {
             d.put("invoice_number", nextNumber(ctx, req.biz));
         }
         noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
         stamp(ctx, d);
-        ctx.tx.put("invoice", req.biz.id(), id, d);
+        Ledger.put(ctx.tx, req.biz.id(), d);
+        if (estimate != null) {
+            EstimatesResource.markInvoiced(ctx, req.biz, estimate);
+        }
         return respond(req, ctx, d);
     }
 
@@ -332,7 +355,7 @@ final class InvoicesResource {
             stamp(ctx, d);
         } else if (Json.bool(in, "action_email", false) || Json.bool(in, "action_mark_as_sent", false)) {
             if (Json.bool(in, "action_email", false)) {
-                ArrayNode recipients = recipients(ctx, req.biz, d, in);
+                ArrayNode recipients = recipients(ctx, req.biz, d, in, "invoice");
                 d.set("last_email_recipients", recipients);
                 d.put("last_emailed_at", ctx.eastern());
                 d.put("email_count", d.path("email_count").asInt(0) + 1);
@@ -347,7 +370,7 @@ final class InvoicesResource {
             noteNumber(ctx, req.biz, Json.str(d, "invoice_number"));
             stamp(ctx, d);
         }
-        ctx.tx.put("invoice", req.biz.id(), d.path("id").asLong(), d);
+        Ledger.put(ctx.tx, req.biz.id(), d);
         return respond(req, ctx, d);
     }
 
@@ -355,11 +378,11 @@ final class InvoicesResource {
         ObjectNode d = load(ctx, req.biz, Acct.pathId(req, "invoice", "invoiceid"));
         d.put("vis_state", 1);
         stamp(ctx, d);
-        ctx.tx.put("invoice", req.biz.id(), d.path("id").asLong(), d);
+        Ledger.put(ctx.tx, req.biz.id(), d);
         return Response.ok(Acct.emptyResponse());
     }
 
-    private static ArrayNode recipients(Ctx ctx, Biz biz, ObjectNode d, ObjectNode in) throws SQLException {
+    static ArrayNode recipients(Ctx ctx, Biz biz, ObjectNode d, ObjectNode in, String object) throws SQLException {
         ArrayNode out = Json.arr();
         JsonNode r = in.get("email_recipients");
         if (r != null && !r.isNull()) {
@@ -367,7 +390,7 @@ final class InvoicesResource {
                 throw ApiException.validation(
                         1004,
                         "email_recipients",
-                        "invoice",
+                        object,
                         r.toString(),
                         "email_recipients must be a list of email addresses.",
                         null);
@@ -378,7 +401,7 @@ final class InvoicesResource {
                     throw ApiException.validation(
                             1004,
                             "email_recipients",
-                            "invoice",
+                            object,
                             email,
                             "'" + email + "' is not a valid email address.",
                             null);
@@ -395,7 +418,7 @@ final class InvoicesResource {
                 throw ApiException.validation(
                         1001,
                         "email_recipients",
-                        "invoice",
+                        object,
                         null,
                         "The client has no email address; pass email_recipients.",
                         null);
@@ -416,7 +439,7 @@ final class InvoicesResource {
         }
     }
 
-    private static ObjectNode clientOf(Ctx ctx, Biz biz, long customer) throws SQLException {
+    static ObjectNode clientOf(Ctx ctx, Biz biz, long customer) throws SQLException {
         return ctx.tx
                 .get("client", biz.id(), customer)
                 .orElseThrow(() -> ApiException.validation(
@@ -572,7 +595,7 @@ final class InvoicesResource {
         }
     }
 
-    private static ArrayNode lines(JsonNode in, String now) {
+    static ArrayNode lines(JsonNode in, String now) {
         if (in.isNull()) {
             return Json.arr();
         }

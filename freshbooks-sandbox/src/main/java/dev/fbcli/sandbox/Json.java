@@ -33,6 +33,14 @@ final class Json {
         }
     }
 
+    static String string(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a response", e);
+        }
+    }
+
     /** {@code {"amount":"12.30","code":"USD"}}. */
     static ObjectNode money(BigDecimal amount, String code) {
         ObjectNode m = obj();

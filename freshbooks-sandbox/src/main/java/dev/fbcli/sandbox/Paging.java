@@ -55,6 +55,11 @@ record Paging(int page, int perPage) {
         }
     }
 
+    /** Rows before this page. */
+    long offset() {
+        return (long) (page - 1) * perPage;
+    }
+
     <T> List<T> slice(List<T> all) {
         long from = (long) (page - 1) * perPage;
         if (from >= all.size()) {

@@ -2,14 +2,13 @@ package dev.fbcli.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /** {@code /accounting/account/{acct}/payments/payments} (API.md §5.6). */
 final class PaymentsResource {
@@ -58,7 +57,7 @@ final class PaymentsResource {
         o.put("logid", id);
         o.put("note", Json.str(d, "note", ""));
         Json.copyText(o, d, "orderid", null);
-        o.putNull("overpaymentid");
+        Json.putLong(o, "overpaymentid", Json.lng(d, "overpaymentid"));
         if (d.has("send_client_notification")) {
             o.put("send_client_notification", Json.bool(d, "send_client_notification", false));
         } else {
@@ -72,40 +71,36 @@ final class PaymentsResource {
     }
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("payment", req.biz.id())) {
-            if (!Acct.visible(req, d)
-                    || !Acct.eqLong(req, "invoiceid", d, "invoiceid")
-                    || !Acct.eqLong(req, "clientid", d, "clientid")
-                    || !Acct.inLongs(req, "clientids", d, "clientid")
-                    || !Acct.eqLong(req, "customerid", d, "clientid")
-                    || !Acct.inLongs(req, "customerids", d, "clientid")
-                    || !Acct.between(req, "date", Json.str(d, "date"))
-                    || !Acct.between(req, "updated", Json.str(d, "updated"))
-                    || !Acct.amountBetween(req, "amount", Json.dec(d, "amount", BigDecimal.ZERO))
-                    || !Acct.eqText(req, "type", Json.str(d, "type"))
-                    || !Acct.eqText(req, "currency", Json.str(d, "code"))) {
-                continue;
-            }
-            docs.add(d);
-        }
-        Map<String, Function<ObjectNode, Comparable<?>>> keys = Map.of(
-                "date",
-                d -> Json.str(d, "date"),
-                "updated",
-                d -> Json.str(d, "updated"),
-                "amount",
-                d -> Json.dec(d, "amount", BigDecimal.ZERO));
-        Comparator<ObjectNode> dflt = Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "date"))
-                .thenComparing(d -> d.path("id").asLong())
-                .reversed();
-        Acct.sort(req, docs, keys, dflt);
-        Paging p = Paging.of(req, 15);
-        List<ObjectNode> rendered = new ArrayList<>();
-        for (ObjectNode d : p.slice(docs)) {
-            rendered.add(render(req.biz, d));
-        }
-        return Response.ok(p.accounting("payments", rendered, docs.size()));
+        boolean byClient = req.search("clientid") != null
+                || req.search("customerid") != null
+                || !req.searchList("clientids").isEmpty()
+                || !req.searchList("customerids").isEmpty();
+        Query q = new Query("payment", req.biz.id())
+                .indexedBy(
+                        req.search("invoiceid") != null
+                                ? "ix_payment_invoice"
+                                : byClient ? "ix_payment_client" : "ix_payment");
+        Acct.visible(req, q);
+        Acct.eqLong(req, q, "invoiceid", "r.invoiceid");
+        Acct.eqLong(req, q, "clientid", "r.clientid");
+        Acct.inLongs(req, q, "clientids", "r.clientid");
+        Acct.eqLong(req, q, "customerid", "r.clientid");
+        Acct.inLongs(req, q, "customerids", "r.clientid");
+        Acct.between(req, q, "date", "r.date");
+        Acct.between(req, q, "updated", "r.updated");
+        Acct.amountBetween(req, q, "amount", "COALESCE(r.amount_num, 0)");
+        Acct.eqText(req, q, "type", Acct.j("type"));
+        Acct.eqText(req, q, "currency", Acct.j("code"));
+        Acct.sort(
+                req,
+                q,
+                Map.of("date", "r.date", "updated", "r.updated", "amount", "COALESCE(r.amount_num, 0)"),
+                "r.date DESC, r.id DESC");
+        return Response.ok(Acct.page(ctx, req, q, "payments", docs -> {
+            List<ObjectNode> out = new ArrayList<>();
+            docs.forEach(d -> out.add(render(req.biz, d)));
+            return out;
+        }));
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {
@@ -177,6 +172,12 @@ final class PaymentsResource {
             d.put("type", "Check");
         }
         d.put("updated", ctx.eastern());
+        // the part above what was left to pay becomes the client's credit, with an id of its own
+        Ledger.Totals before = Ledger.totals(inv, Ledger.paid(ctx.tx, invoiceId), ctx.today(req.biz));
+        if (amount.compareTo(before.outstanding()) > 0) {
+            d.put("overpaymentid", ctx.tx.nextId("overpayment", 4001));
+            d.put("overpaid", amount.subtract(before.outstanding()).toPlainString());
+        }
         ctx.tx.put("payment", req.biz.id(), id, d);
         touchInvoice(ctx, req.biz, inv);
         return Response.ok(Paging.single("payment", render(req.biz, d)));
@@ -258,10 +259,10 @@ final class PaymentsResource {
         }
     }
 
-    /** A payment changes the invoice: bump its {@code updated}. */
+    /** A payment changes the invoice: bump its {@code updated}, compute its ledger row again. */
     private static void touchInvoice(Ctx ctx, Biz biz, ObjectNode inv) throws SQLException {
         inv.put("updated", ctx.eastern());
         inv.put("version", ctx.version());
-        ctx.tx.put("invoice", biz.id(), inv.path("id").asLong(), inv);
+        Ledger.put(ctx.tx, biz.id(), inv);
     }
 }

@@ -3,14 +3,13 @@ package dev.fbcli.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,76 +99,76 @@ final class ProjectsRouter {
         return m;
     }
 
-    static Map<Long, Long> loggedByProject(Ctx ctx, Biz biz) throws SQLException {
+    /** Logged seconds per project (active, logged entries), for these projects only. */
+    static Map<Long, Long> loggedByProject(Ctx ctx, Biz biz, Collection<Long> projectIds) throws SQLException {
         Map<Long, Long> m = new HashMap<>();
-        for (ObjectNode t : ctx.tx.list("time_entry", biz.id())) {
-            if (t.hasNonNull("project_id") && Json.bool(t, "is_logged", true) && Json.bool(t, "active", true)) {
-                m.merge(t.get("project_id").asLong(), t.path("duration").asLong(0), Long::sum);
-            }
+        if (projectIds.isEmpty()) {
+            return m;
+        }
+        Query q = new Query("time_entry", biz.id())
+                .indexedBy("ix_time_project")
+                .in("r.project_id", projectIds)
+                .where("COALESCE(r.is_logged, 1) = 1")
+                .where("COALESCE(r.active, 1) = 1");
+        for (long[] row : ctx.tx.aggregate(q, "r.project_id, SUM(COALESCE(r.duration, 0))", "r.project_id", rs ->
+                new long[] {rs.getLong(1), rs.getLong(2)})) {
+            m.put(row[0], row[1]);
         }
         return m;
     }
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
         Biz biz = req.biz;
+        Query q = new Query("project", biz.id()).indexedBy("ix_project");
         Boolean active = req.flag("active");
         Boolean complete = req.flag("complete");
         Boolean internal = req.flag("internal");
+        if (active != null) {
+            q.where("COALESCE(r.active, 1) = ?", active ? 1 : 0);
+        }
+        if (complete != null) {
+            q.where("COALESCE(r.complete, 0) = ?", complete ? 1 : 0);
+        }
+        if (internal != null) {
+            q.where("COALESCE(" + Acct.j("internal") + ", 0) = ?", internal ? 1 : 0);
+        }
         String clientId = req.param("client_id");
+        if (clientId != null && !clientId.isBlank()) {
+            q.where("CAST(r.client_id AS TEXT) = ?", clientId.trim());
+        }
         String updatedSince = req.param("updated_since");
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("project", biz.id())) {
-            if (active != null && Json.bool(d, "active", true) != active) {
-                continue;
-            }
-            if (complete != null && Json.bool(d, "complete", false) != complete) {
-                continue;
-            }
-            if (internal != null && Json.bool(d, "internal", false) != internal) {
-                continue;
-            }
-            if (clientId != null
-                    && !clientId.isBlank()
-                    && !clientId.trim().equals(d.path("client_id").asText())) {
-                continue;
-            }
-            if (updatedSince != null
-                    && !updatedSince.isBlank()
-                    && Json.str(d, "updated_at", "").compareTo(updatedSince.replace("Z", "")) < 0) {
-                continue;
-            }
-            docs.add(d);
+        if (updatedSince != null && !updatedSince.isBlank()) {
+            q.where("COALESCE(" + Acct.j("updated_at") + ", '') >= ?", updatedSince.replace("Z", ""));
         }
         String sort = req.param("sort");
-        Comparator<ObjectNode> cmp = Comparator.comparing(d -> d.path("id").asLong());
         if (sort != null) {
             boolean desc = sort.startsWith("-");
             String key = desc ? sort.substring(1) : sort;
-            Comparator<ObjectNode> c =
+            String expr =
                     switch (key) {
-                        case "created_at" -> Comparator.comparing(d -> Json.str(d, "created_at", ""));
-                        case "due_date" -> Comparator.comparing(d -> Json.str(d, "due_date", ""));
-                        case "title" -> Comparator.comparing(
-                                d -> Json.str(d, "title", "").toLowerCase(Locale.ROOT));
+                        case "created_at" -> "COALESCE(" + Acct.j("created_at") + ", '')";
+                        case "due_date" -> "COALESCE(" + Acct.j("due_date") + ", '')";
+                        case "title" -> "fb_fold(COALESCE(" + Acct.j("title") + ", ''))";
                         default -> null;
                     };
-            if (c != null) {
-                cmp = desc ? c.reversed() : c;
+            if (expr != null) {
+                q.orderBy(expr + (desc ? " DESC" : " ASC") + ", r.id ASC");
             }
         }
-        docs.sort(cmp);
         Paging p = Paging.of(req, 30);
+        int total = ctx.tx.count(q);
+        List<ObjectNode> docs = ctx.tx.page(q, p.perPage(), p.offset());
         Map<Long, ObjectNode> services = services(ctx, biz);
         boolean withLogged = Boolean.TRUE.equals(req.flag("include_logged_duration"));
-        Map<Long, Long> logged = withLogged ? loggedByProject(ctx, biz) : Map.of();
+        Map<Long, Long> logged = withLogged ? loggedByProject(ctx, biz, ClientsResource.ids(docs)) : Map.of();
         ObjectNode body = Json.obj();
-        ObjectNode meta = p.meta(docs.size());
+        ObjectNode meta = p.meta(total);
         ObjectNode ordered = Json.obj();
         ordered.putArray("sort");
         ordered.setAll(meta);
         body.set("meta", ordered);
         ArrayNode arr = body.putArray("projects");
-        for (ObjectNode d : p.slice(docs)) {
+        for (ObjectNode d : docs) {
             arr.add(render(
                     d, services, withLogged ? logged.getOrDefault(d.path("id").asLong(), 0L) : null, false));
         }
@@ -191,9 +190,8 @@ final class ProjectsRouter {
 
     private static Response respond(Request req, Ctx ctx, ObjectNode d, boolean abilities) throws SQLException {
         boolean withLogged = Boolean.TRUE.equals(req.flag("include_logged_duration"));
-        Long logged = withLogged
-                ? loggedByProject(ctx, req.biz).getOrDefault(d.path("id").asLong(), 0L)
-                : null;
+        long id = d.path("id").asLong();
+        Long logged = withLogged ? loggedByProject(ctx, req.biz, List.of(id)).getOrDefault(id, 0L) : null;
         ObjectNode body = Json.obj();
         body.set("project", render(d, services(ctx, req.biz), logged, true));
         if (abilities) {

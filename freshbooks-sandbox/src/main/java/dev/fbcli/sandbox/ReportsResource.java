@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ final class ReportsResource {
                 "user:reports:read",
                 Routes.Scoping.ACCOUNT,
                 ReportsResource::accountsAging);
+        FinancialReports.register(r);
     }
 
     private static final String[] BUCKETS = {"0-30", "31-60", "61-90", "91+"};
@@ -46,16 +48,8 @@ final class ReportsResource {
                         1007, "start_date", "report", startRaw, "start_date must not be after end_date.", null);
             }
         }
-        String currency = req.param("currency_code");
-        currency = currency == null || currency.isBlank()
-                ? biz.currency()
-                : currency.trim().toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
-            throw ApiException.validation(
-                    1004, "currency_code", "report", currency, "currency_code must be a 3-letter ISO code.", null);
-        }
-        Ledger ledger = Ledger.load(ctx.tx, biz.id());
-        Map<Long, ObjectNode> clients = ClientsResource.byId(ctx.tx, biz.id());
+        String currency = currency(req, biz.currency());
+        Map<Long, List<ObjectNode>> payments = Ledger.paymentsByInvoice(ctx.tx, biz.id());
         Map<Long, BigDecimal[]> perClient = new LinkedHashMap<>();
         for (ObjectNode inv : ctx.tx.list("invoice", biz.id())) {
             if (inv.path("vis_state").asInt(0) != 0
@@ -66,7 +60,8 @@ final class ReportsResource {
             if (created.isAfter(end)) {
                 continue;
             }
-            Ledger.Totals t = ledger.totals(inv, end, end);
+            Ledger.Totals t = Ledger.totals(
+                    inv, Ledger.sum(payments.getOrDefault(inv.path("id").asLong(), List.of()), end), end);
             if (inv.path("status").asInt(1) == 1 || t.outstanding().signum() <= 0) {
                 continue;
             }
@@ -76,6 +71,7 @@ final class ReportsResource {
                     new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             sums[bucket] = sums[bucket].add(t.outstanding());
         }
+        Map<Long, ObjectNode> clients = ctx.tx.byIds("client", biz.id(), perClient.keySet());
         ObjectNode report = Json.obj();
         ArrayNode accounts = report.putArray("accounts");
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
@@ -97,7 +93,10 @@ final class ReportsResource {
         }
         report.put("company_name", biz.name());
         report.put("currency_code", currency);
-        report.put("download_token", downloadToken(biz, end, currency));
+        ObjectNode params = Json.obj();
+        params.put("end_date", end.toString());
+        params.put("currency_code", currency);
+        report.put("download_token", downloadToken(biz, "accounts_aging", params));
         report.put("end_date", end.toString());
         ObjectNode t = report.putObject("totals");
         BigDecimal grand = BigDecimal.ZERO;
@@ -111,7 +110,19 @@ final class ReportsResource {
         return Response.ok(body);
     }
 
-    private static LocalDate date(Request req, String name, LocalDate dflt) {
+    /** {@code currency_code}: a 3-letter code, upper-cased; {@code dflt} when absent. */
+    static String currency(Request req, String dflt) {
+        String currency = req.param("currency_code");
+        currency =
+                currency == null || currency.isBlank() ? dflt : currency.trim().toUpperCase(Locale.ROOT);
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw ApiException.validation(
+                    1004, "currency_code", "report", currency, "currency_code must be a 3-letter ISO code.", null);
+        }
+        return currency;
+    }
+
+    static LocalDate date(Request req, String name, LocalDate dflt) {
         String v = req.param(name);
         if (v == null || v.isBlank()) {
             return dflt;
@@ -119,13 +130,15 @@ final class ReportsResource {
         return LocalDate.parse(Acct.dateParam(name, v));
     }
 
-    private static String downloadToken(Biz biz, LocalDate end, String currency) {
+    /** An unsigned JWT naming the report and its parameters (what FreshBooks' token carries; opaque to clients). */
+    static String downloadToken(Biz biz, String report, ObjectNode params) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"typ\":\"JWT\",\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String payload =
-                b64.encodeToString(("{\"accountid\":\"" + biz.accountId() + "\",\"objectid\":\"accounts_aging\","
-                                + "\"params\":{\"end_date\":\"" + end + "\",\"currency_code\":\"" + currency + "\"}}")
-                        .getBytes(StandardCharsets.UTF_8));
-        return header + "." + payload + ".";
+        ObjectNode payload = Json.obj();
+        payload.put("accountid", biz.accountId());
+        payload.put("type", "report");
+        payload.put("objectid", report);
+        payload.set("params", params);
+        return header + "." + b64.encodeToString(Json.bytes(payload)) + ".";
     }
 }

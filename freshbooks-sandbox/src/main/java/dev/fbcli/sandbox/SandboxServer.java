@@ -2,8 +2,6 @@ package dev.fbcli.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.fbcli.sandbox.chaos.FaultInjector;
 import dev.fbcli.sandbox.chaos.FaultSpec;
 import dev.fbcli.sandbox.seed.DemoAccount;
@@ -11,23 +9,14 @@ import dev.fbcli.sandbox.store.Store;
 import dev.fbcli.sandbox.store.StoreException;
 import dev.fbcli.sandbox.store.Tx;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,14 +44,10 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
-    static {
-        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
-        // and the client's delayed ACK add ~40 ms to every response. Read once, when the JDK's
-        // server configuration class loads, so it is set before the first HttpServer is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    /** The largest request body outside {@code /uploads} (JSON and forms). */
+    static final long BODY_LIMIT = 2L * 1024 * 1024;
+    /** The largest upload request: the file ({@link UploadsRouter#MAX_BYTES}) plus its multipart framing. */
+    static final long UPLOAD_BODY_LIMIT = UploadsRouter.MAX_BYTES + 1024L * 1024;
 
     /** Server-wide settings that handlers may need. */
     record Settings(String fixedToken, long primaryIdentityId) {
@@ -73,8 +58,8 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer http;
-    private final ExecutorService executor;
+    private final Http1Server http;
+    private final TotalsCache totals = new TotalsCache();
     private final Store store;
     private final Clock clock;
     private final FaultInjector faults;
@@ -93,6 +78,9 @@ public final class SandboxServer implements AutoCloseable {
             store.write(tx -> {
                 if (tx.meta("seeded_at").isEmpty()) {
                     DemoAccount.seed(tx, account, clock);
+                    Ledger.rebuild(tx);
+                } else {
+                    Ledger.rebuildIfNeeded(tx); // a file upgraded from an older fb
                 }
                 return null;
             });
@@ -108,12 +96,9 @@ public final class SandboxServer implements AutoCloseable {
             CommentsRouter.register(routes);
             UploadsRouter.register(routes);
 
-            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), b.port), 128);
-            this.executor = Executors.newFixedThreadPool(8, daemonThreads());
-            http.setExecutor(executor);
-            http.createContext("/", this::handle);
-            http.start();
-            this.baseUri = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+            this.http = new Http1Server(
+                    new InetSocketAddress(InetAddress.getByName("127.0.0.1"), b.port), new App(), b.limits);
+            this.baseUri = URI.create("http://127.0.0.1:" + http.port());
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e instanceof IOException io ? io : new IOException("cannot start the sandbox: " + e.getMessage(), e);
@@ -145,13 +130,7 @@ public final class SandboxServer implements AutoCloseable {
             return;
         }
         closed = true;
-        http.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        http.close();
         try {
             store.write(tx -> {
                 OAuth.revokeSessionToken(tx, sessionToken);
@@ -177,6 +156,7 @@ public final class SandboxServer implements AutoCloseable {
             store.write(tx -> {
                 tx.wipe();
                 DemoAccount.seed(tx, account, clock);
+                Ledger.rebuild(tx);
                 return null;
             });
         } catch (StoreException e) {
@@ -186,19 +166,50 @@ public final class SandboxServer implements AutoCloseable {
 
     // ------------------------------------------------------------------ request handling
 
-    private void handle(HttpExchange ex) {
-        try (ex) {
-            Request req;
-            try (InputStream in = ex.getRequestBody()) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                ex.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
-                req = new Request(
-                        ex.getRequestMethod(),
-                        ex.getRequestURI().getPath(),
-                        ex.getRequestURI().getRawQuery(),
-                        headers,
-                        in.readAllBytes());
-            }
+    /** What the HTTP server asks of the sandbox. */
+    private final class App implements Http1Server.App {
+        @Override
+        public long bodyLimit(String method, String path) {
+            return path.startsWith("/uploads/") ? UPLOAD_BODY_LIMIT : BODY_LIMIT;
+        }
+
+        @Override
+        public Response tooLarge(Http1Server.Head head, long limit) {
+            Request req = request(head, null);
+            return Family.of(req.path).error(ApiException.tooLarge(limit), req);
+        }
+
+        @Override
+        public Response busy(Http1Server.Head head) {
+            Request req = request(head, null);
+            return Family.of(req.path)
+                    .error(
+                            new ApiException(
+                                    ApiException.Kind.CONFLICT,
+                                    503,
+                                    503,
+                                    null,
+                                    null,
+                                    null,
+                                    "The sandbox is receiving too many large requests at once; try again.",
+                                    null),
+                            req)
+                    .withHeader("Retry-After", "1");
+        }
+
+        @Override
+        public Response handle(Http1Server.Head head, byte[] body) {
+            return SandboxServer.this.handle(request(head, body));
+        }
+    }
+
+    private static Request request(Http1Server.Head head, byte[] body) {
+        return new Request(head.method(), head.path(), head.rawQuery(), head.headers(), body);
+    }
+
+    /** The answer to one request; null closes the connection without one (the {@code reset} fault). */
+    private Response handle(Request req) {
+        try {
             Family family = Family.of(req.path);
             FaultInjector.Fault fault = faults.roll(
                     req.method, family == Family.OAUTH, family == Family.ACCOUNTING && req.method.equals("GET"));
@@ -222,15 +233,22 @@ public final class SandboxServer implements AutoCloseable {
                         case ERRORS_200 -> Chaos.errors200();
                         default -> process(req, family);
                     };
-            if (fault == FaultInjector.Fault.RESET) {
-                // the request was applied and committed; drop the connection without answering
-                return;
-            }
-            send(ex, resp);
-        } catch (IOException e) {
-            LOG.debug("connection problem: {}", e.getMessage());
+            // RESET: the request was applied and committed; drop the connection without answering
+            return fault == FaultInjector.Fault.RESET ? null : resp;
         } catch (RuntimeException e) {
             LOG.warn("sandbox bug while handling a request", e);
+            return Family.of(req.path)
+                    .error(
+                            new ApiException(
+                                    ApiException.Kind.CONFLICT,
+                                    500,
+                                    500,
+                                    null,
+                                    null,
+                                    null,
+                                    "An unexpected error occurred in the sandbox.",
+                                    null),
+                            req);
         }
     }
 
@@ -247,7 +265,7 @@ public final class SandboxServer implements AutoCloseable {
             req.vars = match.vars();
             Routes.Route route = match.route();
             Store.Work<Response> work = tx -> {
-                Ctx ctx = new Ctx(tx, clock, baseUri, settings);
+                Ctx ctx = new Ctx(tx, clock, baseUri, settings, totals);
                 if (route.auth()) {
                     req.principal = authenticate(req, tx);
                     if (route.scope() != null && !req.principal.has(route.scope())) {
@@ -326,29 +344,6 @@ public final class SandboxServer implements AutoCloseable {
         throw ApiException.notFound("business", "business_id", bid, "Business not found.");
     }
 
-    private static void send(HttpExchange ex, Response resp) throws IOException {
-        resp.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        byte[] body = resp.body();
-        boolean empty = body.length == 0
-                || resp.status() == 204
-                || ex.getRequestMethod().equalsIgnoreCase("HEAD");
-        ex.sendResponseHeaders(resp.status(), empty ? -1 : body.length);
-        if (!empty) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "fb-sandbox-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     /** Builds and starts a {@link SandboxServer}. */
     public static final class Builder {
         private Path dataDir;
@@ -357,6 +352,7 @@ public final class SandboxServer implements AutoCloseable {
         private FaultSpec faults = FaultSpec.none();
         private Clock clock = Clock.systemDefaultZone();
         private Path seedFile;
+        private Http1Server.Limits limits = Http1Server.Limits.defaults();
 
         private Builder() {}
 
@@ -402,6 +398,12 @@ public final class SandboxServer implements AutoCloseable {
          */
         public Builder seedFile(Path file) {
             this.seedFile = file;
+            return this;
+        }
+
+        /** Timeouts and bounds of the HTTP server (tests shorten them). */
+        Builder limits(Http1Server.Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -2,10 +2,10 @@ package dev.fbcli.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.sandbox.store.Query;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@code /accounting/account/{acct}/taxes/taxes} (API.md §5.8); delete is an HTTP DELETE. */
@@ -37,29 +37,21 @@ final class TaxesResource {
     }
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
-        List<ObjectNode> docs = new ArrayList<>();
-        String compound = req.search("compound");
-        for (ObjectNode d : ctx.tx.list("tax", req.biz.id())) {
-            if (!Acct.eqLong(req, "taxid", d, "id")
-                    || !Acct.inLongs(req, "taxids", d, "id")
-                    || !Acct.like(req, "name", Json.str(d, "name"))
-                    || !Acct.like(req, "number", Json.str(d, "number"))
-                    || !Acct.between(req, "updated", Json.str(d, "updated"))) {
-                continue;
-            }
-            if (compound != null
-                    && Json.bool(d, "compound", false) != (compound.equalsIgnoreCase("true") || compound.equals("1"))) {
-                continue;
-            }
-            docs.add(d);
+        Query q = new Query("tax", req.biz.id());
+        Acct.eqLong(req, q, "taxid", "r.id");
+        Acct.inLongs(req, q, "taxids", "r.id");
+        Acct.like(req, q, "name", Acct.j("name"));
+        Acct.like(req, q, "number", Acct.j("number"));
+        Acct.between(req, q, "updated", "r.updated");
+        Boolean compound = Acct.searchFlag(req, "compound");
+        if (compound != null) {
+            q.where("COALESCE(" + Acct.j("compound") + ", 0) = ?", compound ? 1 : 0);
         }
-        docs.sort(Comparator.comparing(d -> d.path("id").asLong()));
-        Paging p = Paging.of(req, 15);
-        List<ObjectNode> rendered = new ArrayList<>();
-        for (ObjectNode d : p.slice(docs)) {
-            rendered.add(render(req.biz, d));
-        }
-        return Response.ok(p.accounting("taxes", rendered, docs.size()));
+        return Response.ok(Acct.page(ctx, req, q, "taxes", docs -> {
+            List<ObjectNode> out = new ArrayList<>();
+            docs.forEach(d -> out.add(render(req.biz, d)));
+            return out;
+        }));
     }
 
     private static ObjectNode load(Ctx ctx, Biz biz, long id) throws SQLException {

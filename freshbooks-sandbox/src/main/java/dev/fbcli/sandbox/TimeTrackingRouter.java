@@ -3,11 +3,14 @@ package dev.fbcli.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.fbcli.sandbox.store.Query;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,10 @@ import java.util.TreeMap;
 /** Time tracking family ({@code /timetracking/business/{business_id}/time_entries}, API.md §5.11 and §12). */
 final class TimeTrackingRouter {
     private TimeTrackingRouter() {}
+
+    /** An instant as the store's {@code started_key}: UTC, fixed width, milliseconds. */
+    static final DateTimeFormatter KEY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     static void register(Routes r) {
         String base = "/timetracking/business/{bid}/time_entries";
@@ -58,74 +65,100 @@ final class TimeTrackingRouter {
     }
 
     private static Response list(Request req, Ctx ctx) throws SQLException {
-        boolean team = Boolean.TRUE.equals(req.flag("team"));
-        boolean unlogged = Boolean.TRUE.equals(req.flag("include_unlogged"));
-        boolean deleted = Boolean.TRUE.equals(req.flag("include_deleted"));
-        Boolean billable = req.flag("billable");
-        Boolean billed = req.flag("billed");
-        String identity = req.param("identity_id");
-        String from = instantParam(req, "started_from");
-        String to = instantParam(req, "started_to");
-        String updatedSince = instantParam(req, "updated_since");
-        List<ObjectNode> docs = new ArrayList<>();
-        for (ObjectNode d : ctx.tx.list("time_entry", req.biz.id())) {
-            long who = d.path("identity_id").asLong();
-            if (identity != null && !identity.isBlank()) {
-                if (!identity.trim().equals(Long.toString(who))) {
-                    continue;
-                }
-            } else if (!team && who != req.principal.identityId()) {
-                continue;
-            }
-            if (!unlogged && !Json.bool(d, "is_logged", true)) {
-                continue;
-            }
-            if (!deleted && !Json.bool(d, "active", true)) {
-                continue;
-            }
-            if (!matches(req, "client_id", d)
-                    || !matches(req, "project_id", d)
-                    || !matches(req, "service_id", d)
-                    || !matches(req, "task_id", d)) {
-                continue;
-            }
-            if (billable != null && Json.bool(d, "billable", false) != billable) {
-                continue;
-            }
-            if (billed != null && Json.bool(d, "billed", false) != billed) {
-                continue;
-            }
-            String started = Json.str(d, "started_at", "");
-            if ((from != null && Instant.parse(started).isBefore(Instant.parse(from)))
-                    || (to != null && Instant.parse(started).isAfter(Instant.parse(to)))) {
-                continue;
-            }
-            if (updatedSince != null
-                    && Instant.parse(Json.str(d, "updated_at", started)).isBefore(Instant.parse(updatedSince))) {
-                continue;
-            }
-            docs.add(d);
-        }
-        // L-GS live: newest first, whatever sort was asked for
-        docs.sort(Comparator.<ObjectNode, String>comparing(d -> Json.str(d, "started_at", ""))
-                .thenComparing(d -> d.path("id").asLong())
-                .reversed());
+        Query q = filter(req);
         Paging p = Paging.of(req, 30);
+        // the total and the totals of the whole filtered set: computed once for all its pages
+        String key = req.biz.id() + "@" + ctx.tx.version("time_entry", req.biz.id()) + ":" + q.key();
+        TotalsCache.Totals totals = ctx.totals.get(key);
+        if (totals == null) {
+            totals = new TotalsCache.Totals(ctx.tx.count(q), Json.string(totals(ctx, q)));
+            ctx.totals.put(key, totals);
+        }
+        List<ObjectNode> docs = ctx.tx.page(q, p.perPage(), p.offset());
         ObjectNode body = Json.obj();
-        body.set("meta", meta(p, docs));
+        // {total, per_page, page, pages} of this page, then the cached totals: {..., "total_logged": ...}
+        String paging = Json.string(p.meta(totals.total()));
+        body.putRawValue(
+                "meta",
+                new RawValue(paging.substring(0, paging.length() - 1) + ","
+                        + totals.json().substring(1)));
         ArrayNode arr = body.putArray("time_entries");
-        for (ObjectNode d : p.slice(docs)) {
+        for (ObjectNode d : docs) {
             arr.add(render(d));
         }
         return Response.ok(body);
     }
 
-    private static boolean matches(Request req, String param, JsonNode d) {
-        String want = req.param(param);
-        if (want == null || want.isBlank()) {
-            return true;
+    /** The list filters (bare query parameters), newest first whatever {@code sort} says (L-GS live). */
+    private static Query filter(Request req) {
+        String identity = req.param("identity_id");
+        String project = req.param("project_id");
+        boolean team = (identity == null || identity.isBlank()) && Boolean.TRUE.equals(req.flag("team"));
+        Query q = new Query("time_entry", req.biz.id())
+                .indexedBy(
+                        project != null && !project.isBlank()
+                                ? "ix_time_project"
+                                : team ? "ix_time_team" : "ix_time_own");
+        if (identity != null && !identity.isBlank()) {
+            idEquals(q, "r.identity_id", identity);
+        } else if (!Boolean.TRUE.equals(req.flag("team"))) {
+            q.where("r.identity_id = ?", req.principal.identityId());
         }
-        return want.trim().equals(d.path(param).asText());
+        if (!Boolean.TRUE.equals(req.flag("include_unlogged"))) {
+            q.where("COALESCE(r.is_logged, 1) = 1");
+        }
+        if (!Boolean.TRUE.equals(req.flag("include_deleted"))) {
+            q.where("COALESCE(r.active, 1) = 1");
+        }
+        for (String[] f : new String[][] {
+            {"client_id", "r.client_id"},
+            {"project_id", "r.project_id"},
+            {"service_id", Acct.j("service_id")},
+            {"task_id", Acct.j("task_id")}
+        }) {
+            String want = req.param(f[0]);
+            if (want != null && !want.isBlank()) {
+                idEquals(q, f[1], want);
+            }
+        }
+        Boolean billable = req.flag("billable");
+        if (billable != null) {
+            q.where("COALESCE(r.billable, 0) = ?", billable ? 1 : 0);
+        }
+        Boolean billed = req.flag("billed");
+        if (billed != null) {
+            q.where("COALESCE(r.billed, 0) = ?", billed ? 1 : 0);
+        }
+        String from = instantParam(req, "started_from");
+        if (from != null) {
+            q.where("r.started_key >= ?", from);
+        }
+        String to = instantParam(req, "started_to");
+        if (to != null) {
+            q.where("r.started_key <= ?", to);
+        }
+        String updatedSince = instantParam(req, "updated_since");
+        if (updatedSince != null) {
+            q.where(
+                    "COALESCE(strftime('%Y-%m-%dT%H:%M:%f', " + Acct.j("updated_at") + "), r.started_key) >= ?",
+                    updatedSince);
+        }
+        return q.orderBy("r.started_key DESC, r.id DESC");
+    }
+
+    /** {@code expr} is the integer written exactly as {@code raw} (trimmed); anything else matches nothing. */
+    private static void idEquals(Query q, String expr, String raw) {
+        String t = raw.trim();
+        try {
+            long v = Long.parseLong(t);
+            if (Long.toString(v).equals(t)) {
+                q.where(expr + " = ?", v);
+                return;
+            }
+        } catch (NumberFormatException ignored) {
+            // no match
+        }
+        q.where("0");
     }
 
     private static String instantParam(Request req, String name) {
@@ -134,7 +167,7 @@ final class TimeTrackingRouter {
             return null;
         }
         try {
-            return parseInstant(v.trim()).toString();
+            return KEY.format(parseInstant(v.trim()));
         } catch (DateTimeParseException e) {
             throw ApiException.validation(
                     2001, name, null, v, "Not a valid datetime.", Map.of(name, "Not a valid datetime."));
@@ -153,38 +186,50 @@ final class TimeTrackingRouter {
         return java.time.LocalDateTime.parse(v).toInstant(java.time.ZoneOffset.UTC);
     }
 
-    /** {@code meta} with paging and the logged-time totals of the whole filtered set (fixture shape). */
-    private static ObjectNode meta(Paging p, List<ObjectNode> docs) {
-        ObjectNode meta = p.meta(docs.size());
+    /** One group of logged entries: who, client, project, UTC day; seconds; unbilled seconds; its newest entry. */
+    private record Group(long who, long client, long project, String day, long logged, long unbilled, String newest) {}
+
+    /**
+     * {@code meta} with paging and the logged-time totals of the whole filtered set (fixture shape),
+     * summed by SQLite per (team member, client, project, day). Groups come in the order of their
+     * newest entry, so every breakdown lists its keys in the order they first appear in the list.
+     */
+    private static ObjectNode totals(Ctx ctx, Query filtered) throws SQLException {
+        ObjectNode meta = Json.obj();
+        Query q = filtered.copy().where("COALESCE(r.is_logged, 1) = 1");
+        List<Group> groups = ctx.tx.aggregate(
+                q,
+                "r.identity_id, COALESCE(r.client_id, -1), COALESCE(r.project_id, -1), substr(r.started_key, 1, 10),"
+                        + " SUM(COALESCE(r.duration, 0)),"
+                        + " SUM(CASE WHEN COALESCE(r.billed, 0) = 0 THEN COALESCE(r.duration, 0) ELSE 0 END),"
+                        + " MAX(r.started_key || printf('%020d', r.id))",
+                "1, 2, 3, 4",
+                rs -> new Group(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getString(7)));
+        groups.sort(Comparator.comparing(Group::newest, Comparator.nullsLast(Comparator.reverseOrder())));
         long totalLogged = 0;
         long totalUnbilled = 0;
         Map<Long, Map<Long, Map<Long, Long>>> perMember = new TreeMap<>();
         Map<Long, Map<String, Map<Long, Long>>> perMemberDay = new TreeMap<>();
         Map<Long, Map<Long, Long>> perClient = new LinkedHashMap<>();
-        for (ObjectNode d : docs) {
-            if (!Json.bool(d, "is_logged", true)) {
-                continue;
-            }
-            long dur = d.path("duration").asLong(0);
-            totalLogged += dur;
-            if (!Json.bool(d, "billed", false)) {
-                totalUnbilled += dur;
-            }
-            long who = d.path("identity_id").asLong();
-            Long client = Json.lng(d, "client_id");
-            Long project = Json.lng(d, "project_id");
-            long ck = client == null ? -1 : client;
-            long pk = project == null ? -1 : project;
+        for (Group g : groups) {
+            totalLogged += g.logged();
+            totalUnbilled += g.unbilled();
             perMember
-                    .computeIfAbsent(who, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(ck, k -> new LinkedHashMap<>())
-                    .merge(pk, dur, Long::sum);
-            String day = Json.str(d, "started_at", "").substring(0, 10);
+                    .computeIfAbsent(g.who(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(g.client(), k -> new LinkedHashMap<>())
+                    .merge(g.project(), g.logged(), Long::sum);
             perMemberDay
-                    .computeIfAbsent(who, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(day, k -> new LinkedHashMap<>())
-                    .merge(ck, dur, Long::sum);
-            perClient.computeIfAbsent(ck, k -> new TreeMap<>()).merge(who, dur, Long::sum);
+                    .computeIfAbsent(g.who(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(g.day() == null ? "" : g.day(), k -> new LinkedHashMap<>())
+                    .merge(g.client(), g.logged(), Long::sum);
+            perClient.computeIfAbsent(g.client(), k -> new TreeMap<>()).merge(g.who(), g.logged(), Long::sum);
         }
         meta.put("total_logged", totalLogged);
         meta.put("total_unbilled", totalUnbilled);

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The only place where an {@link Intent} meets FreshBooks (STYLE convention 5): it hands each intent
+ * The only place where an {@link Intent} meets FreshBooks: it hands each intent
  * to the class of its concern, which reads what it needs and returns a {@link Step}: a {@link View}
  * for a read (done at once), a {@link Plan} for a write (to confirm). The structured commands that
  * have no intent of their own (a time report's grouping, invoice edits, the aging and team lists)

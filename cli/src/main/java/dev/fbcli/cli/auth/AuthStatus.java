@@ -53,9 +53,9 @@ public final class AuthStatus {
         }
         Config config = ctx.session().config();
         String profile = Credentials.profile(config);
-        Credentials.Login login;
+        Login login;
         try {
-            login = Credentials.open(ctx, config);
+            login = Login.open(ctx, config);
         } catch (CliException.AuthRequired e) {
             notLoggedIn(profile, e);
             throw e;
@@ -74,8 +74,8 @@ public final class AuthStatus {
     }
 
     /** The token set as it is now: from the store (after a refresh, the new one), or read from FRESHBOOKS_TOKEN. */
-    private TokenSet tokens(Credentials.Login login) {
-        if (login.source() == Credentials.Source.ENVIRONMENT) {
+    private TokenSet tokens(Login login) {
+        if (login.source() == Login.Source.ENVIRONMENT) {
             return TokenSets.pasted(ctx.env(Credentials.TOKEN_ENV).strip());
         }
         try {
@@ -85,11 +85,11 @@ public final class AuthStatus {
         }
     }
 
-    private void print(Credentials.Login login, Config config, Identity me, TokenSet t) {
+    private void print(Login login, Config config, Identity me, TokenSet t) {
         List<BusinessContext> all = me == null ? List.of() : Logins.businesses(me);
         Long configured = currentBusinessId(config);
         BusinessContext current = current(all, configured);
-        String source = login.source() == Credentials.Source.ENVIRONMENT
+        String source = login.source() == Login.Source.ENVIRONMENT
                 ? Credentials.TOKEN_ENV + " (the environment; never stored, never renewed)"
                 : "the credential store: "
                         + login.store().map(CredentialStore::describe).orElse("?");
@@ -98,7 +98,7 @@ public final class AuthStatus {
             ObjectNode o = JSON.createObjectNode();
             o.put("logged_in", me != null);
             o.put("profile", login.profile());
-            o.put("source", login.source() == Credentials.Source.ENVIRONMENT ? Credentials.TOKEN_ENV : "store");
+            o.put("source", login.source() == Login.Source.ENVIRONMENT ? Credentials.TOKEN_ENV : "store");
             o.put("store", login.store().map(CredentialStore::describe).orElse(null));
             if (me != null) {
                 ObjectNode user = o.putObject("user");
@@ -119,7 +119,7 @@ public final class AuthStatus {
                     "expires_at",
                     t == null || t.expiresAt() == null ? null : t.expiresAt().toString());
             o.put("renewable", login.renewable());
-            o.put("client_id", login.source() == Credentials.Source.STORE ? clientId : null);
+            o.put("client_id", login.source() == Login.Source.STORE ? clientId : null);
             out.println(o.toPrettyString());
             out.flush();
             return;
@@ -153,10 +153,10 @@ public final class AuthStatus {
                         : String.join(" ", new java.util.TreeSet<>(t.scopes()))));
         out.println("  expires:    " + expiry(t, login.renewable()));
         out.println("  token from: " + source);
-        if (login.source() == Credentials.Source.STORE && clientId != null && login.renewable()) {
+        if (login.source() == Login.Source.STORE && clientId != null && login.renewable()) {
             out.println("  app:        client id " + clientId + " (its secret is in the same store)");
         }
-        if (login.source() == Credentials.Source.ENVIRONMENT) {
+        if (login.source() == Login.Source.ENVIRONMENT) {
             out.println("  stored:     " + storedElsewhere(login.profile()));
         }
         out.flush();

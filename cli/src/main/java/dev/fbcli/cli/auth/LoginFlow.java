@@ -69,8 +69,8 @@ public final class LoginFlow {
         try (CredentialStore store = CredentialStores.open(ctx.env(), ctx.paths(), choice)) {
             AuthInput in = new AuthInput(ctx);
             Obtained got = oauth ? authorize(in, redirect) : paste(in);
-            Identity me =
-                    Logins.identity(ctx, Credentials.candidateToken(got.tokens().accessToken()));
+            Identity me = Logins.identity(
+                    ctx, TokenProviders.candidateToken(got.tokens().accessToken()));
             List<BusinessContext> all = Logins.businesses(me);
             Long current = config.get(Credentials.BUSINESS_ID_KEY)
                     .map(LoginFlow::parseLongOrNull)
@@ -147,8 +147,8 @@ public final class LoginFlow {
                     "no client secret was given", "copy it from your app's page on FreshBooks' developer portal");
         }
         String state = OAuthRedirect.newState();
-        try (RequestExecutor http = Credentials.oauthExecutor(ctx)) {
-            OAuthClient oauth = Credentials.oauthClient(ctx, http, clientId, secret, redirect);
+        try (RequestExecutor http = ApiClients.oauthExecutor(ctx)) {
+            OAuthClient oauth = ApiClients.oauthClient(ctx, http, clientId, secret, redirect);
             URI url = oauth.authorizeUrl(
                     state,
                     opts.scopes == null
@@ -191,7 +191,7 @@ public final class LoginFlow {
         }
     }
 
-    /** HTTPS, absolute, no query or fragment (API.md §2.3). */
+    /** HTTPS, absolute, no query or fragment (docs/freshbooks-api.md, OAuth). */
     static String redirectUri(String s) {
         URI u;
         try {

@@ -43,7 +43,7 @@ public final class Logins {
 
     /** {@code GET /users/me} with {@code tokens}: who the token belongs to, and their businesses. */
     public static Identity identity(AppContext ctx, TokenProvider tokens) {
-        try (FreshBooksClient client = Credentials.clientBuilder(ctx, tokens).build()) {
+        try (FreshBooksClient client = ApiClients.clientBuilder(ctx, tokens).build()) {
             return Account.call(() -> client.identity().me());
         }
     }

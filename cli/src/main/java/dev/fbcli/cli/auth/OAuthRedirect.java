@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The two ends of the browser step of the authorization-code flow (API.md §2.2, §2.3): a random
+ * The two ends of the browser step of the authorization-code flow (docs/freshbooks-api.md, OAuth): a random
  * {@code state} for the authorize URL, and what the user pastes back, the address the browser was
  * sent to ({@code https://localhost/callback?code=...&state=...}) or the code alone. Pure.
  */

@@ -2,7 +2,9 @@ package dev.fbcli.cli.batch;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
+import dev.fbcli.cli.GlobalFlags;
 import dev.fbcli.cli.Main;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.cli.pipeline.Pipeline;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.pipeline.View;
@@ -11,10 +13,9 @@ import dev.fbcli.cli.session.Session;
 import dev.fbcli.nlp.intent.Intent;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -26,21 +27,6 @@ final class LineCheck {
     /** Commands that make no sense inside a batch file (they prompt, start shells, or manage fb itself). */
     private static final Set<String> NOT_IN_BATCH =
             Set.of("shell", "batch", "undo", "auth", "config", "sync", "sandbox", "parse", "completion", "help");
-    /** Global options that belong on the `fb batch` command line, not on a line. */
-    private static final Set<String> BATCH_LEVEL = Set.of(
-            "--json",
-            "--csv",
-            "--dry-run",
-            "--no-input",
-            "--sandbox",
-            "--debug",
-            "-v",
-            "-vv",
-            "-vvv",
-            "-h",
-            "--help",
-            "-V",
-            "--version");
 
     private final AppContext ctx;
     private final Session session;
@@ -112,14 +98,19 @@ final class LineCheck {
         return new Prepared(null, null, null, e);
     }
 
+    /**
+     * A line may not carry the batch's own options: every global option but {@code --yes} (each line
+     * runs with yes anyway), and {@code --help}/{@code --version}; nor a command that makes no sense
+     * in a batch.
+     */
     private CliException refuse(String[] args) {
-        List<String> words = Arrays.asList(args);
-        for (String w : words) {
+        GlobalFlags globals = GlobalFlags.of(cl.getCommandSpec());
+        for (String w : args) {
             if (w.equals("ask")) {
                 break; // the rest is a phrase
             }
-            if (BATCH_LEVEL.contains(w) || w.startsWith("--parser")) {
-                String option = w.startsWith("--parser") ? "--parser" : w;
+            if (globals.isRootOption(w) && !isYes(w)) {
+                String option = globals.name(w);
                 return new CliException.Usage(
                         option + " cannot be given on a line",
                         "put it on the command line: fb batch " + option + " FILE");
@@ -136,11 +127,20 @@ final class LineCheck {
         return null;
     }
 
+    private boolean isYes(String w) {
+        OptionSpec yes = cl.getCommandSpec().findOption("--yes");
+        return yes != null && java.util.Arrays.asList(yes.names()).contains(w);
+    }
+
     static CliException toCli(Throwable e) {
         if (e instanceof CliException c) {
             return c;
         }
         if (e instanceof ParameterException p) {
+            CliException refused = FlagValues.problem(p);
+            if (refused != null) {
+                return refused;
+            }
             return new CliException.Usage(
                     p.getMessage(),
                     "see `" + p.getCommandLine().getCommandSpec().qualifiedName() + " --help`");

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * connection): a create is looked for among the records of its kind (same fields, made around the
  * time it was sent, and not already claimed by another line of the batch); an update is compared
  * with the record as it is now; a delete is applied when the record is gone. Reads only.
+ *
+ * <p>It is long because each kind of record is looked for in its own way (its search, its fields,
+ * its clock): one concern, one place, so a reader of the resume logic finds every rule here.
  */
 public final class RecordFinder {
     /** Records made this long before the request was sent still count (clocks differ). */
@@ -235,7 +238,7 @@ public final class RecordFinder {
         return out;
     }
 
-    /** {@code search[..._max]} is exclusive (API.md): the day after {@code day}, or null. */
+    /** {@code search[..._max]} is exclusive (docs/freshbooks-api.md, Lists): the day after {@code day}, or null. */
     private static String dayAfter(String day) {
         try {
             return day == null

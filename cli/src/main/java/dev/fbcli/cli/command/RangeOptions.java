@@ -9,11 +9,15 @@ import picocli.CommandLine.Option;
 
 /** A period: {@code --from}/{@code --to}, or {@code --today}, {@code --week}, {@code --last-week}, {@code --month}, {@code --last-month}. */
 public final class RangeOptions {
-    @Option(names = "--from", paramLabel = "<day>", description = "First day (YYYY-MM-DD, yesterday, monday...).")
-    String from;
+    @Option(
+            names = "--from",
+            paramLabel = "<day>",
+            converter = FlagValues.Day.class,
+            description = "First day (YYYY-MM-DD, yesterday, monday...).")
+    LocalDate from;
 
-    @Option(names = "--to", paramLabel = "<day>", description = "Last day, included.")
-    String to;
+    @Option(names = "--to", paramLabel = "<day>", converter = FlagValues.Day.class, description = "Last day, included.")
+    LocalDate to;
 
     @Option(names = "--today", description = "Today only.")
     boolean today;
@@ -54,8 +58,8 @@ public final class RangeOptions {
         if (from == null && to == null) {
             return null;
         }
-        LocalDate f = from == null ? null : cmd.day("--from", from);
-        LocalDate e = to == null ? t : cmd.day("--to", to);
+        LocalDate f = from;
+        LocalDate e = to == null ? t : to;
         if (f == null) {
             throw new CliException.Usage("--to needs --from");
         }

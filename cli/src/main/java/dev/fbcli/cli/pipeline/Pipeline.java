@@ -6,25 +6,21 @@ import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.prompt.Prompter;
 import dev.fbcli.cli.render.Json;
+import dev.fbcli.cli.render.PlanCard;
 import dev.fbcli.cli.render.Renderer;
-import dev.fbcli.cli.render.Style;
 import dev.fbcli.cli.session.Session;
-import dev.fbcli.freshbooks.DryRunException;
 import dev.fbcli.freshbooks.FreshBooksException;
-import dev.fbcli.freshbooks.http.ApiRequest;
 import dev.fbcli.nlp.intent.Frame;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.IntentType;
 import dev.fbcli.nlp.parse.IntentMapper;
 import dev.fbcli.nlp.parse.ParseContext;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Phrase → frame → intent → resolved plan → confirmation → action → result, the one path every
  * way of using {@code fb} goes through (one-shot phrases, structured commands, the REPL, batch
- * files). Reads run at once; writes are shown as a plan and confirmed (STYLE conventions 4, 9).
+ * files). Reads run at once; writes are shown as a plan and confirmed.
  */
 public final class Pipeline {
     /** Below this, the parser is not sure: a person is asked, a script is refused. */
@@ -147,7 +143,7 @@ public final class Pipeline {
             return Result.OK;
         }
         if (fromPhrase && v.command() != null) {
-            hint(v.command());
+            PlanCard.hint(ctx, v.command());
         }
         Renderer.view(ctx, v);
         return Result.OK;
@@ -164,37 +160,18 @@ public final class Pipeline {
             return Result.OK;
         }
         PrintWriter err = ctx.err();
-        printCard(plan);
+        PlanCard.print(ctx, plan);
         if (fromPhrase && plan.command() != null) {
-            hint(plan.command());
+            PlanCard.hint(ctx, plan.command());
         }
         if (ctx.options().dryRun) {
-            return dryRun(plan);
+            DryRun.show(ctx, plan);
+            return Result.OK;
         }
         if (!ctx.options().yes) {
-            if (!ctx.canPrompt()) {
-                String what = session.account().isSandbox() ? "the sandbox's demo account" : "your FreshBooks account";
-                throw new CliException.Usage(
-                        "this would change " + what
-                                + " and needs a confirmation, but there is no terminal to ask: pass --yes to go ahead",
-                        "or --dry-run to see the requests it would send");
-            }
-            Prompter p = session.prompter();
-            if (plan.typeToConfirm() != null) {
-                if (!p.typeToConfirm(
-                        "Type " + plan.typeToConfirm() + " to go ahead (anything else cancels):",
-                        plan.typeToConfirm())) {
-                    throw new CliException.Cancelled("cancelled: nothing was changed");
-                }
-            } else {
-                Prompter.Answer a = p.confirm("Go ahead?", session.lineRunner() != null);
-                if (a == Prompter.Answer.NO) {
-                    throw new CliException.Cancelled("cancelled: nothing was changed");
-                }
-                if (a == Prompter.Answer.EDIT) {
-                    String line = p.ask("Edit (a phrase or a command)", plan.command());
-                    return session.lineRunner().run(line) == 0 ? Result.OK : Result.FAILED;
-                }
+            Result edited = new Confirmation(session).ask(plan);
+            if (edited != null) {
+                return edited;
             }
         }
         Applied done = applyConfirmed(plan).applied();
@@ -230,60 +207,6 @@ public final class Pipeline {
         } catch (FreshBooksException e) {
             throw ApiErrors.translate(e);
         }
-    }
-
-    private Result dryRun(Plan plan) {
-        PrintWriter err = ctx.err();
-        try {
-            plan.action().get();
-            err.println("dry run: nothing would be sent");
-        } catch (DryRunException e) {
-            ApiRequest r = e.request();
-            String body = r.bodyJson();
-            if (ctx.options().json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("dry_run", true);
-                out.put("method", r.method().toString());
-                out.put("path", r.pathAndQuery());
-                try {
-                    out.put("body", body == null ? null : JSON.readTree(body));
-                } catch (Exception ex) {
-                    out.put("body", body);
-                }
-                Renderer.json(ctx, JSON.valueToTree(out));
-            } else {
-                ctx.out().println("dry run: would send " + r.method() + " " + r.pathAndQuery());
-                if (body != null) {
-                    ctx.out().println(body);
-                }
-                ctx.out().flush();
-            }
-            err.println("dry run: nothing was sent"
-                    + (plan.details().stream().anyMatch(d -> d.startsWith("then"))
-                            ? " (later steps depend on this one)"
-                            : ""));
-        } catch (FreshBooksException e) {
-            throw ApiErrors.translate(e);
-        }
-        return Result.OK;
-    }
-
-    private void printCard(Plan plan) {
-        PrintWriter err = ctx.err();
-        String head = ctx.colour() ? Style.bold(plan.summary()) : plan.summary();
-        err.println(head);
-        for (String d : plan.details()) {
-            err.println("  " + d);
-        }
-        for (String w : plan.warnings()) {
-            err.println((ctx.colour() ? Style.yellow("  warning: ") : "  warning: ") + w);
-        }
-        err.flush();
-    }
-
-    private void hint(String command) {
-        ctx.err().println(ctx.colour() ? Style.dim("→ " + command) : "→ " + command);
-        ctx.err().flush();
     }
 
     /** How a run ended, when it did not throw. */

@@ -47,7 +47,7 @@ final class SlotPrompts {
         while (true) {
             String answer = session.prompter().ask(question(type, slot), null);
             switch (slot) {
-                case "duration_minutes": {
+                case Slots.DURATION_MINUTES: {
                     int m = DurationExtractor.parseMinutes(answer);
                     if (m > 0 && m <= 24 * 60) {
                         return m;
@@ -55,7 +55,7 @@ final class SlotPrompts {
                     ctx.err().println("  a duration, such as 2h, 1:30 or 45m");
                     continue;
                 }
-                case "amount": {
+                case Slots.AMOUNT: {
                     Money money = MoneyExtractor.parse(answer);
                     if (money != null && money.amount().signum() > 0) {
                         return money;
@@ -71,21 +71,21 @@ final class SlotPrompts {
 
     private static String question(IntentType type, String slot) {
         switch (slot) {
-            case "duration_minutes":
+            case Slots.DURATION_MINUTES:
                 return "How long?";
-            case "amount":
+            case Slots.AMOUNT:
                 return "How much?";
-            case "client":
+            case Slots.CLIENT:
                 return "Which client?";
-            case "invoice":
+            case Slots.INVOICE:
                 return "Which invoice (its number)?";
-            case "organization":
+            case Slots.ORGANIZATION:
                 return "The client's name (organization)?";
-            case "title":
+            case Slots.TITLE:
                 return "The project's title?";
-            case "project":
+            case Slots.PROJECT:
                 return "Which project?";
-            case "member":
+            case Slots.MEMBER:
                 return "Who (a name or an email)?";
             default:
                 return words(slot) + "?";
@@ -94,15 +94,15 @@ final class SlotPrompts {
 
     static String words(String slot) {
         switch (slot) {
-            case "duration_minutes":
+            case Slots.DURATION_MINUTES:
                 return "how long";
-            case "amount":
+            case Slots.AMOUNT:
                 return "how much";
-            case "invoice":
+            case Slots.INVOICE:
                 return "which invoice";
-            case "organization":
+            case Slots.ORGANIZATION:
                 return "the client's name";
-            case "member":
+            case Slots.MEMBER:
                 return "who";
             default:
                 return "the " + slot.replace('_', ' ');

@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * account, one in-process sandbox) for every line; a line is a command (without {@code fb}) or a
  * phrase, with the same plan cards and questions as one-shot mode, asked through this shell's line
  * reader. Ctrl-C clears the line (or cancels the plan being asked about), Ctrl-D leaves with 0, an
- * error prints the same one line as the CLI and the shell goes on (STYLE convention 15).
+ * error prints the same one line as the CLI and the shell goes on.
  */
 public final class Repl {
     static final List<String> OWN_WORDS = List.of("help", "exit", "quit");

@@ -5,26 +5,19 @@ import dev.fbcli.cli.session.Account;
 import dev.fbcli.completions.NameCache;
 import dev.fbcli.completions.NameCache.Entry;
 import dev.fbcli.completions.NameCache.Kind;
-import dev.fbcli.freshbooks.FreshBooksClient;
-import dev.fbcli.freshbooks.model.BusinessContext;
-import dev.fbcli.freshbooks.model.ClientDto;
-import dev.fbcli.freshbooks.model.ClientQuery;
-import dev.fbcli.freshbooks.model.ExpenseCategoryDto;
-import dev.fbcli.freshbooks.model.ProjectDto;
-import dev.fbcli.freshbooks.model.ProjectQuery;
-import dev.fbcli.freshbooks.model.ServiceDto;
-import dev.fbcli.freshbooks.model.TeamMemberDto;
 import dev.fbcli.nlp.intent.NameRef;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The account's names, from the local cache (refreshed by {@code fb sync}, when there is none, and
- * once per run on a miss), and the resolution of what the user said to one record of each kind.
+ * What the user said, resolved to one record of each kind (name → id): clients, projects (or a
+ * client's only active project), services, team members, expense categories (by meaning too), with
+ * {@link NameResolver}'s exact → case → prefix/words → fuzzy steps, a choice when several fit
+ * ({@link Chooser}), and suggestions when none does. The names come from the local cache,
+ * fetched by {@link NameFetch} when there is none, on {@code fb sync}, and once per run on a miss.
  */
 public final class Names {
     private final Account account;
@@ -59,29 +52,7 @@ public final class Names {
 
     /** Fetches every name from FreshBooks and rewrites the cache. */
     public NameCache refresh() {
-        FreshBooksClient c = account.client();
-        BusinessContext b = account.business();
-        NameCache fresh = Account.call(() -> new NameCache(
-                NameCache.VERSION,
-                b.businessId(),
-                b.accountId(),
-                b.name(),
-                Instant.now(account.context().clock()).toString(),
-                c.clients().list(ClientQuery.empty().withVisState(0)).stream()
-                        .map(Names::entry)
-                        .toList(),
-                c.projects().list(ProjectQuery.empty()).stream()
-                        .map(Names::entry)
-                        .toList(),
-                c.services().list().stream()
-                        .filter(s -> s.visState() == null || s.visState() == 0)
-                        .map(Names::entry)
-                        .toList(),
-                c.expenseCategories().list().stream()
-                        .filter(s -> s.visState() == null || s.visState() == 0)
-                        .map(Names::entry)
-                        .toList(),
-                c.teamMembers().list(true).stream().map(Names::entry).toList()));
+        NameCache fresh = NameFetch.fetch(account);
         try {
             fresh.write(account.cacheDir());
         } catch (IOException e) {
@@ -90,45 +61,6 @@ public final class Names {
         cache = fresh;
         refreshedThisRun = true;
         return fresh;
-    }
-
-    static Entry entry(ClientDto c) {
-        String contact = ((c.fname() == null ? "" : c.fname()) + " " + (c.lname() == null ? "" : c.lname())).strip();
-        return new Entry(String.valueOf(c.id()), c.displayName(), null, contact.isEmpty() ? c.email() : contact, null);
-    }
-
-    static Entry entry(ProjectDto p) {
-        boolean active = !Boolean.TRUE.equals(p.complete()) && !Boolean.FALSE.equals(p.active());
-        return new Entry(
-                String.valueOf(p.id()),
-                p.title(),
-                p.clientId() == null ? null : String.valueOf(p.clientId()),
-                null,
-                active);
-    }
-
-    static Entry entry(ServiceDto s) {
-        return new Entry(String.valueOf(s.id()), s.name(), null, null, s.billable());
-    }
-
-    static Entry entry(ExpenseCategoryDto c) {
-        return new Entry(
-                String.valueOf(c.id()),
-                c.category(),
-                c.parentId() == null ? null : String.valueOf(c.parentId()),
-                null,
-                null);
-    }
-
-    static Entry entry(TeamMemberDto m) {
-        String name = ((m.firstName() == null ? "" : m.firstName()) + " " + (m.lastName() == null ? "" : m.lastName()))
-                .strip();
-        return new Entry(
-                m.uuid(),
-                name.isEmpty() ? m.email() : name,
-                m.identityId() == null ? null : String.valueOf(m.identityId()),
-                m.email(),
-                null);
     }
 
     private List<Candidate> candidates(Kind kind) {

@@ -3,8 +3,9 @@ package dev.fbcli.cli.session;
 import dev.fbcli.cli.ApiErrors;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
-import dev.fbcli.cli.VersionProvider;
+import dev.fbcli.cli.auth.ApiClients;
 import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.Login;
 import dev.fbcli.cli.config.Config;
 import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.freshbooks.FreshBooksException;
@@ -17,7 +18,6 @@ import dev.fbcli.freshbooks.resource.Identities;
 import dev.fbcli.sandbox.SandboxServer;
 import dev.fbcli.sandbox.chaos.FaultSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -71,8 +71,7 @@ public final class Account implements AutoCloseable {
         if (ctx.options().sandbox) {
             return openSandbox(ctx, profile, zone);
         }
-        return Credentials.openAccount(
-                ctx, config, (client, login) -> new Account(ctx, client, null, profile, zone, login));
+        return Login.openAccount(ctx, config, (client, login) -> new Account(ctx, client, null, profile, zone, login));
     }
 
     private static Account openSandbox(AppContext ctx, String profile, ZoneId zone) {
@@ -94,7 +93,7 @@ public final class Account implements AutoCloseable {
                     e);
         }
         try {
-            FreshBooksClient client = baseBuilder(ctx)
+            FreshBooksClient client = ApiClients.baseBuilder(ctx)
                     .baseUrl(server.baseUri())
                     .allowLoopback(true)
                     .tokenProvider(TokenProvider.of(server::accessToken))
@@ -104,26 +103,6 @@ public final class Account implements AutoCloseable {
             server.close();
             throw e;
         }
-    }
-
-    /** A client builder with what every account shares: user agent, dry run, the --debug trace. */
-    public static FreshBooksClient.Builder baseBuilder(AppContext ctx) {
-        FreshBooksClient.Builder b = FreshBooksClient.builder()
-                .userAgent("fb/" + VersionProvider.version() + " (FreshBooks CLI; Java "
-                        + System.getProperty("java.version") + ")")
-                .clock(ctx.clock())
-                .dryRun(ctx.options().dryRun);
-        String debug = ctx.env("FB_DEBUG");
-        if (ctx.options().debug || "api".equalsIgnoreCase(debug)) {
-            PrintWriter err = ctx.err();
-            b.trace(call -> {
-                synchronized (err) {
-                    err.println("  api: " + call.line());
-                    err.flush();
-                }
-            });
-        }
-        return b;
     }
 
     private static ZoneId configuredZone(Config config) {

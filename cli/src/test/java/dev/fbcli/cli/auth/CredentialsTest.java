@@ -94,12 +94,12 @@ class CredentialsTest {
                             got.scopes())));
             store.failWrites = true;
             RefreshingTokenProvider refreshing = new RefreshingTokenProvider(
-                    new Credentials.StoredTokens(store, "freshbooks/default"), oauth, dir.resolve("refresh.lock"));
+                    new StoredTokens(store, "freshbooks/default"), oauth, dir.resolve("refresh.lock"));
             List<String> calls = new CopyOnWriteArrayList<>();
             try (FreshBooksClient client = FreshBooksClient.builder()
                     .baseUrl(s.baseUri())
                     .allowLoopback(true)
-                    .tokenProvider(Credentials.renewing(refreshing))
+                    .tokenProvider(TokenProviders.renewing(refreshing))
                     .trace(c -> calls.add(c.line()))
                     .build()) {
 
@@ -142,8 +142,8 @@ class CredentialsTest {
                             got.refreshToken(),
                             java.time.Instant.now().minusSeconds(60),
                             got.scopes())));
-            var provider = Credentials.renewing(new RefreshingTokenProvider(
-                    new Credentials.StoredTokens(store, "freshbooks/default"), oauth, dir.resolve("refresh.lock")));
+            var provider = TokenProviders.renewing(new RefreshingTokenProvider(
+                    new StoredTokens(store, "freshbooks/default"), oauth, dir.resolve("refresh.lock")));
 
             assertThatThrownBy(provider::accessToken)
                     .isInstanceOf(dev.fbcli.cli.CliException.AuthRequired.class)
@@ -179,7 +179,7 @@ class CredentialsTest {
     @Test
     void should_authorize_on_a_loopback_api_host_unless_an_auth_url_is_set() {
         java.util.function.Function<Map<String, String>, URI> auth =
-                env -> Credentials.authBase(new dev.fbcli.cli.AppContext(
+                env -> ApiClients.authBase(new dev.fbcli.cli.AppContext(
                         env,
                         java.io.InputStream.nullInputStream(),
                         new java.io.PrintWriter(java.io.Writer.nullWriter()),

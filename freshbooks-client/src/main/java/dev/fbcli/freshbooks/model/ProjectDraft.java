@@ -1,10 +1,12 @@
 package dev.fbcli.freshbooks.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Fields written on project create/update. Every PUT must carry {@code title} ({@code Projects.update} adds it). */
+@RecordBuilder
 public record ProjectDraft(
         @JsonProperty("title") String title,
         @JsonProperty("description") String description,
@@ -18,231 +20,11 @@ public record ProjectDraft(
         @JsonProperty("project_type") String projectType,
         @JsonProperty("project_manager_id") Long projectManagerId,
         @JsonProperty("active") Boolean active,
-        @JsonProperty("complete") Boolean complete) {
+        @JsonProperty("complete") Boolean complete)
+        implements ProjectDraftBuilder.With {
 
     /** All fields unset. */
     public static ProjectDraft empty() {
         return new ProjectDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public ProjectDraft withTitle(String v) {
-        return new ProjectDraft(
-                v,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withDescription(String v) {
-        return new ProjectDraft(
-                title,
-                v,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withDueDate(LocalDate v) {
-        return new ProjectDraft(
-                title,
-                description,
-                v,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withClientId(Long v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                v,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withInternal(Boolean v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                v,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withBudget(Long v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                v,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withFixedPrice(BigDecimal v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                v,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withRate(BigDecimal v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                v,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withBillingMethod(String v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                v,
-                projectType,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withProjectType(String v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                v,
-                projectManagerId,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withProjectManagerId(Long v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                v,
-                active,
-                complete);
-    }
-
-    public ProjectDraft withActive(Boolean v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                v,
-                complete);
-    }
-
-    public ProjectDraft withComplete(Boolean v) {
-        return new ProjectDraft(
-                title,
-                description,
-                dueDate,
-                clientId,
-                internal,
-                budget,
-                fixedPrice,
-                rate,
-                billingMethod,
-                projectType,
-                projectManagerId,
-                active,
-                v);
     }
 }

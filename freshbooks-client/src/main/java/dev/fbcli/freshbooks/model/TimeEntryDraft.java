@@ -1,9 +1,11 @@
 package dev.fbcli.freshbooks.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
 /** Fields written on a time entry. Updates are always a full object (GET, merge, PUT): {@code started_at} must not be null. */
+@RecordBuilder
 public record TimeEntryDraft(
         @JsonProperty("is_logged") Boolean isLogged,
         @JsonProperty("started_at") String startedAt,
@@ -16,203 +18,12 @@ public record TimeEntryDraft(
         @JsonProperty("billable") Boolean billable,
         @JsonProperty("internal") Boolean internal,
         @JsonProperty("identity_id") Long identityId,
-        @JsonProperty("retainer_id") Long retainerId) {
+        @JsonProperty("retainer_id") Long retainerId)
+        implements TimeEntryDraftBuilder.With {
 
     /** All fields unset. */
     public static TimeEntryDraft empty() {
         return new TimeEntryDraft(null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public TimeEntryDraft withIsLogged(Boolean v) {
-        return new TimeEntryDraft(
-                v,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withStartedAt(String v) {
-        return new TimeEntryDraft(
-                isLogged,
-                v,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withDuration(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                v,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withClientId(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                v,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withProjectId(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                v,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withServiceId(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                v,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withTaskId(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                v,
-                note,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withNote(String v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                v,
-                billable,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withBillable(Boolean v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                v,
-                internal,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withInternal(Boolean v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                v,
-                identityId,
-                retainerId);
-    }
-
-    public TimeEntryDraft withIdentityId(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                v,
-                retainerId);
-    }
-
-    public TimeEntryDraft withRetainerId(Long v) {
-        return new TimeEntryDraft(
-                isLogged,
-                startedAt,
-                duration,
-                clientId,
-                projectId,
-                serviceId,
-                taskId,
-                note,
-                billable,
-                internal,
-                identityId,
-                v);
     }
 
     /** A logged entry of {@code duration} seconds starting at {@code startedAt}. */

@@ -32,7 +32,9 @@ public final class Store implements AutoCloseable {
         T run(Tx tx) throws SQLException;
     }
 
-    static final int SCHEMA_VERSION = 1;
+    /** 1: documents only; 2: virtual columns, partial indexes and the invoice ledger. */
+    static final int SCHEMA_VERSION = 2;
+
     private static final int POOL_SIZE = 6;
 
     private final String url;
@@ -52,6 +54,10 @@ public final class Store implements AutoCloseable {
         Files.createDirectories(dir);
         Store store = new Store(dir.resolve("sandbox.db"));
         try {
+            String version = store.read(Tx::schemaVersion);
+            if (version != null && !version.equals(Integer.toString(SCHEMA_VERSION))) {
+                store.backup(version);
+            }
             store.write(tx -> {
                 tx.createSchema();
                 return null;
@@ -65,6 +71,31 @@ public final class Store implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Before an upgrade: a consistent copy of the file as it is, {@code sandbox-v<N>-<time>.db} next
+     * to it, so nothing of a user's sandbox can be lost by the upgrade. (Only an older version is
+     * upgraded; a newer one is refused without touching it.)
+     */
+    private void backup(String version) {
+        if (!version.matches("\\d+") || Integer.parseInt(version) > SCHEMA_VERSION) {
+            return;
+        }
+        Path copy = file.resolveSibling("sandbox-v" + version + "-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".db");
+        if (Files.exists(copy)) {
+            return;
+        }
+        Tx tx = borrow();
+        try {
+            tx.exec("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("cannot back up the sandbox database before upgrading it: " + e.getMessage(), e);
+        } finally {
+            pool.offer(tx);
+        }
     }
 
     /** Runs {@code work} in a read transaction (a consistent snapshot). */
@@ -163,6 +194,7 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
             }
+            Functions.register(c);
             return c;
         } catch (SQLException e) {
             throw new StoreException("cannot open the sandbox database " + file + ": " + e.getMessage(), e);

@@ -41,7 +41,7 @@ import java.util.Optional;
  * follow-up plan confirmed on its own.
  */
 public final class InvoiceCreation {
-    /** FreshBooks writes accounting times in US/Eastern without a zone (API.md §8). */
+    /** FreshBooks writes accounting times in US/Eastern without a zone (docs/freshbooks-api.md, Data conventions). */
     private static final ZoneId ACCOUNTING_ZONE = ZoneId.of("America/New_York");
 
     private static final DateTimeFormatter ACCOUNTING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -64,7 +64,8 @@ public final class InvoiceQueries {
         InvoiceQuery query = q;
         List<InvoiceDto> all = new ArrayList<>(
                 Account.call(() -> account.client().invoices().list(query).toList()));
-        // Local filters: FreshBooks ignores search[payment_status] and has no "older than" (API.md §5.2).
+        // Local filters: FreshBooks ignores search[payment_status] and has no "older than" (docs/freshbooks-api.md,
+        // Invoices).
         Predicate<InvoiceDto> keep = statusFilter(status);
         if (l.olderThanDays() != null) {
             LocalDate cutoff = today.minusDays(l.olderThanDays());

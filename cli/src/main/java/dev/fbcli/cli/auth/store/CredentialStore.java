@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where {@code fb} keeps secrets: the FreshBooks token set of a profile, an OAuth client secret, an
- * LLM API key (STYLE convention 17). One secret per key; keys are short names that are not secret
+ * LLM API key. One secret per key; keys are short names that are not secret
  * themselves and may appear in messages:
  *
  * <ul>

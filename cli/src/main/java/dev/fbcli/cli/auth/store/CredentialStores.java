@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Chooses and opens the credential store. Precedence (STYLE convention 11): the {@code --store}
+ * Chooses and opens the credential store. Precedence, as for every setting: the {@code --store}
  * flag of {@code fb auth login} &gt; {@code FB_CREDENTIAL_STORE} &gt; {@code credentials.store} in
  * {@code config.json} &gt; {@code keychain}. When the keychain is chosen and does not answer, this
  * throws {@link CredentialStoreUnavailableException} (one sentence, with a hint that offers the

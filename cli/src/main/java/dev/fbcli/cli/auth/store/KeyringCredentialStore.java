@@ -36,6 +36,9 @@ import java.util.concurrent.TimeoutException;
  * Service and macOS, "No password to delete" on macOS, Windows error 1168 ERROR_NOT_FOUND).
  * Writes hold {@code keychain.lock} in the state directory, so two {@code fb} processes never
  * create two entries for one key (java-keyring searches, then creates).
+ *
+ * <p>It is long because the keychain is slow, single-threaded and ambiguous in its errors, and every
+ * one of those is handled here rather than spread over its callers.
  */
 public final class KeyringCredentialStore implements CredentialStore {
     /** The service name of every entry. */

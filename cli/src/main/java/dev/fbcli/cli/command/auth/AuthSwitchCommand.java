@@ -3,6 +3,7 @@ package dev.fbcli.cli.command.auth;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.auth.AuthStatus;
 import dev.fbcli.cli.auth.Credentials;
+import dev.fbcli.cli.auth.Login;
 import dev.fbcli.cli.auth.Logins;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.config.Config;
@@ -33,7 +34,7 @@ public final class AuthSwitchCommand extends Base {
         Logins.refuseSandbox(ctx, "switch");
         Config config = session().config();
         List<BusinessContext> all;
-        try (Credentials.Login login = Credentials.open(ctx, config)) {
+        try (Login login = Login.open(ctx, config)) {
             all = Logins.businesses(Logins.identity(ctx, login.provider()));
         }
         Long current = AuthStatus.currentBusinessId(config);

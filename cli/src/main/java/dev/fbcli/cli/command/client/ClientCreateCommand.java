@@ -2,9 +2,11 @@ package dev.fbcli.cli.command.client;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.ContactOptions;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.nlp.intent.Intent;
-import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,19 +27,14 @@ public final class ClientCreateCommand extends Base {
             description = "The organization (or give it as the argument).")
     String organization;
 
-    @Option(names = "--first-name", paramLabel = "<name>", description = "The contact's first name.")
-    String firstName;
+    @Mixin
+    ContactOptions contact;
 
-    @Option(names = "--last-name", paramLabel = "<name>", description = "The contact's last name.")
-    String lastName;
-
-    @Option(names = "--email", paramLabel = "<email>", description = "Email address.")
-    String email;
-
-    @Option(names = "--phone", paramLabel = "<phone>", description = "Phone number.")
-    String phone;
-
-    @Option(names = "--currency", paramLabel = "<code>", description = "The currency they are billed in (ISO code).")
+    @Option(
+            names = "--currency",
+            paramLabel = "<code>",
+            converter = FlagValues.CurrencyCode.class,
+            description = "The currency they are billed in (ISO code).")
     String currency;
 
     ClientCreateCommand(AppContext ctx) {
@@ -48,6 +45,6 @@ public final class ClientCreateCommand extends Base {
     public Integer call() {
         String org = organization != null ? organization : organizationArg;
         return run(build(() -> new Intent.CreateClient(
-                org, firstName, lastName, email, phone, currency == null ? null : currency.toUpperCase(Locale.ROOT))));
+                org, contact.firstName, contact.lastName, contact.email, contact.phone, currency)));
     }
 }

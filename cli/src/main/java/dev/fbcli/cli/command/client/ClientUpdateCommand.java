@@ -2,8 +2,10 @@ package dev.fbcli.cli.command.client;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.ContactOptions;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,17 +22,8 @@ public final class ClientUpdateCommand extends Base {
     @Option(names = "--organization", paramLabel = "<name>", description = "A new organization name.")
     String organization;
 
-    @Option(names = "--first-name", paramLabel = "<name>", description = "The contact's first name.")
-    String firstName;
-
-    @Option(names = "--last-name", paramLabel = "<name>", description = "The contact's last name.")
-    String lastName;
-
-    @Option(names = "--email", paramLabel = "<email>", description = "Email address.")
-    String email;
-
-    @Option(names = "--phone", paramLabel = "<phone>", description = "Phone number.")
-    String phone;
+    @Mixin
+    ContactOptions contact;
 
     ClientUpdateCommand(AppContext ctx) {
         super(ctx);
@@ -38,6 +31,7 @@ public final class ClientUpdateCommand extends Base {
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.UpdateClient(client, email, phone, firstName, lastName, organization)));
+        return run(build(() -> new Intent.UpdateClient(
+                client, contact.email, contact.phone, contact.firstName, contact.lastName, organization)));
     }
 }

@@ -2,8 +2,12 @@ package dev.fbcli.cli.command.expense;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
+import dev.fbcli.cli.command.NoteOption;
 import dev.fbcli.cli.command.TargetOptions;
 import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.Money;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,10 +25,15 @@ public final class ExpenseAddCommand extends Base {
             names = {"-a", "--amount"},
             required = true,
             paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
             description = "How much: 45, 12.50, $1,200, 300 CAD.")
-    String amount;
+    Money amount;
 
-    @Option(names = "--currency", paramLabel = "<code>", description = "ISO currency (default: the business').")
+    @Option(
+            names = "--currency",
+            paramLabel = "<code>",
+            converter = FlagValues.CurrencyCode.class,
+            description = "ISO currency (default: the business').")
     String currency;
 
     @Option(
@@ -36,8 +45,12 @@ public final class ExpenseAddCommand extends Base {
     @Option(names = "--vendor", paramLabel = "<name>", description = "Who was paid.")
     String vendor;
 
-    @Option(names = "--date", paramLabel = "<day>", description = "The day (default today).")
-    String date;
+    @Option(
+            names = "--date",
+            paramLabel = "<day>",
+            converter = FlagValues.Day.class,
+            description = "The day (default today).")
+    LocalDate date;
 
     @Mixin
     TargetOptions on;
@@ -45,11 +58,8 @@ public final class ExpenseAddCommand extends Base {
     @Option(names = "--receipt", paramLabel = "<file>", description = "A receipt to upload and attach (PDF or image).")
     String receipt;
 
-    @Option(
-            names = {"-n", "--note"},
-            paramLabel = "<text>",
-            description = "A note.")
-    String note;
+    @Mixin
+    NoteOption note;
 
     ExpenseAddCommand(AppContext ctx) {
         super(ctx);
@@ -58,12 +68,12 @@ public final class ExpenseAddCommand extends Base {
     @Override
     public Integer call() {
         return run(build(() -> new Intent.CreateExpense(
-                money("--amount", amount, currency),
+                FlagValues.inCurrency(amount, currency),
                 category,
                 vendor,
-                date == null ? today() : day("--date", date),
+                date == null ? today() : date,
                 on.ref(),
                 receipt,
-                note)));
+                note.note)));
     }
 }

@@ -2,8 +2,11 @@ package dev.fbcli.cli.command.invoice;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceLine;
+import dev.fbcli.nlp.intent.Money;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -25,14 +28,23 @@ public final class InvoiceCreateCommand extends Base {
     @Option(
             names = {"-l", "--line"},
             paramLabel = "<desc:qty:cost>",
+            converter = FlagValues.Line.class,
             description = "A line: 'Description:quantity:unit cost' (repeatable). Quantity defaults to 1; "
                     + "without a cost, the service of that name's rate.")
-    List<String> lines = new ArrayList<>();
+    List<InvoiceLine> lines = new ArrayList<>();
 
-    @Option(names = "--total", paramLabel = "<amount>", description = "The total, when a single line has no cost.")
-    String total;
+    @Option(
+            names = "--total",
+            paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
+            description = "The total, when a single line has no cost.")
+    Money total;
 
-    @Option(names = "--currency", paramLabel = "<code>", description = "ISO currency (default: the client's).")
+    @Option(
+            names = "--currency",
+            paramLabel = "<code>",
+            converter = FlagValues.CurrencyCode.class,
+            description = "ISO currency (default: the client's).")
     String currency;
 
     @Option(
@@ -41,11 +53,19 @@ public final class InvoiceCreateCommand extends Base {
             description = "Payment terms: due this many days after the invoice date.")
     Integer dueIn;
 
-    @Option(names = "--due", paramLabel = "<day>", description = "Due on this day (instead of --due-in).")
-    String due;
+    @Option(
+            names = "--due",
+            paramLabel = "<day>",
+            converter = FlagValues.Day.class,
+            description = "Due on this day (instead of --due-in).")
+    LocalDate due;
 
-    @Option(names = "--date", paramLabel = "<day>", description = "The invoice date (default today).")
-    String date;
+    @Option(
+            names = "--date",
+            paramLabel = "<day>",
+            converter = FlagValues.Day.class,
+            description = "The invoice date (default today).")
+    LocalDate date;
 
     @Option(names = "--notes", paramLabel = "<text>", description = "Notes printed on the invoice.")
     String notes;
@@ -62,25 +82,14 @@ public final class InvoiceCreateCommand extends Base {
     @Override
     public Integer call() {
         List<InvoiceLine> parsed = new ArrayList<>();
-        for (String l : lines) {
-            parsed.add(line("--line", l));
-        }
-        if (currency != null) {
-            parsed.replaceAll(l -> l.unitCost() == null
-                    ? l
-                    : new InvoiceLine(
-                            l.description(),
-                            l.quantity(),
-                            money("--line", l.unitCost().amountText(), currency)));
+        for (InvoiceLine l : lines) {
+            parsed.add(
+                    l.unitCost() == null
+                            ? l
+                            : new InvoiceLine(
+                                    l.description(), l.quantity(), FlagValues.inCurrency(l.unitCost(), currency)));
         }
         return run(build(() -> new Intent.CreateInvoice(
-                client,
-                parsed,
-                money("--total", total, currency),
-                dueIn,
-                day("--due", due),
-                send,
-                notes,
-                day("--date", date))));
+                client, parsed, FlagValues.inCurrency(total, currency), dueIn, due, send, notes, date)));
     }
 }

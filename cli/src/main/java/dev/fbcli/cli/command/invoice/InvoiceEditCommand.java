@@ -2,6 +2,7 @@ package dev.fbcli.cli.command.invoice;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.nlp.intent.InvoiceLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,12 @@ public final class InvoiceEditCommand extends Base {
     @Parameters(index = "0", paramLabel = "<number>", description = "The invoice number.")
     String number;
 
-    @Option(names = "--add-line", paramLabel = "<desc:qty:cost>", description = "Add a line (repeatable; drafts only).")
-    List<String> addLines = new ArrayList<>();
+    @Option(
+            names = "--add-line",
+            paramLabel = "<desc:qty:cost>",
+            converter = FlagValues.Line.class,
+            description = "Add a line (repeatable; drafts only).")
+    List<InvoiceLine> addLines = new ArrayList<>();
 
     @Option(
             names = "--remove-line",
@@ -43,11 +48,7 @@ public final class InvoiceEditCommand extends Base {
 
     @Override
     public Integer call() {
-        List<InvoiceLine> lines = new ArrayList<>();
-        for (String l : addLines) {
-            lines.add(line("--add-line", l));
-        }
-        session().pipeline().plan(session().actions().invoiceEdit(number, lines, removeLines, dueIn, notes));
+        session().pipeline().plan(session().actions().invoiceEdit(number, addLines, removeLines, dueIn, notes));
         return 0;
     }
 }

@@ -2,9 +2,11 @@ package dev.fbcli.cli.command.invoice;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.cli.command.RangeOptions;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceStatus;
+import dev.fbcli.nlp.intent.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +39,12 @@ public final class InvoiceListCommand extends Base {
     @Option(names = "--older-than", paramLabel = "<days>", description = "Issued at least this many days ago.")
     Integer olderThan;
 
-    @Option(names = "--min-amount", paramLabel = "<amount>", description = "Only invoices of at least this amount.")
-    String minAmount;
+    @Option(
+            names = "--min-amount",
+            paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
+            description = "Only invoices of at least this amount.")
+    Money minAmount;
 
     @Mixin
     RangeOptions range;
@@ -50,7 +56,6 @@ public final class InvoiceListCommand extends Base {
     @Override
     public Integer call() {
         InvoiceStatus s = status == null ? null : InvoiceStatus.fromWire(status.name());
-        return run(build(() -> new Intent.ListInvoices(
-                s, client, olderThan, range.range(this), money("--min-amount", minAmount, null))));
+        return run(build(() -> new Intent.ListInvoices(s, client, olderThan, range.range(this), minAmount)));
     }
 }

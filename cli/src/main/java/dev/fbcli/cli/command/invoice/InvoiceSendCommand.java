@@ -2,8 +2,10 @@ package dev.fbcli.cli.command.invoice;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.LatestInvoiceOptions;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,14 +18,8 @@ public final class InvoiceSendCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "<number>", description = "The invoice number.")
     String number;
 
-    @Option(names = "--latest", description = "The client's latest invoice.")
-    boolean latest;
-
-    @Option(
-            names = {"-c", "--client"},
-            paramLabel = "<name>",
-            description = "With --latest: whose.")
-    String client;
+    @Mixin
+    LatestInvoiceOptions latest;
 
     @Option(names = "--to", paramLabel = "<email>", description = "Send to this address (default: the client's email).")
     String to;
@@ -34,6 +30,6 @@ public final class InvoiceSendCommand extends Base {
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.SendInvoice(InvoiceViewCommand.ref(number, latest, client), to)));
+        return run(build(() -> new Intent.SendInvoice(latest.ref(number), to)));
     }
 }

@@ -1,12 +1,11 @@
 package dev.fbcli.cli.command.invoice;
 
 import dev.fbcli.cli.AppContext;
-import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.LatestInvoiceOptions;
 import dev.fbcli.nlp.intent.Intent;
-import dev.fbcli.nlp.intent.InvoiceRef;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -19,31 +18,15 @@ public final class InvoiceViewCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "<number>", description = "The invoice number (0042, 42 or #42).")
     String number;
 
-    @Option(names = "--latest", description = "The client's latest invoice.")
-    boolean latest;
-
-    @Option(
-            names = {"-c", "--client"},
-            paramLabel = "<name>",
-            description = "With --latest: whose.")
-    String client;
+    @Mixin
+    LatestInvoiceOptions latest;
 
     InvoiceViewCommand(AppContext ctx) {
         super(ctx);
     }
 
-    static InvoiceRef ref(String number, boolean latest, String client) {
-        if (number != null && !latest) {
-            return InvoiceRef.number(number);
-        }
-        if (latest && client != null && number == null) {
-            return InvoiceRef.latestOf(client);
-        }
-        throw new CliException.Usage("give an invoice number, or --latest --client <name>");
-    }
-
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.ShowInvoice(ref(number, latest, client))));
+        return run(build(() -> new Intent.ShowInvoice(latest.ref(number))));
     }
 }

@@ -2,7 +2,10 @@ package dev.fbcli.cli.command.payment;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.Money;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +29,9 @@ public final class PaymentRecordCommand extends Base {
     @Option(
             names = {"-a", "--amount"},
             paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
             description = "How much (default: everything outstanding).")
-    String amount;
+    Money amount;
 
     @Option(
             names = {"-m", "--method"},
@@ -35,8 +39,12 @@ public final class PaymentRecordCommand extends Base {
             description = "Check, Cash, Bank Transfer, Credit Card, PayPal...")
     String method;
 
-    @Option(names = "--date", paramLabel = "<day>", description = "When it was paid (default today).")
-    String date;
+    @Option(
+            names = "--date",
+            paramLabel = "<day>",
+            converter = FlagValues.Day.class,
+            description = "When it was paid (default today).")
+    LocalDate date;
 
     PaymentRecordCommand(AppContext ctx) {
         super(ctx);
@@ -44,7 +52,6 @@ public final class PaymentRecordCommand extends Base {
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.RecordPayment(
-                invoice, client, money("--amount", amount, null), day("--date", date), method)));
+        return run(build(() -> new Intent.RecordPayment(invoice, client, amount, date, method)));
     }
 }

@@ -3,9 +3,12 @@ package dev.fbcli.cli.command.project;
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.nlp.intent.BillingMethod;
 import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +39,19 @@ public final class ProjectCreateCommand extends Base {
     @Option(names = "--billing", paramLabel = "<method>", description = "${COMPLETION-CANDIDATES}.")
     Billing billing;
 
-    @Option(names = "--rate", paramLabel = "<amount>", description = "Hourly rate.")
-    String rate;
+    @Option(
+            names = "--rate",
+            paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
+            description = "Hourly rate.")
+    Money rate;
 
-    @Option(names = "--fixed-price", paramLabel = "<amount>", description = "Fixed price.")
-    String fixedPrice;
+    @Option(
+            names = "--fixed-price",
+            paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
+            description = "Fixed price.")
+    Money fixedPrice;
 
     @Option(names = "--budget-hours", paramLabel = "<hours>", description = "Budgeted hours.")
     BigDecimal budgetHours;
@@ -48,11 +59,12 @@ public final class ProjectCreateCommand extends Base {
     @Option(
             names = "--budget",
             paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
             description = "A money budget (turned into hours at the rate).")
-    String budget;
+    Money budget;
 
-    @Option(names = "--due", paramLabel = "<day>", description = "The due date.")
-    String due;
+    @Option(names = "--due", paramLabel = "<day>", converter = FlagValues.Day.class, description = "The due date.")
+    LocalDate due;
 
     ProjectCreateCommand(AppContext ctx) {
         super(ctx);
@@ -64,14 +76,6 @@ public final class ProjectCreateCommand extends Base {
             throw new CliException.Usage("--budget-hours must be more than zero");
         }
         BillingMethod m = billing == null ? null : BillingMethod.fromWire(billing.name());
-        return run(build(() -> new Intent.CreateProject(
-                title,
-                client,
-                budgetHours,
-                money("--budget", budget, null),
-                m,
-                money("--rate", rate, null),
-                money("--fixed-price", fixedPrice, null),
-                day("--due", due))));
+        return run(build(() -> new Intent.CreateProject(title, client, budgetHours, budget, m, rate, fixedPrice, due)));
     }
 }

@@ -4,6 +4,7 @@ import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.command.RangeOptions;
 import dev.fbcli.cli.command.TargetOptions;
+import dev.fbcli.cli.command.TeamOption;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +24,8 @@ public final class TimeListCommand extends Base {
             description = "Only this service.")
     String service;
 
-    @Option(names = "--team", description = "Everyone's entries, not only yours.")
-    boolean team;
+    @Mixin
+    TeamOption team;
 
     TimeListCommand(AppContext ctx) {
         super(ctx);
@@ -33,7 +34,7 @@ public final class TimeListCommand extends Base {
     @Override
     public Integer call() {
         Intent.ListTime t = build(() -> new Intent.ListTime(range.range(this), on.ref(), service));
-        ctx.session().pipeline().view(ctx.session().actions().timeList(t, "entry", team), false);
+        ctx.session().pipeline().view(ctx.session().actions().timeList(t, "entry", team.team), false);
         return 0;
     }
 }

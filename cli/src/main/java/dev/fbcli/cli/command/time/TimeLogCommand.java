@@ -2,8 +2,12 @@ package dev.fbcli.cli.command.time;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
+import dev.fbcli.cli.command.NoteOption;
 import dev.fbcli.cli.command.TargetOptions;
 import dev.fbcli.nlp.intent.Intent;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +25,9 @@ public final class TimeLogCommand extends Base {
             names = {"-d", "--duration"},
             required = true,
             paramLabel = "<duration>",
+            converter = FlagValues.Minutes.class,
             description = "How long: 3h, 1h30m, 1:30, 45m.")
-    String duration;
+    Integer minutes;
 
     @Mixin
     TargetOptions on;
@@ -36,17 +41,19 @@ public final class TimeLogCommand extends Base {
     @Option(
             names = "--date",
             paramLabel = "<day>",
+            converter = FlagValues.Day.class,
             description = "The day (default today): YYYY-MM-DD, yesterday, friday...")
-    String date;
-
-    @Option(names = "--start", paramLabel = "<HH:MM>", description = "When the work started (default 09:00).")
-    String start;
+    LocalDate date;
 
     @Option(
-            names = {"-n", "--note"},
-            paramLabel = "<text>",
-            description = "A note.")
-    String note;
+            names = "--start",
+            paramLabel = "<HH:MM>",
+            converter = FlagValues.TimeOfDay.class,
+            description = "When the work started (default 09:00).")
+    LocalTime start;
+
+    @Mixin
+    NoteOption note;
 
     @ArgGroup(exclusive = true)
     Billable billable;
@@ -65,15 +72,8 @@ public final class TimeLogCommand extends Base {
 
     @Override
     public Integer call() {
-        int minutes = minutes("--duration", duration);
         Boolean b = billable == null ? null : billable.yes;
-        return run(build(() -> new Intent.LogTime(
-                minutes,
-                date == null ? today() : day("--date", date),
-                on.ref(),
-                service,
-                note,
-                b,
-                time("--start", start))));
+        return run(build(() ->
+                new Intent.LogTime(minutes, date == null ? today() : date, on.ref(), service, note.note, b, start)));
     }
 }

@@ -4,6 +4,7 @@ import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.command.RangeOptions;
 import dev.fbcli.cli.command.TargetOptions;
+import dev.fbcli.cli.command.TeamOption;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,8 @@ public final class TimeReportCommand extends Base {
             description = "Group by: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     By by;
 
-    @Option(names = "--team", description = "Everyone's entries, not only yours.")
-    boolean team;
+    @Mixin
+    TeamOption team;
 
     TimeReportCommand(AppContext ctx) {
         super(ctx);
@@ -53,7 +54,7 @@ public final class TimeReportCommand extends Base {
     @Override
     public Integer call() {
         Intent.ListTime t = build(() -> new Intent.ListTime(range.range(this), on.ref(), service));
-        ctx.session().pipeline().view(ctx.session().actions().timeList(t, by.name(), team), false);
+        ctx.session().pipeline().view(ctx.session().actions().timeList(t, by.name(), team.team), false);
         return 0;
     }
 }

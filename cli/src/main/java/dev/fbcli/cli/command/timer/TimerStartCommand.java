@@ -2,6 +2,7 @@ package dev.fbcli.cli.command.timer;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.NoteOption;
 import dev.fbcli.cli.command.TargetOptions;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
@@ -19,11 +20,8 @@ public final class TimerStartCommand extends Base {
             description = "The kind of work.")
     String service;
 
-    @Option(
-            names = {"-n", "--note"},
-            paramLabel = "<text>",
-            description = "A note.")
-    String note;
+    @Mixin
+    NoteOption note;
 
     TimerStartCommand(AppContext ctx) {
         super(ctx);
@@ -31,6 +29,6 @@ public final class TimerStartCommand extends Base {
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.StartTimer(on.ref(), service, note)));
+        return run(build(() -> new Intent.StartTimer(on.ref(), service, note.note)));
     }
 }

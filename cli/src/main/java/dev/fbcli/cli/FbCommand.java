@@ -3,6 +3,7 @@ package dev.fbcli.cli;
 import dev.fbcli.cli.command.AskCommand;
 import dev.fbcli.cli.command.BatchCommand;
 import dev.fbcli.cli.command.CompletionCommand;
+import dev.fbcli.cli.command.McpCommand;
 import dev.fbcli.cli.command.ParseCommand;
 import dev.fbcli.cli.command.ShellCommand;
 import dev.fbcli.cli.command.SyncCommand;
@@ -96,6 +97,7 @@ public final class FbCommand implements Runnable {
         c.put("project", ProjectCommand.class);
         c.put("team", TeamCommand.class);
         c.put("sync", SyncCommand.class);
+        c.put("mcp", McpCommand.class);
         c.put("auth", AuthCommand.class);
         c.put("sandbox", SandboxCommand.class);
         c.put("config", ConfigCommand.class);

@@ -111,7 +111,14 @@ public final class Writes {
      * with {@code warning} (or null) for the plan card. Throws when the record cannot be looked for
      * now (nothing is sent).
      */
-    public record Earlier(Applied adopted, String warning) {}
+    public record Earlier(Applied adopted, String warning, long change) {
+        public Earlier(Applied adopted, String warning) {
+            this(adopted, warning, -1);
+        }
+    }
+
+    /** A write carried out (or found done): what it did and its number in the undo journal. */
+    public record Done(Applied applied, long change) {}
 
     public Earlier resume(String fingerprint) {
         WriteJournal j = journal();
@@ -136,7 +143,8 @@ public final class Writes {
         if (v.status() == RecordFinder.Status.APPLIED) {
             String message = "Already done: " + a.summary() + " (" + v.kind().replace('_', ' ') + " " + v.id()
                     + "); an earlier run sent it at " + when + " and its answer was lost";
-            return new Earlier(adopt(a, a.find(), a.summary(), v, message), null);
+            Done d = adopt(a, a.find(), a.summary(), v, message);
+            return new Earlier(d.applied(), null, d.change());
         }
         if (v.status() == RecordFinder.Status.UNKNOWN) {
             throw new CliException.Network(
@@ -156,6 +164,11 @@ public final class Writes {
      * failure is a {@link CliException} that says whether anything was changed.
      */
     public Applied apply(Plan plan, String fingerprint) {
+        return applyRecorded(plan, fingerprint).applied();
+    }
+
+    /** {@link #apply}, with the number the undo journal gave the change. */
+    public Done applyRecorded(Plan plan, String fingerprint) {
         WriteJournal j = journal();
         Findable f = plan.findable();
         WriteJournal.Attempt a = j.begin(fingerprint, plan.summary(), plan.command(), f);
@@ -212,8 +225,8 @@ public final class Writes {
                 j.settle(a, "failed");
                 throw e;
             }
-            j.record(done, plan.summary(), a, check(f, done.json()));
-            return done;
+            long change = j.record(done, plan.summary(), a, check(f, done.json()));
+            return new Done(done, change);
         }
     }
 
@@ -248,7 +261,7 @@ public final class Writes {
     }
 
     /** Journals a record found instead of created, as the create would have. */
-    private Applied adopt(WriteJournal.Attempt a, Findable f, String summary, RecordFinder.Verdict v, String message) {
+    private Done adopt(WriteJournal.Attempt a, Findable f, String summary, RecordFinder.Verdict v, String message) {
         String kind = v.kind();
         String id = v.id();
         JsonNode record = v.record() == null ? null : v.found();
@@ -257,8 +270,8 @@ public final class Writes {
         String label = f.label() == null ? "the " + kind.replace('_', ' ') + " " + id : f.label();
         Applied done = new Applied(
                 message, kind, id, account().link(kind, id), json, List.of(new Undo.Delete(kind, id, label)));
-        journal().record(done, summary, a, check(f, json));
-        return done;
+        long change = journal().record(done, summary, a, check(f, json));
+        return new Done(done, change);
     }
 
     /**

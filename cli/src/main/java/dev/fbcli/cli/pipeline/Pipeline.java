@@ -282,6 +282,28 @@ public final class Pipeline {
         return Result.OK;
     }
 
+    /**
+     * Applies a plan that has been confirmed by an MCP client's second call (or any caller that
+     * confirmed it itself), exactly once: an earlier run of the same write that lost its answer is
+     * looked for first, and a lost answer now is looked for before anything is sent again
+     * ({@link Writes}). Prints nothing and does not go on to {@link Applied#next()}, which is a plan
+     * of its own to confirm.
+     */
+    public Recorded applyConfirmed(Plan plan) {
+        String fp = writes().fingerprint(plan);
+        if (plan.findable() != null) {
+            Writes.Earlier earlier = writes().resume(fp);
+            if (earlier.adopted() != null) {
+                return new Recorded(earlier.adopted(), earlier.change());
+            }
+        }
+        Writes.Done done = writes().applyRecorded(plan, fp);
+        return new Recorded(done.applied(), done.change());
+    }
+
+    /** What a confirmed plan did, and its number in the write journal (what {@code fb undo <n>} takes). */
+    public record Recorded(Applied applied, long change) {}
+
     /** How a run ended, when it did not throw. */
     public enum Result {
         OK,

@@ -117,7 +117,8 @@ class AuthLeakIT {
         t.put("auth status", new Invocation(0, "auth", "status"));
         t.put("auth switch", new Invocation(0, "auth", "switch", "--business", "770001"));
         // run by the test itself, around the table: sandbox serve (a server), auth login, auth logout,
-        // config llm-key (a secret on stdin), shell, batch and undo (lines on stdin, after the writes)
+        // config llm-key (a secret on stdin), shell, batch and undo (lines on stdin, after the writes),
+        // mcp (a server, JSON-RPC on stdin)
         return t;
     }
 
@@ -145,7 +146,8 @@ class AuthLeakIT {
                                             "config llm-key",
                                             "shell",
                                             "batch",
-                                            "undo")
+                                            "undo",
+                                            "mcp")
                                     .contains(c))
                             .toList());
 
@@ -166,6 +168,7 @@ class AuthLeakIT {
             expect(0, fb.run("-vvv", "--debug", "client", "list"));
             expect(0, fb.run("-vvv", "--debug", "--dry-run", "client", "create", "Dry Run Co"));
             serveBriefly(fb);
+            serveMcp(fb);
             expect(0, fb.feed("client list\nwhat does Acme owe me\n", "--debug", "shell"));
             expect(0, fb.feed("log 1h of design on Acme\nclient list\n", "--debug", "--yes", "batch", "-"));
             expect(0, fb.run("--debug", "undo", "--list"));
@@ -281,6 +284,27 @@ class AuthLeakIT {
             serve.destroy();
             scanFiles();
         }
+    }
+
+    /** {@code fb mcp}: reads, a plan, an ambiguous name and a resource, as an agent would ask them. */
+    private void serveMcp(FbJar fb) {
+        FbJar.Proc mcp = fb.start("--debug", "mcp");
+        mcp.writeLine("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"leak\",\"version\":\"1\"}}}");
+        mcp.writeLine("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        mcp.writeLine("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"client_list\","
+                + "\"arguments\":{}}}");
+        mcp.writeLine("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"time_log\","
+                + "\"arguments\":{\"duration_minutes\":60,\"target\":\"Acme\"}}}");
+        mcp.writeLine("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"invoice_list\","
+                + "\"arguments\":{\"client\":\"Umbrella\"}}}");
+        mcp.writeLine("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"resources/read\",\"params\":{\"uri\":"
+                + "\"fb://account/clients\"}}");
+        String out = mcp.awaitOut(Pattern.compile("\"id\":5"));
+        mcp.closeInput();
+        FbJar.Result r = mcp.finish();
+        expect(0, r);
+        assertThat(out).contains("Acme Corp").contains("plan_id").contains("Umbrella Health");
     }
 
     private TokenSet storedTokens() {

@@ -273,7 +273,7 @@ public final class Undoer {
                             ? Fmt.money(new BigDecimal(String.valueOf(m.get("amount"))), (String) m.get("code"))
                             : v instanceof Map<?, ?> m && m.get("jwt") != null
                                     ? "the receipt it had"
-                                    : v == null || "".equals(v) ? "(none)" : String.valueOf(v);
+                                    : v == null || "".equals(v) ? "(none)" : shown(f.getKey(), v);
             fields.add(f.getKey().replace('_', ' ') + " back to " + shown);
         }
         String what = "restore " + label + ": " + String.join(", ", fields);
@@ -460,6 +460,14 @@ public final class Undoer {
     }
 
     private static final String[] VIS_STATES = {"active", "deleted", "archived"};
+
+    /** A journaled value as people read it: seconds of a duration or a budget as hours and minutes. */
+    private static String shown(String field, Object v) {
+        if ((field.equals("duration") || field.equals("budget")) && v instanceof Number n) {
+            return Fmt.minutes(n.longValue() / 60);
+        }
+        return String.valueOf(v);
+    }
 
     // ------------------------------------------------------------------ records made again
 

@@ -77,7 +77,7 @@ class TimeEditsTest extends SandboxCliTest {
         Result undo = ok(fb("--yes", "undo"));
 
         // then
-        assertThat(undo.err()).contains("restore the time entry 6001").contains("duration back to 10800");
+        assertThat(undo.err()).contains("restore the time entry 6001").contains("duration back to 3h 00m");
         assertThat(entry(6001).duration()).isEqualTo(3 * 3600L);
         assertThat(mondays()).hasSize(before);
     }
@@ -183,7 +183,8 @@ class TimeEditsTest extends SandboxCliTest {
 
         // then: a new entry with the same day, length, project, service and note
         assertThat(undo.err())
-                .contains("log the Mon Nov 23, 3h 00m of Design on Website Redesign (Acme Corp) time entry again");
+                .contains("log time entry 6001 (Mon Nov 23, 3h 00m of Design on Website Redesign (Acme Corp)) again"
+                        + " (a new time entry; FreshBooks keeps 6001 deleted)");
         List<TimeEntryDto> now = mondays();
         assertThat(now).extracting(TimeEntryDto::id).doesNotContain(6001L);
         TimeEntryDto again = now.stream()

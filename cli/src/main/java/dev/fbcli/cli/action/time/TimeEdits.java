@@ -241,7 +241,8 @@ public final class TimeEdits {
                             id,
                             null,
                             json,
-                            List.of(new Undo.Recreate("time_entry", id, "the " + what + " time entry", fields)));
+                            List.of(new Undo.Recreate(
+                                    "time_entry", id, "time entry " + id + " (" + what + ")", fields)));
                 });
     }
 

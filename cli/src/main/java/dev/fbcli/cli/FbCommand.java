@@ -16,6 +16,7 @@ import dev.fbcli.cli.command.invoice.InvoiceCommand;
 import dev.fbcli.cli.command.payment.PaymentCommand;
 import dev.fbcli.cli.command.project.ProjectCommand;
 import dev.fbcli.cli.command.sandbox.SandboxCommand;
+import dev.fbcli.cli.command.service.ServiceCommand;
 import dev.fbcli.cli.command.team.TeamCommand;
 import dev.fbcli.cli.command.time.TimeCommand;
 import dev.fbcli.cli.command.timer.TimerCommand;
@@ -96,6 +97,7 @@ public final class FbCommand implements Runnable {
         c.put("client", ClientCommand.class);
         c.put("project", ProjectCommand.class);
         c.put("team", TeamCommand.class);
+        c.put("service", ServiceCommand.class);
         c.put("sync", SyncCommand.class);
         c.put("mcp", McpCommand.class);
         c.put("auth", AuthCommand.class);

@@ -24,7 +24,7 @@ public final class HelpGroups {
         g.put("Time tracking", List.of("time", "timer"));
         g.put("Invoices and payments", List.of("invoice", "payment"));
         g.put("Expenses", List.of("expense"));
-        g.put("Clients and projects", List.of("client", "project", "team"));
+        g.put("Clients and projects", List.of("client", "project", "service", "team"));
         g.put("Agents", List.of("mcp"));
         g.put("Setup", List.of("auth", "config", "sync", "sandbox", "completion", "help"));
         return g;

@@ -33,7 +33,7 @@ public final class ValueHints {
     /**
      * fb's conventions: {@code --client}, {@code --project}, {@code --on}/{@code --target}
      * (projects, then clients), {@code --service}, {@code --category}, {@code --member}, and the
-     * positionals {@code <client>} and {@code <project>}.
+     * positionals {@code <client>}, {@code <project>} and {@code <service>}.
      */
     public static ValueHints fb() {
         return new ValueHints(
@@ -47,7 +47,8 @@ public final class ValueHints {
                         "--member", List.of(Kind.TEAM_MEMBER)),
                 Map.of(
                         "<client>", List.of(Kind.CLIENT),
-                        "<project>", List.of(Kind.PROJECT)));
+                        "<project>", List.of(Kind.PROJECT),
+                        "<service>", List.of(Kind.SERVICE)));
     }
 
     /** How {@code arg}'s values complete. */

@@ -1,18 +1,27 @@
 package dev.fbcli.cli.action;
 
+import dev.fbcli.cli.action.client.ClientArchive;
 import dev.fbcli.cli.action.client.ClientChanges;
 import dev.fbcli.cli.action.client.ClientQueries;
+import dev.fbcli.cli.action.expense.ExpenseEdits;
+import dev.fbcli.cli.action.expense.ExpenseFinder;
 import dev.fbcli.cli.action.expense.ExpenseQueries;
 import dev.fbcli.cli.action.expense.ExpenseRecording;
 import dev.fbcli.cli.action.invoice.DraftEdits;
 import dev.fbcli.cli.action.invoice.InvoiceCreation;
 import dev.fbcli.cli.action.invoice.InvoiceLookup;
 import dev.fbcli.cli.action.invoice.InvoiceQueries;
+import dev.fbcli.cli.action.invoice.InvoiceRemoval;
 import dev.fbcli.cli.action.invoice.InvoiceSending;
+import dev.fbcli.cli.action.invoice.PaymentHistory;
 import dev.fbcli.cli.action.invoice.Payments;
 import dev.fbcli.cli.action.project.ProjectChanges;
+import dev.fbcli.cli.action.project.ProjectEdits;
 import dev.fbcli.cli.action.project.ProjectQueries;
+import dev.fbcli.cli.action.service.Services;
 import dev.fbcli.cli.action.team.TeamQueries;
+import dev.fbcli.cli.action.time.TimeEdits;
+import dev.fbcli.cli.action.time.TimeEntryFinder;
 import dev.fbcli.cli.action.time.TimeLogging;
 import dev.fbcli.cli.action.time.TimeReports;
 import dev.fbcli.cli.action.time.Timers;
@@ -21,8 +30,10 @@ import dev.fbcli.cli.pipeline.Step;
 import dev.fbcli.cli.pipeline.View;
 import dev.fbcli.cli.resolve.Names;
 import dev.fbcli.cli.session.Account;
+import dev.fbcli.nlp.intent.ExpenseRef;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceLine;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +60,13 @@ public final class Actions {
     private final ProjectChanges projectChanges;
     private final ProjectQueries projectQueries;
     private final TeamQueries team;
+    private final TimeEdits timeEdits;
+    private final ExpenseEdits expenseEdits;
+    private final ClientArchive clientArchive;
+    private final ProjectEdits projectEdits;
+    private final Services services;
+    private final InvoiceRemoval invoiceRemoval;
+    private final PaymentHistory paymentHistory;
 
     public Actions(Account account, Names names, String currency) {
         Currencies currencies = new Currencies(account, currency);
@@ -68,6 +86,13 @@ public final class Actions {
         this.projectChanges = new ProjectChanges(account, names, currencies);
         this.projectQueries = new ProjectQueries(account, names, currencies);
         this.team = new TeamQueries(account);
+        this.timeEdits = new TimeEdits(account, names, new TimeEntryFinder(account, names));
+        this.expenseEdits = new ExpenseEdits(account, names, new ExpenseFinder(account, names));
+        this.clientArchive = new ClientArchive(account, names);
+        this.projectEdits = new ProjectEdits(account, names, currencies);
+        this.services = new Services(account, names, currencies);
+        this.invoiceRemoval = new InvoiceRemoval(account, invoices);
+        this.paymentHistory = new PaymentHistory(account, names, invoices);
     }
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
@@ -110,6 +135,48 @@ public final class Actions {
             return projectQueries.list(l);
         } else if (i instanceof Intent.AssignProject a) {
             return projectChanges.assign(a);
+        } else if (i instanceof Intent.ShowTimeEntry s) {
+            return timeEdits.show(s);
+        } else if (i instanceof Intent.EditTime e) {
+            return timeEdits.edit(e);
+        } else if (i instanceof Intent.DeleteTime d) {
+            return timeEdits.delete(d);
+        } else if (i instanceof Intent.TimerStatus) {
+            return timers.status();
+        } else if (i instanceof Intent.DiscardTimer) {
+            return timers.discard();
+        } else if (i instanceof Intent.ShowExpense s) {
+            return expenseEdits.show(s);
+        } else if (i instanceof Intent.EditExpense e) {
+            return expenseEdits.edit(e);
+        } else if (i instanceof Intent.DeleteExpense d) {
+            return expenseEdits.delete(d);
+        } else if (i instanceof Intent.ArchiveClient a) {
+            return clientArchive.archive(a);
+        } else if (i instanceof Intent.UnarchiveClient u) {
+            return clientArchive.unarchive(u);
+        } else if (i instanceof Intent.EditProject e) {
+            return projectEdits.edit(e);
+        } else if (i instanceof Intent.CompleteProject c) {
+            return projectEdits.complete(c);
+        } else if (i instanceof Intent.ArchiveProject a) {
+            return projectEdits.archive(a);
+        } else if (i instanceof Intent.UnassignProject u) {
+            return projectEdits.unassign(u);
+        } else if (i instanceof Intent.ListServices) {
+            return services.list();
+        } else if (i instanceof Intent.CreateService c) {
+            return services.create(c);
+        } else if (i instanceof Intent.SetServiceRate r) {
+            return services.rate(r);
+        } else if (i instanceof Intent.DeleteInvoice d) {
+            return invoiceRemoval.delete(d);
+        } else if (i instanceof Intent.ArchiveInvoice a) {
+            return invoiceRemoval.archive(a);
+        } else if (i instanceof Intent.ListPayments l) {
+            return paymentHistory.list(l);
+        } else if (i instanceof Intent.DeletePayment d) {
+            return paymentHistory.delete(d);
         } else if (i instanceof Intent.Clarify || i instanceof Intent.Unsupported) {
             throw new IllegalArgumentException("not an executable intent: " + i);
         }
@@ -139,12 +206,13 @@ public final class Actions {
         return draftEdits.markSent(number);
     }
 
-    public Plan invoiceDelete(String number) {
-        return draftEdits.delete(number);
-    }
-
     public View teamList() {
         return team.list();
+    }
+
+    /** Downloads an expense's receipt into {@code save} (a file, or a directory); a read. */
+    public View expenseReceipt(ExpenseRef expense, Path save, boolean overwrite) {
+        return expenseEdits.receipt(expense, save, overwrite);
     }
 
     public View expenseCategories() {

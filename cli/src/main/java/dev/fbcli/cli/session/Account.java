@@ -249,6 +249,8 @@ public final class Account implements AutoCloseable {
                 return web + "time-tracking";
             case "payment":
                 return web + "payments";
+            case "service":
+                return web + "settings/services";
             default:
                 return web;
         }
@@ -268,6 +270,8 @@ public final class Account implements AutoCloseable {
                 return "/projects/business/" + b.businessId() + "/project/" + id;
             case "time_entry":
                 return "/timetracking/business/" + b.businessId() + "/time_entries/" + id;
+            case "service":
+                return "/comments/business/" + b.businessId() + "/service/" + id;
             default:
                 return "/";
         }

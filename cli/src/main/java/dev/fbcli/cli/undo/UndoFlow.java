@@ -117,6 +117,8 @@ public final class UndoFlow {
             } else if (u instanceof Undo.Restore r) {
                 parts.add("restore " + String.join(", ", r.previous().keySet()) + " of "
                         + r.kind().replace('_', ' ') + " " + r.id());
+            } else if (u instanceof Undo.Recreate c) {
+                parts.add("record " + c.kind().replace('_', ' ') + " " + c.id() + " again");
             } else if (u instanceof Undo.Irreversible) {
                 parts.add("cannot be undone");
             }

@@ -20,20 +20,25 @@ import dev.fbcli.freshbooks.model.InvoiceDraft;
 import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceQuery;
 import dev.fbcli.freshbooks.model.PaymentDto;
+import dev.fbcli.freshbooks.model.ProjectDraft;
 import dev.fbcli.freshbooks.model.ProjectDto;
+import dev.fbcli.freshbooks.model.ServiceDto;
 import dev.fbcli.freshbooks.model.TimeEntryDraft;
 import dev.fbcli.freshbooks.model.TimeEntryDto;
 import dev.fbcli.freshbooks.model.TimeEntryQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reverses what the write journal recorded, through the client: deletes what was created (with the
- * delete each resource has: a hard delete for time entries, invoices and projects, {@code vis_state}
- * for clients, expenses and payments), puts back previous field values, and says plainly what
- * cannot be reversed. Every step is first checked against FreshBooks as it is now: a record already
+ * delete each resource has: a hard delete for time entries, invoices, projects and services,
+ * {@code vis_state} for clients, expenses and payments), puts back previous field values (emptying
+ * those that were empty) and visibility ({@code vis_state}: archived, deleted, active), logs a
+ * deleted time entry again, and says plainly what cannot be reversed. Every step is first checked against FreshBooks as it is now: a record already
  * gone is not an error, an invoice with payments is not deleted, a sent invoice is deleted only
  * after the user types its number.
  */
@@ -85,6 +90,8 @@ public final class Undoer {
                 planDelete(d, steps, cannot, warnings, type);
             } else if (u instanceof Undo.Restore r) {
                 planRestore(r, steps, cannot, warnings);
+            } else if (u instanceof Undo.Recreate c) {
+                planRecreate(c, steps, cannot, warnings);
             } else {
                 throw new AssertionError(u);
             }
@@ -268,6 +275,28 @@ public final class Undoer {
                     }));
                     return;
                 }
+                case "service": {
+                    ServiceDto s = client().services().get(id);
+                    if (s.visState() != null && s.visState() != 0) {
+                        cannot.add(label + " is already deleted");
+                        return;
+                    }
+                    long used =
+                            client()
+                                    .timeEntries()
+                                    .list(TimeEntryQuery.empty().withTeam(true).withServiceId(id))
+                                    .stream()
+                                    .count();
+                    if (used > 0) {
+                        warnings.add(s.name() + " has " + used + " time entr" + (used == 1 ? "y" : "ies")
+                                + " now; they keep it");
+                    }
+                    steps.add(new Step("delete " + label + " (service " + id + ")", () -> {
+                        client().services().delete(id);
+                        return "deleted " + label;
+                    }));
+                    return;
+                }
                 default:
                     blocked = true;
                     cannot.add("fb does not know how to delete a " + d.kind() + " (" + label + ")");
@@ -290,11 +319,25 @@ public final class Undoer {
             Object v = f.getValue();
             String shown = v instanceof List<?> l
                     ? l.size() + " line" + (l.size() == 1 ? "" : "s")
-                    : v == null || "".equals(v) ? "(none)" : String.valueOf(v);
+                    : v instanceof Map<?, ?> m && m.get("amount") != null
+                            ? Fmt.money(new BigDecimal(String.valueOf(m.get("amount"))), (String) m.get("code"))
+                            : v instanceof Map<?, ?> m && m.get("jwt") != null
+                                    ? "the receipt it had"
+                                    : v == null || "".equals(v) ? "(none)" : shown(f.getKey(), v);
             fields.add(f.getKey().replace('_', ' ') + " back to " + shown);
         }
         String what = "restore " + label + ": " + String.join(", ", fields);
+        Set<String> cleared = new LinkedHashSet<>();
+        r.previous().forEach((k, v) -> {
+            if (v == null) {
+                cleared.add(k);
+            }
+        });
         try {
+            if (r.previous().containsKey("vis_state")) {
+                planVisState(r, label, id, steps, cannot);
+                return;
+            }
             switch (r.kind()) {
                 case "client": {
                     client().clients().get(id);
@@ -328,8 +371,15 @@ public final class Undoer {
                     if (restart) {
                         warnings.add("the timer runs again from when it started; the time since it was stopped counts");
                     }
+                    if (Boolean.FALSE.equals(t.active())) {
+                        cannot.add(label + " was deleted since: nothing to put back");
+                        return;
+                    }
+                    if (Boolean.TRUE.equals(t.billed())) {
+                        warnings.add(label + " is on an invoice now; the invoice keeps its line as it is");
+                    }
                     steps.add(new Step(restart ? "start " + label + " again (it was stopped)" : what, () -> {
-                        client().timeEntries().update(id, draft);
+                        client().timeEntries().update(id, draft, cleared);
                         return restart ? "restarted " + label : "restored " + label;
                     }));
                     return;
@@ -343,6 +393,42 @@ public final class Undoer {
                     }));
                     return;
                 }
+                case "project": {
+                    client().projects().get(id);
+                    ProjectDraft draft = read(previous, ProjectDraft.class);
+                    steps.add(new Step(what, () -> {
+                        client().projects().update(id, draft, cleared);
+                        return "restored " + label;
+                    }));
+                    return;
+                }
+                case "service": {
+                    ServiceDto s = client().services().get(id);
+                    if (s.visState() != null && s.visState() != 0) {
+                        cannot.add(label + " was deleted since: nothing to put back");
+                        return;
+                    }
+                    Object rate = r.previous().get("rate");
+                    String name = (String) r.previous().get("name");
+                    Object billable = r.previous().get("billable");
+                    if (r.previous().containsKey("rate") && rate == null) {
+                        cannot.add(label + " had no rate before; FreshBooks has no way to remove a rate");
+                    }
+                    if (rate == null && name == null && billable == null) {
+                        return;
+                    }
+                    steps.add(new Step(
+                            what.replace("rate back to (none), ", "").replace(", rate back to (none)", ""), () -> {
+                                if (name != null || billable != null) {
+                                    client().services().update(id, name, billable == null ? null : (Boolean) billable);
+                                }
+                                if (rate != null) {
+                                    client().services().setRate(id, new BigDecimal(String.valueOf(rate)));
+                                }
+                                return "restored " + label;
+                            }));
+                    return;
+                }
                 default:
                     blocked = true;
                     cannot.add("fb does not know how to put back a " + r.kind() + " (" + label + ")");
@@ -354,6 +440,127 @@ public final class Undoer {
         } catch (Unreadable e) {
             blocked = true;
             cannot.add("the previous values of " + label + " could not be read from the journal: " + e.getMessage());
+        }
+    }
+
+    /** A record archived, deleted or restored by {@code vis_state}: set it back (nothing else is sent with it). */
+    private void planVisState(Undo.Restore r, String label, long id, List<Step> steps, List<String> cannot) {
+        Object v = r.previous().get("vis_state");
+        int state = v instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(v));
+        Integer now;
+        switch (r.kind()) {
+            case "client":
+                now = client().clients().get(id).visState();
+                break;
+            case "invoice":
+                now = client().invoices().get(id).visState();
+                break;
+            case "expense":
+                now = client().expenses().get(id).visState();
+                break;
+            case "payment":
+                now = client().payments().get(id).visState();
+                break;
+            default:
+                blocked = true;
+                cannot.add("fb does not know how to put back a " + r.kind() + " (" + label + ")");
+                return;
+        }
+        if (now != null && now == state || now == null && state == 0) {
+            cannot.add(label + " is already " + VIS_STATES[state]);
+            return;
+        }
+        String verb = state == 0
+                ? (now != null && now == 2 ? "unarchive " : "bring back ")
+                : state == 2 ? "archive again " : "delete again ";
+        String more = r.kind().equals("payment") && state == 0
+                ? " (its invoice counts it again)"
+                : r.kind().equals("payment") && state == 1 ? " (its invoice is owed again)" : "";
+        steps.add(new Step(verb + label + more, () -> {
+            String kind = r.kind();
+            if (kind.equals("client")) {
+                if (state == 0) {
+                    client().clients().restore(id);
+                } else if (state == 2) {
+                    client().clients().archive(id);
+                } else {
+                    client().clients().delete(id);
+                }
+            } else if (kind.equals("invoice")) {
+                if (state == 0) {
+                    client().invoices().restore(id);
+                } else if (state == 2) {
+                    client().invoices().archive(id);
+                } else {
+                    client().invoices().softDelete(id);
+                }
+            } else if (kind.equals("expense")) {
+                if (state == 0) {
+                    client().expenses().restore(id);
+                } else {
+                    client().expenses().delete(id);
+                }
+            } else if (state == 0) {
+                client().payments().restore(id);
+            } else {
+                client().payments().delete(id);
+            }
+            return (state == 0 ? "restored " : state == 2 ? "archived " : "deleted ") + label;
+        }));
+    }
+
+    private static final String[] VIS_STATES = {"active", "deleted", "archived"};
+
+    /** A journaled value as people read it: seconds of a duration or a budget as hours and minutes. */
+    private static String shown(String field, Object v) {
+        if ((field.equals("duration") || field.equals("budget")) && v instanceof Number n) {
+            return Fmt.minutes(n.longValue() / 60);
+        }
+        return String.valueOf(v);
+    }
+
+    // ------------------------------------------------------------------ records made again
+
+    private void planRecreate(Undo.Recreate c, List<Step> steps, List<String> cannot, List<String> warnings) {
+        String label = c.label() == null ? c.kind().replace('_', ' ') + " " + c.id() : c.label();
+        if (!c.kind().equals("time_entry")) {
+            blocked = true;
+            cannot.add("fb does not know how to make a " + c.kind() + " again (" + label + ")");
+            return;
+        }
+        try {
+            try {
+                TimeEntryDto old = client().timeEntries().get(id(c.id()));
+                if (!Boolean.FALSE.equals(old.active())) {
+                    cannot.add(label + " (time entry " + c.id() + ") is there again: nothing to make");
+                    return;
+                }
+            } catch (NotFoundException gone) {
+                // deleted for good: make it again
+            }
+            TimeEntryDraft draft = read(Wire.toTree(c.fields()), TimeEntryDraft.class);
+            boolean timer = Boolean.FALSE.equals(draft.isLogged());
+            if (timer && !client().timers().running().isEmpty()) {
+                blocked = true;
+                cannot.add("a timer is running now; stop it (`fb timer stop`) before starting " + label + " again");
+                return;
+            }
+            if (timer) {
+                warnings.add("the timer runs again from when it started; the time since counts");
+            }
+            steps.add(new Step(
+                    (timer ? "start " + label + " again" : "log " + label + " again")
+                            + " (a new time entry; FreshBooks keeps " + c.id() + " deleted)",
+                    () -> {
+                        TimeEntryDto made = client().timeEntries().create(draft);
+                        return (timer ? "started " + label + " again" : "logged " + label + " again") + " (time entry "
+                                + made.id() + ")";
+                    }));
+        } catch (FreshBooksException e) {
+            throw ApiErrors.translate(e);
+        } catch (Unreadable e) {
+            blocked = true;
+            cannot.add("the fields of " + label + " could not be read from the journal: " + e.getMessage());
         }
     }
 

@@ -547,6 +547,9 @@ public final class WriteJournal {
         } else if (u instanceof Undo.Restore r) {
             n.put("type", "restore").put("kind", r.kind()).put("id", r.id()).put("label", r.label());
             n.set("previous", JSON.valueToTree(r.previous()));
+        } else if (u instanceof Undo.Recreate c) {
+            n.put("type", "recreate").put("kind", c.kind()).put("id", c.id()).put("label", c.label());
+            n.set("fields", JSON.valueToTree(c.fields()));
         } else if (u instanceof Undo.Irreversible i) {
             n.put("type", "irreversible").put("what", i.what());
         } else {
@@ -579,6 +582,16 @@ public final class WriteJournal {
                         n.path("id").asText(),
                         n.path("label").asText(null),
                         prev.isObject() ? JSON.convertValue(prev, Map.class) : Map.of());
+            case "recreate":
+                if (!n.path("kind").isTextual() || !n.path("fields").isObject()) {
+                    return null;
+                }
+                Map<String, Object> fields = JSON.convertValue(n.path("fields"), Map.class);
+                return new Undo.Recreate(
+                        n.path("kind").asText(),
+                        n.path("id").asText(),
+                        n.path("label").asText(null),
+                        fields);
             default:
                 return new Undo.Irreversible(n.path("what").asText("a change that cannot be undone"));
         }

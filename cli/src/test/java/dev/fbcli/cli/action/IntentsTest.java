@@ -286,9 +286,8 @@ class IntentsTest extends SandboxCliTest {
         assertThat(noSuchLine.exitCode()).isEqualTo(2);
         assertThat(noSuchLine.err()).contains("there is no line 9");
         ok(fb("--yes", "invoice", "mark-sent", "0008"));
-        Result notDraft = fb("--yes", "invoice", "delete", "0008");
-        assertThat(notDraft.exitCode()).isEqualTo(2);
-        assertThat(notDraft.err()).contains("fb only deletes drafts");
+        Result sent = ok(fb("--yes", "invoice", "delete", "0008"));
+        assertThat(sent.out()).contains("Deleted sent invoice 0008");
 
         Result del = ok(typing("0005\n", "invoice", "delete", "0005"));
         assertThat(del.out()).contains("Deleted draft invoice 0005");

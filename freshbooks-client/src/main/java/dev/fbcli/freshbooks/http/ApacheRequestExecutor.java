@@ -235,6 +235,10 @@ public final class ApacheRequestExecutor implements RequestExecutor {
             int status = raw.status();
 
             if (status >= 200 && status < 300) {
+                if (isFile(raw.contentType())) {
+                    trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "ok"));
+                    return new ApiResponse(status, MissingNode.getInstance(), retry, raw.bytes(), raw.contentType());
+                }
                 JsonNode body = raw.body().isBlank() ? MissingNode.getInstance() : Wire.parse(raw.body());
                 Optional<ApiErrorException> hidden = ErrorDecoder.decodeSuccessBody(status, m, request.path(), body);
                 trace(new ApiTrace.Call(
@@ -333,19 +337,34 @@ public final class ApacheRequestExecutor implements RequestExecutor {
         return r;
     }
 
-    record RawResponse(int status, String body, String retryAfter) {}
+    record RawResponse(int status, byte[] bytes, String contentType, String retryAfter) {
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
 
     private static RawResponse readResponse(ClassicHttpResponse response) throws IOException {
         Header ra = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        Header ct = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
         HttpEntity entity = response.getEntity();
-        String body = "";
+        byte[] bytes = new byte[0];
         if (entity != null) {
             try (InputStream in = entity.getContent()) {
-                byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
-                body = new String(bytes, StandardCharsets.UTF_8);
+                bytes = in.readNBytes(MAX_BODY_BYTES);
             }
         }
-        return new RawResponse(response.getCode(), body, ra == null ? null : ra.getValue());
+        return new RawResponse(
+                response.getCode(), bytes, ct == null ? null : ct.getValue(), ra == null ? null : ra.getValue());
+    }
+
+    /**
+     * A body that is a file rather than an answer: a media type that is neither JSON nor text (an
+     * image, a PDF, {@code application/octet-stream}). It is handed back as bytes, not parsed.
+     */
+    static boolean isFile(String contentType) {
+        if (contentType == null || contentType.isBlank()) return false;
+        String t = contentType.toLowerCase(Locale.ROOT);
+        return !t.contains("json") && !t.startsWith("text/");
     }
 
     /** {@code Retry-After} as delta-seconds or HTTP-date; null when absent or unreadable. */

@@ -6,13 +6,18 @@ import dev.fbcli.freshbooks.ResponseFormatException;
 import java.util.List;
 
 /**
- * A successful answer: status, parsed JSON body ({@link MissingNode} for an empty body, e.g. a 204),
- * and how many retries it took.
+ * A successful answer: status, parsed JSON body ({@link MissingNode} for an empty body, e.g. a 204,
+ * and for a file), how many retries it took, and, for a file (a body whose {@code Content-Type} is
+ * neither JSON nor text, such as a receipt image), its bytes and media type.
  */
-public record ApiResponse(int status, JsonNode body, int retries) {
+public record ApiResponse(int status, JsonNode body, int retries, byte[] bytes, String contentType) {
 
     public ApiResponse {
         if (body == null) body = MissingNode.getInstance();
+    }
+
+    public ApiResponse(int status, JsonNode body, int retries) {
+        this(status, body, retries, null, null);
     }
 
     /** The node at a JSON pointer such as {@code /response/result/client}. */

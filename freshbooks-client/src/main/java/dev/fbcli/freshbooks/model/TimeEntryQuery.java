@@ -3,7 +3,7 @@ package dev.fbcli.freshbooks.model;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
-/** Time-entry list filters (bare params). Sent: {@code team}, {@code project_id}, {@code client_id}, {@code identity_id}, {@code billable}, {@code billed}, {@code started_from/to}, {@code include_unlogged}. Local: {@code serviceId} (a server-side service filter is UNVERIFIED) and {@code runningOnly}. */
+/** Time-entry list filters (bare params). Sent: {@code team}, {@code project_id}, {@code client_id}, {@code identity_id}, {@code billable}, {@code billed}, {@code started_from/to}, {@code include_unlogged}, {@code updated_since}. Local: {@code serviceId} (a server-side service filter is UNVERIFIED) and {@code runningOnly}. */
 @RecordBuilder
 public record TimeEntryQuery(
         Boolean team,
@@ -16,11 +16,12 @@ public record TimeEntryQuery(
         Instant startedTo,
         Boolean includeUnlogged,
         Long serviceId,
-        Boolean runningOnly)
+        Boolean runningOnly,
+        Instant updatedSince)
         implements TimeEntryQueryBuilder.With {
 
     /** All fields unset. */
     public static TimeEntryQuery empty() {
-        return new TimeEntryQuery(null, null, null, null, null, null, null, null, null, null, null);
+        return new TimeEntryQuery(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -88,7 +88,13 @@ final class Accounting {
 
     /** Soft delete: {@code PUT {"<key>":{"vis_state":1}}} (a PUT with vis_state performs only that phase). */
     <T> T softDelete(String resource, long id, String key, Class<T> type) {
-        return update(resource, id, key, Map.of("vis_state", 1), type, r -> r);
+        return setVisState(resource, id, key, 1, type);
+    }
+
+    /** {@code PUT {"<key>":{"vis_state":N}}}: 0 active, 1 deleted, 2 archived (API.md §8). Nothing else is sent. */
+    <T> T setVisState(String resource, long id, String key, int state, Class<T> type) {
+        if (state < 0 || state > 2) throw new IllegalArgumentException("vis_state is 0, 1 or 2");
+        return update(resource, id, key, Map.of("vis_state", state), type, r -> r);
     }
 
     /** HTTP DELETE; answers {@code 200 {"response":{}}}. */

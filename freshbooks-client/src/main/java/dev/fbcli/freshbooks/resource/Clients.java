@@ -50,6 +50,19 @@ public final class Clients {
         return api.softDelete(RES, id, "client", ClientDto.class);
     }
 
+    /**
+     * Archives a client ({@code vis_state: 2}, API.md §8: "2 archived"): FreshBooks keeps it and its
+     * invoices, and lists leave it out when they ask for active clients only.
+     */
+    public ClientDto archive(long id) {
+        return api.setVisState(RES, id, "client", 2, ClientDto.class);
+    }
+
+    /** Makes an archived (or deleted) client active again ({@code vis_state: 0}). */
+    public ClientDto restore(long id) {
+        return api.setVisState(RES, id, "client", 0, ClientDto.class);
+    }
+
     private static UnaryOperator<ApiRequest> filters(ClientQuery q) {
         // Only keys FreshBooks honours (API.md §5.1): base keys such as search[fname] are silently ignored.
         return r -> r.withQuery("search[email]", q.email())

@@ -72,21 +72,32 @@ public final class Expenses {
         return api.softDelete(RES, id, "expense", ExpenseDto.class);
     }
 
+    /** Brings a deleted expense back ({@code vis_state: 0}). */
+    public ExpenseDto restore(long id) {
+        return api.setVisState(RES, id, "expense", 0, ExpenseDto.class);
+    }
+
     private static UnaryOperator<ApiRequest> filters(ExpenseQuery q) {
         // Honoured keys (API.md §5.4). There is no status filter upstream.
         return r -> r.withQuery("search[clientid]", q.clientId())
                 .withQuery("search[categoryid]", q.categoryId())
                 .withQuery("search[date_min]", Accounting.date(q.dateMin()))
                 .withQuery("search[date_max]", Accounting.date(q.dateMax()))
+                .withQuery(
+                        "search[amount_min]",
+                        q.amountMin() == null ? null : q.amountMin().toPlainString())
                 .withQuery("include[]", Boolean.TRUE.equals(q.includeAttachment()) ? "attachment" : null);
     }
 
     private static Predicate<ExpenseDto> localFilter(ExpenseQuery q) {
-        if (q.projectId() == null && q.vendorContains() == null) return null;
+        if (q.projectId() == null && q.vendorContains() == null && q.amountMin() == null) return null;
         // Local: search[projectid] matches the Classic projectid only, while new projects are linked by
         // modern_projectid; and vendor matching is only listed by one third-party source.
         String vendor = q.vendorContains() == null ? null : q.vendorContains().toLowerCase(Locale.ROOT);
+        // The amount is checked here too: search[amount_min] is documented (API.md §5.4) but not live-verified.
         return e -> (q.projectId() == null || q.projectId().equals(e.linkedProjectId()))
-                && (vendor == null || Clients.contains(e.vendor(), vendor));
+                && (vendor == null || Clients.contains(e.vendor(), vendor))
+                && (q.amountMin() == null
+                        || e.amount() != null && e.amount().amount().compareTo(q.amountMin()) >= 0);
     }
 }

@@ -78,6 +78,25 @@ public final class Invoices {
         return api.update(RES, id, "invoice", Map.of("action_mark_as_sent", true), InvoiceDto.class, r -> r);
     }
 
+    /**
+     * Deletes an invoice with {@code vis_state: 1} (the NODE SDK reading, API.md §5.2: "both in use"):
+     * the same deleted state as HTTP DELETE, and {@link #restore} brings it back. Returns the invoice
+     * as FreshBooks now has it.
+     */
+    public InvoiceDto softDelete(long id) {
+        return api.softDelete(RES, id, "invoice", InvoiceDto.class);
+    }
+
+    /** Archives an invoice ({@code vis_state: 2}): kept, still listed by default, out of the way in FreshBooks. */
+    public InvoiceDto archive(long id) {
+        return api.setVisState(RES, id, "invoice", 2, InvoiceDto.class);
+    }
+
+    /** Makes a deleted or archived invoice active again ({@code vis_state: 0}). */
+    public InvoiceDto restore(long id) {
+        return api.setVisState(RES, id, "invoice", 0, InvoiceDto.class);
+    }
+
     /** HTTP DELETE (the PY/JAVA SDK reading; answers {@code {"response":{}}}). */
     public void delete(long id) {
         api.hardDelete(RES, id);

@@ -52,6 +52,11 @@ public final class Payments {
         return api.softDelete(RES, id, "payment", PaymentDto.class);
     }
 
+    /** Brings a deleted payment back ({@code vis_state: 0}); FreshBooks counts it on its invoice again. */
+    public PaymentDto restore(long id) {
+        return api.setVisState(RES, id, "payment", 0, PaymentDto.class);
+    }
+
     private static UnaryOperator<ApiRequest> filters(PaymentQuery q) {
         return r -> r.withQuery("search[invoiceid]", q.invoiceId())
                 .withQuery("search[clientid]", q.clientId())

@@ -1,7 +1,9 @@
 package dev.fbcli.freshbooks.resource;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.freshbooks.ConfigurationException;
 import dev.fbcli.freshbooks.http.ApiRequest;
+import dev.fbcli.freshbooks.http.Wire;
 import dev.fbcli.freshbooks.model.Invitation;
 import dev.fbcli.freshbooks.model.Page;
 import dev.fbcli.freshbooks.model.Paged;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,6 +61,25 @@ public final class Projects {
         ProjectDraft d = draft.title() != null ? draft : draft.withTitle(get(id).title());
         return api.executor()
                 .execute(ApiRequest.put(single(id), Map.of("project", d)))
+                .read("/project", ProjectDto.class);
+    }
+
+    /**
+     * Like {@link #update(long, ProjectDraft)}, and the fields named in {@code clear} (wire names:
+     * {@code due_date}, {@code budget}, {@code rate}, {@code fixed_price}, {@code description}) are
+     * sent as {@code null}: a partial PUT changes the keys it carries, so a null one is emptied.
+     */
+    public ProjectDto update(long id, ProjectDraft draft, Set<String> clear) {
+        if (clear.contains("title")) {
+            throw new IllegalArgumentException("a project's title cannot be cleared");
+        }
+        ProjectDraft d = draft.title() != null ? draft : draft.withTitle(get(id).title());
+        ObjectNode body = (ObjectNode) Wire.toTree(d);
+        for (String f : clear) {
+            body.putNull(f);
+        }
+        return api.executor()
+                .execute(ApiRequest.put(single(id), Map.of("project", body)))
                 .read("/project", ProjectDto.class);
     }
 

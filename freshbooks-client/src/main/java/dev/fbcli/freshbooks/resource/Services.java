@@ -46,6 +46,29 @@ public final class Services {
         return api.executor().execute(r).read("/service", ServiceDto.class);
     }
 
+    /**
+     * Renames a service or changes whether it is billable ({@code PUT .../service/{id}}; null leaves a
+     * field as it is). API.md marks service updates UNVERIFIED; the project-like family's update,
+     * which the PY and JAVA SDKs' generic resources use, is followed.
+     */
+    public ServiceDto update(long id, String name, Boolean billable) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (name != null) {
+            if (name.isBlank()) throw new IllegalArgumentException("a service needs a name");
+            s.put("name", name);
+        }
+        if (billable != null) s.put("billable", billable);
+        if (s.isEmpty()) throw new IllegalArgumentException("nothing to change");
+        return api.executor()
+                .execute(ApiRequest.put(api.path("comments", "service/" + id), Map.of("service", s)))
+                .read("/service", ServiceDto.class);
+    }
+
+    /** Deletes a service: HTTP DELETE, 204 (the PY and JAVA SDKs; API.md §5.9 marks it UNVERIFIED). */
+    public void delete(long id) {
+        api.executor().execute(ApiRequest.delete(api.path("comments", "service/" + id)));
+    }
+
     /** The service's rate, or empty when it has none (404). */
     public Optional<ServiceRateDto> rate(long serviceId) {
         try {

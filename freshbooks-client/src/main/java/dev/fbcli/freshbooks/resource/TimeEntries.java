@@ -1,8 +1,10 @@
 package dev.fbcli.freshbooks.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.freshbooks.http.ApiRequest;
 import dev.fbcli.freshbooks.http.ApiResponse;
+import dev.fbcli.freshbooks.http.Wire;
 import dev.fbcli.freshbooks.model.Page;
 import dev.fbcli.freshbooks.model.Paged;
 import dev.fbcli.freshbooks.model.TimeEntryDraft;
@@ -11,6 +13,7 @@ import dev.fbcli.freshbooks.model.TimeEntryQuery;
 import dev.fbcli.freshbooks.model.TimeTotals;
 import dev.fbcli.freshbooks.model.WireTimes;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -86,6 +89,26 @@ public final class TimeEntries {
         return put(id, full);
     }
 
+    /**
+     * Like {@link #update(long, TimeEntryDraft)}, and the fields named in {@code clear} (wire names:
+     * {@code project_id}, {@code client_id}, {@code service_id}, {@code note}...) are sent as
+     * {@code null}, which FreshBooks reads as "none" (API.md §5.11: null ids clear associations).
+     * {@code started_at} cannot be cleared.
+     */
+    public TimeEntryDto update(long id, TimeEntryDraft patch, Set<String> clear) {
+        if (clear.contains("started_at")) {
+            throw new IllegalArgumentException("started_at cannot be cleared");
+        }
+        TimeEntryDraft full = TimeEntryDraft.from(get(id)).merge(patch);
+        ObjectNode body = (ObjectNode) Wire.toTree(full);
+        for (String f : clear) {
+            body.putNull(f);
+        }
+        return api.executor()
+                .execute(ApiRequest.put(base() + "/" + id, Map.of("time_entry", body)))
+                .read("/time_entry", TimeEntryDto.class);
+    }
+
     TimeEntryDto put(long id, TimeEntryDraft full) {
         return api.executor()
                 .execute(ApiRequest.put(base() + "/" + id, Map.of("time_entry", full)))
@@ -112,7 +135,8 @@ public final class TimeEntries {
                 .withQuery("billed", q.billed())
                 .withQuery("started_from", WireTimes.formatUtc(q.startedFrom()))
                 .withQuery("started_to", WireTimes.formatUtc(q.startedTo()))
-                .withQuery("include_unlogged", unlogged ? Boolean.TRUE : null);
+                .withQuery("include_unlogged", unlogged ? Boolean.TRUE : null)
+                .withQuery("updated_since", WireTimes.formatUtc(q.updatedSince()));
     }
 
     private static Predicate<TimeEntryDto> localFilter(TimeEntryQuery q) {

@@ -14,13 +14,18 @@ import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.undo.Undo;
 import dev.fbcli.freshbooks.model.ClientDraft;
 import dev.fbcli.freshbooks.model.ClientDto;
+import dev.fbcli.nlp.intent.Address;
 import dev.fbcli.nlp.intent.Intent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** client.create (with a warning for a name that exists) and client.update (undoable: the previous values are journaled). */
+/**
+ * client.create (with a warning for a name that exists) and client.update (undoable: the previous
+ * values are journaled), both with the billing address ({@code p_street}, {@code p_city},
+ * {@code p_province}, {@code p_code}, {@code p_country}) and a note.
+ */
 public final class ClientChanges {
     private final Account account;
     private final Names names;
@@ -47,7 +52,16 @@ public final class ClientChanges {
                 .withLname(c.lastName())
                 .withEmail(c.email())
                 .withBusPhone(c.phone())
-                .withCurrencyCode(c.currency());
+                .withCurrencyCode(c.currency())
+                .withNote(c.note());
+        Address a = c.address();
+        if (a != null) {
+            draft = draft.withStreet(a.street())
+                    .withCity(a.city())
+                    .withProvince(a.province())
+                    .withPostalCode(a.postalCode())
+                    .withCountry(a.country());
+        }
         List<String> details = new ArrayList<>();
         if (c.organization() != null && (c.firstName() != null || c.lastName() != null)) {
             details.add("contact: "
@@ -64,6 +78,12 @@ public final class ClientChanges {
         if (c.currency() != null) {
             details.add("billed in " + c.currency());
         }
+        if (a != null) {
+            details.add("address: " + address(a.street(), a.city(), a.province(), a.postalCode(), a.country()));
+        }
+        if (c.note() != null) {
+            details.add("note: " + c.note());
+        }
         Cmd cmd = Cmd.of("client", "create")
                 .opt("--organization", c.organization())
                 .opt("--first-name", c.firstName())
@@ -71,8 +91,11 @@ public final class ClientChanges {
                 .opt("--email", c.email())
                 .opt("--phone", c.phone())
                 .opt("--currency", c.currency());
+        addressOptions(cmd, a);
+        cmd.opt("--note", c.note());
+        ClientDraft create = draft;
         return new Plan("Add the client " + display, details, warnings, cmd.toString(), null, () -> {
-                    ClientDto created = account.client().clients().create(draft);
+                    ClientDto created = account.client().clients().create(create);
                     String id = String.valueOf(created.id());
                     return new Applied(
                             "Added the client " + created.displayName() + " (client " + id + ")",
@@ -115,6 +138,33 @@ public final class ClientChanges {
             patch = patch.withBusPhone(u.phone());
             change(changes, previous, "bus_phone", "phone", before.busPhone(), u.phone());
         }
+        Address a = u.address();
+        if (a != null) {
+            if (a.street() != null) {
+                patch = patch.withStreet(a.street());
+                change(changes, previous, "p_street", "street", before.street(), a.street());
+            }
+            if (a.city() != null) {
+                patch = patch.withCity(a.city());
+                change(changes, previous, "p_city", "city", before.city(), a.city());
+            }
+            if (a.province() != null) {
+                patch = patch.withProvince(a.province());
+                change(changes, previous, "p_province", "province/state", before.province(), a.province());
+            }
+            if (a.postalCode() != null) {
+                patch = patch.withPostalCode(a.postalCode());
+                change(changes, previous, "p_code", "postal code", before.postalCode(), a.postalCode());
+            }
+            if (a.country() != null) {
+                patch = patch.withCountry(a.country());
+                change(changes, previous, "p_country", "country", before.country(), a.country());
+            }
+        }
+        if (u.note() != null) {
+            patch = patch.withNote(u.note());
+            change(changes, previous, "note", "note", before.note(), u.note());
+        }
         if (previous.isEmpty()) {
             throw new CliException.Usage(before.displayName() + " already has those values: nothing to change");
         }
@@ -126,6 +176,8 @@ public final class ClientChanges {
                 .opt("--last-name", u.lastName())
                 .opt("--email", u.email())
                 .opt("--phone", u.phone());
+        addressOptions(cmd, a);
+        cmd.opt("--note", u.note());
         return new Plan(
                 "Update the client " + before.displayName() + " (client " + who.id() + ")",
                 changes,
@@ -143,6 +195,34 @@ public final class ClientChanges {
                             Results.json("client", id, after),
                             List.of(new Undo.Restore("client", id, "the client " + before.displayName(), previous)));
                 });
+    }
+
+    /** "1 Main St, Springfield, IL 62701, US": the parts there are, in postal order. */
+    static String address(String street, String city, String province, String postalCode, String country) {
+        List<String> parts = new ArrayList<>();
+        for (String p : new String[] {street, city}) {
+            if (p != null && !p.isBlank()) {
+                parts.add(p);
+            }
+        }
+        String region = ((province == null ? "" : province) + " " + (postalCode == null ? "" : postalCode)).strip();
+        if (!region.isEmpty()) {
+            parts.add(region);
+        }
+        if (country != null && !country.isBlank()) {
+            parts.add(country);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void addressOptions(Cmd cmd, Address a) {
+        if (a != null) {
+            cmd.opt("--street", a.street())
+                    .opt("--city", a.city())
+                    .opt("--province", a.province())
+                    .opt("--postal-code", a.postalCode())
+                    .opt("--country", a.country());
+        }
     }
 
     private static void change(

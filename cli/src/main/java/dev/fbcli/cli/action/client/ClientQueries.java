@@ -51,6 +51,13 @@ public final class ClientQueries {
                     + (c.email() == null ? "" : "<" + c.email() + ">")
                     + (c.busPhone() == null ? "" : ", " + c.busPhone()));
         }
+        String address = ClientChanges.address(c.street(), c.city(), c.province(), c.postalCode(), c.country());
+        if (!address.isEmpty()) {
+            lines.add("  address: " + address);
+        }
+        if (c.visState() != null && c.visState() == 2) {
+            lines.add("  archived (`fb client unarchive '" + c.displayName() + "'` restores it)");
+        }
         lines.add("  billed in " + (c.currencyCode() == null ? "the business currency" : c.currencyCode()));
         lines.add("  owes " + b.describe("outstanding") + "; overdue " + b.describe("overdue") + "; in drafts "
                 + b.describe("draft") + (b.has("credit") ? "; credit " + b.describe("credit") : ""));
@@ -66,6 +73,9 @@ public final class ClientQueries {
                 lines.add("    " + i.invoiceNumber() + "  issued " + i.createDate() + ", due " + i.dueDate() + ", "
                         + Fmt.money(i.outstanding()) + " outstanding (" + i.v3Status() + ")");
             }
+        }
+        if (c.note() != null && !c.note().isBlank()) {
+            lines.add("  note: " + c.note());
         }
         lines.add("  " + account.link("client", c.id()));
         ObjectNode json = (ObjectNode) JSON.valueToTree(c);

@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** expense.list (a category includes its sub-categories) and the list of categories. */
+/**
+ * expense.list (a category includes its sub-categories; an amount filter keeps those of at least
+ * that amount) and the list of categories.
+ */
 public final class ExpenseQueries {
     private static final ObjectMapper JSON = Json.MAPPER;
 
@@ -61,6 +64,9 @@ public final class ExpenseQueries {
         if (l.vendor() != null) {
             q = q.withVendorContains(l.vendor());
         }
+        if (l.minAmount() != null) {
+            q = q.withAmountMin(l.minAmount().amount());
+        }
         ExpenseQuery query = q;
         List<ExpenseDto> all = new ArrayList<>(
                 Account.call(() -> account.client().expenses().list(query).toList()));
@@ -70,7 +76,8 @@ public final class ExpenseQueries {
         all.removeIf(x -> cats != null && (x.categoryId() == null || !cats.contains(String.valueOf(x.categoryId()))));
         all.removeIf(x -> range != null && (x.date() == null || !range.contains(x.date())));
         all.sort(Comparator.comparing(ExpenseDto::date, Comparator.nullsLast(Comparator.naturalOrder())));
-        Table t = new Table("DATE", "AMOUNT", "CATEGORY", "VENDOR", "PROJECT/CLIENT", "NOTES", "RECEIPT").alignRight(1);
+        Table t = new Table("ID", "DATE", "AMOUNT", "CATEGORY", "VENDOR", "PROJECT/CLIENT", "NOTES", "RECEIPT")
+                .alignRight(2);
         ObjectNode json = JSON.createObjectNode();
         ArrayNode rows = json.putArray("expenses");
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
@@ -81,6 +88,7 @@ public final class ExpenseQueries {
                     : names.nameOf(Kind.CLIENT, x.clientId());
             boolean hasReceipt = Boolean.TRUE.equals(x.hasReceipt()) || x.attachment() != null;
             t.row(
+                    x.id(),
                     x.date(),
                     Fmt.money(x.amount()),
                     cat,
@@ -109,7 +117,10 @@ public final class ExpenseQueries {
                 .opt("--from", range == null ? null : range.from())
                 .opt("--to", range == null ? null : range.to())
                 .opt("--category", category == null ? null : category.name())
-                .opt("--vendor", l.vendor());
+                .opt("--vendor", l.vendor())
+                .opt(
+                        "--min-amount",
+                        l.minAmount() == null ? null : Fmt.amount(l.minAmount().amount()));
         if (target != null && target.project() != null) {
             cmd.opt("--project", target.project().name());
         } else if (target != null) {

@@ -127,7 +127,8 @@ public final class ExpenseRecording {
         return names.category(said, vendor);
     }
 
-    private Path receipt(String said) {
+    /** The receipt file as said: expanded, checked to be a readable file of at most 10 MB. */
+    static Path receipt(String said) {
         String expanded = said.startsWith("~/") ? System.getProperty("user.home") + said.substring(1) : said;
         Path p = Path.of(expanded).toAbsolutePath().normalize();
         if (!Files.isRegularFile(p)) {

@@ -1,7 +1,6 @@
 package dev.fbcli.cli.action.invoice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Results;
 import dev.fbcli.cli.pipeline.Applied;
@@ -26,7 +25,8 @@ import java.util.Map;
 
 /**
  * Changes to an invoice that is still a draft: its lines, terms and notes ({@code fb invoice edit},
- * undoable: the previous values are journaled), marking it sent without an email, and deleting it.
+ * undoable: the previous values are journaled), and marking it sent without an email. Deleting and
+ * archiving an invoice are {@link InvoiceRemoval}'s.
  */
 public final class DraftEdits {
     private static final ObjectMapper JSON = Json.MAPPER;
@@ -166,38 +166,6 @@ public final class DraftEdits {
                             account.link("invoice", id),
                             Results.json("invoice", id, after),
                             List.of(new Undo.Irreversible("FreshBooks cannot turn a sent invoice back into a draft")));
-                });
-    }
-
-    public Plan delete(String number) {
-        InvoiceDto inv = lookup.byNumber(number);
-        if (!InvoiceRules.isDraft(inv)) {
-            throw new CliException.Usage(
-                    "invoice " + inv.invoiceNumber() + " is " + inv.v3Status() + ": fb only deletes drafts",
-                    "delete it in FreshBooks if you really mean to");
-        }
-        return new Plan(
-                "Delete draft invoice " + inv.invoiceNumber() + " (" + lookup.clientName(inv) + ", "
-                        + Fmt.money(inv.amount()) + ")",
-                List.of(),
-                List.of(),
-                Cmd.of("invoice", "delete").arg(inv.invoiceNumber()).toString(),
-                inv.invoiceNumber(),
-                () -> {
-                    account.client().invoices().delete(inv.id());
-                    String id = String.valueOf(inv.id());
-                    ObjectNode json = JSON.createObjectNode()
-                            .put("ok", true)
-                            .put("kind", "invoice")
-                            .put("id", id)
-                            .put("deleted", true);
-                    return new Applied(
-                            "Deleted draft invoice " + inv.invoiceNumber(),
-                            "invoice",
-                            id,
-                            null,
-                            json,
-                            List.of(new Undo.Irreversible("a deleted invoice cannot be brought back by fb")));
                 });
     }
 }

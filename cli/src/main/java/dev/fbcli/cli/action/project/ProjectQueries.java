@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** project.show (time and money against the budget) and project.list. */
+/** project.show (time and money against the budget) and project.list (all, a client's, or those over budget). */
 public final class ProjectQueries {
     private static final ObjectMapper JSON = Json.MAPPER;
     private static final BigDecimal HOUR = BigDecimal.valueOf(3600);
@@ -147,6 +147,10 @@ public final class ProjectQueries {
                 .withClientId(client == null ? null : Long.valueOf(client.id()));
         List<ProjectDto> projects = new ArrayList<>(
                 Account.call(() -> account.client().projects().list(q).toList()));
+        boolean overOnly = Boolean.TRUE.equals(l.overBudget());
+        if (overOnly) {
+            projects.removeIf(p -> !overBudget(p));
+        }
         projects.sort(Comparator.comparing((ProjectDto p) -> Boolean.TRUE.equals(p.complete()))
                 .thenComparing(ProjectDto::title, String.CASE_INSENSITIVE_ORDER));
         String code = currencies.business();
@@ -158,7 +162,10 @@ public final class ProjectQueries {
                     ? "fixed " + (p.fixedPrice() == null ? "" : Fmt.money(p.fixedPrice(), code))
                     : p.rate() != null && p.rate().signum() > 0 ? Fmt.money(p.rate(), code) + "/h" : "hourly";
             String loggedH = p.loggedDuration() == null ? "" : Fmt.hours(p.loggedDuration()) + " h";
-            String budget = p.budget() == null || p.budget() == 0 ? "" : Fmt.hours(p.budget()) + " h";
+            String budget = p.budget() == null || p.budget() == 0
+                    ? ""
+                    : Fmt.hours(p.budget()) + " h"
+                            + (overBudget(p) ? " (" + Fmt.hours(p.loggedDuration() - p.budget()) + " h over)" : "");
             String status = Boolean.TRUE.equals(p.complete())
                     ? "complete"
                     : Boolean.FALSE.equals(p.active()) ? "inactive" : "active";
@@ -174,14 +181,23 @@ public final class ProjectQueries {
             r.put("budget_hours", p.budget() == null ? null : Fmt.hours(p.budget()));
             r.put("due_date", p.dueDate() == null ? null : p.dueDate().toString());
             r.put("status", status);
+            r.put("over_budget", overBudget(p));
         }
         return new View(
                 t,
                 rows,
                 List.of(),
-                client == null ? "No projects yet." : client.name() + " has no projects.",
+                overOnly
+                        ? "No project is over its budget."
+                        : client == null ? "No projects yet." : client.name() + " has no projects.",
                 Cmd.of("project", "list")
                         .opt("--client", client == null ? null : client.name())
+                        .flag("--over-budget", overOnly)
                         .toString());
+    }
+
+    /** More time logged than the project's budget (in hours; a project without one is never over). */
+    static boolean overBudget(ProjectDto p) {
+        return p.budget() != null && p.budget() > 0 && p.loggedDuration() != null && p.loggedDuration() > p.budget();
     }
 }

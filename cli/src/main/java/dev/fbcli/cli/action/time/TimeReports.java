@@ -124,7 +124,7 @@ public final class TimeReports {
         }
         cmd.opt("--service", service == null ? null : service.name());
         if (by == By.ENTRY) {
-            table = new Table("DATE", "HOURS", "PROJECT", "CLIENT", "SERVICE", "BILLABLE", "NOTE").alignRight(1);
+            table = new Table("ID", "DATE", "HOURS", "PROJECT", "CLIENT", "SERVICE", "BILLABLE", "NOTE").alignRight(2);
             ArrayNode rows = json.putArray("entries");
             for (TimeEntryDto e : entries) {
                 LocalDate day = day(e, zone);
@@ -133,6 +133,7 @@ public final class TimeReports {
                 String svc = names.nameOf(Kind.SERVICE, e.serviceId());
                 long d = e.duration() == null ? 0 : e.duration();
                 table.row(
+                        e.id(),
                         day,
                         Fmt.hours(d),
                         project,

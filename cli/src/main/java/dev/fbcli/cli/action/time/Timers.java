@@ -1,12 +1,16 @@
 package dev.fbcli.cli.action.time;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Results;
 import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
+import dev.fbcli.cli.pipeline.View;
 import dev.fbcli.cli.render.Cmd;
 import dev.fbcli.cli.render.Fmt;
+import dev.fbcli.cli.render.Json;
 import dev.fbcli.cli.resolve.Candidate;
 import dev.fbcli.cli.resolve.Names;
 import dev.fbcli.cli.resolve.Target;
@@ -24,7 +28,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** timer.start (refused while one runs) and timer.stop (the running one, or the one chosen), which logs the time. */
+/**
+ * timer.start (refused while one runs), timer.stop (the running one, or the one chosen), which logs
+ * the time, timer.status (what runs, since when) and timer.discard (the timer deleted, its time not
+ * logged; undo starts it again from when it started).
+ */
 public final class Timers {
     private final Account account;
     private final Names names;
@@ -140,6 +148,98 @@ public final class Timers {
                                     Map.of("is_logged", false, "duration", 0))));
                 });
         return t.note() == null ? plan : plan.withDetails(List.of("note: " + t.note()));
+    }
+
+    public View status() {
+        List<TimeEntryDto> running =
+                Account.call(() -> account.client().timers().running());
+        Instant now = Instant.now(account.context().clock());
+        List<String> lines = new ArrayList<>();
+        ArrayNode json = Json.MAPPER.createArrayNode();
+        for (TimeEntryDto e : running) {
+            Instant started = e.startedAtInstant();
+            long minutes = started == null
+                    ? 0
+                    : Math.max(0, Duration.between(started, now).toMinutes());
+            String service = names.nameOf(Kind.SERVICE, e.serviceId());
+            lines.add("Timer running" + (service.isEmpty() ? "" : " for " + service) + describeOn(e) + " since "
+                    + localTime(e) + " (" + Fmt.minutes(minutes) + " so far, time entry " + e.id() + ")"
+                    + (e.note() == null || e.note().isBlank() ? "" : ": " + e.note()));
+            ObjectNode n = json.addObject();
+            n.put("id", e.id());
+            n.put("started_at", e.startedAt());
+            n.put("running_minutes", minutes);
+            n.put("project", blankToNull(names.nameOf(Kind.PROJECT, e.projectId())));
+            n.put("client", blankToNull(names.nameOf(Kind.CLIENT, e.clientId())));
+            n.put("service", blankToNull(service));
+            n.put("note", e.note());
+        }
+        if (lines.isEmpty()) {
+            lines.add("No timer is running.");
+        }
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.set("running", json);
+        return View.lines(lines, out, Cmd.of("timer", "status").toString());
+    }
+
+    public Plan discard() {
+        List<TimeEntryDto> running =
+                Account.call(() -> account.client().timers().running());
+        if (running.isEmpty()) {
+            throw new CliException.Usage("no timer is running: there is nothing to discard");
+        }
+        TimeEntryDto timer = running.size() == 1 ? running.get(0) : pick(running);
+        Instant started = timer.startedAtInstant();
+        long minutes = started == null
+                ? 0
+                : Math.max(
+                        0,
+                        Duration.between(started, Instant.now(account.context().clock()))
+                                .toMinutes());
+        String on = describeOn(timer);
+        String id = String.valueOf(timer.id());
+        java.util.Map<String, Object> fields = TimeEdits.fields(timer);
+        return Plan.of(
+                        "Discard the timer" + on + " (running " + Fmt.minutes(minutes) + " since " + localTime(timer)
+                                + "): its time is not logged",
+                        Cmd.of("timer", "discard").toString(),
+                        () -> {
+                            account.client().timeEntries().delete(timer.id());
+                            ObjectNode json = Json.MAPPER
+                                    .createObjectNode()
+                                    .put("ok", true)
+                                    .put("kind", "time_entry")
+                                    .put("id", id)
+                                    .put("deleted", true);
+                            return new Applied(
+                                    "Discarded the timer" + on + " (time entry " + id + "); nothing was logged",
+                                    "time_entry",
+                                    id,
+                                    null,
+                                    json,
+                                    List.of(new Undo.Recreate("time_entry", id, "the timer" + on, fields)));
+                        })
+                .withWarnings(
+                        minutes >= 15
+                                ? List.of(Fmt.minutes(minutes) + " of time will not be logged; `fb timer stop` logs it")
+                                : List.of());
+    }
+
+    private TimeEntryDto pick(List<TimeEntryDto> running) {
+        List<Candidate> options = new ArrayList<>();
+        for (TimeEntryDto e : running) {
+            options.add(new Candidate(
+                    String.valueOf(e.id()), "timer" + describeOn(e) + " since " + localTime(e), null, true));
+        }
+        Candidate c = names.chooser().choose("running timer", "timer", options);
+        return running.stream()
+                .filter(e -> String.valueOf(e.id()).equals(c.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private String describeOn(TimeEntryDto e) {

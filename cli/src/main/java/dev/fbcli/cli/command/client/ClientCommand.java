@@ -4,12 +4,14 @@ import picocli.CommandLine.Command;
 
 @Command(
         name = "client",
-        description = "Add, update, show and list clients and what they owe.",
+        description = "Add, update, show, list and archive clients, and what they owe.",
         usageHelpAutoWidth = true,
         subcommands = {
             ClientCreateCommand.class,
             ClientUpdateCommand.class,
             ClientShowCommand.class,
-            ClientListCommand.class
+            ClientListCommand.class,
+            ClientArchiveCommand.class,
+            ClientUnarchiveCommand.class
         })
 public final class ClientCommand {}

@@ -1,9 +1,11 @@
 package dev.fbcli.cli.command.client;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.command.AddressOptions;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.command.ContactOptions;
 import dev.fbcli.cli.command.FlagValues;
+import dev.fbcli.cli.command.NoteOption;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +32,12 @@ public final class ClientCreateCommand extends Base {
     @Mixin
     ContactOptions contact;
 
+    @Mixin
+    AddressOptions address;
+
+    @Mixin
+    NoteOption note;
+
     @Option(
             names = "--currency",
             paramLabel = "<code>",
@@ -45,6 +53,13 @@ public final class ClientCreateCommand extends Base {
     public Integer call() {
         String org = organization != null ? organization : organizationArg;
         return run(build(() -> new Intent.CreateClient(
-                org, contact.firstName, contact.lastName, contact.email, contact.phone, currency)));
+                org,
+                contact.firstName,
+                contact.lastName,
+                contact.email,
+                contact.phone,
+                currency,
+                address.address(),
+                note.note)));
     }
 }

@@ -1,8 +1,10 @@
 package dev.fbcli.cli.command.client;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.command.AddressOptions;
 import dev.fbcli.cli.command.Base;
 import dev.fbcli.cli.command.ContactOptions;
+import dev.fbcli.cli.command.NoteOption;
 import dev.fbcli.nlp.intent.Intent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Parameters;
         aliases = "edit",
         description = "Change a client's details (only the fields you give).",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb client update Acme --email billing@acme.com"})
+        footer = {
+            "%nExamples:%n  fb client update Acme --email billing@acme.com%n  fb client update Acme --street '1 Main St' --city Springfield --state IL --zip 62701"
+        })
 public final class ClientUpdateCommand extends Base {
     @Parameters(index = "0", paramLabel = "<client>", description = "The client, by name.")
     String client;
@@ -25,6 +29,12 @@ public final class ClientUpdateCommand extends Base {
     @Mixin
     ContactOptions contact;
 
+    @Mixin
+    AddressOptions address;
+
+    @Mixin
+    NoteOption note;
+
     ClientUpdateCommand(AppContext ctx) {
         super(ctx);
     }
@@ -32,6 +42,13 @@ public final class ClientUpdateCommand extends Base {
     @Override
     public Integer call() {
         return run(build(() -> new Intent.UpdateClient(
-                client, contact.email, contact.phone, contact.firstName, contact.lastName, organization)));
+                client,
+                contact.email,
+                contact.phone,
+                contact.firstName,
+                contact.lastName,
+                organization,
+                address.address(),
+                note.note)));
     }
 }

@@ -2,9 +2,11 @@ package dev.fbcli.cli.command.expense;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.cli.command.FlagValues;
 import dev.fbcli.cli.command.RangeOptions;
 import dev.fbcli.cli.command.TargetOptions;
 import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,12 +28,19 @@ public final class ExpenseListCommand extends Base {
     @Mixin
     TargetOptions on;
 
+    @Option(
+            names = "--min-amount",
+            paramLabel = "<amount>",
+            converter = FlagValues.Amount.class,
+            description = "Only expenses of at least this amount.")
+    Money minAmount;
+
     ExpenseListCommand(AppContext ctx) {
         super(ctx);
     }
 
     @Override
     public Integer call() {
-        return run(build(() -> new Intent.ListExpenses(range.range(this), category, vendor, on.ref())));
+        return run(build(() -> new Intent.ListExpenses(range.range(this), category, vendor, on.ref(), minAmount)));
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             InvoiceEditCommand.class,
             InvoiceMarkSentCommand.class,
             InvoiceDeleteCommand.class,
+            InvoiceArchiveCommand.class,
             InvoiceAgingCommand.class
         })
 public final class InvoiceCommand {}

@@ -2,13 +2,16 @@ package dev.fbcli.cli.command.invoice;
 
 import dev.fbcli.cli.AppContext;
 import dev.fbcli.cli.command.Base;
+import dev.fbcli.nlp.intent.Intent;
+import dev.fbcli.nlp.intent.InvoiceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(
         name = "delete",
-        description = "Delete a draft invoice (you confirm by typing its number).",
-        usageHelpAutoWidth = true)
+        description = "Delete an invoice, draft or sent (you confirm by typing its number; `fb undo` brings it back).",
+        usageHelpAutoWidth = true,
+        footer = {"%nExample:%n  fb invoice delete 0008"})
 public final class InvoiceDeleteCommand extends Base {
     @Parameters(index = "0", paramLabel = "<number>", description = "The invoice number.")
     String number;
@@ -19,7 +22,6 @@ public final class InvoiceDeleteCommand extends Base {
 
     @Override
     public Integer call() {
-        session().pipeline().plan(session().actions().invoiceDelete(number));
-        return 0;
+        return run(build(() -> new Intent.DeleteInvoice(InvoiceRef.number(number))));
     }
 }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(
         name = "payment",
-        description = "Record payments against invoices.",
+        description = "Record, list and delete payments on invoices.",
         usageHelpAutoWidth = true,
-        subcommands = {PaymentRecordCommand.class})
+        subcommands = {PaymentRecordCommand.class, PaymentListCommand.class, PaymentDeleteCommand.class})
 public final class PaymentCommand {}

@@ -4,12 +4,16 @@ import picocli.CommandLine.Command;
 
 @Command(
         name = "project",
-        description = "Create projects, assign the team, and follow progress against budget.",
+        description = "Create, change, complete and archive projects; the team; progress against budget.",
         usageHelpAutoWidth = true,
         subcommands = {
             ProjectCreateCommand.class,
             ProjectShowCommand.class,
             ProjectListCommand.class,
-            ProjectAssignCommand.class
+            ProjectAssignCommand.class,
+            ProjectEditCommand.class,
+            ProjectCompleteCommand.class,
+            ProjectArchiveCommand.class,
+            ProjectUnassignCommand.class
         })
 public final class ProjectCommand {}

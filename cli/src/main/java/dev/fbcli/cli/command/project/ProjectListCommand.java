@@ -14,12 +14,15 @@ public final class ProjectListCommand extends Base {
             description = "Only this client's.")
     String client;
 
+    @Option(names = "--over-budget", description = "Only projects with more time logged than budgeted.")
+    boolean overBudget;
+
     ProjectListCommand(AppContext ctx) {
         super(ctx);
     }
 
     @Override
     public Integer call() {
-        return run(new Intent.ListProjects(client));
+        return run(new Intent.ListProjects(client, overBudget ? Boolean.TRUE : null));
     }
 }

@@ -4,7 +4,14 @@ import picocli.CommandLine.Command;
 
 @Command(
         name = "time",
-        description = "Log time and report on it.",
+        description = "Log time, report on it, and change or delete entries.",
         usageHelpAutoWidth = true,
-        subcommands = {TimeLogCommand.class, TimeListCommand.class, TimeReportCommand.class})
+        subcommands = {
+            TimeLogCommand.class,
+            TimeListCommand.class,
+            TimeReportCommand.class,
+            TimeShowCommand.class,
+            TimeEditCommand.class,
+            TimeDeleteCommand.class
+        })
 public final class TimeCommand {}

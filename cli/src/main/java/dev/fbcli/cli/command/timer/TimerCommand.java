@@ -4,7 +4,12 @@ import picocli.CommandLine.Command;
 
 @Command(
         name = "timer",
-        description = "Start and stop a running timer.",
+        description = "Start, stop, check or discard a running timer.",
         usageHelpAutoWidth = true,
-        subcommands = {TimerStartCommand.class, TimerStopCommand.class})
+        subcommands = {
+            TimerStartCommand.class,
+            TimerStopCommand.class,
+            TimerStatusCommand.class,
+            TimerDiscardCommand.class
+        })
 public final class TimerCommand {}

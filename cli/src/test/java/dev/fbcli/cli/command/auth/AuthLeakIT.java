@@ -109,6 +109,28 @@ class AuthLeakIT {
                 new Invocation(0, "--yes", "project", "assign", "Website Redesign", "--member", "Priya"));
         t.put("project list", new Invocation(0, "project", "list"));
         t.put("project show", new Invocation(0, "project", "show", "Website Redesign"));
+        // issue 21: changing and removing what was recorded
+        t.put("time show", new Invocation(0, "time", "show", "6001"));
+        t.put("time edit", new Invocation(0, "--yes", "time", "edit", "6001", "--duration", "4h"));
+        t.put("time delete", new Invocation(0, "--yes", "time", "delete", "6002"));
+        t.put("timer status", new Invocation(0, "timer", "status"));
+        t.put("timer discard", new Invocation(2, "--yes", "timer", "discard"));
+        t.put("expense show", new Invocation(0, "expense", "show", "7003"));
+        t.put("expense edit", new Invocation(0, "--yes", "expense", "edit", "7003", "--amount", "400"));
+        t.put("expense delete", new Invocation(0, "--yes", "expense", "delete", "7004"));
+        t.put("expense receipt", new Invocation(2, "expense", "receipt", "7003", "--save", "."));
+        t.put("client archive", new Invocation(0, "--yes", "client", "archive", "Tyrell"));
+        t.put("client unarchive", new Invocation(0, "--yes", "client", "unarchive", "Tyrell"));
+        t.put("project edit", new Invocation(0, "--yes", "project", "edit", "Apollo", "--budget-hours", "60"));
+        t.put("project complete", new Invocation(0, "--yes", "project", "complete", "Mobile App"));
+        t.put("project archive", new Invocation(0, "--yes", "project", "archive", "Data Migration"));
+        t.put("project unassign", new Invocation(1, "--yes", "project", "unassign", "Admin", "--member", "Sam"));
+        t.put("service list", new Invocation(0, "service", "list"));
+        t.put("service create", new Invocation(0, "--yes", "service", "create", "Photography", "--rate", "90"));
+        t.put("service rate", new Invocation(0, "--yes", "service", "rate", "Design", "160"));
+        t.put("invoice archive", new Invocation(0, "--yes", "invoice", "archive", "0001"));
+        t.put("payment list", new Invocation(0, "payment", "list"));
+        t.put("payment delete", new Invocation(0, "--yes", "payment", "delete", "8003"));
         t.put("team list", new Invocation(0, "team", "list"));
         t.put("sync", new Invocation(0, "sync"));
         t.put("sandbox reset", new Invocation(0, "--yes", "sandbox", "reset"));

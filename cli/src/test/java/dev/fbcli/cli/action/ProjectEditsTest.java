@@ -128,7 +128,7 @@ class ProjectEditsTest extends SandboxCliTest {
 
         // when
         ok(fb("--yes", "undo"));
-        ok(fb("--yes", "undo"));
+        ok(fb("--yes", "undo", "1")); // going further back than the last change is named explicitly
 
         // then
         assertThat(project(204).active()).isTrue();

@@ -77,7 +77,8 @@ class ServicesTest extends SandboxCliTest {
 
         // when: the time entry first, then the service
         ok(fb("--yes", "undo"));
-        Result undo = ok(fb("--yes", "undo"));
+        // a second plain `fb undo` would stop and ask: going further back is named explicitly
+        Result undo = ok(fb("--yes", "undo", "1"));
 
         // then
         assertThat(undo.err()).contains("delete the service Photography (service " + s.id() + ")");

@@ -134,6 +134,15 @@ PAYMENT_IDS = [("9102", "9102"), ("9017", "9017"), ("#9230", "9230")]
 CURRENCIES = [("euros", "EUR"), ("EUR", "EUR"), ("Canadian dollars", "CAD"), ("GBP", "GBP"),
               ("US dollars", "USD"), ("pounds", "GBP")]
 TITLES = ["Brand Refresh 2", "Atlas Phase Two", "Spring Campaign 2027", "Greenhouse v2"]
+CLIENT_NOTES = ["prefers email", "referred by Jordan", "ask for a PO number", "pays by cheque"]
+# street, city, province, postal code, country
+ADDRESSES = [("400 Elm Avenue, Portland, Oregon 97201, USA",
+              ("400 Elm Avenue", "Portland", "Oregon", "97201", "USA")),
+             ("12 Harbour St, Halifax, NS B3J 1A1, Canada", ("12 Harbour St", "Halifax", "NS", "B3J 1A1", "Canada")),
+             ("88 Queen St W, Toronto, Ontario M5H 2N2, Canada",
+              ("88 Queen St W", "Toronto", "Ontario", "M5H 2N2", "Canada")),
+             ("7 King Road, Austin, TX 78701, United States",
+              ("7 King Road", "Austin", "TX", "78701", "United States"))]
 
 
 def names(xs):
@@ -151,6 +160,7 @@ POOLS = {
     "duein": DUE_IN, "older": OLDER, "clock": CLOCKS, "start": STARTS, "inv": INVOICES,
     "est": ESTIMATES, "tid": TIME_IDS, "eid": EXPENSE_IDS, "pid": PAYMENT_IDS, "cur": CURRENCIES,
     "person": [(f"{a} {b}", (a, b)) for a, b in PEOPLE],
+    "cnote": names(CLIENT_NOTES), "address": ADDRESSES,
 }
 # the slot a pool fills when the placeholder names none
 DEFAULT_SLOT = {"client": "client", "project": "project", "service": "service", "category": "category",
@@ -195,6 +205,7 @@ group("invoice.create", [
     "draft an invoice to {client} for {total:money}, note: {notes:inotes}",
     "charge {client} {total:money} for {line.description:service}",
     "{client} invoice, {line.quantity:hours} {line.description:service} @ {line.unit_cost:rate}, due {due_in_days:duein}",
+    "create an invoice for {client} dated {date:dayp} for {total:money}",
 ])
 group("invoice.list", [
     ("show me all unpaid invoices over {older} old", {"status": "unpaid"}),
@@ -272,6 +283,7 @@ group("time.list", [
     ("show unbilled time", {"unbilled": True}),
     ("break down my hours by day {range}", {"group_by": "day"}),
     "how much {service} did I do {range}?",
+    "hours for client {client} {range}",
 ])
 group("timer.start", [
     "start a timer for {target:client} {service}",
@@ -283,6 +295,7 @@ group("timer.start", [
     "start a timer on the {project:project} project for {service}",
     "punch in for {target:client}",
     "kick off a timer: {note}",
+    "start the clock for client {client}",
 ])
 group("timer.stop", [
     "stop the timer",
@@ -308,6 +321,7 @@ group("expense.create", [
     "bought {category} at {vendor} for {amount:money}",
     "expense {amount:money} for {category} note {note}",
     "charge {amount:money} of {category} to {target:client}",
+    "add a {amount:money} {category} expense for client {client}",
 ])
 group("expense.list", [
     "what did I spend on {category} {range}?",
@@ -320,6 +334,8 @@ group("expense.list", [
     "show all expenses",
     "what have I paid {vendor} {range}?",
     "expenses charged to {target:client} {range}",
+    "expenses for client {client} {range}",
+    "show expenses on the {project:project} project",
 ])
 group("client.create", [
     "add client {org}, {email}",
@@ -332,6 +348,8 @@ group("client.create", [
     "add a client {org} at {street}, {city}",
     "set up {org} as a new client",
     "register client {person} {phone}",
+    "add client {org}, {address}",
+    "new client {org}, note: {note:cnote}",
 ], fixed=None)
 group("client.update", [
     "change {client}'s email to {email}",
@@ -343,6 +361,8 @@ group("client.update", [
     "update {client}: contact is now {person}",
     "{client} moved to {city}",
     "change the contact email of {client} to {email}",
+    "{client}'s address is {address}",
+    "add a note to client {client}: {note:cnote}",
 ])
 group("client.show", [
     "what does {client} owe me?",
@@ -420,6 +440,7 @@ group("invoice.from_time", [
     ("bill {target:client} for unbilled hours, one line per day", {"group_by": "day"}),
     ("invoice the hours on {target:client}, a line per entry", {"group_by": "entry"}),
     "bill my time on {target:project} {range} at {rate}",
+    "bill client {client} for unbilled hours",
 ])
 group("estimate.create", [
     "quote {client} {total:money} for the {line.description:service}",
@@ -430,6 +451,7 @@ group("estimate.create", [
     "draft a quote for {client}, {line.quantity:hours} {line.description:service} @ {line.unit_cost:rate}",
     "make an estimate for {client} of {total:money}, notes {notes:inotes}",
     "prepare a {total:money} estimate for {client}",
+    "estimate for {client} dated {date:dayp}, {total:money}",
 ])
 group("estimate.list", [
     "list my estimates",
@@ -517,6 +539,8 @@ group("time.edit", [
     "fix entry {tid}, it should be {new_duration_minutes:dur}",
     ("move my last entry to {new_date:dayp}", {"entry": "last"}),
     "correct the {service} entry from {date:dayp} to {new_duration_minutes:dur}",
+    "move {date:dayp}'s entry on the {project:project} project to the {new_project:project} project",
+    ("move my last entry from client {client} to client {new_client:client}", {"entry": "last"}),
 ])
 group("time.delete", [
     ("delete the last time entry", {"entry": "last"}),
@@ -526,6 +550,8 @@ group("time.delete", [
     "remove the {duration_minutes:dur} entry from {date:dayp}",
     "delete entry {tid}",
     "erase the time I logged on {target:client} {date:day}",
+    "delete {date:dayp}'s {service} entry on the {project:project} project",
+    "remove the entry for client {client} from {date:dayp}",
     ("get rid of my most recent entry", {"entry": "last"}),
 ])
 group("timer.status", [
@@ -568,6 +594,10 @@ group("expense.edit", [
     "fix the {vendor} expense, it was {new_amount:money}",
     "change the vendor on expense {eid} to {new_vendor:vendor}",
     ("move my last expense to {new_date:dayp}", {"expense": "last"}),
+    "change the {amount:money} {category} expense to {new_amount:money}",
+    ("move the last expense to {new_target:client}", {"expense": "last"}),
+    "put expense {eid} on client {new_client:client}",
+    "add the note {new_note:note} to expense {eid}",
 ])
 group("expense.delete", [
     "delete {date:dayp}'s {vendor} expense",
@@ -822,6 +852,9 @@ def render(intent, text, fixed, rng):
             slots["start_time"] = value
         elif pool == "person":
             slots["first_name"], slots["last_name"] = value
+        elif pool == "address":
+            for k, v in zip(("street", "city", "province", "postal_code", "country"), value):
+                slots[k] = v
         elif "." in slot:
             line, key = slot.split(".")
             lines.setdefault(line, {})[key] = value

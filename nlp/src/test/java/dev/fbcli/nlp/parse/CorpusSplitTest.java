@@ -57,6 +57,26 @@ class CorpusSplitTest {
     }
 
     @Test
+    void should_label_every_slot_of_every_intent_when_the_corpus_is_generated() {
+        Map<String, Set<String>> labelled = new HashMap<>();
+        for (String split : SPLITS) {
+            for (CorpusSets.Row row : CorpusSets.load("generated/" + split + ".jsonl")) {
+                labelled.computeIfAbsent(row.c().intent(), k -> new java.util.HashSet<>())
+                        .addAll(row.c().slots().keySet());
+            }
+        }
+        List<String> never = Arrays.stream(IntentType.values())
+                .flatMap(t -> t.slots().keySet().stream()
+                        .filter(slot ->
+                                !labelled.getOrDefault(t.wire(), Set.of()).contains(slot))
+                        .map(slot -> t.wire() + "." + slot))
+                .toList();
+        assertThat(never)
+                .as("slots no template of nlp/corpus/generate.py labels (add templates and regenerate)")
+                .isEmpty();
+    }
+
+    @Test
     void should_score_every_corpus_file_when_the_ratchet_is_read() throws IOException {
         Set<String> scored =
                 CorpusSets.ratchet().stream().flatMap(s -> s.files().stream()).collect(Collectors.toSet());

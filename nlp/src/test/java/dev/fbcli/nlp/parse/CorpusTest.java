@@ -44,6 +44,19 @@ class CorpusTest {
                 set.minAccuracy(),
                 set.maxConfidentWrong());
         System.out.println(line);
+        // the ratchet only moves one way: say when this run would let it move
+        double floor = Math.floor(r.accuracy() * 1000) / 1000;
+        double ceiling = Math.ceil(confidentWrong * 1000) / 1000;
+        if (floor > set.minAccuracy() || ceiling < set.maxConfidentWrong()) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratchet: %s can move to %s.accuracy.min = %.3f, %s.confident_wrong.max = %.3f%n",
+                    set.name(),
+                    set.name(),
+                    Math.max(floor, set.minAccuracy()),
+                    set.name(),
+                    Math.min(ceiling, set.maxConfidentWrong()));
+        }
         String failures = r.failures().stream()
                 .limit(40)
                 .map(f -> f + "  confidence " + f.got().confidence())

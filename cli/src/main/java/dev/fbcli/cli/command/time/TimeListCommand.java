@@ -24,6 +24,11 @@ public final class TimeListCommand extends Base {
             description = "Only this service.")
     String service;
 
+    @Option(
+            names = "--unbilled",
+            description = "Only billable time not invoiced yet (of any date unless a period is given).")
+    boolean unbilled;
+
     @Mixin
     TeamOption team;
 
@@ -33,7 +38,8 @@ public final class TimeListCommand extends Base {
 
     @Override
     public Integer call() {
-        Intent.ListTime t = build(() -> new Intent.ListTime(range.range(this), on.ref(), service));
+        Intent.ListTime t = build(
+                () -> new Intent.ListTime(range.range(this), on.ref(), service, unbilled ? Boolean.TRUE : null, null));
         ctx.session().pipeline().view(ctx.session().actions().timeList(t, "entry", team.team), false);
         return 0;
     }

@@ -258,6 +258,55 @@ class TimeBillingTest extends SandboxCliTest {
     }
 
     @Test
+    void should_finish_a_half_done_billing_on_the_next_run_without_a_second_invoice() {
+        // given: every PUT fails, so the invoice is made and no entry can be marked billed
+        timeOnTwoAcmeProjects();
+        long acme;
+        List<Long> before;
+        int invoicesBefore;
+        try (SandboxInspector s = inspect()) {
+            FreshBooksClient c = s.client();
+            acme = c.projects().get(201).clientId();
+            before = unbilled(c, acme).stream().map(TimeEntryDto::id).sorted().toList();
+            invoicesBefore = invoicesOf(c, acme).size();
+        }
+        Result failed = runner().env("FB_SANDBOX_FAULTS", "500=1,methods=PUT")
+                .run("--sandbox", "--yes", "invoice", "create", "--client", "Acme", "--from-time");
+        assertThat(failed.exitCode()).as(failed.err()).isEqualTo(1);
+        assertThat(failed.err())
+                .contains("is made, and 0 of " + before.size() + " time entries are marked billed")
+                .contains("run the same command again");
+        try (SandboxInspector s = inspect()) {
+            assertThat(invoicesOf(s.client(), acme)).hasSize(invoicesBefore + 1);
+            assertThat(unbilled(s.client(), acme)).hasSize(before.size());
+        }
+
+        // when: the same command, FreshBooks answering again
+        Result again = ok(fb("--yes", "invoice", "create", "--client", "Acme", "--from-time"));
+
+        // then: the invoice is finished, not made again
+        assertThat(again.err())
+                .contains("Finish invoice")
+                .contains("an earlier run made invoice")
+                .doesNotContain("Create a draft invoice");
+        try (SandboxInspector s = inspect()) {
+            assertThat(invoicesOf(s.client(), acme)).hasSize(invoicesBefore + 1);
+            assertThat(unbilled(s.client(), acme)).isEmpty();
+        }
+
+        // and: undo takes back the invoice and every entry on it
+        ok(fb("--yes", "undo"));
+        try (SandboxInspector s = inspect()) {
+            assertThat(invoicesOf(s.client(), acme)).hasSize(invoicesBefore);
+            assertThat(unbilled(s.client(), acme).stream()
+                            .map(TimeEntryDto::id)
+                            .sorted()
+                            .toList())
+                    .isEqualTo(before);
+        }
+    }
+
+    @Test
     void should_bill_one_project_in_a_period_by_day_at_the_rate_said() {
         // given
         timeOnTwoAcmeProjects();

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List time entries (default: this week) with totals.", usageHelpAutoWidth = true)
+@Command(
+        name = "list",
+        description = "List time entries (default: this week; with --unbilled, every date) with totals.",
+        usageHelpAutoWidth = true)
 public final class TimeListCommand extends Base {
     @Mixin
     RangeOptions range;

@@ -15,6 +15,7 @@ import dev.fbcli.cli.action.invoice.InvoiceRemoval;
 import dev.fbcli.cli.action.invoice.InvoiceSending;
 import dev.fbcli.cli.action.invoice.PaymentHistory;
 import dev.fbcli.cli.action.invoice.Payments;
+import dev.fbcli.cli.action.invoice.TimeBilling;
 import dev.fbcli.cli.action.project.ProjectChanges;
 import dev.fbcli.cli.action.project.ProjectEdits;
 import dev.fbcli.cli.action.project.ProjectQueries;
@@ -36,6 +37,7 @@ import dev.fbcli.nlp.intent.InvoiceLine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The only place where an {@link Intent} meets FreshBooks: it hands each intent
@@ -67,8 +69,14 @@ public final class Actions {
     private final Services services;
     private final InvoiceRemoval invoiceRemoval;
     private final PaymentHistory paymentHistory;
+    private final TimeBilling timeBilling;
 
     public Actions(Account account, Names names, String currency) {
+        this(account, names, currency, null);
+    }
+
+    /** {@code ask} (nullable: no one to ask) puts a question to the person at the terminal (a missing hourly rate). */
+    public Actions(Account account, Names names, String currency, Function<String, String> ask) {
         Currencies currencies = new Currencies(account, currency);
         InvoiceLookup invoices = new InvoiceLookup(account, names);
         this.timeLogging = new TimeLogging(account, names);
@@ -93,6 +101,7 @@ public final class Actions {
         this.services = new Services(account, names, currencies);
         this.invoiceRemoval = new InvoiceRemoval(account, invoices);
         this.paymentHistory = new PaymentHistory(account, names, invoices);
+        this.timeBilling = new TimeBilling(account, names, invoiceSending, ask);
     }
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
@@ -100,7 +109,14 @@ public final class Actions {
         if (i instanceof Intent.LogTime t) {
             return timeLogging.log(t);
         } else if (i instanceof Intent.ListTime t) {
-            return timeReports.list(t, TimeReports.By.ENTRY, false);
+            return timeReports.list(
+                    t,
+                    t.groupBy() == null
+                            ? TimeReports.By.ENTRY
+                            : TimeReports.By.valueOf(t.groupBy().name()),
+                    false);
+        } else if (i instanceof Intent.BillTime b) {
+            return timeBilling.bill(b, null);
         } else if (i instanceof Intent.StartTimer t) {
             return timers.start(t);
         } else if (i instanceof Intent.StopTimer t) {
@@ -186,6 +202,11 @@ public final class Actions {
     /** A time report: entries ({@code by} "entry") or totals grouped by day, client, project, service or member. */
     public View timeList(Intent.ListTime t, String by, boolean team) {
         return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
+    }
+
+    /** invoice.from_time from {@code invoice create --client C --project P --from-time}: P must be C's. */
+    public Step billTime(Intent.BillTime b, String client) {
+        return timeBilling.bill(b, client);
     }
 
     /** payment.record; {@code asCredit}: an amount above what is owed is meant (the rest is the client's credit). */

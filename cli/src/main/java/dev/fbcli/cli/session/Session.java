@@ -79,7 +79,11 @@ public final class Session implements AutoCloseable {
 
     public Actions actions() {
         if (actions == null) {
-            actions = new Actions(account(), names(), config().get("currency").orElse(null));
+            actions = new Actions(
+                    account(),
+                    names(),
+                    config().get("currency").orElse(null),
+                    ctx.canPrompt() ? q -> prompter().ask(q, null) : null);
         }
         return actions;
     }

@@ -378,7 +378,8 @@ public final class Undoer {
                         cannot.add(label + " was deleted since: nothing to put back");
                         return;
                     }
-                    if (Boolean.TRUE.equals(t.billed())) {
+                    if (Boolean.TRUE.equals(t.billed()) && !Boolean.FALSE.equals(draft.billed())) {
+                        // (restoring billed = false is the undo of billing it: its invoice goes in the same undo)
                         warnings.add(label + " is on an invoice now; the invoice keeps its line as it is");
                     }
                     steps.add(new Step(restart ? "start " + label + " again (it was stopped)" : what, () -> {

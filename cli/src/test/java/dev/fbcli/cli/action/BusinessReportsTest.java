@@ -11,7 +11,9 @@ import dev.fbcli.freshbooks.model.ClientDto;
 import dev.fbcli.freshbooks.model.ClientQuery;
 import dev.fbcli.freshbooks.model.ExpenseDto;
 import dev.fbcli.freshbooks.model.ExpenseQuery;
+import dev.fbcli.freshbooks.model.InvoiceDraft;
 import dev.fbcli.freshbooks.model.InvoiceDto;
+import dev.fbcli.freshbooks.model.InvoiceLineDraft;
 import dev.fbcli.freshbooks.model.InvoiceLineDto;
 import dev.fbcli.freshbooks.model.InvoiceQuery;
 import dev.fbcli.freshbooks.model.Money;
@@ -264,6 +266,59 @@ class BusinessReportsTest extends SandboxCliTest {
                         .path("total")
                         .path("amount")
                         .asText()));
+    }
+
+    @Test
+    void tax_summary_equals_the_tax_on_the_lines_of_sent_invoices() throws Exception {
+        // given: two taxed invoices, one sent (counted) and one draft (left out)
+        try (SandboxInspector s = inspect()) {
+            for (boolean send : List.of(true, false)) {
+                InvoiceDto inv = s.client()
+                        .invoices()
+                        .create(InvoiceDraft.empty()
+                                .withCustomerId(101L)
+                                .withCreateDate(LocalDate.of(2026, 11, 20))
+                                .withLines(List.of(
+                                        InvoiceLineDraft.of("Taxed", new BigDecimal("4"), Money.of("250.00", "USD"))
+                                                .withTaxName1("HST")
+                                                .withTaxAmount1(new BigDecimal("13")),
+                                        InvoiceLineDraft.of("Untaxed", BigDecimal.ONE, Money.of("80.00", "USD")))));
+                if (send) {
+                    s.client().invoices().markAsSent(inv.id());
+                }
+            }
+        }
+        BigDecimal taxable = BigDecimal.ZERO;
+        BigDecimal collected = BigDecimal.ZERO;
+        try (SandboxInspector s = inspect()) {
+            for (InvoiceDto i : s.client()
+                    .invoices()
+                    .list(InvoiceQuery.empty().withIncludeLines(true))
+                    .toList()) {
+                if (!billed(i)
+                        || i.createDate().isBefore(FROM)
+                        || i.createDate().isAfter(TO)) {
+                    continue;
+                }
+                for (InvoiceLineDto l : i.lines()) {
+                    if ("HST".equals(l.taxName1())) {
+                        BigDecimal net = l.qty().multiply(l.unitCost().amount());
+                        taxable = taxable.add(net);
+                        collected = collected.add(net.multiply(l.taxAmount1()).divide(new BigDecimal("100")));
+                    }
+                }
+            }
+        }
+        assertThat(cents(collected)).isEqualTo("130.00");
+
+        JsonNode r = json("report", "tax", "--from", FROM.toString(), "--to", TO.toString());
+        JsonNode hst = currency(r, "USD").path("taxes").get(0);
+        assertThat(hst.path("tax").asText()).isEqualTo("HST");
+        assertThat(hst.path("taxable_collected").path("amount").asText()).isEqualTo(cents(taxable));
+        assertThat(hst.path("collected").path("amount").asText()).isEqualTo(cents(collected));
+        assertThat(hst.path("net_tax").path("amount").asText()).isEqualTo(cents(collected));
+        Result table = ok(fb("report", "tax", "--year", "2026"));
+        assertThat(table.out()).contains("HST").contains("$1,000.00").contains("$130.00");
     }
 
     @Test

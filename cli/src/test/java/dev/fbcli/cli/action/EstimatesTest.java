@@ -153,6 +153,31 @@ class EstimatesTest extends SandboxCliTest {
     }
 
     @Test
+    void should_make_an_estimate_and_its_invoice_exactly_once_when_the_answers_are_lost() {
+        // every POST is applied, then its connection is dropped without an answer
+        Result made = runner().env("FB_SANDBOX_FAULTS", "reset=1,methods=POST")
+                .run("--sandbox", "--yes", "estimate", "create", "--client", "Globex", "--line", "Audit:2:300");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.out()).contains("FreshBooks' answer was lost, and fb found the record");
+        assertThat(estimates()).singleElement().satisfies(e -> assertThat(e.amount())
+                .isEqualTo(Money.of("600.00", "USD")));
+        String number = estimates().get(0).estimateNumber();
+
+        int before = invoiceCount();
+        Result converted = runner().env("FB_SANDBOX_FAULTS", "reset=1,methods=POST")
+                .run("--sandbox", "--yes", "estimate", "convert", number);
+        assertThat(converted.exitCode()).as(converted.err()).isZero();
+        assertThat(converted.out()).contains("fb found the record");
+        assertThat(invoiceCount()).isEqualTo(before + 1);
+
+        // undo takes back the adopted invoice, then the adopted estimate
+        ok(fb("--yes", "undo"));
+        assertThat(invoiceCount()).isEqualTo(before);
+        ok(fb("--yes", "undo", "1"));
+        assertThat(estimates()).allSatisfy(e -> assertThat(e.visState()).isEqualTo(1));
+    }
+
+    @Test
     void should_refuse_bad_input_and_change_nothing() {
         Result noClient = fb("--yes", "estimate", "create", "--client", "Nobody Ltd", "--total", "100");
         assertThat(noClient.exitCode()).isEqualTo(2);

@@ -121,6 +121,15 @@ class EstimatesTest extends SandboxCliTest {
         Result undo = ok(fb("--yes", "undo"));
         assertThat(undo.out()).contains("deleted invoice");
         assertThat(invoiceCount()).isEqualTo(before);
+        // its invoice gone, the estimate can be converted again, once
+        Result again = ok(fb("--yes", "estimate", "convert", number));
+        assertThat(again.err()).contains("the invoice made from it earlier was deleted");
+        assertThat(invoiceCount()).isEqualTo(before + 1);
+        Result third = fb("--yes", "estimate", "convert", number);
+        assertThat(third.exitCode()).isEqualTo(2);
+        assertThat(third.err()).contains("is already invoiced: invoice ");
+        ok(fb("--yes", "undo"));
+        assertThat(invoiceCount()).isEqualTo(before);
         Result undoCreate = ok(fb("--yes", "undo", "1"));
         assertThat(undoCreate.err()).contains("delete estimate " + number);
         try (SandboxInspector s = inspect()) {

@@ -3,6 +3,7 @@ package dev.fbcli.freshbooks.resource;
 import dev.fbcli.freshbooks.http.ApiRequest;
 import dev.fbcli.freshbooks.model.EstimateDraft;
 import dev.fbcli.freshbooks.model.EstimateDto;
+import dev.fbcli.freshbooks.model.EstimateInvoice;
 import dev.fbcli.freshbooks.model.EstimateQuery;
 import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceLineDto;
@@ -112,6 +113,21 @@ public final class Estimates {
                 .withIdentifyingField("customerid", estimate.customerId())
                 .withIdentifyingField("create_date", date)
                 .withIdentifyingField("estimateid", estimate.id()));
+    }
+
+    /**
+     * The client's invoices made from {@code estimate} ({@code estimateid} on the invoice), deleted
+     * ones left out: what {@link #convert} made earlier.
+     */
+    public List<EstimateInvoice> invoicesFrom(EstimateDto estimate) {
+        Objects.requireNonNull(estimate.id(), "estimate id");
+        return api.list(
+                        "invoices/invoices",
+                        "invoices",
+                        EstimateInvoice.class,
+                        r -> r.withQuery("search[customerid]", estimate.customerId()),
+                        i -> estimate.id().equals(i.estimateId()) && (i.visState() == null || i.visState() != 1))
+                .toList();
     }
 
     /** Deletes an estimate with {@code vis_state: 1} (the PM collection's reading; HTTP DELETE is {@link #delete}). */

@@ -87,6 +87,11 @@ class EstimatesReportsIT {
         assertThat(read.lines().get(1).qty()).isEqualByComparingTo("20");
         assertThat(read.lines().get(1).unitCost()).isEqualTo(Money.of("125.00", "USD"));
         assertThat(fb.estimates().get(e.id()).statusWord()).isEqualTo("invoiced");
+        assertThat(fb.estimates().invoicesFrom(e))
+                .extracting(EstimateInvoice::id)
+                .containsExactly(inv.id());
+        fb.invoices().delete(inv.id());
+        assertThat(fb.estimates().invoicesFrom(e)).isEmpty();
 
         fb.estimates().delete(e.id());
         assertThat(fb.estimates().get(e.id()).visState()).isEqualTo(1);

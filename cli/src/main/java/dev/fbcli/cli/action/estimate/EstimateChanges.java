@@ -10,6 +10,7 @@ import dev.fbcli.cli.render.Fmt;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.undo.Undo;
 import dev.fbcli.freshbooks.model.EstimateDto;
+import dev.fbcli.freshbooks.model.EstimateInvoice;
 import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceLineDto;
 import dev.fbcli.nlp.intent.Intent;
@@ -66,10 +67,16 @@ public final class EstimateChanges {
         EstimateDto e = lookup.find(c.estimate());
         String client = lookup.clientName(e);
         String label = "estimate " + e.estimateNumber() + " (" + Fmt.money(e.amount()) + ", " + client + ")";
+        List<String> warnings = new ArrayList<>();
         if (e.status() != null && e.status() == 6) {
-            throw new CliException.Usage(
-                    label + " is already invoiced",
-                    "`fb invoice list --client '" + client + "'` shows the invoice made from it");
+            List<EstimateInvoice> made =
+                    Account.call(() -> account.client().estimates().invoicesFrom(e));
+            if (!made.isEmpty()) {
+                throw new CliException.Usage(
+                        label + " is already invoiced: invoice " + made.get(0).invoiceNumber(),
+                        "`fb invoice view " + made.get(0).invoiceNumber() + "`");
+            }
+            warnings.add("the invoice made from it earlier was deleted; this makes a new one");
         }
         if (e.lines().isEmpty()) {
             throw new CliException.Usage(label + " has no lines: nothing to invoice");
@@ -83,7 +90,6 @@ public final class EstimateChanges {
         if (e.notes() != null && !e.notes().isBlank()) {
             details.add("notes: " + e.notes());
         }
-        List<String> warnings = new ArrayList<>();
         if (!Boolean.TRUE.equals(e.accepted())) {
             warnings.add("the client has not accepted it (it is " + e.statusWord() + ")");
         }

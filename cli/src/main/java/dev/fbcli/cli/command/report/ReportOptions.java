@@ -56,7 +56,7 @@ public final class ReportOptions {
             return null;
         }
         if (from == null) {
-            return new DateRange(to.withDayOfYear(1).isAfter(to) ? to : to.withDayOfYear(1), to);
+            return new DateRange(to.withDayOfYear(1), to); // --to alone: from January 1 of its year
         }
         LocalDate end = to == null ? today : to;
         if (end.isBefore(from)) {

@@ -187,6 +187,25 @@ class EstimatesTest extends SandboxCliTest {
     }
 
     @Test
+    void should_run_an_estimate_through_a_batch_file_once_even_when_run_again() throws Exception {
+        java.nio.file.Path file = home.resolve("quote.txt");
+        java.nio.file.Files.writeString(
+                file,
+                "estimate create --client Initech --line 'App:1:4000'\n"
+                        + "estimate send --latest --client Initech\n"
+                        + "estimate accept --latest --client Initech\n"
+                        + "estimate convert --latest --client Initech\n");
+        int before = invoiceCount();
+        Result first = ok(fb("--yes", "batch", file.toString()));
+        assertThat(first.out() + first.err()).contains("4 done");
+        Result again = ok(fb("--yes", "batch", file.toString()));
+        assertThat(again.out() + again.err()).contains("4 skipped (done before)");
+        assertThat(estimates()).singleElement().satisfies(e -> assertThat(e.statusWord())
+                .isEqualTo("invoiced"));
+        assertThat(invoiceCount()).isEqualTo(before + 1);
+    }
+
+    @Test
     void should_refuse_bad_input_and_change_nothing() {
         Result noClient = fb("--yes", "estimate", "create", "--client", "Nobody Ltd", "--total", "100");
         assertThat(noClient.exitCode()).isEqualTo(2);

@@ -3,6 +3,11 @@ package dev.fbcli.cli.action;
 import dev.fbcli.cli.action.client.ClientArchive;
 import dev.fbcli.cli.action.client.ClientChanges;
 import dev.fbcli.cli.action.client.ClientQueries;
+import dev.fbcli.cli.action.estimate.EstimateChanges;
+import dev.fbcli.cli.action.estimate.EstimateCreation;
+import dev.fbcli.cli.action.estimate.EstimateLookup;
+import dev.fbcli.cli.action.estimate.EstimateQueries;
+import dev.fbcli.cli.action.estimate.EstimateSending;
 import dev.fbcli.cli.action.expense.ExpenseEdits;
 import dev.fbcli.cli.action.expense.ExpenseFinder;
 import dev.fbcli.cli.action.expense.ExpenseQueries;
@@ -19,6 +24,7 @@ import dev.fbcli.cli.action.invoice.TimeBilling;
 import dev.fbcli.cli.action.project.ProjectChanges;
 import dev.fbcli.cli.action.project.ProjectEdits;
 import dev.fbcli.cli.action.project.ProjectQueries;
+import dev.fbcli.cli.action.report.ReportViews;
 import dev.fbcli.cli.action.service.Services;
 import dev.fbcli.cli.action.team.TeamQueries;
 import dev.fbcli.cli.action.time.TimeEdits;
@@ -70,6 +76,11 @@ public final class Actions {
     private final InvoiceRemoval invoiceRemoval;
     private final PaymentHistory paymentHistory;
     private final TimeBilling timeBilling;
+    private final EstimateCreation estimateCreation;
+    private final EstimateSending estimateSending;
+    private final EstimateQueries estimateQueries;
+    private final EstimateChanges estimateChanges;
+    private final ReportViews reports;
 
     public Actions(Account account, Names names, String currency) {
         this(account, names, currency, null);
@@ -102,6 +113,12 @@ public final class Actions {
         this.invoiceRemoval = new InvoiceRemoval(account, invoices);
         this.paymentHistory = new PaymentHistory(account, names, invoices);
         this.timeBilling = new TimeBilling(account, names, invoiceSending, ask);
+        EstimateLookup estimates = new EstimateLookup(account, names);
+        this.estimateSending = new EstimateSending(account, estimates);
+        this.estimateCreation = new EstimateCreation(account, names, estimateSending);
+        this.estimateQueries = new EstimateQueries(account, names, estimates);
+        this.estimateChanges = new EstimateChanges(account, estimates);
+        this.reports = new ReportViews(account, currencies);
     }
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
@@ -193,6 +210,20 @@ public final class Actions {
             return paymentHistory.list(l);
         } else if (i instanceof Intent.DeletePayment d) {
             return paymentHistory.delete(d);
+        } else if (i instanceof Intent.CreateEstimate c) {
+            return estimateCreation.create(c);
+        } else if (i instanceof Intent.ListEstimates l) {
+            return estimateQueries.list(l);
+        } else if (i instanceof Intent.ShowEstimate s) {
+            return estimateQueries.show(s);
+        } else if (i instanceof Intent.SendEstimate s) {
+            return estimateSending.send(s);
+        } else if (i instanceof Intent.AcceptEstimate a) {
+            return estimateChanges.accept(a);
+        } else if (i instanceof Intent.ConvertEstimate c) {
+            return estimateChanges.convert(c);
+        } else if (i instanceof Intent.ShowReport r) {
+            return reports.show(r);
         } else if (i instanceof Intent.Clarify || i instanceof Intent.Unsupported) {
             throw new IllegalArgumentException("not an executable intent: " + i);
         }

@@ -14,6 +14,7 @@ import dev.fbcli.freshbooks.NotFoundException;
 import dev.fbcli.freshbooks.http.Wire;
 import dev.fbcli.freshbooks.model.ClientDraft;
 import dev.fbcli.freshbooks.model.ClientDto;
+import dev.fbcli.freshbooks.model.EstimateDto;
 import dev.fbcli.freshbooks.model.ExpenseDraft;
 import dev.fbcli.freshbooks.model.ExpenseDto;
 import dev.fbcli.freshbooks.model.InvoiceDraft;
@@ -212,6 +213,23 @@ public final class Undoer {
                                 client().invoices().delete(id);
                                 return "deleted invoice " + inv.invoiceNumber();
                             }));
+                    return;
+                }
+                case "estimate": {
+                    EstimateDto est = client().estimates().get(id);
+                    if (est.visState() != null && est.visState() == 1) {
+                        cannot.add(label + " is already deleted");
+                        return;
+                    }
+                    if (est.status() != null && est.status() == 6) {
+                        warnings.add(label + " was made into an invoice; the invoice stays");
+                    } else if (!"draft".equals(est.statusWord())) {
+                        warnings.add(label + " is " + est.statusWord() + ": the client keeps the email");
+                    }
+                    steps.add(new Step("delete " + label + " (estimate " + id + ")", () -> {
+                        client().estimates().delete(id);
+                        return "deleted " + label;
+                    }));
                     return;
                 }
                 case "payment": {

@@ -37,7 +37,10 @@ final class AddedGrammar {
     private static final String PRE =
             "^(?:(?:please|pls|plz|kindly|hey|hi|ok|okay|so|now|fb|can you|could you|would you"
                     + "|will you|can i|could i|i want to|i wanna|i'd like to|i would like to|i need to|i have to|help me"
-                    + "|let's|lets|go ahead and|quickly|just)[ ,:]*)*";
+                    + "|let's|lets|go ahead and|quickly|just|would you be able to|would you mind|would it be possible to"
+                    + "|could you let me know|can you tell me|tell me|let me know|i'd love to|i would love to|i'd love to see"
+                    + "|i want|i'd like|i would like|i need|is it possible to|do you mind|you can|you should|i think|maybe"
+                    + "|whether|if|and)[ ,:]*)*";
 
     private static final String POST =
             "(?:[ ,]*(?:please|pls|plz|thanks|thank you|for me|now|right now|asap|\\?|!|\\.))*$";
@@ -117,6 +120,27 @@ final class AddedGrammar {
             this.tokAt = map.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** Where a clause may begin or end: after a comma, semicolon, colon or sentence mark. */
+        List<Integer> boundaries() {
+            List<Integer> out = new ArrayList<>();
+            out.add(0);
+            int c = 0;
+            for (int i = 0; i < s.size(); i++) {
+                Tok t = s.get(i);
+                if (t.kind == Tok.Kind.PUNCT && t.text.matches("[,;:.?!]")) {
+                    // the shape position of the next token
+                    for (int k = 0; k < tokAt.length; k++) {
+                        if (tokAt[k] > i) {
+                            out.add(k);
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(text.length());
+            return out.stream().distinct().sorted().toList();
+        }
+
         private static String piece(Tok t) {
             return switch (t.kind) {
                 case WORD -> t.corrected ? t.lemma : t.low;
@@ -160,8 +184,13 @@ final class AddedGrammar {
         double conf = 0.9;
 
         Out(String input, LocalDate today) {
+            this(input, today, 0.9);
+        }
+
+        Out(String input, LocalDate today, double conf) {
             this.input = input;
             this.today = today;
+            this.conf = conf;
         }
 
         void put(String k, Object v) {
@@ -184,20 +213,68 @@ final class AddedGrammar {
     static Frame parse(String input, String text, Sentence s, LocalDate today) {
         Shape sh = new Shape(s);
         String x = sh.text;
-        Out o = new Out(input, today);
+        double base = 0.9;
         for (Tok t : s.toks) {
             if (t.corrected) {
-                o.conf -= 0.05;
+                base -= 0.05;
             }
         }
+        Frame f = rules(input, text, sh, x, new Out(input, today, base), today, false);
+        if (f != null) {
+            return f;
+        }
+        // One clause of several ("archive invoice 0001, it's settled now"): the longest that reads as
+        // a request. The rest is unexplained, so the frame is asked about.
+        List<Integer> b = sh.boundaries();
+        if (b.size() <= 2) {
+            return null;
+        }
+        List<int[]> regions = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            for (int j = i + 1; j < b.size(); j++) {
+                if (!(i == 0 && j == b.size() - 1)) {
+                    regions.add(new int[] {b.get(i), b.get(j)});
+                }
+            }
+        }
+        regions.sort((r1, r2) -> Integer.compare(r2[1] - r2[0], r1[1] - r1[0]));
+        try {
+            for (int[] r : regions) {
+                int from = r[0];
+                int to = r[1];
+                while (from < to && (x.charAt(from) == ' ' || x.charAt(from) == ',')) {
+                    from++;
+                }
+                while (to > from && (x.charAt(to - 1) == ' ' || x.charAt(to - 1) == ',')) {
+                    to--;
+                }
+                if (to - from < 4) {
+                    continue;
+                }
+                REGION.set(new int[] {from, to});
+                f = rules(input, text, sh, x, new Out(input, today, base - 0.15), today, true);
+                if (f != null) {
+                    return f;
+                }
+            }
+        } finally {
+            REGION.remove();
+        }
+        return null;
+    }
+
+    /** The part of the shape the rules read: all of it, or one clause. */
+    private static final ThreadLocal<int[]> REGION = new ThreadLocal<>();
+
+    private static Frame rules(String input, String text, Shape sh, String x, Out o, LocalDate today, boolean clause) {
         Frame f;
         if ((f = timer(sh, x, o)) != null) {
             return f;
         }
-        if ((f = reports(sh, x, o)) != null) {
+        if (!clause && (f = reports(sh, x, o)) != null) {
             return f;
         }
-        if ((f = estimates(input, text, sh, x, o, today)) != null) {
+        if ((f = estimates(input, text, sh, x, o, today, clause)) != null) {
             return f;
         }
         if ((f = fromTime(sh, x, o)) != null) {
@@ -224,9 +301,25 @@ final class AddedGrammar {
         return null;
     }
 
+    private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Matcher match(String regex, String x) {
-        Matcher m = Pattern.compile(PRE + regex + POST).matcher(x);
+        Matcher m = COMPILED.computeIfAbsent(regex, r -> Pattern.compile(PRE + r + POST))
+                .matcher(x);
+        int[] r = REGION.get();
+        if (r != null) {
+            m.region(r[0], r[1]);
+        }
         return m.matches() ? m : null;
+    }
+
+    private static boolean matches(Pattern p, String x) {
+        Matcher m = p.matcher(x);
+        int[] r = REGION.get();
+        if (r != null) {
+            m.region(r[0], r[1]);
+        }
+        return m.matches();
     }
 
     // -------------------------------------------------------------------------------- timer
@@ -250,11 +343,131 @@ final class AddedGrammar {
             + "|stop (?:the |my )?timer (?:without|and don't|but don't) (?:logging|saving|log|save)(?: it| anything)?)"
             + POST);
 
+    private static final Set<String> TIMER_STATE = Set.of(
+            "running",
+            "ticking",
+            "going",
+            "active",
+            "status",
+            "state",
+            "on",
+            "started",
+            "still",
+            "run",
+            "runs",
+            "work",
+            "working",
+            "tracking");
+    private static final Set<String> TIMER_FILLER = words(
+            "is",
+            "are",
+            "there",
+            "a",
+            "the",
+            "my",
+            "any",
+            "timer",
+            "timers",
+            "now",
+            "right",
+            "or",
+            "not",
+            "at",
+            "moment",
+            "currently",
+            "still",
+            "some",
+            "what",
+            "whats",
+            "what's",
+            "me",
+            "tell",
+            "show",
+            "check",
+            "let",
+            "know",
+            "whether",
+            "if",
+            "do",
+            "i",
+            "have",
+            "has",
+            "one",
+            "clock",
+            "it",
+            "please",
+            "you",
+            "can",
+            "could",
+            "is",
+            "anything",
+            "something",
+            "any",
+            "of",
+            "current",
+            "running",
+            "ticking",
+            "going",
+            "active",
+            "status",
+            "state",
+            "on",
+            "started",
+            "run",
+            "runs",
+            "work",
+            "working",
+            "tracking",
+            "would",
+            "be",
+            "able",
+            "to",
+            "kindly",
+            "here",
+            "yet",
+            "again",
+            "hey",
+            "ok",
+            "okay",
+            "so",
+            "just",
+            "quick",
+            "question",
+            "want",
+            "see",
+            "know",
+            "get");
+
+    /** "there is timer running now or not?": the timer, a state word, and nothing else said. */
+    private static boolean timerQuestion(Shape sh, String x) {
+        boolean timer = false;
+        boolean state = false;
+        for (Tok t : sh.s.toks) {
+            switch (t.kind) {
+                case WORD -> {
+                    if (t.low.equals("timer") || t.low.equals("timers")) {
+                        timer = true;
+                    } else if (TIMER_STATE.contains(t.low)) {
+                        state = true;
+                    }
+                    if (!TIMER_FILLER.contains(t.low)) {
+                        return false;
+                    }
+                }
+                case PUNCT -> {}
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return timer && state && REGION.get() == null;
+    }
+
     private static Frame timer(Shape sh, String x, Out o) {
-        if (TIMER_STATUS.matcher(x).matches()) {
+        if (matches(TIMER_STATUS, x) || timerQuestion(sh, x)) {
             return o.frame(IntentType.TIMER_STATUS);
         }
-        if (TIMER_DISCARD.matcher(x).matches()) {
+        if (matches(TIMER_DISCARD, x)) {
             return o.frame(IntentType.TIMER_DISCARD);
         }
         return null;
@@ -270,16 +483,40 @@ final class AddedGrammar {
             "\\b(?:who owes (?:me|us) (?:the )?most|aging|ageing"
                     + "|accounts receivable|receivables|a/r|who owes (?:me|us) (?:money )?(?:the )?longest|owes me the most)\\b");
     private static final Pattern R_PAYMENTS = Pattern.compile(
-            "\\b(?:how much (?:did|have) (?:i|we) (?:get|got|gotten|been|received?) paid|how much (?:did|have) (?:i|we)"
-                    + " (?:collect|collected|receive|received|take in|taken in)|what (?:did|have) (?:i|we)"
+            "\\b(?:how much (?:money )?(?:did |have |do )?(?:i|we) (?:get|got|gotten|been|received?) paid"
+                    + "|how much (?:money )?(?:did |have |do )?(?:i|we)"
+                    + " (?:collect|collected|receive|received|take in|taken in|get|got)|payments? reports?|what (?:did|have) (?:i|we)"
                     + " (?:collect|collected|receive|received)|payments? (?:collected|received)|money (?:collected|received|in)"
                     + "|collections?|cash (?:collected|received|in))\\b");
     private static final Pattern R_REVENUE = Pattern.compile(
-            "\\b(?:revenue|revenues|sales|turnover|how much (?:money )?(?:did|have|do) (?:i|we) (?:make|made|earn|earned|bill|billed|invoice|invoiced)"
+            "\\b(?:revenue|revenues|sales|turnover|how much (?:money )?(?:did |have |do )?(?:i|we) (?:make|made|earn|earned|bill|billed|invoice|invoiced)"
                     + "|what (?:did|have) (?:i|we) (?:make|made|earn|earned|bill|billed|invoice|invoiced)|earnings|income)\\b");
 
     /** Words a report phrase may hold besides its kind, dates and grouping. */
     private static final Set<String> REPORT_WORDS = words(
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "possible",
+            "love",
+            "like",
+            "i'd",
+            "would",
+            "able",
+            "mind",
+            "earn",
+            "came",
+            "come",
+            "could",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
             "show",
             "me",
             "my",
@@ -635,7 +872,8 @@ final class AddedGrammar {
     private static final Pattern EST_WORD =
             Pattern.compile("\\b(?:estimate|estimates|quote|quotes|quotation|quotations)\\b");
 
-    private static Frame estimates(String input, String text, Shape sh, String x, Out o, LocalDate today) {
+    private static Frame estimates(
+            String input, String text, Shape sh, String x, Out o, LocalDate today, boolean clause) {
         if (!EST_WORD.matcher(x).find()) {
             return null;
         }
@@ -644,11 +882,21 @@ final class AddedGrammar {
         if ((m = match(
                         "(?:the )?" + NAME
                                 + " (?:has |have )?(?:accepted|approved|signed|said yes to|agreed to|okayed|ok'd)"
-                                + " (?:the |their |my |our |its |his |her )?(?:estimate|quote|quotation|proposal)(?: "
+                                + " (?:the |their |my |our |its |his |her )?(?:latest |last |recent |newest |new |most recent )?"
+                                + "(?:estimate|quote|quotation|proposal)(?: "
                                 + NUMBERISH + ")?",
                         x))
                 != null) {
             estimateRef(sh, m, 1, 2, o);
+            return o.frame(IntentType.ESTIMATE_ACCEPT);
+        }
+        if ((m = match(
+                        "(?:the )?(?:estimate|quote|quotation) " + NUMBERISH
+                                + " (?:has been|have been|was|is|got|has got) (?:accepted|approved|signed)"
+                                + "(?: by (?:the client|them|the customer|" + NAME + "))?",
+                        x))
+                != null) {
+            estimateRef(sh, m, -1, 1, o);
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
         if ((m = match(
@@ -677,7 +925,8 @@ final class AddedGrammar {
         }
         // convert (may follow an acceptance: "Initech accepted the estimate, turn it into an invoice")
         String conv = "(?:turn|convert|change|make|transform|switch) ";
-        String intoInv = " (?:into|to|in to) (?:an |a |the )?invoice";
+        String intoInv = " (?:into|to|in to|become|becomes) (?:an |a |the )?invoice";
+        String adj = "(?:latest |last |recent |newest |new |most recent |accepted |approved )*";
         if ((m = match(
                         "(?:(?:the )?" + NAME
                                 + " (?:has |have )?(?:accepted|approved) (?:the |their |my )?(?:estimate|quote)"
@@ -691,7 +940,7 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_CONVERT);
         }
         if ((m = match(
-                        conv + "(?:the |my )?(?:(?:" + NAME + "(?:'s)? )?(?:accepted )?(?:estimate|quote|quotation)(?: "
+                        conv + "(?:the |my )?(?:(?:" + NAME + "(?:'s)? )?" + adj + "(?:estimate|quote|quotation)(?: "
                                 + NUMBERISH + ")?(?: (?:for|from|of|to) " + NAME + ")?)" + intoInv,
                         x))
                 != null) {
@@ -703,7 +952,7 @@ final class AddedGrammar {
         }
         if ((m = match(
                         "(?:create|make|generate|raise|issue|draft|do) (?:an |a |the )?invoice (?:from|out of|based on|for) (?:the |my )?"
-                                + "(?:(?:" + NAME + "(?:'s)? )?(?:accepted )?(?:estimate|quote|quotation)(?: "
+                                + "(?:(?:" + NAME + "(?:'s)? )?" + adj + "(?:estimate|quote|quotation)(?: "
                                 + NUMBERISH + ")?"
                                 + "(?: (?:for|from|of|to) " + NAME + ")?)",
                         x))
@@ -715,6 +964,9 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_CONVERT);
         }
         // the rest reads as the invoice phrase it mirrors
+        if (clause) {
+            return null;
+        }
         String low = MoneyExtractor.lowerSameLength(text);
         Matcher w = EST_WORD.matcher(low);
         StringBuilder sb = new StringBuilder();
@@ -1410,48 +1662,110 @@ final class AddedGrammar {
 
     // -------------------------------------------------------------------------------- services
 
+    private static final Set<String> SERVICE_LIST_WORDS = words(
+            "list",
+            "show",
+            "display",
+            "get",
+            "see",
+            "view",
+            "me",
+            "all",
+            "my",
+            "the",
+            "our",
+            "what",
+            "which",
+            "services",
+            "do",
+            "have",
+            "did",
+            "i",
+            "we",
+            "got",
+            "set",
+            "up",
+            "offer",
+            "are",
+            "there",
+            "exist",
+            "is",
+            "service",
+            "kinds",
+            "of",
+            "work",
+            "can",
+            "bill",
+            "for",
+            "available",
+            "defined",
+            "currently",
+            "list",
+            "a",
+            "tell");
+
     private static Frame services(Shape sh, String x, Out o) {
         Matcher m;
+        if (x.matches(".*\\bservices\\b.*") && REGION.get() == null) {
+            boolean all = true;
+            for (Tok t : sh.s.toks) {
+                if (t.kind == Tok.Kind.PUNCT) {
+                    continue;
+                }
+                if (t.kind != Tok.Kind.WORD || !SERVICE_LIST_WORDS.contains(t.low)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return o.frame(IntentType.SERVICE_LIST);
+            }
+        }
         if (match(
-                        "(?:(?:list|show|display|get|see|view)(?: me)? (?:all |my |the |our )*services"
-                                + "|(?:what|which) services (?:do|have|did) (?:i|we) (?:have|got|set up|offer)(?: set up)?"
-                                + "|what services (?:are there|exist|are set up)|services|my services|service list)",
-                        x)
-                != null) {
+                                "(?:(?:list|show|display|get|see|view)(?: me)? (?:all |my |the |our )*services.*"
+                                        + "|(?:what|which) services .*|service list)",
+                                x)
+                        != null
+                && !x.matches(".*(?:\\$M|%D|@T|\\d).*")) {
+            o.conf -= 0.1;
             return o.frame(IntentType.SERVICE_LIST);
         }
         if ((m = match(
-                        "(?:add|create|make|set up|new) (?:a |an )?(?:new )?service (?:called |named |for )?" + NAME
-                                + "(?:,? (?:at|@|for|with a rate of|billed at|charged at) \\$M)?(?: (billable|non-billable|not billable))?",
+                        "(?:add|create|make|set up|new|register) (?:a |an )?(?:new )?(billable |non-billable |non billable |unbillable )?"
+                                + "service (?:called |named |for )?" + NAME
+                                + "(?:,? (?:at|@|for|with a rate of|billed at|charged at|rate)? ?" + AMOUNT + ")?"
+                                + "(?:,? (billable|non-billable|not billable|unbillable))?",
                         x))
                 != null) {
-            String n = rawName(sh, m, 1);
+            String n = rawName(sh, m, 2);
             if (n == null) {
                 return null;
             }
             o.put("name", n);
-            Tok money = sh.s.first(Tok.Kind.MONEY);
-            if (money != null) {
-                o.put("rate", ((MoneyExtractor.MoneyMention) money.value).money());
-            }
-            if (m.group(2) != null) {
-                o.put("billable", m.group(2).equals("billable"));
+            Money rate = m.start(3) >= 0 ? moneyIn(sh, m, 3) : null;
+            o.put("rate", rate);
+            String b = m.group(1) != null ? m.group(1).strip() : m.group(4);
+            if (b != null) {
+                o.put("billable", b.equals("billable"));
             }
             return o.frame(IntentType.SERVICE_CREATE);
         }
         if ((m = match(
-                        "(?:set|change|update|make|raise|lower|increase|bump) (?:the )?(?:rate (?:of|for|on) (?:the )?"
+                        "(?:set|change|update|make|raise|lower|increase|bump) (?:the )?(?:(?:hourly )?rate (?:of|for|on) (?:the )?"
                                 + NAME + "(?: service)?|" + NAME
-                                + "(?:'s)?(?: service)?(?: hourly)? rate) (?:to|at) \\$M(?: (?:an|per|a) hour)?",
+                                + "(?:'s)?(?: service)?(?: hourly)? (?:rate|price)) (?:to |at |= )?" + AMOUNT,
                         x))
                 != null) {
             int g = m.start(1) >= 0 ? 1 : 2;
             String n = rawName(sh, m, g);
-            if (n == null || n.matches("(?i).*\\b(?:project|client)\\b.*")) {
+            if (n == null || n.matches("(?i).*\\b(?:project|client)\\b.*") || n.matches("(?i)the|my|our|a|an")) {
                 return null;
             }
             o.put("service", n.replaceFirst("(?i)\\s+service$", ""));
-            o.put("rate", ((MoneyExtractor.MoneyMention) sh.s.first(Tok.Kind.MONEY).value).money());
+            o.put("rate", moneyIn(sh, m, 3));
+            if (!o.slots.containsKey("rate")) {
+                return null;
+            }
             return o.frame(IntentType.SERVICE_RATE);
         }
         return null;
@@ -1577,6 +1891,39 @@ final class AddedGrammar {
         }
     }
 
+    // -------------------------------------------------------------------------------- money
+
+    /** A money value in a group: an extracted amount, or a bare number ("125", "42.80", "18,000"). */
+    private static Money moneyIn(Shape sh, Matcher m, int group) {
+        for (Tok t : sh.toks(m, group)) {
+            if (t.kind == Tok.Kind.MONEY) {
+                return ((MoneyExtractor.MoneyMention) t.value).money();
+            }
+        }
+        for (Tok t : sh.toks(m, group)) {
+            Money bare = bare(t);
+            if (bare != null) {
+                return bare;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern BARE =
+            Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?");
+
+    static Money bare(Tok t) {
+        if ((t.kind == Tok.Kind.NUMBER || t.kind == Tok.Kind.WORD)
+                && BARE.matcher(t.low).matches()) {
+            return new Money(new BigDecimal(t.low.replace(",", "")).setScale(2, RoundingMode.HALF_UP), null);
+        }
+        return null;
+    }
+
+    /** A money value in the shape: "$M" or a bare number, with an optional hourly unit. */
+    private static final String AMOUNT =
+            "(\\$M|\\d[\\d,]*(?:\\.\\d{1,2})?)(?: ?(?:/ ?h|/ ?hr|/ ?hour|h|hr|per hour|an hour|a hour|hourly|per hr))?";
+
     // -------------------------------------------------------------------------------- names
 
     /** A name as said, and the kind a trailing "project"/"client" gave it ({@code target} otherwise). */
@@ -1591,6 +1938,12 @@ final class AddedGrammar {
             toks.remove(0);
         }
         String kind = "target";
+        if (toks.size() > 1
+                && toks.get(0).kind == Tok.Kind.WORD
+                && (toks.get(0).low.equals("project") || toks.get(0).low.equals("client"))) {
+            kind = toks.get(0).low;
+            toks.remove(0);
+        }
         while (!toks.isEmpty()) {
             Tok last = toks.get(toks.size() - 1);
             if (last.kind == Tok.Kind.POSS || last.kind == Tok.Kind.PUNCT) {

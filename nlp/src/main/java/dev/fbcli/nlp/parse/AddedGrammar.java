@@ -1543,12 +1543,12 @@ final class AddedGrammar {
             }
             return o.frame(IntentType.PROJECT_LIST);
         }
-        String done = "(?:complete|completed|done|finished|wrapped up|closed|over|delivered)";
+        String done = "(?:complete|completed|done|finished|finish|wrapped up|closed|over|delivered)";
         if ((m = match("(?:mark|set|flag) (?:the )?" + NAME + " (?:as )?" + done, x)) != null
                 || (m = match("(?:complete|finish|wrap up|close out|close|end) (?:the )?" + NAME, x)) != null
                 || (m = match(
                                 "(?:the )?" + NAME
-                                        + " (?:is|has been|was|got) (?:now )?(?:complete|completed|done|finished|wrapped up|delivered)",
+                                        + " (?:is|has been|was|got|are) (?:now )?(?:complete|completed|done|finished|finish|wrapped up|delivered)",
                                 x))
                         != null) {
             Named n = name(sh, m, 1);
@@ -1558,7 +1558,9 @@ final class AddedGrammar {
             o.put("project", n.text);
             return o.frame(IntentType.PROJECT_COMPLETE);
         }
-        if ((m = match("(?:archive|shelve|hide) (?:the )?" + NAME, x)) != null) {
+        if ((m = match("(?:archive|shelve|hide) (?:the )?" + NAME, x)) != null
+                || (m = match("(?:put|move|send) (?:the )?" + NAME + " (?:in|into|to) (?:the )?archives?", x))
+                        != null) {
             Named n = name(sh, m, 1);
             if (n != null && n.kind.equals("project")) {
                 o.put("project", n.text);
@@ -1593,18 +1595,28 @@ final class AddedGrammar {
             o.put("new_title", to);
             return o.frame(IntentType.PROJECT_EDIT);
         }
-        String field = "(budget|hourly rate|rate|due date|deadline|fixed price|price|title|name)";
+        String field =
+                "(budget amount|budget in dollars|money budget|budget hours|hours budget|hour budget|budget in hours|budget"
+                        + "|hourly rate|rate|due date|deadline|fixed price|price|title|name)";
+        m = null;
         Matcher m2 = null;
-        if ((m = match(
-                                "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?"
-                                        + field + " (?:of|on|for) (?:the )?" + NAME + " (?:to|at) (.+)",
-                                x))
-                        != null
-                || (m2 = match(
-                                "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?"
-                                        + NAME + "(?:'s)? " + field + " (?:to|at) (.+)",
-                                x))
-                        != null) {
+        String sep = " (?:to|at|=|be) ";
+        for (int pass = 0; pass < 2 && m == null && m2 == null; pass++) {
+            if (pass == 1) {
+                sep = " (?:to |at |= |be )?";
+            }
+            m = match(
+                    "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?" + field
+                            + " (?:of|on|for) (?:the )?" + NAME + sep + "(.+)",
+                    x);
+            if (m == null) {
+                m2 = match(
+                        "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?" + NAME
+                                + "(?:'s)? (?:project )?" + field + sep + "(.+)",
+                        x);
+            }
+        }
+        if (m != null || m2 != null) {
             int nameGroup = m != null ? 2 : 1;
             int fieldGroup = m != null ? 1 : 2;
             Matcher mm = m != null ? m : m2;
@@ -1614,7 +1626,7 @@ final class AddedGrammar {
                 return null;
             }
             boolean possessive = m2 != null && mm.group(0).contains("'s " + fl);
-            if (fl.contains("rate") && !p.kind.equals("project") && !possessive) {
+            if (fl.contains("rate") && !p.kind.equals("project") && !possessive && !x.contains("project")) {
                 return null; // "set the Design rate to $160": a service
             }
             o.put("project", p.text);
@@ -1624,13 +1636,13 @@ final class AddedGrammar {
                     case MONEY -> {
                         Money money = ((MoneyExtractor.MoneyMention) t.value).money();
                         o.put(
-                                fl.equals("budget")
+                                fl.startsWith("budget") || fl.endsWith("budget")
                                         ? "budget_amount"
                                         : fl.contains("price") ? "fixed_price" : fl.contains("rate") ? "rate" : "x",
                                 money);
                     }
                     case DURATION -> {
-                        if (fl.equals("budget")) {
+                        if (fl.contains("budget")) {
                             o.put(
                                     "budget_hours",
                                     BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
@@ -1639,10 +1651,25 @@ final class AddedGrammar {
                         }
                     }
                     case DATE -> o.put("due_date", ((DateExtractor.DateMention) t.value).upcoming());
-                    case NUMBER -> {
-                        if (fl.equals("budget") && t.low.matches("\\d{1,5}")) {
+                    case NUMBER, WORD -> {
+                        Money bare = bare(t);
+                        if (bare == null) {
+                            break;
+                        }
+                        if (fl.matches("budget hours|hours budget|hour budget|budget in hours")) {
+                            o.put("budget_hours", new BigDecimal(t.low.replace(",", "")));
+                        } else if (fl.matches("budget amount|budget in dollars|money budget")) {
+                            o.put("budget_amount", bare);
+                        } else if (fl.equals("budget")) {
                             o.conf -= 0.15; // a bare number: hours or money?
-                            o.put("budget_hours", new BigDecimal(t.low));
+                            if (vals.stream().anyMatch(v -> v.low.matches("hours?|hrs?|h"))) {
+                                o.conf += 0.15;
+                            }
+                            o.put("budget_hours", new BigDecimal(t.low.replace(",", "")));
+                        } else if (fl.contains("rate")) {
+                            o.put("rate", bare);
+                        } else if (fl.contains("price")) {
+                            o.put("fixed_price", bare);
                         }
                     }
                     default -> {}

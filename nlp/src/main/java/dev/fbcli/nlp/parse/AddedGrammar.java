@@ -1803,6 +1803,19 @@ final class AddedGrammar {
     private static Frame clients(Shape sh, String x, Out o) {
         Matcher m;
         if ((m = match(
+                        "(?:(?:put|move|send) (?:the )?(?:client |customer )" + NAME + " (?:in|into|to) (?:the )?archives?"
+                                + "|(?:the )?(?:client |customer )" + NAME
+                                + ",? (?:please )?(?:put|move) (?:it |them )?(?:in|into|to) (?:the )?archives?)",
+                        x))
+                != null) {
+            Named n = name(sh, m, m.start(1) >= 0 ? 1 : 2);
+            if (n == null) {
+                return null;
+            }
+            o.put("client", n.text);
+            return o.frame(IntentType.CLIENT_ARCHIVE);
+        }
+        if ((m = match(
                         "(?:archive|deactivate|hide|retire) (?:the )?(?:client |customer )?" + NAME
                                 + "(?: client| customer| account)?",
                         x))
@@ -1817,7 +1830,8 @@ final class AddedGrammar {
             return o.frame(IntentType.CLIENT_ARCHIVE);
         }
         if ((m = match(
-                        "(?:unarchive|un-archive|restore|reactivate|re-activate|bring back|unhide|revive) (?:the )?(?:client |customer )?"
+                        "(?:unarchive|un-archive|restore|reactivate|re-activate|bring back|unhide|revive|unarchiving|restoring"
+                                + "|reactivating|bringing back|reviving) (?:the )?(?:archived )?(?:client |customer )?"
                                 + NAME + "(?: client| customer| account)?(?: from (?:the )?archive)?",
                         x))
                 != null) {
@@ -1842,6 +1856,25 @@ final class AddedGrammar {
             o.put("invoice", m.group(1));
             return o.frame(IntentType.INVOICE_DELETE);
         }
+        if ((m = match(DELETE + " (?:the )?" + NAME + "(?:'s)? (?:latest|last|most recent|newest) invoice", x)) != null
+                && !x.startsWith("undo")
+                && !x.startsWith("cancel")) {
+            Named n = name(sh, m, 1);
+            if (n != null) {
+                o.put("client", n.text);
+                o.put("which", "latest");
+                o.put("invoice", null);
+                return o.frame(IntentType.INVOICE_DELETE);
+            }
+        }
+        if ((m = match("archive (?:the )?" + NAME + "(?:'s)? (?:latest|last|most recent|newest) invoice", x)) != null) {
+            Named n = name(sh, m, 1);
+            if (n != null) {
+                o.put("client", n.text);
+                o.put("which", "latest");
+                return o.frame(IntentType.INVOICE_ARCHIVE);
+            }
+        }
         if ((m = match("archive " + inv, x)) != null) {
             o.put("invoice", m.group(1));
             return o.frame(IntentType.INVOICE_ARCHIVE);
@@ -1855,6 +1888,10 @@ final class AddedGrammar {
         if ((m = match(DELETE + " payment (?:number |no |#)?#?(\\d{1,9})", x)) != null) {
             o.put("payment", m.group(1));
             return o.frame(IntentType.PAYMENT_DELETE);
+        }
+        Frame listed = paymentList(sh, x, o);
+        if (listed != null) {
+            return listed;
         }
         String dates = "(?: (?:from |for |in |during |since |over )?@T)?";
         if ((m = match(
@@ -1882,6 +1919,75 @@ final class AddedGrammar {
             return o.frame(IntentType.PAYMENT_LIST);
         }
         return null;
+    }
+
+    private static final Set<String> PAYMENT_LIST_WORDS = words(
+            "list", "show", "display", "get", "see", "view", "me", "all", "my", "the", "our", "what", "which", "payments",
+            "payment", "history", "have", "has", "been", "were", "was", "made", "received", "recorded", "came", "come",
+            "in", "on", "for", "from", "by", "of", "against", "invoice", "did", "i", "we", "get", "got", "any", "so",
+            "far", "recent", "latest", "there", "are", "is", "to", "me", "a", "record", "records", "log", "do");
+
+    /**
+     * "what payments came in last week", "list payments on invoice 0006": payments (plural, or a
+     * payment history) asked about, no amount, and nothing but list words, dates, an invoice number
+     * and one name after from/by/of.
+     */
+    private static Frame paymentList(Shape sh, String x, Out o) {
+        if (REGION.get() != null || !x.matches(".*\\b(?:payments|payment history|payment records?)\\b.*")) {
+            return null;
+        }
+        if (!x.matches("^(?:(?:please |can you |could you )?(?:list|show|display|get|see|view|what|which|all|my|payments|any|were|have|did|are|is)\\b.*)")) {
+            return null;
+        }
+        List<Tok> name = new ArrayList<>();
+        boolean afterFrom = false;
+        String invoice = null;
+        String client = null;
+        for (int i = 0; i < sh.s.size(); i++) {
+            Tok t = sh.s.get(i);
+            switch (t.kind) {
+                case DATE, PUNCT, POSS -> {
+                    afterFrom = false;
+                }
+                case NUMBER -> {
+                    Tok before = sh.s.get(i - 1);
+                    if (before != null && (before.low.equals("invoice") || before.low.equals("#") || before.low.equals("number"))) {
+                        invoice = t.low.replace("#", "");
+                    } else if (t.low.startsWith("#") || t.low.startsWith("0")) {
+                        invoice = t.low.replace("#", "");
+                    } else {
+                        return null;
+                    }
+                }
+                case WORD -> {
+                    if (t.low.matches("from|by|of") && name.isEmpty()) {
+                        afterFrom = true;
+                    } else if (afterFrom && !PAYMENT_LIST_WORDS.contains(t.low)) {
+                        name.add(t);
+                    } else if (afterFrom && t.low.equals("client") && name.isEmpty()) {
+                        // "from client Acme"
+                    } else if (!PAYMENT_LIST_WORDS.contains(t.low)) {
+                        if (!name.isEmpty() && t.capitalized()) {
+                            name.add(t);
+                        } else {
+                            return null;
+                        }
+                    } else if (!name.isEmpty()) {
+                        afterFrom = false;
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (!name.isEmpty()) {
+            client = joined(name);
+        }
+        o.put("client", client);
+        o.put("invoice", invoice);
+        dateRange(sh.s, o);
+        return o.frame(IntentType.PAYMENT_LIST);
     }
 
     // -------------------------------------------------------------------------------- time.list extras

@@ -211,6 +211,9 @@ final class AddedGrammar {
      * reads it).
      */
     static Frame parse(String input, String text, Sentence s, LocalDate today) {
+        if (s.size() > MAX_TOKENS) {
+            return null; // requests of these kinds are short; a long text goes to the grammar's limits
+        }
         Shape sh = new Shape(s);
         String x = sh.text;
         double base = 0.9;
@@ -226,7 +229,7 @@ final class AddedGrammar {
         // One clause of several ("archive invoice 0001, it's settled now"): the longest that reads as
         // a request. The rest is unexplained, so the frame is asked about.
         List<Integer> b = sh.boundaries();
-        if (b.size() <= 2) {
+        if (b.size() <= 2 || b.size() > MAX_CLAUSE_MARKS + 2) {
             return null;
         }
         List<int[]> regions = new ArrayList<>();
@@ -262,6 +265,12 @@ final class AddedGrammar {
         }
         return null;
     }
+
+    /** Longest phrase, in tokens, these rules read. */
+    private static final int MAX_TOKENS = 40;
+
+    /** Most clause marks a phrase may hold for its clauses to be tried one by one. */
+    private static final int MAX_CLAUSE_MARKS = 5;
 
     /** The part of the shape the rules read: all of it, or one clause. */
     private static final ThreadLocal<int[]> REGION = new ThreadLocal<>();
@@ -983,7 +992,9 @@ final class AddedGrammar {
             }
         }
         sb.append(text.substring(last));
-        String rewritten = sb.toString();
+        String rewritten = sb.toString()
+                .replaceFirst(
+                        "(?i)\\b(?:put together|draw up|write up|prepare|draft|work up|do up|whip up)\\b", "create");
         if (low.matches(".*\\b(?:invoice|invoices)\\b.*")) {
             return null; // both words: not a phrase these rules can split
         }
@@ -1131,7 +1142,7 @@ final class AddedGrammar {
             targetGroup = 1;
             restGroup = 2;
         } else {
-            return null;
+            return fromTimeEvidence(sh, x, o);
         }
         Named client = clientGroup == null ? null : name(sh, m, clientGroup);
         Named target = targetGroup == null || m.start(targetGroup) < 0 ? null : name(sh, m, targetGroup);
@@ -1175,6 +1186,208 @@ final class AddedGrammar {
         return o.frame(IntentType.INVOICE_FROM_TIME);
     }
 
+    private static final Set<String> BILL_TIME_WORDS = words(
+            "invoice",
+            "bill",
+            "charge",
+            "make",
+            "create",
+            "generate",
+            "raise",
+            "draft",
+            "prepare",
+            "build",
+            "turn",
+            "convert",
+            "put",
+            "an",
+            "a",
+            "the",
+            "for",
+            "all",
+            "of",
+            "their",
+            "his",
+            "her",
+            "its",
+            "our",
+            "my",
+            "unbilled",
+            "uninvoiced",
+            "time",
+            "hours",
+            "hrs",
+            "hour",
+            "work",
+            "entries",
+            "entry",
+            "timesheet",
+            "timesheets",
+            "tracked",
+            "logged",
+            "recorded",
+            "from",
+            "not",
+            "billed",
+            "yet",
+            "at",
+            "per",
+            "one",
+            "line",
+            "day",
+            "days",
+            "service",
+            "services",
+            "grouped",
+            "group",
+            "split",
+            "by",
+            "send",
+            "it",
+            "them",
+            "and",
+            "email",
+            "e-mail",
+            "mail",
+            "please",
+            "i'd",
+            "i",
+            "like",
+            "to",
+            "would",
+            "want",
+            "need",
+            "client",
+            "project",
+            "on",
+            "with",
+            "into",
+            "in",
+            "out",
+            "outstanding",
+            "billable",
+            "open",
+            "remaining",
+            "rate",
+            "h",
+            "hr",
+            "an",
+            "that",
+            "have",
+            "has",
+            "been",
+            "invoiced",
+            "could",
+            "you",
+            "can",
+            "so",
+            "far",
+            "since",
+            "during",
+            "over",
+            "up",
+            "right",
+            "away",
+            "then",
+            "as",
+            "is",
+            "are",
+            "this",
+            "last",
+            "still",
+            "left",
+            "just",
+            "every",
+            "each");
+
+    /**
+     * Billing tracked time said in a way no pattern covers ("make an invoice for all unbilled Data
+     * Migration time, one line per entry"): a billing verb, time as a thing (no duration said), a
+     * billing word, and exactly one name among words that are all billing words.
+     */
+    private static Frame fromTimeEvidence(Shape sh, String x, Out o) {
+        if (REGION.get() != null
+                || !x.matches(".*\\b(?:invoice|bill|charge)\\b.*")
+                || !x.matches(".*\\b(?:time|hours|hrs|entries|timesheets?)\\b.*")
+                || !x.matches(
+                        ".*(?:\\b(?:unbilled|uninvoiced|not (?:yet )?billed|tracked|logged|timesheets?)\\b|'s (?:time|hours)|@T's).*")
+                || x.contains("%D")
+                || x.contains("estimate")
+                || x.contains("quote")) {
+            return null;
+        }
+        List<List<Tok>> chunks = new ArrayList<>();
+        List<Tok> cur = new ArrayList<>();
+        String kind = "target";
+        Tok prev = null;
+        for (Tok t : sh.s.toks) {
+            boolean nameWord = (t.kind == Tok.Kind.WORD && !BILL_TIME_WORDS.contains(t.low))
+                    || (t.kind == Tok.Kind.WORD
+                            && !cur.isEmpty()
+                            && t.capitalized()
+                            && !t.low.matches("time|hours|and|for"))
+                    || (t.kind == Tok.Kind.NUMBER && !cur.isEmpty());
+            if (nameWord) {
+                if (cur.isEmpty() && prev != null && (prev.low.equals("project") || prev.low.equals("client"))) {
+                    kind = prev.low;
+                }
+                cur.add(t);
+            } else {
+                if (!cur.isEmpty()) {
+                    chunks.add(cur);
+                    cur = new ArrayList<>();
+                    if (t.low.equals("project") || t.low.equals("client")) {
+                        kind = t.low;
+                    } else if (t.kind == Tok.Kind.POSS) {
+                        kind = "client";
+                    }
+                }
+                if (t.kind == Tok.Kind.WORD
+                        && t.low.matches("h|hr|hour")
+                        && prev != null
+                        && prev.kind == Tok.Kind.MONEY) {
+                    // "$140/h"
+                }
+            }
+            if (t.kind == Tok.Kind.EMAIL
+                    || t.kind == Tok.Kind.PATH
+                    || t.kind == Tok.Kind.URL
+                    || t.kind == Tok.Kind.PHONE) {
+                return null;
+            }
+            prev = t;
+        }
+        if (!cur.isEmpty()) {
+            chunks.add(cur);
+        }
+        if (chunks.size() != 1) {
+            return null;
+        }
+        o.put(kind, joined(chunks.get(0)));
+        dateRange(sh.s, o);
+        for (Tok t : sh.s.all(Tok.Kind.MONEY)) {
+            o.put("rate", ((MoneyExtractor.MoneyMention) t.value).money());
+        }
+        if (!o.slots.containsKey("rate")) {
+            Matcher r = Pattern.compile("\\bat (\\d[\\d,]*(?:\\.\\d{1,2})?)(?: ?(?:h|hr|hour|per hour|an hour))?\\b")
+                    .matcher(x);
+            if (r.find()) {
+                o.put(
+                        "rate",
+                        new Money(new BigDecimal(r.group(1).replace(",", "")).setScale(2, RoundingMode.HALF_UP), null));
+            }
+        }
+        String g = groupBy(x, "service|entry|day");
+        if (g != null) {
+            o.put("group_by", g);
+        }
+        if (x.matches(".*\\b(?:send|email|e-mail|mail) (?:it|them)\\b.*")) {
+            o.put("send", true);
+        }
+        o.conf -= 0.05;
+        return o.frame(IntentType.INVOICE_FROM_TIME);
+    }
+
     // -------------------------------------------------------------------------------- time entries
 
     private static final String EDIT =
@@ -1182,7 +1395,7 @@ final class AddedGrammar {
     private static final String DELETE =
             "(?:delete|remove|erase|drop|get rid of|trash|scrap|discard|wipe|kill|undo|cancel)";
     private static final String SHOW =
-            "(?:show|view|display|open|get|see|pull up|print|what was|what's|whats|what is|tell me)(?: me)?";
+            "(?:show|view|display|open|get|see|pull up|print|what was|what's|whats|what is|tell me|find|look at|check)(?: me)?(?: for me)?";
     private static final String LAST = "(?:last|latest|most recent|previous|newest|final|recent)";
 
     private static Frame timeEntries(Shape sh, String x, Out o) {
@@ -1234,6 +1447,40 @@ final class AddedGrammar {
             }
             o.put(from.kind, from.text);
             o.put("new_" + to.kind, to.text);
+            return o.frame(IntentType.TIME_EDIT);
+        }
+        // "move my last time entry to the Admin project"
+        if ((m = match(
+                        "(?:move|put|switch|shift|reassign|transfer) (.*?)" + ENTRY_NOUN
+                                + "(?: (\\d{1,9}))? (?:to|onto|on|over to|under|into) (?:the )?" + NAME,
+                        x))
+                != null) {
+            if (m.group(2) != null) {
+                o.put("entry", m.group(2));
+            }
+            if (!which(sh, m, new int[] {1}, o, false)) {
+                return null;
+            }
+            Named to = name(sh, m, 3);
+            if (to == null || o.slots.isEmpty()) {
+                return null;
+            }
+            o.put("new_" + to.kind, to.text);
+            return o.frame(IntentType.TIME_EDIT);
+        }
+        // "my last time entry must be 90 minutes"
+        if ((m = match(
+                        "(.*?)" + ENTRY_NOUN
+                                + "(?: (\\d{1,9}))? (?:must|should|needs to|has to|ought to|is supposed to) be (?:changed to |set to )?(.+)",
+                        x))
+                != null) {
+            if (m.group(2) != null) {
+                o.put("entry", m.group(2));
+            }
+            if (!which(sh, m, new int[] {1}, o, false) || !newValues(sh, m, 3, o, "time") || o.slots.size() < 2) {
+                return null;
+            }
+            o.conf -= 0.05;
             return o.frame(IntentType.TIME_EDIT);
         }
         // change ... entry ... to <new>
@@ -1294,14 +1541,19 @@ final class AddedGrammar {
                 }
                 case POSS, PUNCT -> flush(words, o, "target");
                 case NUMBER -> {
-                    if (t.low.length() >= 3) {
+                    if (money && t.low.length() <= 3) {
+                        o.put("amount", bare(t));
+                    } else if (t.low.length() >= 3) {
                         o.put("entry", t.low.replace("#", ""));
                     } else {
                         return false;
                     }
                 }
                 case WORD -> {
-                    if (t.low.matches(LAST)) {
+                    if (money && bare(t) != null) {
+                        o.put("amount", bare(t));
+                        flush(words, o, "target");
+                    } else if (t.low.matches(LAST)) {
                         o.put("entry", "last");
                         flush(words, o, "target");
                     } else if (t.low.matches(
@@ -1388,12 +1640,22 @@ final class AddedGrammar {
                     if (family.equals("time") && t.low.matches("\\d{1,2}")) {
                         o.put("new_duration_minutes", Integer.parseInt(t.low) * 60);
                         any = true;
+                    } else if (family.equals("expense") && bare(t) != null) {
+                        o.put("new_amount", bare(t));
+                        any = true;
                     } else {
                         return false;
                     }
                 }
+                case PUNCT, POSS -> {}
                 case WORD -> {
-                    if (t.low.matches("billable")) {
+                    if (family.equals("expense") && bare(t) != null) {
+                        o.put("new_amount", bare(t));
+                        any = true;
+                    } else if (t.low.matches(
+                            "please|pls|thanks|instead|actually|rather|now|please|it|category|vendor|amount|date")) {
+                        // not a value
+                    } else if (t.low.matches("billable")) {
                         o.put("new_billable", true);
                         any = true;
                     } else if (t.low.matches("non-billable|unbillable")) {
@@ -1434,15 +1696,30 @@ final class AddedGrammar {
             o.put("expense", "last");
             return o.frame(IntentType.EXPENSE_SHOW);
         }
+        if ((m = match(
+                        "(?:attach|add|upload|put) (?:the |this |a |my )?(?:receipt |file |photo |scan |pdf )?(?:&F|at &F|from &F)"
+                                + " (?:to|on|with|onto|for) (.*?)(?:expense|purchase)(?: (\\d{1,9}))?( .*)?",
+                        x))
+                != null) {
+            if (m.group(2) != null) {
+                o.put("expense", m.group(2));
+            }
+            if (!expenseWhich(sh, m, new int[] {1, 3}, o)) {
+                return null;
+            }
+            o.put("receipt", sh.s.first(Tok.Kind.PATH).value);
+            return o.frame(IntentType.EXPENSE_EDIT);
+        }
         if ((m = match(SHOW + " (?:the )?expense (?:number |no |#)?#?(\\d{1,9})", x)) != null) {
             o.put("expense", m.group(1).replace("#", ""));
             return o.frame(IntentType.EXPENSE_SHOW);
         }
         if ((m = match(
-                        "(?:list |show |display |find |get )?(?:me )?(?:all |my |the )*expenses? (?:over|above|more than|greater than|bigger than|exceeding|of more than|larger than) \\$M(?: (?:from |for |in |during |since )?@T)?",
+                        "(?:list |show |display |find |get )?(?:me )?(?:all |my |the )*expenses? (?:over|above|more than|greater than|bigger than|exceeding|of more than|larger than) "
+                                + AMOUNT + "(?: (?:from |for |in |during |since )?@T)?",
                         x))
                 != null) {
-            o.put("min_amount", ((MoneyExtractor.MoneyMention) sh.s.first(Tok.Kind.MONEY).value).money());
+            o.put("min_amount", moneyIn(sh, m, 1));
             dateRange(sh.s, o);
             return o.frame(IntentType.EXPENSE_LIST);
         }
@@ -1803,7 +2080,8 @@ final class AddedGrammar {
     private static Frame clients(Shape sh, String x, Out o) {
         Matcher m;
         if ((m = match(
-                        "(?:(?:put|move|send) (?:the )?(?:client |customer )" + NAME + " (?:in|into|to) (?:the )?archives?"
+                        "(?:(?:put|move|send) (?:the )?(?:client |customer )" + NAME
+                                + " (?:in|into|to) (?:the )?archives?"
                                 + "|(?:the )?(?:client |customer )" + NAME
                                 + ",? (?:please )?(?:put|move) (?:it |them )?(?:in|into|to) (?:the )?archives?)",
                         x))
@@ -1922,10 +2200,60 @@ final class AddedGrammar {
     }
 
     private static final Set<String> PAYMENT_LIST_WORDS = words(
-            "list", "show", "display", "get", "see", "view", "me", "all", "my", "the", "our", "what", "which", "payments",
-            "payment", "history", "have", "has", "been", "were", "was", "made", "received", "recorded", "came", "come",
-            "in", "on", "for", "from", "by", "of", "against", "invoice", "did", "i", "we", "get", "got", "any", "so",
-            "far", "recent", "latest", "there", "are", "is", "to", "me", "a", "record", "records", "log", "do");
+            "list",
+            "show",
+            "display",
+            "get",
+            "see",
+            "view",
+            "me",
+            "all",
+            "my",
+            "the",
+            "our",
+            "what",
+            "which",
+            "payments",
+            "payment",
+            "history",
+            "have",
+            "has",
+            "been",
+            "were",
+            "was",
+            "made",
+            "received",
+            "recorded",
+            "came",
+            "come",
+            "in",
+            "on",
+            "for",
+            "from",
+            "by",
+            "of",
+            "against",
+            "invoice",
+            "did",
+            "i",
+            "we",
+            "get",
+            "got",
+            "any",
+            "so",
+            "far",
+            "recent",
+            "latest",
+            "there",
+            "are",
+            "is",
+            "to",
+            "me",
+            "a",
+            "record",
+            "records",
+            "log",
+            "do");
 
     /**
      * "what payments came in last week", "list payments on invoice 0006": payments (plural, or a
@@ -1936,7 +2264,8 @@ final class AddedGrammar {
         if (REGION.get() != null || !x.matches(".*\\b(?:payments|payment history|payment records?)\\b.*")) {
             return null;
         }
-        if (!x.matches("^(?:(?:please |can you |could you )?(?:list|show|display|get|see|view|what|which|all|my|payments|any|were|have|did|are|is)\\b.*)")) {
+        if (!x.matches(
+                "^(?:(?:please |can you |could you )?(?:list|show|display|get|see|view|what|which|all|my|payments|any|were|have|did|are|is)\\b.*)")) {
             return null;
         }
         List<Tok> name = new ArrayList<>();
@@ -1951,7 +2280,10 @@ final class AddedGrammar {
                 }
                 case NUMBER -> {
                     Tok before = sh.s.get(i - 1);
-                    if (before != null && (before.low.equals("invoice") || before.low.equals("#") || before.low.equals("number"))) {
+                    if (before != null
+                            && (before.low.equals("invoice")
+                                    || before.low.equals("#")
+                                    || before.low.equals("number"))) {
                         invoice = t.low.replace("#", "");
                     } else if (t.low.startsWith("#") || t.low.startsWith("0")) {
                         invoice = t.low.replace("#", "");

@@ -37,7 +37,10 @@ final class AddedGrammar {
     private static final String PRE =
             "^(?:(?:please|pls|plz|kindly|hey|hi|ok|okay|so|now|fb|can you|could you|would you"
                     + "|will you|can i|could i|i want to|i wanna|i'd like to|i would like to|i need to|i have to|help me"
-                    + "|let's|lets|go ahead and|quickly|just)[ ,:]*)*";
+                    + "|let's|lets|go ahead and|quickly|just|would you be able to|would you mind|would it be possible to"
+                    + "|could you let me know|can you tell me|tell me|let me know|i'd love to|i would love to|i'd love to see"
+                    + "|i want|i'd like|i would like|i need|is it possible to|do you mind|you can|you should|i think|maybe"
+                    + "|whether|if|and)[ ,:]*)*";
 
     private static final String POST =
             "(?:[ ,]*(?:please|pls|plz|thanks|thank you|for me|now|right now|asap|\\?|!|\\.))*$";
@@ -117,6 +120,27 @@ final class AddedGrammar {
             this.tokAt = map.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** Where a clause may begin or end: after a comma, semicolon, colon or sentence mark. */
+        List<Integer> boundaries() {
+            List<Integer> out = new ArrayList<>();
+            out.add(0);
+            int c = 0;
+            for (int i = 0; i < s.size(); i++) {
+                Tok t = s.get(i);
+                if (t.kind == Tok.Kind.PUNCT && t.text.matches("[,;:.?!]")) {
+                    // the shape position of the next token
+                    for (int k = 0; k < tokAt.length; k++) {
+                        if (tokAt[k] > i) {
+                            out.add(k);
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(text.length());
+            return out.stream().distinct().sorted().toList();
+        }
+
         private static String piece(Tok t) {
             return switch (t.kind) {
                 case WORD -> t.corrected ? t.lemma : t.low;
@@ -160,8 +184,13 @@ final class AddedGrammar {
         double conf = 0.9;
 
         Out(String input, LocalDate today) {
+            this(input, today, 0.9);
+        }
+
+        Out(String input, LocalDate today, double conf) {
             this.input = input;
             this.today = today;
+            this.conf = conf;
         }
 
         void put(String k, Object v) {
@@ -182,22 +211,79 @@ final class AddedGrammar {
      * reads it).
      */
     static Frame parse(String input, String text, Sentence s, LocalDate today) {
+        if (s.size() > MAX_TOKENS) {
+            return null; // requests of these kinds are short; a long text goes to the grammar's limits
+        }
         Shape sh = new Shape(s);
         String x = sh.text;
-        Out o = new Out(input, today);
+        double base = 0.9;
         for (Tok t : s.toks) {
             if (t.corrected) {
-                o.conf -= 0.05;
+                base -= 0.05;
             }
         }
+        Frame f = rules(input, text, sh, x, new Out(input, today, base), today, false);
+        if (f != null) {
+            return f;
+        }
+        // One clause of several ("archive invoice 0001, it's settled now"): the longest that reads as
+        // a request. The rest is unexplained, so the frame is asked about.
+        List<Integer> b = sh.boundaries();
+        if (b.size() <= 2 || b.size() > MAX_CLAUSE_MARKS + 2) {
+            return null;
+        }
+        List<int[]> regions = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            for (int j = i + 1; j < b.size(); j++) {
+                if (!(i == 0 && j == b.size() - 1)) {
+                    regions.add(new int[] {b.get(i), b.get(j)});
+                }
+            }
+        }
+        regions.sort((r1, r2) -> Integer.compare(r2[1] - r2[0], r1[1] - r1[0]));
+        try {
+            for (int[] r : regions) {
+                int from = r[0];
+                int to = r[1];
+                while (from < to && (x.charAt(from) == ' ' || x.charAt(from) == ',')) {
+                    from++;
+                }
+                while (to > from && (x.charAt(to - 1) == ' ' || x.charAt(to - 1) == ',')) {
+                    to--;
+                }
+                if (to - from < 4) {
+                    continue;
+                }
+                REGION.set(new int[] {from, to});
+                f = rules(input, text, sh, x, new Out(input, today, base - 0.15), today, true);
+                if (f != null) {
+                    return f;
+                }
+            }
+        } finally {
+            REGION.remove();
+        }
+        return null;
+    }
+
+    /** Longest phrase, in tokens, these rules read. */
+    private static final int MAX_TOKENS = 40;
+
+    /** Most clause marks a phrase may hold for its clauses to be tried one by one. */
+    private static final int MAX_CLAUSE_MARKS = 5;
+
+    /** The part of the shape the rules read: all of it, or one clause. */
+    private static final ThreadLocal<int[]> REGION = new ThreadLocal<>();
+
+    private static Frame rules(String input, String text, Shape sh, String x, Out o, LocalDate today, boolean clause) {
         Frame f;
         if ((f = timer(sh, x, o)) != null) {
             return f;
         }
-        if ((f = reports(sh, x, o)) != null) {
+        if (!clause && (f = reports(sh, x, o)) != null) {
             return f;
         }
-        if ((f = estimates(input, text, sh, x, o, today)) != null) {
+        if ((f = estimates(input, text, sh, x, o, today, clause)) != null) {
             return f;
         }
         if ((f = fromTime(sh, x, o)) != null) {
@@ -224,9 +310,25 @@ final class AddedGrammar {
         return null;
     }
 
+    private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Matcher match(String regex, String x) {
-        Matcher m = Pattern.compile(PRE + regex + POST).matcher(x);
+        Matcher m = COMPILED.computeIfAbsent(regex, r -> Pattern.compile(PRE + r + POST))
+                .matcher(x);
+        int[] r = REGION.get();
+        if (r != null) {
+            m.region(r[0], r[1]);
+        }
         return m.matches() ? m : null;
+    }
+
+    private static boolean matches(Pattern p, String x) {
+        Matcher m = p.matcher(x);
+        int[] r = REGION.get();
+        if (r != null) {
+            m.region(r[0], r[1]);
+        }
+        return m.matches();
     }
 
     // -------------------------------------------------------------------------------- timer
@@ -250,11 +352,131 @@ final class AddedGrammar {
             + "|stop (?:the |my )?timer (?:without|and don't|but don't) (?:logging|saving|log|save)(?: it| anything)?)"
             + POST);
 
+    private static final Set<String> TIMER_STATE = Set.of(
+            "running",
+            "ticking",
+            "going",
+            "active",
+            "status",
+            "state",
+            "on",
+            "started",
+            "still",
+            "run",
+            "runs",
+            "work",
+            "working",
+            "tracking");
+    private static final Set<String> TIMER_FILLER = words(
+            "is",
+            "are",
+            "there",
+            "a",
+            "the",
+            "my",
+            "any",
+            "timer",
+            "timers",
+            "now",
+            "right",
+            "or",
+            "not",
+            "at",
+            "moment",
+            "currently",
+            "still",
+            "some",
+            "what",
+            "whats",
+            "what's",
+            "me",
+            "tell",
+            "show",
+            "check",
+            "let",
+            "know",
+            "whether",
+            "if",
+            "do",
+            "i",
+            "have",
+            "has",
+            "one",
+            "clock",
+            "it",
+            "please",
+            "you",
+            "can",
+            "could",
+            "is",
+            "anything",
+            "something",
+            "any",
+            "of",
+            "current",
+            "running",
+            "ticking",
+            "going",
+            "active",
+            "status",
+            "state",
+            "on",
+            "started",
+            "run",
+            "runs",
+            "work",
+            "working",
+            "tracking",
+            "would",
+            "be",
+            "able",
+            "to",
+            "kindly",
+            "here",
+            "yet",
+            "again",
+            "hey",
+            "ok",
+            "okay",
+            "so",
+            "just",
+            "quick",
+            "question",
+            "want",
+            "see",
+            "know",
+            "get");
+
+    /** "there is timer running now or not?": the timer, a state word, and nothing else said. */
+    private static boolean timerQuestion(Shape sh, String x) {
+        boolean timer = false;
+        boolean state = false;
+        for (Tok t : sh.s.toks) {
+            switch (t.kind) {
+                case WORD -> {
+                    if (t.low.equals("timer") || t.low.equals("timers")) {
+                        timer = true;
+                    } else if (TIMER_STATE.contains(t.low)) {
+                        state = true;
+                    }
+                    if (!TIMER_FILLER.contains(t.low)) {
+                        return false;
+                    }
+                }
+                case PUNCT -> {}
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return timer && state && REGION.get() == null;
+    }
+
     private static Frame timer(Shape sh, String x, Out o) {
-        if (TIMER_STATUS.matcher(x).matches()) {
+        if (matches(TIMER_STATUS, x) || timerQuestion(sh, x)) {
             return o.frame(IntentType.TIMER_STATUS);
         }
-        if (TIMER_DISCARD.matcher(x).matches()) {
+        if (matches(TIMER_DISCARD, x)) {
             return o.frame(IntentType.TIMER_DISCARD);
         }
         return null;
@@ -270,16 +492,40 @@ final class AddedGrammar {
             "\\b(?:who owes (?:me|us) (?:the )?most|aging|ageing"
                     + "|accounts receivable|receivables|a/r|who owes (?:me|us) (?:money )?(?:the )?longest|owes me the most)\\b");
     private static final Pattern R_PAYMENTS = Pattern.compile(
-            "\\b(?:how much (?:did|have) (?:i|we) (?:get|got|gotten|been|received?) paid|how much (?:did|have) (?:i|we)"
-                    + " (?:collect|collected|receive|received|take in|taken in)|what (?:did|have) (?:i|we)"
+            "\\b(?:how much (?:money )?(?:did |have |do )?(?:i|we) (?:get|got|gotten|been|received?) paid"
+                    + "|how much (?:money )?(?:did |have |do )?(?:i|we)"
+                    + " (?:collect|collected|receive|received|take in|taken in|get|got)|payments? reports?|what (?:did|have) (?:i|we)"
                     + " (?:collect|collected|receive|received)|payments? (?:collected|received)|money (?:collected|received|in)"
                     + "|collections?|cash (?:collected|received|in))\\b");
     private static final Pattern R_REVENUE = Pattern.compile(
-            "\\b(?:revenue|revenues|sales|turnover|how much (?:money )?(?:did|have|do) (?:i|we) (?:make|made|earn|earned|bill|billed|invoice|invoiced)"
+            "\\b(?:revenue|revenues|sales|turnover|how much (?:money )?(?:did |have |do )?(?:i|we) (?:make|made|earn|earned|bill|billed|invoice|invoiced)"
                     + "|what (?:did|have) (?:i|we) (?:make|made|earn|earned|bill|billed|invoice|invoiced)|earnings|income)\\b");
 
     /** Words a report phrase may hold besides its kind, dates and grouping. */
     private static final Set<String> REPORT_WORDS = words(
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "possible",
+            "love",
+            "like",
+            "i'd",
+            "would",
+            "able",
+            "mind",
+            "earn",
+            "came",
+            "come",
+            "could",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
             "show",
             "me",
             "my",
@@ -635,7 +881,8 @@ final class AddedGrammar {
     private static final Pattern EST_WORD =
             Pattern.compile("\\b(?:estimate|estimates|quote|quotes|quotation|quotations)\\b");
 
-    private static Frame estimates(String input, String text, Shape sh, String x, Out o, LocalDate today) {
+    private static Frame estimates(
+            String input, String text, Shape sh, String x, Out o, LocalDate today, boolean clause) {
         if (!EST_WORD.matcher(x).find()) {
             return null;
         }
@@ -644,11 +891,21 @@ final class AddedGrammar {
         if ((m = match(
                         "(?:the )?" + NAME
                                 + " (?:has |have )?(?:accepted|approved|signed|said yes to|agreed to|okayed|ok'd)"
-                                + " (?:the |their |my |our |its |his |her )?(?:estimate|quote|quotation|proposal)(?: "
+                                + " (?:the |their |my |our |its |his |her )?(?:latest |last |recent |newest |new |most recent )?"
+                                + "(?:estimate|quote|quotation|proposal)(?: "
                                 + NUMBERISH + ")?",
                         x))
                 != null) {
             estimateRef(sh, m, 1, 2, o);
+            return o.frame(IntentType.ESTIMATE_ACCEPT);
+        }
+        if ((m = match(
+                        "(?:the )?(?:estimate|quote|quotation) " + NUMBERISH
+                                + " (?:has been|have been|was|is|got|has got) (?:accepted|approved|signed)"
+                                + "(?: by (?:the client|them|the customer|" + NAME + "))?",
+                        x))
+                != null) {
+            estimateRef(sh, m, -1, 1, o);
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
         if ((m = match(
@@ -677,7 +934,8 @@ final class AddedGrammar {
         }
         // convert (may follow an acceptance: "Initech accepted the estimate, turn it into an invoice")
         String conv = "(?:turn|convert|change|make|transform|switch) ";
-        String intoInv = " (?:into|to|in to) (?:an |a |the )?invoice";
+        String intoInv = " (?:into|to|in to|become|becomes) (?:an |a |the )?invoice";
+        String adj = "(?:latest |last |recent |newest |new |most recent |accepted |approved )*";
         if ((m = match(
                         "(?:(?:the )?" + NAME
                                 + " (?:has |have )?(?:accepted|approved) (?:the |their |my )?(?:estimate|quote)"
@@ -691,7 +949,7 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_CONVERT);
         }
         if ((m = match(
-                        conv + "(?:the |my )?(?:(?:" + NAME + "(?:'s)? )?(?:accepted )?(?:estimate|quote|quotation)(?: "
+                        conv + "(?:the |my )?(?:(?:" + NAME + "(?:'s)? )?" + adj + "(?:estimate|quote|quotation)(?: "
                                 + NUMBERISH + ")?(?: (?:for|from|of|to) " + NAME + ")?)" + intoInv,
                         x))
                 != null) {
@@ -703,7 +961,7 @@ final class AddedGrammar {
         }
         if ((m = match(
                         "(?:create|make|generate|raise|issue|draft|do) (?:an |a |the )?invoice (?:from|out of|based on|for) (?:the |my )?"
-                                + "(?:(?:" + NAME + "(?:'s)? )?(?:accepted )?(?:estimate|quote|quotation)(?: "
+                                + "(?:(?:" + NAME + "(?:'s)? )?" + adj + "(?:estimate|quote|quotation)(?: "
                                 + NUMBERISH + ")?"
                                 + "(?: (?:for|from|of|to) " + NAME + ")?)",
                         x))
@@ -715,6 +973,9 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_CONVERT);
         }
         // the rest reads as the invoice phrase it mirrors
+        if (clause) {
+            return null;
+        }
         String low = MoneyExtractor.lowerSameLength(text);
         Matcher w = EST_WORD.matcher(low);
         StringBuilder sb = new StringBuilder();
@@ -731,7 +992,9 @@ final class AddedGrammar {
             }
         }
         sb.append(text.substring(last));
-        String rewritten = sb.toString();
+        String rewritten = sb.toString()
+                .replaceFirst(
+                        "(?i)\\b(?:put together|draw up|write up|prepare|draft|work up|do up|whip up)\\b", "create");
         if (low.matches(".*\\b(?:invoice|invoices)\\b.*")) {
             return null; // both words: not a phrase these rules can split
         }
@@ -879,7 +1142,7 @@ final class AddedGrammar {
             targetGroup = 1;
             restGroup = 2;
         } else {
-            return null;
+            return fromTimeEvidence(sh, x, o);
         }
         Named client = clientGroup == null ? null : name(sh, m, clientGroup);
         Named target = targetGroup == null || m.start(targetGroup) < 0 ? null : name(sh, m, targetGroup);
@@ -923,6 +1186,208 @@ final class AddedGrammar {
         return o.frame(IntentType.INVOICE_FROM_TIME);
     }
 
+    private static final Set<String> BILL_TIME_WORDS = words(
+            "invoice",
+            "bill",
+            "charge",
+            "make",
+            "create",
+            "generate",
+            "raise",
+            "draft",
+            "prepare",
+            "build",
+            "turn",
+            "convert",
+            "put",
+            "an",
+            "a",
+            "the",
+            "for",
+            "all",
+            "of",
+            "their",
+            "his",
+            "her",
+            "its",
+            "our",
+            "my",
+            "unbilled",
+            "uninvoiced",
+            "time",
+            "hours",
+            "hrs",
+            "hour",
+            "work",
+            "entries",
+            "entry",
+            "timesheet",
+            "timesheets",
+            "tracked",
+            "logged",
+            "recorded",
+            "from",
+            "not",
+            "billed",
+            "yet",
+            "at",
+            "per",
+            "one",
+            "line",
+            "day",
+            "days",
+            "service",
+            "services",
+            "grouped",
+            "group",
+            "split",
+            "by",
+            "send",
+            "it",
+            "them",
+            "and",
+            "email",
+            "e-mail",
+            "mail",
+            "please",
+            "i'd",
+            "i",
+            "like",
+            "to",
+            "would",
+            "want",
+            "need",
+            "client",
+            "project",
+            "on",
+            "with",
+            "into",
+            "in",
+            "out",
+            "outstanding",
+            "billable",
+            "open",
+            "remaining",
+            "rate",
+            "h",
+            "hr",
+            "an",
+            "that",
+            "have",
+            "has",
+            "been",
+            "invoiced",
+            "could",
+            "you",
+            "can",
+            "so",
+            "far",
+            "since",
+            "during",
+            "over",
+            "up",
+            "right",
+            "away",
+            "then",
+            "as",
+            "is",
+            "are",
+            "this",
+            "last",
+            "still",
+            "left",
+            "just",
+            "every",
+            "each");
+
+    /**
+     * Billing tracked time said in a way no pattern covers ("make an invoice for all unbilled Data
+     * Migration time, one line per entry"): a billing verb, time as a thing (no duration said), a
+     * billing word, and exactly one name among words that are all billing words.
+     */
+    private static Frame fromTimeEvidence(Shape sh, String x, Out o) {
+        if (REGION.get() != null
+                || !x.matches(".*\\b(?:invoice|bill|charge)\\b.*")
+                || !x.matches(".*\\b(?:time|hours|hrs|entries|timesheets?)\\b.*")
+                || !x.matches(
+                        ".*(?:\\b(?:unbilled|uninvoiced|not (?:yet )?billed|tracked|logged|timesheets?)\\b|'s (?:time|hours)|@T's).*")
+                || x.contains("%D")
+                || x.contains("estimate")
+                || x.contains("quote")) {
+            return null;
+        }
+        List<List<Tok>> chunks = new ArrayList<>();
+        List<Tok> cur = new ArrayList<>();
+        String kind = "target";
+        Tok prev = null;
+        for (Tok t : sh.s.toks) {
+            boolean nameWord = (t.kind == Tok.Kind.WORD && !BILL_TIME_WORDS.contains(t.low))
+                    || (t.kind == Tok.Kind.WORD
+                            && !cur.isEmpty()
+                            && t.capitalized()
+                            && !t.low.matches("time|hours|and|for"))
+                    || (t.kind == Tok.Kind.NUMBER && !cur.isEmpty());
+            if (nameWord) {
+                if (cur.isEmpty() && prev != null && (prev.low.equals("project") || prev.low.equals("client"))) {
+                    kind = prev.low;
+                }
+                cur.add(t);
+            } else {
+                if (!cur.isEmpty()) {
+                    chunks.add(cur);
+                    cur = new ArrayList<>();
+                    if (t.low.equals("project") || t.low.equals("client")) {
+                        kind = t.low;
+                    } else if (t.kind == Tok.Kind.POSS) {
+                        kind = "client";
+                    }
+                }
+                if (t.kind == Tok.Kind.WORD
+                        && t.low.matches("h|hr|hour")
+                        && prev != null
+                        && prev.kind == Tok.Kind.MONEY) {
+                    // "$140/h"
+                }
+            }
+            if (t.kind == Tok.Kind.EMAIL
+                    || t.kind == Tok.Kind.PATH
+                    || t.kind == Tok.Kind.URL
+                    || t.kind == Tok.Kind.PHONE) {
+                return null;
+            }
+            prev = t;
+        }
+        if (!cur.isEmpty()) {
+            chunks.add(cur);
+        }
+        if (chunks.size() != 1) {
+            return null;
+        }
+        o.put(kind, joined(chunks.get(0)));
+        dateRange(sh.s, o);
+        for (Tok t : sh.s.all(Tok.Kind.MONEY)) {
+            o.put("rate", ((MoneyExtractor.MoneyMention) t.value).money());
+        }
+        if (!o.slots.containsKey("rate")) {
+            Matcher r = Pattern.compile("\\bat (\\d[\\d,]*(?:\\.\\d{1,2})?)(?: ?(?:h|hr|hour|per hour|an hour))?\\b")
+                    .matcher(x);
+            if (r.find()) {
+                o.put(
+                        "rate",
+                        new Money(new BigDecimal(r.group(1).replace(",", "")).setScale(2, RoundingMode.HALF_UP), null));
+            }
+        }
+        String g = groupBy(x, "service|entry|day");
+        if (g != null) {
+            o.put("group_by", g);
+        }
+        if (x.matches(".*\\b(?:send|email|e-mail|mail) (?:it|them)\\b.*")) {
+            o.put("send", true);
+        }
+        o.conf -= 0.05;
+        return o.frame(IntentType.INVOICE_FROM_TIME);
+    }
+
     // -------------------------------------------------------------------------------- time entries
 
     private static final String EDIT =
@@ -930,7 +1395,7 @@ final class AddedGrammar {
     private static final String DELETE =
             "(?:delete|remove|erase|drop|get rid of|trash|scrap|discard|wipe|kill|undo|cancel)";
     private static final String SHOW =
-            "(?:show|view|display|open|get|see|pull up|print|what was|what's|whats|what is|tell me)(?: me)?";
+            "(?:show|view|display|open|get|see|pull up|print|what was|what's|whats|what is|tell me|find|look at|check)(?: me)?(?: for me)?";
     private static final String LAST = "(?:last|latest|most recent|previous|newest|final|recent)";
 
     private static Frame timeEntries(Shape sh, String x, Out o) {
@@ -982,6 +1447,40 @@ final class AddedGrammar {
             }
             o.put(from.kind, from.text);
             o.put("new_" + to.kind, to.text);
+            return o.frame(IntentType.TIME_EDIT);
+        }
+        // "move my last time entry to the Admin project"
+        if ((m = match(
+                        "(?:move|put|switch|shift|reassign|transfer) (.*?)" + ENTRY_NOUN
+                                + "(?: (\\d{1,9}))? (?:to|onto|on|over to|under|into) (?:the )?" + NAME,
+                        x))
+                != null) {
+            if (m.group(2) != null) {
+                o.put("entry", m.group(2));
+            }
+            if (!which(sh, m, new int[] {1}, o, false)) {
+                return null;
+            }
+            Named to = name(sh, m, 3);
+            if (to == null || o.slots.isEmpty()) {
+                return null;
+            }
+            o.put("new_" + to.kind, to.text);
+            return o.frame(IntentType.TIME_EDIT);
+        }
+        // "my last time entry must be 90 minutes"
+        if ((m = match(
+                        "(.*?)" + ENTRY_NOUN
+                                + "(?: (\\d{1,9}))? (?:must|should|needs to|has to|ought to|is supposed to) be (?:changed to |set to )?(.+)",
+                        x))
+                != null) {
+            if (m.group(2) != null) {
+                o.put("entry", m.group(2));
+            }
+            if (!which(sh, m, new int[] {1}, o, false) || !newValues(sh, m, 3, o, "time") || o.slots.size() < 2) {
+                return null;
+            }
+            o.conf -= 0.05;
             return o.frame(IntentType.TIME_EDIT);
         }
         // change ... entry ... to <new>
@@ -1042,14 +1541,19 @@ final class AddedGrammar {
                 }
                 case POSS, PUNCT -> flush(words, o, "target");
                 case NUMBER -> {
-                    if (t.low.length() >= 3) {
+                    if (money && t.low.length() <= 3) {
+                        o.put("amount", bare(t));
+                    } else if (t.low.length() >= 3) {
                         o.put("entry", t.low.replace("#", ""));
                     } else {
                         return false;
                     }
                 }
                 case WORD -> {
-                    if (t.low.matches(LAST)) {
+                    if (money && bare(t) != null) {
+                        o.put("amount", bare(t));
+                        flush(words, o, "target");
+                    } else if (t.low.matches(LAST)) {
                         o.put("entry", "last");
                         flush(words, o, "target");
                     } else if (t.low.matches(
@@ -1136,12 +1640,22 @@ final class AddedGrammar {
                     if (family.equals("time") && t.low.matches("\\d{1,2}")) {
                         o.put("new_duration_minutes", Integer.parseInt(t.low) * 60);
                         any = true;
+                    } else if (family.equals("expense") && bare(t) != null) {
+                        o.put("new_amount", bare(t));
+                        any = true;
                     } else {
                         return false;
                     }
                 }
+                case PUNCT, POSS -> {}
                 case WORD -> {
-                    if (t.low.matches("billable")) {
+                    if (family.equals("expense") && bare(t) != null) {
+                        o.put("new_amount", bare(t));
+                        any = true;
+                    } else if (t.low.matches(
+                            "please|pls|thanks|instead|actually|rather|now|please|it|category|vendor|amount|date")) {
+                        // not a value
+                    } else if (t.low.matches("billable")) {
                         o.put("new_billable", true);
                         any = true;
                     } else if (t.low.matches("non-billable|unbillable")) {
@@ -1182,15 +1696,30 @@ final class AddedGrammar {
             o.put("expense", "last");
             return o.frame(IntentType.EXPENSE_SHOW);
         }
+        if ((m = match(
+                        "(?:attach|add|upload|put) (?:the |this |a |my )?(?:receipt |file |photo |scan |pdf )?(?:&F|at &F|from &F)"
+                                + " (?:to|on|with|onto|for) (.*?)(?:expense|purchase)(?: (\\d{1,9}))?( .*)?",
+                        x))
+                != null) {
+            if (m.group(2) != null) {
+                o.put("expense", m.group(2));
+            }
+            if (!expenseWhich(sh, m, new int[] {1, 3}, o)) {
+                return null;
+            }
+            o.put("receipt", sh.s.first(Tok.Kind.PATH).value);
+            return o.frame(IntentType.EXPENSE_EDIT);
+        }
         if ((m = match(SHOW + " (?:the )?expense (?:number |no |#)?#?(\\d{1,9})", x)) != null) {
             o.put("expense", m.group(1).replace("#", ""));
             return o.frame(IntentType.EXPENSE_SHOW);
         }
         if ((m = match(
-                        "(?:list |show |display |find |get )?(?:me )?(?:all |my |the )*expenses? (?:over|above|more than|greater than|bigger than|exceeding|of more than|larger than) \\$M(?: (?:from |for |in |during |since )?@T)?",
+                        "(?:list |show |display |find |get )?(?:me )?(?:all |my |the )*expenses? (?:over|above|more than|greater than|bigger than|exceeding|of more than|larger than) "
+                                + AMOUNT + "(?: (?:from |for |in |during |since )?@T)?",
                         x))
                 != null) {
-            o.put("min_amount", ((MoneyExtractor.MoneyMention) sh.s.first(Tok.Kind.MONEY).value).money());
+            o.put("min_amount", moneyIn(sh, m, 1));
             dateRange(sh.s, o);
             return o.frame(IntentType.EXPENSE_LIST);
         }
@@ -1291,12 +1820,12 @@ final class AddedGrammar {
             }
             return o.frame(IntentType.PROJECT_LIST);
         }
-        String done = "(?:complete|completed|done|finished|wrapped up|closed|over|delivered)";
+        String done = "(?:complete|completed|done|finished|finish|wrapped up|closed|over|delivered)";
         if ((m = match("(?:mark|set|flag) (?:the )?" + NAME + " (?:as )?" + done, x)) != null
                 || (m = match("(?:complete|finish|wrap up|close out|close|end) (?:the )?" + NAME, x)) != null
                 || (m = match(
                                 "(?:the )?" + NAME
-                                        + " (?:is|has been|was|got) (?:now )?(?:complete|completed|done|finished|wrapped up|delivered)",
+                                        + " (?:is|has been|was|got|are) (?:now )?(?:complete|completed|done|finished|finish|wrapped up|delivered)",
                                 x))
                         != null) {
             Named n = name(sh, m, 1);
@@ -1306,7 +1835,9 @@ final class AddedGrammar {
             o.put("project", n.text);
             return o.frame(IntentType.PROJECT_COMPLETE);
         }
-        if ((m = match("(?:archive|shelve|hide) (?:the )?" + NAME, x)) != null) {
+        if ((m = match("(?:archive|shelve|hide) (?:the )?" + NAME, x)) != null
+                || (m = match("(?:put|move|send) (?:the )?" + NAME + " (?:in|into|to) (?:the )?archives?", x))
+                        != null) {
             Named n = name(sh, m, 1);
             if (n != null && n.kind.equals("project")) {
                 o.put("project", n.text);
@@ -1341,18 +1872,28 @@ final class AddedGrammar {
             o.put("new_title", to);
             return o.frame(IntentType.PROJECT_EDIT);
         }
-        String field = "(budget|hourly rate|rate|due date|deadline|fixed price|price|title|name)";
+        String field =
+                "(budget amount|budget in dollars|money budget|budget hours|hours budget|hour budget|budget in hours|budget"
+                        + "|hourly rate|rate|due date|deadline|fixed price|price|title|name)";
+        m = null;
         Matcher m2 = null;
-        if ((m = match(
-                                "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?"
-                                        + field + " (?:of|on|for) (?:the )?" + NAME + " (?:to|at) (.+)",
-                                x))
-                        != null
-                || (m2 = match(
-                                "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?"
-                                        + NAME + "(?:'s)? " + field + " (?:to|at) (.+)",
-                                x))
-                        != null) {
+        String sep = " (?:to|at|=|be) ";
+        for (int pass = 0; pass < 2 && m == null && m2 == null; pass++) {
+            if (pass == 1) {
+                sep = " (?:to |at |= |be )?";
+            }
+            m = match(
+                    "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?" + field
+                            + " (?:of|on|for) (?:the )?" + NAME + sep + "(.+)",
+                    x);
+            if (m == null) {
+                m2 = match(
+                        "(?:set|change|update|make|increase|raise|lower|reduce|bump|move|push|extend) (?:the )?" + NAME
+                                + "(?:'s)? (?:project )?" + field + sep + "(.+)",
+                        x);
+            }
+        }
+        if (m != null || m2 != null) {
             int nameGroup = m != null ? 2 : 1;
             int fieldGroup = m != null ? 1 : 2;
             Matcher mm = m != null ? m : m2;
@@ -1362,7 +1903,7 @@ final class AddedGrammar {
                 return null;
             }
             boolean possessive = m2 != null && mm.group(0).contains("'s " + fl);
-            if (fl.contains("rate") && !p.kind.equals("project") && !possessive) {
+            if (fl.contains("rate") && !p.kind.equals("project") && !possessive && !x.contains("project")) {
                 return null; // "set the Design rate to $160": a service
             }
             o.put("project", p.text);
@@ -1372,13 +1913,13 @@ final class AddedGrammar {
                     case MONEY -> {
                         Money money = ((MoneyExtractor.MoneyMention) t.value).money();
                         o.put(
-                                fl.equals("budget")
+                                fl.startsWith("budget") || fl.endsWith("budget")
                                         ? "budget_amount"
                                         : fl.contains("price") ? "fixed_price" : fl.contains("rate") ? "rate" : "x",
                                 money);
                     }
                     case DURATION -> {
-                        if (fl.equals("budget")) {
+                        if (fl.contains("budget")) {
                             o.put(
                                     "budget_hours",
                                     BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
@@ -1387,10 +1928,25 @@ final class AddedGrammar {
                         }
                     }
                     case DATE -> o.put("due_date", ((DateExtractor.DateMention) t.value).upcoming());
-                    case NUMBER -> {
-                        if (fl.equals("budget") && t.low.matches("\\d{1,5}")) {
+                    case NUMBER, WORD -> {
+                        Money bare = bare(t);
+                        if (bare == null) {
+                            break;
+                        }
+                        if (fl.matches("budget hours|hours budget|hour budget|budget in hours")) {
+                            o.put("budget_hours", new BigDecimal(t.low.replace(",", "")));
+                        } else if (fl.matches("budget amount|budget in dollars|money budget")) {
+                            o.put("budget_amount", bare);
+                        } else if (fl.equals("budget")) {
                             o.conf -= 0.15; // a bare number: hours or money?
-                            o.put("budget_hours", new BigDecimal(t.low));
+                            if (vals.stream().anyMatch(v -> v.low.matches("hours?|hrs?|h"))) {
+                                o.conf += 0.15;
+                            }
+                            o.put("budget_hours", new BigDecimal(t.low.replace(",", "")));
+                        } else if (fl.contains("rate")) {
+                            o.put("rate", bare);
+                        } else if (fl.contains("price")) {
+                            o.put("fixed_price", bare);
                         }
                     }
                     default -> {}
@@ -1410,48 +1966,110 @@ final class AddedGrammar {
 
     // -------------------------------------------------------------------------------- services
 
+    private static final Set<String> SERVICE_LIST_WORDS = words(
+            "list",
+            "show",
+            "display",
+            "get",
+            "see",
+            "view",
+            "me",
+            "all",
+            "my",
+            "the",
+            "our",
+            "what",
+            "which",
+            "services",
+            "do",
+            "have",
+            "did",
+            "i",
+            "we",
+            "got",
+            "set",
+            "up",
+            "offer",
+            "are",
+            "there",
+            "exist",
+            "is",
+            "service",
+            "kinds",
+            "of",
+            "work",
+            "can",
+            "bill",
+            "for",
+            "available",
+            "defined",
+            "currently",
+            "list",
+            "a",
+            "tell");
+
     private static Frame services(Shape sh, String x, Out o) {
         Matcher m;
+        if (x.matches(".*\\bservices\\b.*") && REGION.get() == null) {
+            boolean all = true;
+            for (Tok t : sh.s.toks) {
+                if (t.kind == Tok.Kind.PUNCT) {
+                    continue;
+                }
+                if (t.kind != Tok.Kind.WORD || !SERVICE_LIST_WORDS.contains(t.low)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return o.frame(IntentType.SERVICE_LIST);
+            }
+        }
         if (match(
-                        "(?:(?:list|show|display|get|see|view)(?: me)? (?:all |my |the |our )*services"
-                                + "|(?:what|which) services (?:do|have|did) (?:i|we) (?:have|got|set up|offer)(?: set up)?"
-                                + "|what services (?:are there|exist|are set up)|services|my services|service list)",
-                        x)
-                != null) {
+                                "(?:(?:list|show|display|get|see|view)(?: me)? (?:all |my |the |our )*services.*"
+                                        + "|(?:what|which) services .*|service list)",
+                                x)
+                        != null
+                && !x.matches(".*(?:\\$M|%D|@T|\\d).*")) {
+            o.conf -= 0.1;
             return o.frame(IntentType.SERVICE_LIST);
         }
         if ((m = match(
-                        "(?:add|create|make|set up|new) (?:a |an )?(?:new )?service (?:called |named |for )?" + NAME
-                                + "(?:,? (?:at|@|for|with a rate of|billed at|charged at) \\$M)?(?: (billable|non-billable|not billable))?",
+                        "(?:add|create|make|set up|new|register) (?:a |an )?(?:new )?(billable |non-billable |non billable |unbillable )?"
+                                + "service (?:called |named |for )?" + NAME
+                                + "(?:,? (?:at|@|for|with a rate of|billed at|charged at|rate)? ?" + AMOUNT + ")?"
+                                + "(?:,? (billable|non-billable|not billable|unbillable))?",
                         x))
                 != null) {
-            String n = rawName(sh, m, 1);
+            String n = rawName(sh, m, 2);
             if (n == null) {
                 return null;
             }
             o.put("name", n);
-            Tok money = sh.s.first(Tok.Kind.MONEY);
-            if (money != null) {
-                o.put("rate", ((MoneyExtractor.MoneyMention) money.value).money());
-            }
-            if (m.group(2) != null) {
-                o.put("billable", m.group(2).equals("billable"));
+            Money rate = m.start(3) >= 0 ? moneyIn(sh, m, 3) : null;
+            o.put("rate", rate);
+            String b = m.group(1) != null ? m.group(1).strip() : m.group(4);
+            if (b != null) {
+                o.put("billable", b.equals("billable"));
             }
             return o.frame(IntentType.SERVICE_CREATE);
         }
         if ((m = match(
-                        "(?:set|change|update|make|raise|lower|increase|bump) (?:the )?(?:rate (?:of|for|on) (?:the )?"
+                        "(?:set|change|update|make|raise|lower|increase|bump) (?:the )?(?:(?:hourly )?rate (?:of|for|on) (?:the )?"
                                 + NAME + "(?: service)?|" + NAME
-                                + "(?:'s)?(?: service)?(?: hourly)? rate) (?:to|at) \\$M(?: (?:an|per|a) hour)?",
+                                + "(?:'s)?(?: service)?(?: hourly)? (?:rate|price)) (?:to |at |= )?" + AMOUNT,
                         x))
                 != null) {
             int g = m.start(1) >= 0 ? 1 : 2;
             String n = rawName(sh, m, g);
-            if (n == null || n.matches("(?i).*\\b(?:project|client)\\b.*")) {
+            if (n == null || n.matches("(?i).*\\b(?:project|client)\\b.*") || n.matches("(?i)the|my|our|a|an")) {
                 return null;
             }
             o.put("service", n.replaceFirst("(?i)\\s+service$", ""));
-            o.put("rate", ((MoneyExtractor.MoneyMention) sh.s.first(Tok.Kind.MONEY).value).money());
+            o.put("rate", moneyIn(sh, m, 3));
+            if (!o.slots.containsKey("rate")) {
+                return null;
+            }
             return o.frame(IntentType.SERVICE_RATE);
         }
         return null;
@@ -1461,6 +2079,20 @@ final class AddedGrammar {
 
     private static Frame clients(Shape sh, String x, Out o) {
         Matcher m;
+        if ((m = match(
+                        "(?:(?:put|move|send) (?:the )?(?:client |customer )" + NAME
+                                + " (?:in|into|to) (?:the )?archives?"
+                                + "|(?:the )?(?:client |customer )" + NAME
+                                + ",? (?:please )?(?:put|move) (?:it |them )?(?:in|into|to) (?:the )?archives?)",
+                        x))
+                != null) {
+            Named n = name(sh, m, m.start(1) >= 0 ? 1 : 2);
+            if (n == null) {
+                return null;
+            }
+            o.put("client", n.text);
+            return o.frame(IntentType.CLIENT_ARCHIVE);
+        }
         if ((m = match(
                         "(?:archive|deactivate|hide|retire) (?:the )?(?:client |customer )?" + NAME
                                 + "(?: client| customer| account)?",
@@ -1476,7 +2108,8 @@ final class AddedGrammar {
             return o.frame(IntentType.CLIENT_ARCHIVE);
         }
         if ((m = match(
-                        "(?:unarchive|un-archive|restore|reactivate|re-activate|bring back|unhide|revive) (?:the )?(?:client |customer )?"
+                        "(?:unarchive|un-archive|restore|reactivate|re-activate|bring back|unhide|revive|unarchiving|restoring"
+                                + "|reactivating|bringing back|reviving) (?:the )?(?:archived )?(?:client |customer )?"
                                 + NAME + "(?: client| customer| account)?(?: from (?:the )?archive)?",
                         x))
                 != null) {
@@ -1501,6 +2134,25 @@ final class AddedGrammar {
             o.put("invoice", m.group(1));
             return o.frame(IntentType.INVOICE_DELETE);
         }
+        if ((m = match(DELETE + " (?:the )?" + NAME + "(?:'s)? (?:latest|last|most recent|newest) invoice", x)) != null
+                && !x.startsWith("undo")
+                && !x.startsWith("cancel")) {
+            Named n = name(sh, m, 1);
+            if (n != null) {
+                o.put("client", n.text);
+                o.put("which", "latest");
+                o.put("invoice", null);
+                return o.frame(IntentType.INVOICE_DELETE);
+            }
+        }
+        if ((m = match("archive (?:the )?" + NAME + "(?:'s)? (?:latest|last|most recent|newest) invoice", x)) != null) {
+            Named n = name(sh, m, 1);
+            if (n != null) {
+                o.put("client", n.text);
+                o.put("which", "latest");
+                return o.frame(IntentType.INVOICE_ARCHIVE);
+            }
+        }
         if ((m = match("archive " + inv, x)) != null) {
             o.put("invoice", m.group(1));
             return o.frame(IntentType.INVOICE_ARCHIVE);
@@ -1514,6 +2166,10 @@ final class AddedGrammar {
         if ((m = match(DELETE + " payment (?:number |no |#)?#?(\\d{1,9})", x)) != null) {
             o.put("payment", m.group(1));
             return o.frame(IntentType.PAYMENT_DELETE);
+        }
+        Frame listed = paymentList(sh, x, o);
+        if (listed != null) {
+            return listed;
         }
         String dates = "(?: (?:from |for |in |during |since |over )?@T)?";
         if ((m = match(
@@ -1541,6 +2197,129 @@ final class AddedGrammar {
             return o.frame(IntentType.PAYMENT_LIST);
         }
         return null;
+    }
+
+    private static final Set<String> PAYMENT_LIST_WORDS = words(
+            "list",
+            "show",
+            "display",
+            "get",
+            "see",
+            "view",
+            "me",
+            "all",
+            "my",
+            "the",
+            "our",
+            "what",
+            "which",
+            "payments",
+            "payment",
+            "history",
+            "have",
+            "has",
+            "been",
+            "were",
+            "was",
+            "made",
+            "received",
+            "recorded",
+            "came",
+            "come",
+            "in",
+            "on",
+            "for",
+            "from",
+            "by",
+            "of",
+            "against",
+            "invoice",
+            "did",
+            "i",
+            "we",
+            "get",
+            "got",
+            "any",
+            "so",
+            "far",
+            "recent",
+            "latest",
+            "there",
+            "are",
+            "is",
+            "to",
+            "me",
+            "a",
+            "record",
+            "records",
+            "log",
+            "do");
+
+    /**
+     * "what payments came in last week", "list payments on invoice 0006": payments (plural, or a
+     * payment history) asked about, no amount, and nothing but list words, dates, an invoice number
+     * and one name after from/by/of.
+     */
+    private static Frame paymentList(Shape sh, String x, Out o) {
+        if (REGION.get() != null || !x.matches(".*\\b(?:payments|payment history|payment records?)\\b.*")) {
+            return null;
+        }
+        if (!x.matches(
+                "^(?:(?:please |can you |could you )?(?:list|show|display|get|see|view|what|which|all|my|payments|any|were|have|did|are|is)\\b.*)")) {
+            return null;
+        }
+        List<Tok> name = new ArrayList<>();
+        boolean afterFrom = false;
+        String invoice = null;
+        String client = null;
+        for (int i = 0; i < sh.s.size(); i++) {
+            Tok t = sh.s.get(i);
+            switch (t.kind) {
+                case DATE, PUNCT, POSS -> {
+                    afterFrom = false;
+                }
+                case NUMBER -> {
+                    Tok before = sh.s.get(i - 1);
+                    if (before != null
+                            && (before.low.equals("invoice")
+                                    || before.low.equals("#")
+                                    || before.low.equals("number"))) {
+                        invoice = t.low.replace("#", "");
+                    } else if (t.low.startsWith("#") || t.low.startsWith("0")) {
+                        invoice = t.low.replace("#", "");
+                    } else {
+                        return null;
+                    }
+                }
+                case WORD -> {
+                    if (t.low.matches("from|by|of") && name.isEmpty()) {
+                        afterFrom = true;
+                    } else if (afterFrom && !PAYMENT_LIST_WORDS.contains(t.low)) {
+                        name.add(t);
+                    } else if (afterFrom && t.low.equals("client") && name.isEmpty()) {
+                        // "from client Acme"
+                    } else if (!PAYMENT_LIST_WORDS.contains(t.low)) {
+                        if (!name.isEmpty() && t.capitalized()) {
+                            name.add(t);
+                        } else {
+                            return null;
+                        }
+                    } else if (!name.isEmpty()) {
+                        afterFrom = false;
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (!name.isEmpty()) {
+            client = joined(name);
+        }
+        o.put("client", client);
+        o.put("invoice", invoice);
+        dateRange(sh.s, o);
+        return o.frame(IntentType.PAYMENT_LIST);
     }
 
     // -------------------------------------------------------------------------------- time.list extras
@@ -1577,6 +2356,39 @@ final class AddedGrammar {
         }
     }
 
+    // -------------------------------------------------------------------------------- money
+
+    /** A money value in a group: an extracted amount, or a bare number ("125", "42.80", "18,000"). */
+    private static Money moneyIn(Shape sh, Matcher m, int group) {
+        for (Tok t : sh.toks(m, group)) {
+            if (t.kind == Tok.Kind.MONEY) {
+                return ((MoneyExtractor.MoneyMention) t.value).money();
+            }
+        }
+        for (Tok t : sh.toks(m, group)) {
+            Money bare = bare(t);
+            if (bare != null) {
+                return bare;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern BARE =
+            Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?");
+
+    static Money bare(Tok t) {
+        if ((t.kind == Tok.Kind.NUMBER || t.kind == Tok.Kind.WORD)
+                && BARE.matcher(t.low).matches()) {
+            return new Money(new BigDecimal(t.low.replace(",", "")).setScale(2, RoundingMode.HALF_UP), null);
+        }
+        return null;
+    }
+
+    /** A money value in the shape: "$M" or a bare number, with an optional hourly unit. */
+    private static final String AMOUNT =
+            "(\\$M|\\d[\\d,]*(?:\\.\\d{1,2})?)(?: ?(?:/ ?h|/ ?hr|/ ?hour|h|hr|per hour|an hour|a hour|hourly|per hr))?";
+
     // -------------------------------------------------------------------------------- names
 
     /** A name as said, and the kind a trailing "project"/"client" gave it ({@code target} otherwise). */
@@ -1591,6 +2403,12 @@ final class AddedGrammar {
             toks.remove(0);
         }
         String kind = "target";
+        if (toks.size() > 1
+                && toks.get(0).kind == Tok.Kind.WORD
+                && (toks.get(0).low.equals("project") || toks.get(0).low.equals("client"))) {
+            kind = toks.get(0).low;
+            toks.remove(0);
+        }
         while (!toks.isEmpty()) {
             Tok last = toks.get(toks.size() - 1);
             if (last.kind == Tok.Kind.POSS || last.kind == Tok.Kind.PUNCT) {

@@ -5,7 +5,9 @@ import dev.fbcli.nlp.intent.Frame;
 /**
  * The offline, rules-first parser. Stateless, so one instance is safe to share between threads
  * and to reuse. Input longer than {@link #MAX_INPUT} characters is refused ({@code unknown}), which
- * with the extractors' bounded patterns keeps every parse fast.
+ * with the extractors' bounded patterns keeps every parse fast. Before the grammar, the {@link
+ * LexicalFront} corrects typos of the vocabulary and finds the account's names ({@link
+ * ParseContext#names()}).
  */
 public final class RuleBasedIntentParser implements IntentParser {
     /** Longest phrase the parser reads; longer ones are {@code unknown}. */
@@ -13,6 +15,10 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** "w/ Globex" is "with Globex". */
     private static final java.util.regex.Pattern W_SLASH = java.util.regex.Pattern.compile("(?i)\\bw/(?=\\s)");
+
+    /** Intents that name something new: a name there is never read as a typo of an existing one. */
+    private static final java.util.Set<String> CREATES =
+            java.util.Set.of("client.create", "project.create", "client.update");
 
     public RuleBasedIntentParser() {}
 
@@ -39,7 +45,15 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (text.length() > MAX_INPUT) {
             return Frame.unknown(in, 0.9, "rules");
         }
-        return Grammar.parse(in, W_SLASH.matcher(text).replaceAll("with"), ctx.today());
+        String plain = W_SLASH.matcher(text).replaceAll("with");
+        LexicalFront.Read read = LexicalFront.read(plain, ctx.names(), true);
+        Frame f = Grammar.parse(in, read.text(), ctx.today());
+        if (read.nameTypos() && CREATES.contains(f.intent())) {
+            // a new client or project is named as said, never as an existing name it looks like
+            read = LexicalFront.read(plain, ctx.names(), false);
+            f = Grammar.parse(in, read.text(), ctx.today());
+        }
+        return LexicalFront.finish(f, read);
     }
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */

@@ -120,10 +120,224 @@ final class LexicalFront {
         return new Read(out.toString(), typed.toString(), List.copyOf(corrections), recased, nameFixed);
     }
 
+    /** Words after which a lower-case unknown word stands where a name does ("for globex"). */
+    private static final Set<String> BEFORE_NAME = Set.of(
+            "for",
+            "on",
+            "to",
+            "from",
+            "with",
+            "does",
+            "did",
+            "client",
+            "customer",
+            "project",
+            "invoice",
+            "bill",
+            "charge");
+
+    /** Words before which one does ("globex owes"). */
+    private static final Set<String> AFTER_NAME = Set.of("owes", "owe", "'s");
+
+    /**
+     * {@code r} with capitals on the lower-case words that stand where a name does ("show
+     * invoices for globex", "what does acme owe"), for a second reading: words the grammar or the
+     * corrector key on are left alone. All such runs of words at once first, then each alone (at
+     * most three); empty when there is none.
+     */
+    static List<Read> nameCase(Read r) {
+        String text = r.text();
+        List<Word> ws = scan(text);
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < ws.size(); i++) {
+            if (!nameCandidate(text, ws.get(i))) {
+                continue;
+            }
+            int e = i;
+            while (e + 1 < ws.size()
+                    && e + 1 - i < 4
+                    && nameCandidate(text, ws.get(e + 1))
+                    && text.substring(ws.get(e).end(), ws.get(e + 1).start()).isBlank()) {
+                e++;
+            }
+            if (introduced(text, ws, i) || followed(text, ws, e)) {
+                runs.add(new int[] {i, e});
+            }
+            i = e;
+        }
+        List<Read> out = new ArrayList<>();
+        if (runs.isEmpty()) {
+            return out;
+        }
+        out.add(capitalized(r, ws, runs));
+        if (runs.size() > 1) {
+            for (int k = 0; k < runs.size() && k < 3; k++) {
+                out.add(capitalized(r, ws, List.of(runs.get(k))));
+            }
+        }
+        return out;
+    }
+
+    private static final class Services {
+        static final Set<String> WORDS = Set.copyOf(Speller.read("services.txt"));
+    }
+
+    /**
+     * {@code r} with capitals on the unknown lower-case words that directly follow a service word
+     * ({@code words/services.txt}) and end the phrase or come before a comma, a date or an amount
+     * ("log 2h design initech"), or null when there are none.
+     */
+    static Read afterService(Read r) {
+        String text = r.text();
+        List<Word> ws = scan(text);
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 1; i < ws.size(); i++) {
+            Word prev = ws.get(i - 1);
+            if (!Services.WORDS.contains(low(text, prev))
+                    || !nameCandidate(text, ws.get(i))
+                    || !text.substring(prev.end(), ws.get(i).start()).isBlank()) {
+                continue;
+            }
+            int e = i;
+            while (e + 1 < ws.size()
+                    && e + 1 - i < 4
+                    && nameCandidate(text, ws.get(e + 1))
+                    && text.substring(ws.get(e).end(), ws.get(e + 1).start()).isBlank()) {
+                e++;
+            }
+            runs.add(new int[] {i, e});
+            i = e;
+        }
+        return runs.isEmpty() ? null : capitalized(r, ws, runs);
+    }
+
+    /**
+     * True when {@code alt} is {@code f} with the words after its service read as the client or
+     * project instead: service "design initech" became service "design" and target "initech",
+     * every other slot the same.
+     */
+    static boolean splitsService(Frame f, Frame alt) {
+        if (!f.intent().equals(alt.intent())
+                || !(f.slots().get("service") instanceof String whole)
+                || !(alt.slots().get("service") instanceof String head)
+                || whole.length() <= head.length()
+                || !whole.regionMatches(true, 0, head, 0, head.length())) {
+            return false;
+        }
+        String rest = whole.substring(head.length()).strip();
+        String name = null;
+        for (String k : List.of("target", "client", "project")) {
+            if (alt.slots().get(k) instanceof String v && !f.slots().containsKey(k)) {
+                name = v;
+            }
+        }
+        if (name == null || !name.equalsIgnoreCase(rest)) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+            if (!e.getKey().equals("service")
+                    && !e.getValue().equals(alt.slots().get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Read capitalized(Read r, List<Word> ws, List<int[]> runs) {
+        char[] out = r.text().toCharArray();
+        for (int[] run : runs) {
+            for (int k = run[0]; k <= run[1]; k++) {
+                int at = ws.get(k).start();
+                out[at] = Character.toUpperCase(out[at]);
+            }
+        }
+        return new Read(new String(out), r.typed(), r.corrections(), true, r.nameTypos());
+    }
+
+    private static boolean nameCandidate(String text, Word w) {
+        if (w.fixed() || w.end() - w.start() < 3) {
+            return false;
+        }
+        String word = text.substring(w.start(), w.end());
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !grammarWord(word);
+    }
+
+    /** A word the grammar keys on or the corrector knows (not merely a known English word). */
+    private static boolean grammarWord(String low) {
+        return !Lexicon.lemma(low).equals(low)
+                || Sentence.STOP.contains(low)
+                || Grammar.KEYWORDS.contains(low)
+                || Speller.vocabulary().knows(low);
+    }
+
+    /** True when the word before word {@code i} (articles skipped) introduces a name. */
+    private static boolean introduced(String text, List<Word> ws, int i) {
+        int j = i - 1;
+        while (j >= 0 && Sentence.ARTICLES.contains(low(text, ws.get(j)))) {
+            j--;
+        }
+        return j >= 0
+                && BEFORE_NAME.contains(low(text, ws.get(j)))
+                && wordsOnly(text, ws.get(j).end(), ws.get(i).start());
+    }
+
+    /** True when {@code text[from, to)} holds only letters and spaces (no comma, no quote). */
+    private static boolean wordsOnly(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when word {@code e} is followed by "owes" or a possessive. */
+    private static boolean followed(String text, List<Word> ws, int e) {
+        int end = ws.get(e).end();
+        if (text.startsWith("'s", end) || text.startsWith("'S", end)) {
+            return true;
+        }
+        return e + 1 < ws.size()
+                && text.substring(end, ws.get(e + 1).start()).isBlank()
+                && AFTER_NAME.contains(low(text, ws.get(e + 1)));
+    }
+
+    private static String low(String text, Word w) {
+        return text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when two frames say the same, names compared without case. */
+    static boolean sameReading(Frame a, Frame b) {
+        if (!a.intent().equals(b.intent())
+                || !a.missing().equals(b.missing())
+                || !a.slots().keySet().equals(b.slots().keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : a.slots().entrySet()) {
+            Object x = e.getValue();
+            Object y = b.slots().get(e.getKey());
+            boolean same = x instanceof String xs && y instanceof String ys ? xs.equalsIgnoreCase(ys) : x.equals(y);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code f} with the names as typed, the corrections listed and their cost in confidence. */
     static Frame finish(Frame f, Read r) {
         if (r.unchanged()) {
             return f;
+        }
+        if (f.intent().equals("unknown")) {
+            return f; // nothing was read: no correction to report
         }
         Map<String, Object> slots = f.slots();
         if (r.recased()) {

@@ -20,6 +20,9 @@ public final class RuleBasedIntentParser implements IntentParser {
     private static final java.util.Set<String> CREATES =
             java.util.Set.of("client.create", "project.create", "client.update");
 
+    /** A reading at least this sure is not tried again with capitals on its lower-case names. */
+    private static final double NAMED = 0.9;
+
     public RuleBasedIntentParser() {}
 
     @Override
@@ -53,7 +56,32 @@ public final class RuleBasedIntentParser implements IntentParser {
             read = LexicalFront.read(plain, ctx.names(), false);
             f = Grammar.parse(in, read.text(), ctx.today());
         }
-        return LexicalFront.finish(f, read);
+        Frame out = LexicalFront.finish(f, read);
+        if (out.intent().equals("unknown")) {
+            return out;
+        }
+        if (out.slots().get("service") instanceof String) {
+            LexicalFront.Read split = LexicalFront.afterService(read);
+            if (split != null) {
+                // "log 2h design initech": initech is who it is for, not part of the service
+                Frame alt = LexicalFront.finish(Grammar.parse(in, split.text(), ctx.today()), split);
+                if (LexicalFront.splitsService(out, alt)) {
+                    // a guess from word order alone: no surer than the reading it replaces
+                    return alt.withConfidence(Math.min(alt.confidence(), out.confidence()), alt.parser());
+                }
+            }
+        }
+        if (out.confidence() >= NAMED) {
+            return out;
+        }
+        for (LexicalFront.Read named : LexicalFront.nameCase(read)) {
+            // "show invoices for globex" reads as "... for Globex" when that is the same frame
+            Frame alt = LexicalFront.finish(Grammar.parse(in, named.text(), ctx.today()), named);
+            if (alt.confidence() > out.confidence() && LexicalFront.sameReading(out, alt)) {
+                return alt;
+            }
+        }
+        return out;
     }
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */

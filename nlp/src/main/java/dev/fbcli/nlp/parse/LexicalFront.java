@@ -79,7 +79,11 @@ final class LexicalFront {
                 int end = ws.get(i + m.entry().low().size() - 1).end();
                 String said = text.substring(w.start(), end);
                 if (m.fuzzy()) {
+                    // a client or project as the account spells it; a service in the case typed
                     String name = String.join(" ", m.entry().cased());
+                    if (!m.entry().proper() && said.equals(said.toLowerCase(Locale.ROOT))) {
+                        name = name.toLowerCase(Locale.ROOT);
+                    }
                     out.append(name);
                     typed.append(name);
                     corrections.add(new Correction(said, name));

@@ -424,22 +424,43 @@ final class LexicalFront {
                 && !g.knows(low);
     }
 
-    /** The vocabulary word {@code word} is a typo of, in the case it was typed, or null. */
+    private static final class Proper {
+        static final Speller SPELLER = new Speller(List.copyOf(new java.util.TreeSet<>(PROPER)), Set.of());
+    }
+
+    /**
+     * The vocabulary word {@code word} is a typo of, in the case it was typed, or null. A word with
+     * a capital inside the phrase is a name unless it is a typo of a day or a month ("Tuseday"),
+     * and even then not when it only adds or drops letters at the end ("Marc", "Augusta").
+     */
     private static String vocabularyFix(String word, boolean first, Gazetteer g) {
         String low = word.toLowerCase(Locale.ROOT);
-        if (!mayBeTypo(low, g) && !(low.length() == 3 && !vocabularyWord(low) && !g.knows(low))) {
+        if (low.length() < 3
+                || low.length() > Speller.MAX_WORD
+                || Lexicon.isKnown(low)
+                || !Lexicon.lemma(low).equals(low)
+                || Sentence.STOP.contains(low)
+                || Grammar.KEYWORDS.contains(low)
+                || g.knows(low)) {
             return null;
         }
         boolean capital = !word.equals(low);
         if (capital && word.length() > 1 && word.substring(1).chars().anyMatch(Character::isUpperCase)) {
             return null; // "ACMEE", "McDonal": a name or an acronym
         }
+        if (capital && !first) {
+            String fix = low.length() < 5 ? null : Proper.SPELLER.correct(low);
+            if (fix == null || fix.startsWith(low) || low.startsWith(fix)) {
+                return null;
+            }
+            return Character.toUpperCase(fix.charAt(0)) + fix.substring(1);
+        }
+        if (low.length() > 3 && !mayBeTypo(low, g)) {
+            return null;
+        }
         String fix = Speller.vocabulary().correct(low);
         if (fix == null) {
             return null;
-        }
-        if (capital && !first && !PROPER.contains(fix)) {
-            return null; // a capitalised word inside a phrase is a name
         }
         return capital ? Character.toUpperCase(fix.charAt(0)) + fix.substring(1) : fix;
     }

@@ -190,6 +190,22 @@ class GazetteerTest {
         assertThat(f.corrections()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "log 2h on Augusta, Augusta",
+        "log 2h for Marc, Marc",
+        "log 2h on Junes, Junes",
+        "log 2h on Sundae, Sundae"
+    })
+    void should_keep_a_capitalised_name_when_it_only_looks_like_a_day_or_a_month(String text, String name) {
+        // when
+        Frame f = parse(text, AccountNames.none());
+
+        // then
+        assertThat(f.slots()).containsEntry("target", name);
+        assertThat(f.corrections()).isEmpty();
+    }
+
     @Test
     void should_not_report_corrections_when_the_phrase_is_not_understood() {
         // when

@@ -191,12 +191,7 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "log 2h on Augusta, Augusta",
-        "log 2h for Marc, Marc",
-        "log 2h on Junes, Junes",
-        "log 2h on Sundae, Sundae"
-    })
+    @CsvSource({"log 2h on Augusta, Augusta", "log 2h for Marc, Marc", "log 2h on Junes, Junes"})
     void should_keep_a_capitalised_name_when_it_only_looks_like_a_day_or_a_month(String text, String name) {
         // when
         Frame f = parse(text, AccountNames.none());

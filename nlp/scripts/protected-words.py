@@ -2,12 +2,13 @@
 """Lists the real English words the spelling corrector would otherwise read as a vocabulary word
 ("smart" -> start, "yeah" -> year), for nlp/src/main/resources/dev/fbcli/nlp/parse/words/protected.txt.
 
-usage: nlp/scripts/protected-words.py [/usr/share/dict/words] > protected-new.txt
+usage: nlp/scripts/protected-words.py [/usr/share/dict/words] > protected-new.txt  (from the repository root;
+it reads words/vocabulary.txt and words/services.txt)
 
 It mirrors the rules of dev.fbcli.nlp.parse.Speller (keep them in step): a lower-case word of 3+
 letters, optimal-string-alignment distance 1 (2 from 7 letters on), same first letter or the first
-two swapped, a 3- or 4-letter word only by swapping two neighbours (or, for 4, by one letter more
-or less). Typos that are also words but are meant as the vocabulary word here ("minuets") are kept
+two swapped, a 3- or 4-letter word only by swapping two neighbours or typing a letter twice (or,
+for 4, by one letter more or less). Typos that are also words but are meant as the vocabulary word here ("minuets") are kept
 out by EXCEPT.
 """
 import re
@@ -39,22 +40,24 @@ def swap(a, b):
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def doubled(a, b):
+    return len(a) == len(b) + 1 and any(a[i] == a[i - 1] and a[:i] + a[i + 1:] == b for i in range(1, len(a)))
+
+
 def allowed(w, t):
     if w == t:
         return False
     if not (w[0] == t[0] or (len(w) > 1 and len(t) > 1 and w[0] == t[1] and w[1] == t[0])):
         return False
     d = osa(w, t)
-    if len(w) == 3 or len(t) == 3:
-        return swap(w, t)
-    if len(t) == 4 and len(w) == 4:
-        return swap(w, t)
+    if len(w) == 3 or len(t) == 3 or (len(t) == 4 and len(w) == 4):
+        return swap(w, t) or doubled(w, t)
     return d <= (2 if len(w) >= 7 else 1)
 
 
 def main():
-    vocab = [l.strip() for l in open(sys.argv[2] if len(sys.argv) > 2 else
-             "nlp/src/main/resources/dev/fbcli/nlp/parse/words/vocabulary.txt")
+    words = "nlp/src/main/resources/dev/fbcli/nlp/parse/words/"
+    vocab = [l.strip() for name in ("vocabulary.txt", "services.txt") for l in open(words + name)
              if l.strip() and not l.startswith("#")]
     vs = set(vocab)
     words = sorted({l.strip() for l in open(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/words")

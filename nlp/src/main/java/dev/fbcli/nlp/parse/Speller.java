@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>The rules keep it from "correcting" real words: only lower-case letters, 3 letters or more;
  * the first letter must match (or the first two be swapped); one edit for words up to 6 letters,
  * two from 7; a 3- or 4-letter word is corrected only when two neighbouring letters are swapped
- * ("lgo", "lsit"), a 4-letter word also by one letter more ("shoow"); and a word on the protected
+ * ("lgo", "lsit") or a letter is typed twice ("hrss"), a 4-letter word also by one letter more
+ * ("shoow"); and a word on the protected
  * list (real words near a vocabulary word: "smart", "stark") is left alone. {@code
  * nlp/scripts/protected-words.py} mirrors these rules.
  */
@@ -158,7 +159,7 @@ final class Speller {
             return false;
         }
         if (w.length() == 3 || t.length() == 3 || (w.length() == 4 && t.length() == 4)) {
-            return isSwap(w, t);
+            return isSwap(w, t) || isDoubled(w, t);
         }
         return true;
     }
@@ -179,6 +180,19 @@ final class Speller {
                             && a.charAt(i) == b.charAt(first)
                             && a.substring(i + 1).equals(b.substring(i + 1));
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code a} is {@code b} with one of its letters typed twice ("hrss", "logg"). */
+    static boolean isDoubled(String a, String b) {
+        if (a.length() != b.length() + 1) {
+            return false;
+        }
+        for (int i = 1; i < a.length(); i++) {
+            if (a.charAt(i) == a.charAt(i - 1) && (a.substring(0, i) + a.substring(i + 1)).equals(b)) {
+                return true;
             }
         }
         return false;

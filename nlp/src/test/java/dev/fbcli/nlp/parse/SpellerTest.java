@@ -27,6 +27,8 @@ class SpellerTest {
         "minuts, minutes",
         "mintues, minutes",
         "hourss, hours",
+        "hrss, hrs",
+        "logg, log",
         "horus, hours",
         "recored, record",
         "invioce, invoice",

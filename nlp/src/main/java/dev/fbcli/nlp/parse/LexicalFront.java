@@ -269,7 +269,8 @@ final class LexicalFront {
                 return false;
             }
         }
-        return !grammarWord(word);
+        // "gardening", "bookkeeping": an activity, not a name
+        return !(word.length() > 5 && word.endsWith("ing")) && !grammarWord(word);
     }
 
     /** A word the grammar keys on or the corrector knows (not merely a known English word). */

@@ -23,6 +23,9 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** A reading at least this sure is not tried again with capitals on its lower-case names. */
     private static final double NAMED = 0.9;
 
+    /** The most a service split by word order alone is sure of: below 0.8, so the CLI asks. */
+    private static final double SPLIT = 0.75;
+
     public RuleBasedIntentParser() {}
 
     @Override
@@ -66,8 +69,8 @@ public final class RuleBasedIntentParser implements IntentParser {
                 // "log 2h design initech": initech is who it is for, not part of the service
                 Frame alt = LexicalFront.finish(Grammar.parse(in, split.text(), ctx.today()), split);
                 if (LexicalFront.splitsService(out, alt)) {
-                    // a guess from word order alone: no surer than the reading it replaces
-                    return alt.withConfidence(Math.min(alt.confidence(), out.confidence()), alt.parser());
+                    // a guess from word order alone ("design homepage" may be one service): asked
+                    return alt.withConfidence(Math.min(SPLIT, alt.confidence()), alt.parser());
                 }
             }
         }

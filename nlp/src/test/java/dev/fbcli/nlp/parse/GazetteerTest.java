@@ -106,6 +106,30 @@ class GazetteerTest {
 
         // then
         assertThat(f.slots()).containsEntry("service", "consulting").containsEntry("target", "umbrella");
+        assertThat(f.confidence()).as("a guess from word order: asked").isLessThan(0.8);
+    }
+
+    @Test
+    void should_be_sure_of_the_split_when_the_account_has_the_name() {
+        // when
+        Frame f = parse("log 2h consulting umbrella", DEMO);
+
+        // then
+        assertThat(f.slots()).containsEntry("service", "consulting").containsEntry("target", "umbrella");
+        assertThat(f.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void should_not_read_an_activity_as_a_name_when_it_follows_for() {
+        // when
+        Frame low = parse("log 2 hours for gardening", AccountNames.none());
+        Frame plain = parse("log 2 hours for gardening", AccountNames.none());
+
+        // then: no second reading raised its confidence
+        assertThat(low.confidence())
+                .isLessThan(
+                        parse("log 2 hours for Gardening", AccountNames.none()).confidence());
+        assertThat(plain).isEqualTo(low);
     }
 
     @Test

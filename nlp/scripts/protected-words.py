@@ -3,7 +3,7 @@
 ("smart" -> start, "yeah" -> year), for nlp/src/main/resources/dev/fbcli/nlp/parse/words/protected.txt.
 
 usage: nlp/scripts/protected-words.py [/usr/share/dict/words] > protected-new.txt  (from the repository root;
-it reads words/vocabulary.txt and words/services.txt)
+it reads words/vocabulary.txt)
 
 It mirrors the rules of dev.fbcli.nlp.parse.Speller (keep them in step): a lower-case word of 3+
 letters, optimal-string-alignment distance 1 (2 from 7 letters on), same first letter or the first
@@ -57,7 +57,7 @@ def allowed(w, t):
 
 def main():
     words = "nlp/src/main/resources/dev/fbcli/nlp/parse/words/"
-    vocab = [l.strip() for name in ("vocabulary.txt", "services.txt") for l in open(words + name)
+    vocab = [l.strip() for name in ("vocabulary.txt",) for l in open(words + name)
              if l.strip() and not l.startswith("#")]
     vs = set(vocab)
     words = sorted({l.strip() for l in open(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/words")

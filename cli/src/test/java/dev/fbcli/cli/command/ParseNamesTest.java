@@ -33,32 +33,19 @@ class ParseNamesTest {
     }
 
     @Test
-    void should_read_a_typo_of_a_cached_name_as_the_name_and_say_so_when_the_cache_has_it() throws Exception {
-        // given
+    void should_be_sure_a_lower_case_word_is_a_name_when_the_cache_has_it() throws Exception {
+        // given: without the cache, "globex" after a service word is only a guess (asked)
+        CliRunner.Result before =
+                new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "log 2h design globx");
         cacheNames();
 
         // when
-        CliRunner.Result human = new CliRunner(home).run("parse", "--today", "2026-11-24", "show invoices for globx");
-        CliRunner.Result json =
-                new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "show invoices for globx");
+        CliRunner.Result after =
+                new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "log 2h design globx");
 
-        // then
-        assertThat(human.exitCode()).isZero();
-        assertThat(human.out()).contains("Globex").contains("read 'globx' as Globex");
-        assertThat(json.out())
-                .contains("\"client\":\"Globex\"")
-                .contains("\"corrections\":[{\"from\":\"globx\",\"to\":\"Globex\"}]");
-    }
-
-    @Test
-    void should_keep_the_name_as_typed_when_no_names_are_cached() {
-        // when
-        CliRunner.Result r =
-                new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "show invoices for globx");
-
-        // then
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("\"client\":\"globx\"").doesNotContain("corrections");
+        // then: a typo of a cached name is a name, kept as typed
+        assertThat(before.out()).contains("\"target\":\"globx\"").contains("\"confidence\":0.75");
+        assertThat(after.out()).contains("\"target\":\"globx\"").doesNotContain("\"confidence\":0.75");
     }
 
     @Test
@@ -80,12 +67,11 @@ class ParseNamesTest {
     @Test
     void should_say_what_was_corrected_before_the_card_when_a_phrase_with_typos_is_run() {
         // when
-        CliRunner.Result r = new CliRunner(home).run("--sandbox", "--dry-run", "log 2h desing on Acme tomorow");
+        CliRunner.Result r = new CliRunner(home).run("--sandbox", "--dry-run", "log 2 hourss on Acme tomorow");
 
         // then
         assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).contains("read 'desing' as design").contains("read 'tomorow' as tomorrow");
-        assertThat(r.err().indexOf("read 'desing'")).isLessThan(r.err().indexOf("Log 2h"));
-        assertThat(r.err()).contains("Design");
+        assertThat(r.err()).contains("read 'hourss' as hours").contains("read 'tomorow' as tomorrow");
+        assertThat(r.err().indexOf("read 'hourss'")).isLessThan(r.err().indexOf("Log 2h"));
     }
 }

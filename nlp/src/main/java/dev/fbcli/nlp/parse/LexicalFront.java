@@ -46,9 +46,9 @@ final class LexicalFront {
     /**
      * The phrase as the grammar reads it ({@code text}); the same with the names in the case they
      * were typed ({@code typed}, same length, so a slot's text can be found back in it); the
-     * corrections made; whether any name was given capitals; whether a typo of a name was corrected.
+     * corrections made; whether any name was given capitals.
      */
-    record Read(String text, String typed, List<Correction> corrections, boolean recased, boolean nameTypos) {
+    record Read(String text, String typed, List<Correction> corrections, boolean recased) {
         boolean unchanged() {
             return corrections.isEmpty() && !recased;
         }
@@ -60,18 +60,17 @@ final class LexicalFront {
     private record Word(int start, int end, boolean fixed) {}
 
     /** Reads {@code text} (normalized) with the account's {@code names} (none: the vocabulary only). */
-    static Read read(String text, AccountNames names, boolean nameTypos) {
+    static Read read(String text, AccountNames names) {
         Gazetteer g = Gazetteer.of(names);
         List<Word> ws = scan(text);
         StringBuilder out = new StringBuilder(text.length() + 8);
         StringBuilder typed = new StringBuilder(text.length() + 8);
         List<Correction> corrections = new ArrayList<>();
         boolean recased = false;
-        boolean nameFixed = false;
         int pos = 0;
         for (int i = 0; i < ws.size(); ) {
             Word w = ws.get(i);
-            Match m = g.isEmpty() ? null : match(g, text, ws, i, nameTypos);
+            Match m = g.isEmpty() ? null : match(g, text, ws, i);
             if (m != null) {
                 String gap = text.substring(pos, w.start());
                 out.append(gap);
@@ -79,15 +78,12 @@ final class LexicalFront {
                 int end = ws.get(i + m.entry().low().size() - 1).end();
                 String said = text.substring(w.start(), end);
                 if (m.fuzzy()) {
-                    // a client or project as the account spells it; a service in the case typed
-                    String name = String.join(" ", m.entry().cased());
-                    if (!m.entry().proper() && said.equals(said.toLowerCase(Locale.ROOT))) {
-                        name = name.toLowerCase(Locale.ROOT);
-                    }
+                    // a typo of a name is still a name, kept as typed (the resolver matches close
+                    // spellings): a client or project gets capitals for the grammar
+                    String name = m.entry().proper() ? capitalise(said) : said;
                     out.append(name);
-                    typed.append(name);
-                    corrections.add(new Correction(said, name));
-                    nameFixed = true;
+                    typed.append(said);
+                    recased |= !name.equals(said);
                 } else if (m.entry().proper() && recasable(m.entry())) {
                     String name = String.join(" ", m.entry().cased());
                     if (name.length() == said.length() && !name.equals(said)) {
@@ -117,11 +113,11 @@ final class LexicalFront {
             i++;
         }
         if (corrections.isEmpty() && !recased) {
-            return new Read(text, text, List.of(), false, false);
+            return new Read(text, text, List.of(), false);
         }
         out.append(text, pos, text.length());
         typed.append(text, pos, text.length());
-        return new Read(out.toString(), typed.toString(), List.copyOf(corrections), recased, nameFixed);
+        return new Read(out.toString(), typed.toString(), List.copyOf(corrections), recased);
     }
 
     /** Words after which a lower-case unknown word stands where a name does ("for globex"). */
@@ -255,7 +251,7 @@ final class LexicalFront {
                 out[at] = Character.toUpperCase(out[at]);
             }
         }
-        return new Read(new String(out), r.typed(), r.corrections(), true, r.nameTypos());
+        return new Read(new String(out), r.typed(), r.corrections(), true);
     }
 
     private static boolean nameCandidate(String text, Word w) {
@@ -278,6 +274,7 @@ final class LexicalFront {
         return !Lexicon.lemma(low).equals(low)
                 || Sentence.STOP.contains(low)
                 || Grammar.KEYWORDS.contains(low)
+                || Services.WORDS.contains(low)
                 || Speller.vocabulary().knows(low);
     }
 
@@ -336,6 +333,16 @@ final class LexicalFront {
         return true;
     }
 
+    private static String capitalise(String said) {
+        char[] cs = said.toCharArray();
+        for (int k = 0; k < cs.length; k++) {
+            if (k == 0 || cs[k - 1] == ' ') {
+                cs[k] = Character.toUpperCase(cs[k]);
+            }
+        }
+        return new String(cs);
+    }
+
     /** {@code f} with the names as typed, the corrections listed and their cost in confidence. */
     static Frame finish(Frame f, Read r) {
         if (r.unchanged()) {
@@ -370,7 +377,7 @@ final class LexicalFront {
     /** A name found at a word: its entry, and whether a word of it was a typo. */
     private record Match(Gazetteer.Entry entry, boolean fuzzy) {}
 
-    private static Match match(Gazetteer g, String text, List<Word> ws, int i, boolean nameTypos) {
+    private static Match match(Gazetteer g, String text, List<Word> ws, int i) {
         for (Gazetteer.Entry e : g.entries) {
             int n = e.low().size();
             if (i + n > ws.size()) {
@@ -391,7 +398,7 @@ final class LexicalFront {
                 if (low.equals(e.low().get(k))) {
                     continue;
                 }
-                if (nameTypos && !fuzzy && mayBeTypo(low, g) && e.low().get(k).equals(g.correct(low))) {
+                if (!fuzzy && mayBeTypo(low, g) && e.low().get(k).equals(g.correct(low))) {
                     fuzzy = true;
                 } else {
                     ok = false;

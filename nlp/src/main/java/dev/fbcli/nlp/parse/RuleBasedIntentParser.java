@@ -16,10 +16,6 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** "w/ Globex" is "with Globex". */
     private static final java.util.regex.Pattern W_SLASH = java.util.regex.Pattern.compile("(?i)\\bw/(?=\\s)");
 
-    /** Intents that name something new: a name there is never read as a typo of an existing one. */
-    private static final java.util.Set<String> CREATES =
-            java.util.Set.of("client.create", "project.create", "client.update");
-
     /** A reading at least this sure is not tried again with capitals on its lower-case names. */
     private static final double NAMED = 0.9;
 
@@ -52,13 +48,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             return Frame.unknown(in, 0.9, "rules");
         }
         String plain = W_SLASH.matcher(text).replaceAll("with");
-        LexicalFront.Read read = LexicalFront.read(plain, ctx.names(), true);
+        LexicalFront.Read read = LexicalFront.read(plain, ctx.names());
         Frame f = Grammar.parse(in, read.text(), ctx.today());
-        if (read.nameTypos() && CREATES.contains(f.intent())) {
-            // a new client or project is named as said, never as an existing name it looks like
-            read = LexicalFront.read(plain, ctx.names(), false);
-            f = Grammar.parse(in, read.text(), ctx.today());
-        }
         Frame out = LexicalFront.finish(f, read);
         if (out.intent().equals("unknown")) {
             return out;

@@ -61,19 +61,13 @@ final class Speller {
         }
     }
 
-    /** The domain vocabulary ({@code words/vocabulary.txt}, then {@code words/services.txt}), built once on first use. */
+    /** The domain vocabulary ({@code words/vocabulary.txt}), built once on first use. */
     static Speller vocabulary() {
         return Vocabulary.SPELLER;
     }
 
     private static final class Vocabulary {
-        static final Speller SPELLER = new Speller(both(), new HashSet<>(read("protected.txt")));
-
-        private static List<String> both() {
-            List<String> words = read("vocabulary.txt");
-            words.addAll(read("services.txt"));
-            return words;
-        }
+        static final Speller SPELLER = new Speller(read("vocabulary.txt"), new HashSet<>(read("protected.txt")));
     }
 
     /** The lines of a {@code words/} resource, comments and blank lines dropped. */

@@ -130,15 +130,15 @@ class GazetteerTest {
     }
 
     @Test
-    void should_read_the_account_name_and_say_so_when_a_name_has_a_typo() {
+    void should_read_a_typo_of_a_name_as_a_name_and_keep_it_as_typed_when_the_account_has_the_name() {
         // when
-        Frame f = parse("show invoices for globx", DEMO);
+        Frame typo = parse("log 2h design globx", DEMO);
+        Frame right = parse("log 2h design Globex", DEMO);
 
-        // then
-        assertThat(f.intent()).isEqualTo("invoice.list");
-        assertThat(f.slots()).containsEntry("client", "Globex");
-        assertThat(f.corrections()).containsExactly(new Correction("globx", "Globex"));
-        assertThat(f.describe()).contains("read 'globx' as Globex");
+        // then: the resolver, not the parser, matches close spellings
+        assertThat(typo.slots()).containsEntry("target", "globx").containsEntry("service", "design");
+        assertThat(typo.confidence()).isEqualTo(right.confidence());
+        assertThat(typo.corrections()).isEmpty();
     }
 
     @Test
@@ -149,6 +149,16 @@ class GazetteerTest {
         // then
         assertThat(f.intent()).isEqualTo("client.create");
         assertThat(f.slots()).containsEntry("organization", "globx");
+        assertThat(f.corrections()).isEmpty();
+    }
+
+    @Test
+    void should_keep_a_service_as_typed_when_it_has_a_typo() {
+        // when
+        Frame f = parse("log 2 hours desing for Acme", DEMO);
+
+        // then
+        assertThat(f.slots()).containsEntry("service", "desing").containsEntry("target", "Acme");
         assertThat(f.corrections()).isEmpty();
     }
 

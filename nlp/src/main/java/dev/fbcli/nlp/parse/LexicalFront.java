@@ -57,7 +57,7 @@ final class LexicalFront {
     private LexicalFront() {}
 
     /** One word of a phrase: {@code [start, end)}, and whether it must be left as typed. */
-    private record Word(int start, int end, boolean fixed) {}
+    private record Word(int start, int end, boolean fixed, boolean quoted) {}
 
     /** Reads {@code text} (normalized) with the account's {@code names} (none: the vocabulary only). */
     static Read read(String text, AccountNames names) {
@@ -102,7 +102,8 @@ final class LexicalFront {
                 continue;
             }
             String word = text.substring(w.start(), w.end());
-            String fix = w.fixed() ? null : vocabularyFix(word, i == 0 || sentenceStart(text, w.start()), g);
+            String fix =
+                    w.fixed() ? unitFix(text, w) : vocabularyFix(word, i == 0 || sentenceStart(text, w.start()), g);
             if (fix != null) {
                 String gap = text.substring(pos, w.start());
                 out.append(gap).append(fix);
@@ -473,6 +474,32 @@ final class LexicalFront {
         return capital ? Character.toUpperCase(fix.charAt(0)) + fix.substring(1) : fix;
     }
 
+    private static final Set<String> UNITS = Set.of("hours", "hour", "hrs", "minutes", "minute", "mins", "min");
+
+    /** An amount with a unit typo written against it ("2hrss", "45minuets"): the number and the unit. */
+    private static final java.util.regex.Pattern NUMBER_UNIT =
+            java.util.regex.Pattern.compile("(\\d{1,4}(?:\\.\\d{1,2})?)([a-z]{3,12})");
+
+    /**
+     * The amount and unit {@code w} stands for when it is a number with a mistyped unit, standing
+     * alone (not in a path, an address or quotes), or null.
+     */
+    private static String unitFix(String text, Word w) {
+        boolean alone = (w.start() == 0 || text.charAt(w.start() - 1) == ' ')
+                && (w.end() == text.length() || " ,;!?".indexOf(text.charAt(w.end())) >= 0);
+        java.util.regex.Matcher m = NUMBER_UNIT.matcher(text.substring(w.start(), w.end()));
+        if (!alone
+                || w.quoted()
+                || !m.matches()
+                || UNITS.contains(m.group(2))
+                || !Lexicon.lemma(m.group(2)).equals(m.group(2))
+                || Lexicon.isKnown(m.group(2))) {
+            return null;
+        }
+        String unit = Speller.vocabulary().correct(m.group(2));
+        return unit != null && UNITS.contains(unit) ? m.group(1) + unit : null;
+    }
+
     private static boolean sentenceStart(String text, int at) {
         int j = at - 1;
         while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
@@ -526,7 +553,7 @@ final class LexicalFront {
                     break;
                 }
             }
-            out.add(new Word(i, j, quoted[i] || technical(text, i, j)));
+            out.add(new Word(i, j, quoted[i] || technical(text, i, j), quoted[i]));
             i = j;
         }
         return out;

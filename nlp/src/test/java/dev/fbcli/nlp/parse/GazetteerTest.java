@@ -194,12 +194,24 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"log 2hrss on Acme, 2hrss, 2hrs, 120", "log 45minuets on Acme, 45minuets, 45minutes, 45"})
+    void should_correct_the_unit_when_it_is_mistyped_against_the_number(String text, String from, String to, int min) {
+        // when
+        Frame f = parse(text, AccountNames.none());
+
+        // then
+        assertThat(f.slots()).containsEntry("duration_minutes", min).containsEntry("target", "Acme");
+        assertThat(f.corrections()).containsExactly(new Correction(from, to));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {
                 "email invoice 77 to bill@tommorow.example | email | bill@tommorow.example",
                 "add an expense of $12 for parking, receipt at /tmp/tommorow.jpg | receipt | /tmp/tommorow.jpg",
-                "log 2 hours on \"Tuseday Project\" | target | Tuseday Project"
+                "log 2 hours on \"Tuseday Project\" | target | Tuseday Project",
+                "add an expense of $12 for parking, receipt at /tmp/2hrss.jpg | receipt | /tmp/2hrss.jpg"
             })
     void should_leave_the_text_as_typed_when_a_typo_is_in_an_address_a_path_or_quotes(
             String text, String slot, String value) {

@@ -178,6 +178,7 @@ batch_file() {
 }
 
 ./fb --version >/dev/null # builds on first use, outside the timings
+export FB_NO_BUILD=1       # and never again while the servers run from the jars
 serve demo
 serve big
 seed

@@ -20,32 +20,49 @@ import java.util.Set;
  * rules the others out). The answers are those of scoring every name: same winner, same ties, same
  * suggestions in the same order ({@code NameIndexTest} compares both over thousands of names).
  *
- * <p>Immutable; build one per name-cache load ({@link Names} does) and use it for every lookup.
+ * <p>Build one per name-cache load ({@link Names} does) and use it for every lookup: ids and exact
+ * names are mapped at once, the normalized forms on the first lookup that needs them (a name said
+ * exactly never pays for normalizing 10,000 others).
  */
 public final class NameIndex {
     private static final int[] NONE = new int[0];
 
     private final List<Candidate> candidates;
-    private final String[] norm;
-    private final String[] core;
-    private final List<String>[] words;
-    private final Set<String>[] wordSet;
-    private final List<String>[] significant;
-    private final Set<String>[] detailWords;
+    private String[] norm;
+    private String[] core;
+    private List<String>[] words;
+    private Set<String>[] wordSet;
+    private List<String>[] significant;
+    private Set<String>[] detailWords;
     private final Map<String, int[]> byId;
     private final Map<String, int[]> byExact;
-    private final Map<String, int[]> byNorm;
-    private final Map<String, int[]> byDetailFolded;
-    private final Map<String, int[]> byCore;
-    private final Map<String, int[]> byWord;
-    private final Map<String, int[]> byFirstSignificant;
-    private final Map<String, int[]> byDetailWord;
+    private Map<String, int[]> byNorm;
+    private Map<String, int[]> byDetailFolded;
+    private Map<String, int[]> byCore;
+    private Map<String, int[]> byWord;
+    private Map<String, int[]> byFirstSignificant;
+    private Map<String, int[]> byDetailWord;
     /** Candidate positions sorted by normalized name, for prefix ranges. */
-    private final int[] sorted;
+    private int[] sorted;
 
-    @SuppressWarnings("unchecked")
     private NameIndex(List<Candidate> candidates) {
         this.candidates = List.copyOf(candidates);
+        Map<String, List<Integer>> id = new HashMap<>();
+        Map<String, List<Integer>> exact = new HashMap<>();
+        for (int i = 0; i < this.candidates.size(); i++) {
+            add(id, this.candidates.get(i).id(), i);
+            add(exact, this.candidates.get(i).name(), i);
+        }
+        byId = frozen(id);
+        byExact = frozen(exact);
+    }
+
+    /** The normalized forms and their maps: built on the first lookup that gets past the exact name. */
+    @SuppressWarnings("unchecked")
+    private synchronized void prepare() {
+        if (sorted != null) {
+            return;
+        }
         int n = this.candidates.size();
         norm = new String[n];
         core = new String[n];
@@ -53,8 +70,6 @@ public final class NameIndex {
         wordSet = new Set[n];
         significant = new List[n];
         detailWords = new Set[n];
-        Map<String, List<Integer>> id = new HashMap<>();
-        Map<String, List<Integer>> exact = new HashMap<>();
         Map<String, List<Integer>> normal = new HashMap<>();
         Map<String, List<Integer>> detail = new HashMap<>();
         Map<String, List<Integer>> cores = new HashMap<>();
@@ -70,8 +85,6 @@ public final class NameIndex {
             significant[i] = words[i].stream()
                     .filter(w -> !NameResolver.LEGAL_SUFFIXES.contains(w))
                     .toList();
-            add(id, c.id(), i);
-            add(exact, c.name(), i);
             add(normal, norm[i], i);
             add(cores, core[i], i);
             for (String w : wordSet[i]) {
@@ -88,8 +101,6 @@ public final class NameIndex {
                 }
             }
         }
-        byId = frozen(id);
-        byExact = frozen(exact);
         byNorm = frozen(normal);
         byDetailFolded = frozen(detail);
         byCore = frozen(cores);
@@ -101,10 +112,11 @@ public final class NameIndex {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparing((Integer i) -> norm[i]));
-        sorted = new int[n];
+        int[] positions = new int[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = order[i];
+            positions[i] = order[i];
         }
+        sorted = positions; // last: it marks the forms as built
     }
 
     public static NameIndex of(List<Candidate> candidates) {
@@ -136,6 +148,7 @@ public final class NameIndex {
         if (r != null) {
             return r;
         }
+        prepare();
         String said0 = NameResolver.normalize(raw);
         r = pick(
                 union(byNorm.getOrDefault(said0, NONE), byDetailFolded.getOrDefault(fold(raw), NONE)),

@@ -8,12 +8,13 @@ import java.util.Random;
 /**
  * Name matching on a 10,000-client account (a plain {@code main}, not a test: speed is measured
  * here and written in docs/BENCHMARKS.md, never asserted). Prints the median time of one lookup
- * per form (exact, lower case, prefix, one typo) with the index built once, and the time to build
- * the index (once per name-cache load).
+ * per form (exact, lower case, prefix, one typo) with the index built once, next to the resolver
+ * before the index ({@link ReferenceResolver}, every 20th lookup, in the same run), and the time
+ * to build the index (once per name-cache load).
  *
  * <pre>
  * ./mvnw -B -q -o -pl cli -am test-compile
- * java -cp "$(cat cli/target/test-classpath.txt)" dev.fbcli.cli.resolve.NameIndexBenchmark
+ * java -cp cli/target/classes:cli/target/test-classes dev.fbcli.cli.resolve.NameIndexBenchmark
  * </pre>
  */
 public final class NameIndexBenchmark {

@@ -20,9 +20,10 @@ import java.util.Set;
  * rules the others out). The answers are those of scoring every name: same winner, same ties, same
  * suggestions in the same order ({@code NameIndexTest} compares both over thousands of names).
  *
- * <p>Build one per name-cache load ({@link Names} does) and use it for every lookup: ids and exact
- * names are mapped at once, the normalized forms on the first lookup that needs them (a name said
- * exactly never pays for normalizing 10,000 others).
+ * <p>Build one per name-cache load ({@link Names} does) and use it for every lookup. It is built in
+ * steps, each on the first lookup that needs it: ids and exact names at once, the normalized names
+ * when a name is not said exactly, the words and the sorted names when it is not said in full (a
+ * name said exactly never pays for normalizing 10,000 others).
  */
 public final class NameIndex {
     private static final int[] NONE = new int[0];
@@ -57,53 +58,76 @@ public final class NameIndex {
         byExact = frozen(exact);
     }
 
-    /** The normalized forms and their maps: built on the first lookup that gets past the exact name. */
+    /**
+     * The normalized names, contacts and names without a legal suffix, mapped: built on the first
+     * lookup that gets past the exact name.
+     */
+    private synchronized void prepareNames() {
+        if (byCore != null) {
+            return;
+        }
+        int n = candidates.size();
+        String[] normal = new String[n];
+        String[] cores = new String[n];
+        Map<String, List<Integer>> byNormal = new HashMap<>(n * 2);
+        Map<String, List<Integer>> byCores = new HashMap<>(n * 2);
+        Map<String, List<Integer>> detail = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            normal[i] = NameResolver.normalize(c.name());
+            cores[i] = NameResolver.stripLegal(normal[i]);
+            add(byNormal, normal[i], i);
+            add(byCores, cores[i], i);
+            if (c.detail() != null) {
+                add(detail, fold(c.detail()), i);
+            }
+        }
+        norm = normal;
+        core = cores;
+        byNorm = frozen(byNormal);
+        byDetailFolded = frozen(detail);
+        byCore = frozen(byCores); // last: it marks this step as done
+    }
+
+    /** The words of every name and contact, and the names in order: for prefixes, words and typos. */
     @SuppressWarnings("unchecked")
-    private synchronized void prepare() {
+    private synchronized void prepareWords() {
+        prepareNames();
         if (sorted != null) {
             return;
         }
-        int n = this.candidates.size();
-        norm = new String[n];
-        core = new String[n];
+        int n = candidates.size();
         words = new List[n];
         wordSet = new Set[n];
         significant = new List[n];
         detailWords = new Set[n];
-        Map<String, List<Integer>> normal = new HashMap<>();
-        Map<String, List<Integer>> detail = new HashMap<>();
-        Map<String, List<Integer>> cores = new HashMap<>();
         Map<String, List<Integer>> word = new HashMap<>();
         Map<String, List<Integer>> firstSignificant = new HashMap<>();
         Map<String, List<Integer>> detailWord = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Candidate c = this.candidates.get(i);
-            norm[i] = NameResolver.normalize(c.name());
-            core[i] = NameResolver.stripLegal(norm[i]);
+            Candidate c = candidates.get(i);
             words[i] = NameResolver.words(norm[i]);
             wordSet[i] = new LinkedHashSet<>(words[i]);
-            significant[i] = words[i].stream()
-                    .filter(w -> !NameResolver.LEGAL_SUFFIXES.contains(w))
-                    .toList();
-            add(normal, norm[i], i);
-            add(cores, core[i], i);
+            List<String> sig = new ArrayList<>(words[i].size());
+            for (String w : words[i]) {
+                if (!NameResolver.LEGAL_SUFFIXES.contains(w)) {
+                    sig.add(w);
+                }
+            }
+            significant[i] = sig;
             for (String w : wordSet[i]) {
                 add(word, w, i);
             }
-            if (!significant[i].isEmpty()) {
-                add(firstSignificant, significant[i].get(0), i);
+            if (!sig.isEmpty()) {
+                add(firstSignificant, sig.get(0), i);
             }
             if (c.detail() != null) {
-                add(detail, fold(c.detail()), i);
                 detailWords[i] = new HashSet<>(NameResolver.words(NameResolver.normalize(c.detail())));
                 for (String w : detailWords[i]) {
                     add(detailWord, w, i);
                 }
             }
         }
-        byNorm = frozen(normal);
-        byDetailFolded = frozen(detail);
-        byCore = frozen(cores);
         byWord = frozen(word);
         byFirstSignificant = frozen(firstSignificant);
         byDetailWord = frozen(detailWord);
@@ -116,7 +140,7 @@ public final class NameIndex {
         for (int i = 0; i < n; i++) {
             positions[i] = order[i];
         }
-        sorted = positions; // last: it marks the forms as built
+        sorted = positions; // last: it marks this step as done
     }
 
     public static NameIndex of(List<Candidate> candidates) {
@@ -148,7 +172,7 @@ public final class NameIndex {
         if (r != null) {
             return r;
         }
-        prepare();
+        prepareNames();
         String said0 = NameResolver.normalize(raw);
         r = pick(
                 union(byNorm.getOrDefault(said0, NONE), byDetailFolded.getOrDefault(fold(raw), NONE)),
@@ -163,6 +187,7 @@ public final class NameIndex {
                 return r;
             }
         }
+        prepareWords();
         List<String> saidWords = NameResolver.words(said0);
         r = pick(prefixOrWords(said0, saidWords), Resolution.How.PREFIX_OR_WORDS);
         if (r != null) {

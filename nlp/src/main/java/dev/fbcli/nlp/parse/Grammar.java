@@ -501,7 +501,12 @@ final class Grammar {
         if (INJECTION.matcher(low).find()
                 || SQL.matcher(low).find()
                 || SHELL.matcher(low).find()) {
-            return Frame.unknown(input, 0.95, "rules");
+            return Frame.unknown(
+                    input, 0.95, "rules", "fb takes requests about your FreshBooks account, not instructions");
+        }
+        String bad = ValueGuard.check(low, today);
+        if (bad != null) {
+            return Frame.unknown(input, 0.9, "rules", bad);
         }
         Sentence s = Sentence.of(text, today);
         if (!s.all(Tok.Kind.URL).isEmpty()) {

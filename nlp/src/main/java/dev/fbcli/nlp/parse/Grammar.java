@@ -538,6 +538,9 @@ final class Grammar {
             case PROJECT_ASSIGN -> projectAssign(f);
             default -> throw new AssertionError(type);
         }
+        if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
+            return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");
+        }
         double conf = f.conf;
         int corrected = 0;
         int leftover = 0;
@@ -1582,6 +1585,9 @@ final class Grammar {
                 f.conf -= 0.15;
             }
         }
+        if (!f.slots.containsKey("start_time")) {
+            f.put("start_time", StartTimes.read(s));
+        }
         note(f);
         if (!f.slots.containsKey("note") && d != null) {
             int di = s.toks.indexOf(d);
@@ -1836,10 +1842,18 @@ final class Grammar {
             "videos",
             "weeks");
 
+    /** "net30", "n30", "net-45": payment terms in one word. */
+    private static final Pattern NET_TERMS = Pattern.compile("n(?:et)?-?(\\d{1,3})");
+
     private static Integer dueInDays(Fill f) {
         Sentence s = f.s;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
+            java.util.regex.Matcher net = NET_TERMS.matcher(t.low);
+            if ((t.kind == Tok.Kind.WORD || t.kind == Tok.Kind.NUMBER) && net.matches()) {
+                t.used = true;
+                return Integer.parseInt(net.group(1));
+            }
             if (t.isLow("net")
                     && s.get(i + 1) != null
                     && s.get(i + 1).kind == Tok.Kind.NUMBER
@@ -1930,10 +1944,15 @@ final class Grammar {
             }
         }
         String desc = null;
-        // money: a rate ("$120/hour", "at $150" after hours) and a total
-        Tok durTok = s.first(Tok.Kind.DURATION);
+        List<InvoiceLine> several = InvoiceLines.read(s);
+        if (several != null) {
+            f.put("lines", several);
+        }
+        // money: a rate ("$120/hour", "at $150" or "@ $150" after hours) and a total
+        Tok durTok = several != null ? null : s.first(Tok.Kind.DURATION);
         Money rate = null;
         Money total = null;
+        Money dayRate = null;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
             if (t.kind != Tok.Kind.MONEY || t.used) {
@@ -1942,10 +1961,17 @@ final class Grammar {
             MoneyExtractor.MoneyMention mm = (MoneyExtractor.MoneyMention) t.value;
             Tok p = s.get(i - 1);
             boolean afterDur = durTok != null && s.toks.indexOf(durTok) < i;
-            if (rate == null && (mm.perHour() || p != null && p.isLow("at") && afterDur)) {
+            boolean at = p != null && (p.isLow("at") || p.text.equals("@"));
+            if (mm.perDay() && dayRate == null) {
+                dayRate = mm.money();
+                t.used = true;
+                if (at) {
+                    p.used = true;
+                }
+            } else if (rate == null && (mm.perHour() || at && afterDur)) {
                 rate = mm.money();
                 t.used = true;
-                if (p != null && p.isLow("at")) {
+                if (at) {
                     p.used = true;
                 }
             } else if (total == null) {
@@ -1970,7 +1996,7 @@ final class Grammar {
         if (client == null && f.verb >= 0) {
             Tok vt = s.get(f.verb);
             if (vt.lemma.equals("invoice") || vt.lemma.equals("bill")) {
-                Sentence.Chunk c = s.chunkAt(f.verb + 1);
+                Sentence.Chunk c = beforeQuantity(s, s.chunkAt(f.verb + 1));
                 if (c != null) {
                     client = s.text(c);
                     s.use(c);
@@ -2057,7 +2083,9 @@ final class Grammar {
                     break;
                 }
             }
-            if (units != null && total != null) {
+            if (units != null && dayRate != null) {
+                unitRate = dayRate;
+            } else if (units != null && total != null) {
                 int mi = -1;
                 for (int i = 0; i < s.size(); i++) {
                     Tok t = s.get(i);
@@ -2094,6 +2122,7 @@ final class Grammar {
                     e++;
                 }
                 if (e > j) {
+                    e = InvoiceLines.overAnd(s, e);
                     desc = s.slice(j, e);
                     s.use(new Sentence.Chunk(j, e));
                     s.get(di + 1).used = true;
@@ -2111,8 +2140,9 @@ final class Grammar {
                         || bl.equals("MONEY")
                         || bl.equals("DURATION")
                         || bl.equals("on")) {
-                    desc = s.text(c);
-                    s.use(c);
+                    Sentence.Chunk whole = new Sentence.Chunk(c.from(), InvoiceLines.overAnd(s, c.to()));
+                    desc = s.slice(whole.from(), whole.to());
+                    s.use(whole);
                     break;
                 }
             }
@@ -2147,6 +2177,21 @@ final class Grammar {
         }
     }
 
+    /** A name chunk cut before a quantity of units: "Acme 2 days of training" is "Acme". */
+    private static Sentence.Chunk beforeQuantity(Sentence s, Sentence.Chunk c) {
+        if (c == null) {
+            return null;
+        }
+        for (int i = c.from() + 1; i < c.to(); i++) {
+            Tok t = s.get(i);
+            Tok u = s.get(i + 1);
+            if (t.kind == Tok.Kind.NUMBER && u != null && UNITS.contains(u.low)) {
+                return new Sentence.Chunk(c.from(), i);
+            }
+        }
+        return c;
+    }
+
     /** "at 95 per hour", "95/h" without a currency sign. */
     private static Money bareRate(Sentence s) {
         for (int i = 0; i + 1 < s.size(); i++) {
@@ -2154,6 +2199,12 @@ final class Grammar {
             if (t.kind == Tok.Kind.NUMBER && !t.used && NUMERIC.matcher(t.text).matches()) {
                 Tok n = s.get(i + 1);
                 Tok nn = s.get(i + 2);
+                Tok p = s.get(i - 1);
+                if (p != null && (p.isLow("at") || p.text.equals("@")) && (n == null || n.kind == Tok.Kind.PUNCT)) {
+                    t.used = true;
+                    p.used = true;
+                    return new Money(new BigDecimal(t.text), null);
+                }
                 if (n.isLow("per") && nn != null && nn.is("hour")
                         || n.isLow("an") && nn != null && nn.is("hour")
                         || n.isLow("hourly")) {

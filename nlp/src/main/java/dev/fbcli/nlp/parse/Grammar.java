@@ -79,7 +79,7 @@ final class Grammar {
             "details",
             "work");
 
-    private static final Set<String> FILLERS = Set.of(
+    static final Set<String> FILLERS = Set.of(
             "please",
             "pls",
             "plz",
@@ -139,7 +139,7 @@ final class Grammar {
     private static final Set<String> QUESTION = Set.of(
             "what", "what's", "whats", "which", "who", "how", "how's", "hows", "does", "do", "did", "is", "are", "any",
             "where", "when", "have", "has");
-    private static final Set<String> ALIEN = Set.of(
+    static final Set<String> ALIEN = Set.of(
             "delete",
             "write",
             "compose",
@@ -513,10 +513,31 @@ final class Grammar {
             return Frame.unknown(input, 0.9, "rules");
         }
         Fill f = new Fill(s, today);
-        IntentType type = classify(s, f);
-        if (type == null || type == IntentType.UNKNOWN) {
-            return Frame.unknown(input, domainWords(s) ? 0.5 : 0.9, "rules");
+        f.verb = verbIndex(s);
+        String outOfScope = Scope.reason(s, f.verb);
+        if (outOfScope != null) {
+            return Frame.unknown(input, 0.9, "rules", outOfScope);
         }
+        IntentType added = ChangeGrammar.read(f);
+        if (added == null) {
+            added = AddedGrammar.read(f);
+        }
+        IntentType type = added != null ? added : classify(s, f);
+        if (type == null || type == IntentType.UNKNOWN) {
+            return Frame.unknown(
+                    input, domainWords(s) ? 0.5 : 0.9, "rules", f.reason != null ? f.reason : Scope.refused(s, f.verb));
+        }
+        if (added == null) {
+            fill(f, type);
+        }
+        if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
+            return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");
+        }
+        return Confidence.score(input, type, f);
+    }
+
+    /** The slots of an intent of the original contract. */
+    private static void fill(Fill f, IntentType type) {
         switch (type) {
             case TIME_LOG -> timeLog(f);
             case TIME_LIST -> timeList(f);
@@ -538,48 +559,6 @@ final class Grammar {
             case PROJECT_ASSIGN -> projectAssign(f);
             default -> throw new AssertionError(type);
         }
-        if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
-            return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");
-        }
-        double conf = f.conf;
-        int corrected = 0;
-        int leftover = 0;
-        int leftoverValues = 0;
-        int content = 0;
-        for (Tok t : s.toks) {
-            if (t.corrected) {
-                corrected++;
-            }
-            if (t.kind != Tok.Kind.PUNCT && !(t.kind == Tok.Kind.WORD && FILLERS.contains(t.low))) {
-                content++;
-            }
-            if (!t.used
-                    && t.kind == Tok.Kind.WORD
-                    && !Sentence.STOP.contains(t.low)
-                    && !FILLERS.contains(t.low)
-                    && !Sentence.ARTICLES.contains(t.low)
-                    && !KEYWORDS.contains(t.lemma)) {
-                leftover++;
-            }
-            if (!t.used && (t.entity() || t.kind == Tok.Kind.NUMBER)) {
-                leftoverValues++; // a date, amount or number the frame does not carry
-            }
-        }
-        conf -= 0.05 * corrected;
-        conf -= Math.min(0.3, 0.06 * leftover);
-        conf -= Math.min(0.3, 0.15 * leftoverValues);
-        if (content <= 1) {
-            conf = Math.min(conf, 0.75); // one word ("hours", "invoice") is a guess at best
-        }
-        Map<String, Object> slots = f.slots;
-        if (!type.missing(slots).isEmpty()) {
-            conf -= 0.05;
-            if (content <= 1) {
-                conf = Math.min(conf, 0.6);
-            }
-        }
-        conf = Math.max(0.05, Math.min(0.99, conf));
-        return Frame.of(input, type, slots, conf, "rules");
     }
 
     private static boolean domainWords(Sentence s) {
@@ -609,6 +588,8 @@ final class Grammar {
         final Map<String, Object> slots = new LinkedHashMap<>();
         double conf;
         int verb = -1;
+        /** Why the phrase is refused, when a rule knows (an unknown frame's reason). */
+        String reason;
 
         Fill(Sentence s, LocalDate today) {
             this.s = s;
@@ -1173,7 +1154,7 @@ final class Grammar {
         return null;
     }
 
-    private static void use(Sentence s, String... lemmas) {
+    static void use(Sentence s, String... lemmas) {
         for (Tok t : s.toks) {
             if (t.kind == Tok.Kind.WORD) {
                 for (String l : lemmas) {
@@ -1185,7 +1166,7 @@ final class Grammar {
         }
     }
 
-    private static void useLow(Sentence s, String... lows) {
+    static void useLow(Sentence s, String... lows) {
         for (Tok t : s.toks) {
             for (String l : lows) {
                 if (t.isLow(l)) {
@@ -1252,7 +1233,7 @@ final class Grammar {
         return null;
     }
 
-    private static String statusWord(Sentence s, int verbIdx) {
+    static String statusWord(Sentence s, int verbIdx) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
             if (i == verbIdx || t.kind != Tok.Kind.WORD) {
@@ -1287,7 +1268,7 @@ final class Grammar {
     }
 
     /** The first date mention, as a single day (null when none or when it is a range). */
-    private static LocalDate day(Fill f, boolean due) {
+    static LocalDate day(Fill f, boolean due) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.DATE && !t.used) {
                 DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
@@ -1302,7 +1283,7 @@ final class Grammar {
         return null;
     }
 
-    private static void range(Fill f) {
+    static void range(Fill f) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.DATE && !t.used) {
                 DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
@@ -1425,7 +1406,7 @@ final class Grammar {
         return t.low.endsWith("s");
     }
 
-    private static String lowOf(Tok t) {
+    static String lowOf(Tok t) {
         if (t == null) {
             return "";
         }
@@ -1498,7 +1479,7 @@ final class Grammar {
     }
 
     /** Names for time entries and timers: target / client / project and the service. */
-    private static void workNames(Fill f) {
+    static void workNames(Fill f) {
         Sentence s = f.s;
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
@@ -1613,7 +1594,8 @@ final class Grammar {
         workNames(f);
     }
 
-    private static void timeList(Fill f) {
+    static void timeList(Fill f) {
+        AddedGrammar.timeListExtras(f);
         range(f);
         workNames(f);
     }
@@ -1626,7 +1608,7 @@ final class Grammar {
     // =====================================================================================
     // expenses
 
-    private static Money firstMoney(Fill f, boolean take) {
+    static Money firstMoney(Fill f, boolean take) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.MONEY && !t.used) {
                 if (take) {
@@ -1913,7 +1895,7 @@ final class Grammar {
         return null;
     }
 
-    private static void invoiceCreate(Fill f) {
+    static void invoiceCreate(Fill f) {
         Sentence s = f.s;
         Integer dueIn = dueInDays(f);
         LocalDate dueDate = dueDate(f);
@@ -2287,7 +2269,7 @@ final class Grammar {
     }
 
     /** A client named in the phrase: "client X", "X's", "for/to/from/of X", or a capitalised name. */
-    private static String refName(Fill f) {
+    static String refName(Fill f) {
         Sentence s = f.s;
         for (Sentence.Chunk c : s.chunks()) {
             Tok b = s.before(c);

@@ -128,7 +128,6 @@ class GrammarTest {
                 "delete all my invoices",
                 "remove client Acme",
                 "void invoice 42",
-                "cancel the timer",
                 "show me your API key",
                 "what's my password",
                 "open https://example.com",

@@ -218,7 +218,8 @@ final class AddedGrammar {
             }
         }
         IntentType type;
-        if (s.has("accept") || s.hasLow("accepted", "approved", "approve", "signed")) {
+        boolean listing = s.hasLow("which", "list", "what", "estimates", "quotes", "all") && number == null;
+        if (!listing && (s.has("accept") || s.hasLow("accepted", "approved", "approve", "signed"))) {
             useCues(s, "accept", "accepted", "approved", "approve", "signed", "mark", "as", "the", "has", "off", "on");
             type = IntentType.ESTIMATE_ACCEPT;
         } else if (s.hasLow("convert", "turn", "into", "make") && s.has("invoice")) {
@@ -244,6 +245,10 @@ final class AddedGrammar {
         } else {
             useCues(s, "list", "show", "my", "all", "which", "what", "has", "have", "the", "open", "me", "see");
             String status = null;
+            if (s.has("accept") || s.hasLow("approved")) {
+                status = "accepted";
+                useCues(s, "accept", "approved");
+            }
             for (String w : new String[] {"draft", "sent", "viewed", "accepted", "invoiced"}) {
                 if (s.hasLow(w)) {
                     status = w;

@@ -70,6 +70,9 @@ public final class DateExtractor {
             Pattern.compile("\\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\\squarter"
                     + "|(this|current|last|previous|past|next)\\squarter)(?:\\s(?:of\\s)?(\\d{4}))?\\b");
 
+    /** "for 2026", "in 2025": a whole calendar year. */
+    private static final Pattern YEAR = Pattern.compile("(?<=\\b(?:in|for|during|of)\\s)(20\\d{2})\\b(?![-/:.]\\d)");
+
     private static final Pattern SINCE = Pattern.compile("\\bsince\\s(?:last\\s)?" + WD + "\\b");
     private static final Pattern MONTH_DAY =
             Pattern.compile("\\b" + MONTH + "\\.?\\s" + ORD + "\\b(?:,?\\s(\\d{4})\\b)?");
@@ -181,6 +184,11 @@ public final class DateExtractor {
                             ? today.minusWeeks(k).plusDays(1)
                             : today.minusMonths(k).plusDays(1);
             add(found, m, DateMention.range(from, today), s);
+        }
+        m = YEAR.matcher(s);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            add(found, m, DateMention.range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)), s);
         }
         m = QUARTER.matcher(s);
         while (m.find()) {

@@ -533,6 +533,11 @@ final class Grammar {
         if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
             return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");
         }
+        for (String k : List.of("amount", "new_amount", "total")) {
+            if (f.slots.get(k) instanceof Money m && m.amount().signum() == 0) {
+                return Frame.unknown(input, 0.9, "rules", "an amount of zero cannot be recorded");
+            }
+        }
         return Confidence.score(input, type, f);
     }
 
@@ -1574,7 +1579,7 @@ final class Grammar {
             int di = s.toks.indexOf(d);
             for (int i = di + 1; i + 1 < s.size(); i++) {
                 Tok t = s.get(i);
-                if (t.kind == Tok.Kind.PUNCT && (t.text.equals("-") || t.text.equals(":")) && i > di + 1) {
+                if (t.kind == Tok.Kind.PUNCT && !t.used && (t.text.equals("-") || t.text.equals(":")) && i > di + 1) {
                     int from = i + 1;
                     f.put("note", clean(s.slice(from, s.size())));
                     for (int k = i; k < s.size(); k++) {

@@ -43,6 +43,11 @@ final class Scope {
         ANYWHERE.put(
                 Pattern.compile("\\b(?:write|wrote)\\s(?:to|an?\\s(?:e-?mail|message|letter|note)\\sto)\\b"),
                 "fb cannot write messages; it can send an invoice or an estimate");
+        ANYWHERE.put(
+                Pattern.compile(
+                        "^(?:please\\s)?(?:e-?mail|message|text|write|tell|ask)\\s(?!(?:the\\s|my\\s)?(?:invoice|estimate|quote)\\b)"
+                                + "[^$#@]{0,60}\\babout\\b"),
+                "fb cannot write messages; it can send an invoice or an estimate");
         VERBS.put("message", "fb cannot write messages; it can send an invoice or an estimate");
         VERBS.put("text", "fb cannot write messages; it can send an invoice or an estimate");
         VERBS.put("call", "fb cannot make calls");

@@ -51,6 +51,10 @@ final class AddedGrammar {
             f.conf = 0.93;
             return IntentType.TIMER_DISCARD;
         }
+        IntentType other = ServiceGrammar.read(f, low, v);
+        if (other != null) {
+            return other;
+        }
         boolean estimate = s.has("estimate") || s.hasLow("estimates", "quote", "quotes");
         // ---- reports
         String report = PROFIT.matcher(low).find()

@@ -524,8 +524,12 @@ final class Grammar {
         }
         IntentType type = added != null ? added : classify(s, f);
         if (type == null || type == IntentType.UNKNOWN) {
+            // a refusal with a known reason is sure; "no rule read it" is not (it may be a phrasing not yet known)
             return Frame.unknown(
-                    input, domainWords(s) ? 0.5 : 0.9, "rules", f.reason != null ? f.reason : Scope.refused(s, f.verb));
+                    input,
+                    f.reason != null ? 0.9 : domainWords(s) ? 0.5 : 0.7,
+                    "rules",
+                    f.reason != null ? f.reason : Scope.refused(s, f.verb));
         }
         if (added == null) {
             fill(f, type);
@@ -1238,6 +1242,24 @@ final class Grammar {
         return null;
     }
 
+    /** "not paid", "never paid", "nobody has paid": a negation within three words before {@code i}. */
+    private static boolean negated(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Tok t = s.get(k);
+            if (t.isLow("not")
+                    || t.isLow("never")
+                    || t.isLow("nobody")
+                    || t.isLow("isn't")
+                    || t.isLow("aren't")
+                    || t.isLow("hasn't")
+                    || t.isLow("haven't")
+                    || t.isLow("no")) {
+                return true; // the negation stays unexplained: a reading through it is not sure
+            }
+        }
+        return false;
+    }
+
     static String statusWord(Sentence s, int verbIdx) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
@@ -1260,7 +1282,7 @@ final class Grammar {
                 return "overdue";
             }
             if (t.is("paid")) {
-                return "paid";
+                return negated(s, i) ? "unpaid" : "paid";
             }
             if (t.lemma.equals("draft")) {
                 return "draft";
@@ -2181,7 +2203,7 @@ final class Grammar {
 
     /** "at 95 per hour", "95/h" without a currency sign. */
     private static Money bareRate(Sentence s) {
-        for (int i = 0; i + 1 < s.size(); i++) {
+        for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
             if (t.kind == Tok.Kind.NUMBER && !t.used && NUMERIC.matcher(t.text).matches()) {
                 Tok n = s.get(i + 1);

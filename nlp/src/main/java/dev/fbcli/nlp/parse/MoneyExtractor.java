@@ -35,7 +35,7 @@ public final class MoneyExtractor {
     private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,12}(?:\\.\\d{1,4})?)";
     private static final String SPACED = "(\\d{1,3}(?: \\d{3}){1,4}(?:[.,]\\d{1,2})?)";
     private static final String RATE =
-            "(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b|per\\s(?:hour|hr|h)\\b|an\\shour\\b|a\\shour\\b|hourly\\b"
+            "(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b|(?:per|each|every)\\s(?:hour|hr|h)\\b|an\\s(?:hour|hr)\\b|a\\shour\\b|hourly\\b|each\\shour\\b"
                     + "|/\\s?(?:d|day)\\b|per\\sday\\b|a\\sday\\b|daily\\b))?";
     private static final String CODES = "usd|eur|cad|gbp|aud|nzd|chf|jpy|inr|mxn|sek|nok|dkk|sgd|hkd|zar|brl";
     private static final String SUFFIX_WORDS = "us dollars|u\\.s\\. dollars|american dollars|canadian dollars|"

@@ -233,18 +233,18 @@ final class AddedGrammar {
             useCues(s, "send", "email", "to", "the");
             type = IntentType.ESTIMATE_SEND;
             ContactCue.email(f);
-        } else if (number != null || s.hasLow("latest", "last")) {
+        } else if (number != null || s.hasLow("latest", "last", "recent", "newest")) {
             useCues(s, "show", "open", "view", "see", "display", "the", "latest", "last", "me");
             type = IntentType.ESTIMATE_SHOW;
-        } else if (s.first(Tok.Kind.MONEY) != null
-                || s.first(Tok.Kind.DURATION) != null
-                || v.equals("quote")
-                || s.hasLow("create", "new", "draft", "make", "write", "prepare")) {
+        } else if (!listing && s.first(Tok.Kind.MONEY) != null
+                || !listing && s.first(Tok.Kind.DURATION) != null
+                || !listing && v.equals("quote")
+                || !listing && s.hasLow("create", "new", "draft", "make", "write", "prepare")) {
             useCues(s, "create", "new", "draft", "make", "write", "prepare", "an", "a");
+            f.conf = 0.9; // the invoice rules lower it where they guess
             Grammar.invoiceCreate(f);
             f.slots.remove("due_in_days");
             f.slots.remove("due_date");
-            f.conf = Math.max(f.conf, 0.9);
             return IntentType.ESTIMATE_CREATE;
         } else {
             useCues(s, "list", "show", "my", "all", "which", "what", "has", "have", "the", "open", "me", "see");
@@ -268,9 +268,9 @@ final class AddedGrammar {
         if (number != null) {
             f.put("estimate", number);
         } else {
-            if (s.hasLow("latest", "last")) {
+            if (s.hasLow("latest", "last", "recent", "newest")) {
                 f.put("which", "latest");
-                useCues(s, "latest", "last", "most", "recent");
+                useCues(s, "latest", "last", "most", "recent", "newest");
             }
             String client = Grammar.refName(f);
             f.put("client", client);

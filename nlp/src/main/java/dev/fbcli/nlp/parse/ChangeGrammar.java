@@ -95,19 +95,31 @@ final class ChangeGrammar {
             verb.used = true;
             return rename(f);
         }
-        if (SHOW.contains(v) && !invoice) {
+        if (v.equals("mark")
+                && (entry || s.hasLow("hours"))
+                && s.hasLow("billable", "non-billable", "unbillable", "nonbillable")) {
+            verb.used = true;
+            boolean billable = !s.hasLow("non-billable", "unbillable", "nonbillable") && !s.hasLow("not");
+            AddedGrammar.useCues(s, "as", "billable", "non-billable", "unbillable", "nonbillable", "not");
+            IntentType t = timeWhich(f, IntentType.TIME_EDIT);
+            f.put("new_billable", billable);
+            return t;
+        }
+        if ((SHOW.contains(v) || v.equals("what")) && !invoice) {
             boolean last = s.hasLow("last", "latest", "previous", "recent");
             String id = idAfter(s, expense ? "expense" : "entry");
             if (expense && (last || id != null) && !isPlural(s, "expense")) {
                 verb.used = true;
-                AddedGrammar.useCues(s, "expense", "last", "latest", "most", "recent", "my", "me", "the");
+                AddedGrammar.useCues(
+                        s, "expense", "last", "latest", "most", "recent", "my", "me", "the", "what", "was", "is");
                 f.put("expense", id != null ? id : "last");
                 f.conf = 0.92;
                 return IntentType.EXPENSE_SHOW;
             }
             if (s.hasLow("entry") && (last || id != null)) {
                 verb.used = true;
-                AddedGrammar.useCues(s, "time", "entry", "last", "latest", "most", "recent", "my", "me", "the");
+                AddedGrammar.useCues(
+                        s, "time", "entry", "last", "latest", "most", "recent", "my", "me", "the", "what", "was", "is");
                 f.put("entry", id != null ? id : "last");
                 f.conf = 0.92;
                 return IntentType.TIME_SHOW;

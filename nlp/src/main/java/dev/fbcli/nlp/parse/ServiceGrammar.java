@@ -54,6 +54,10 @@ final class ServiceGrammar {
                     s, "add", "create", "new", "a", "service", "called", "named", "at", "@", "billable", "the");
             Money rate = money(s);
             f.put("rate", rate);
+            if (s.hasLow("non-billable", "unbillable", "nonbillable")) {
+                f.put("billable", Boolean.FALSE);
+                AddedGrammar.useCues(s, "non-billable", "unbillable", "nonbillable");
+            }
             Sentence.Chunk c = firstChunk(s);
             if (c != null) {
                 s.use(c);
@@ -114,6 +118,7 @@ final class ServiceGrammar {
             return IntentType.PROJECT_EDIT;
         }
         if ((s.hasLow("payments") || s.hasLow("payment") && question && !s.hasLow("record"))
+                && !s.hasLow("report")
                 && !RECORD.contains(v)
                 && s.first(Tok.Kind.MONEY) == null) {
             AddedGrammar.useCues(

@@ -2214,6 +2214,9 @@ final class Grammar {
                     p.used = true;
                     return new Money(new BigDecimal(t.text), null);
                 }
+                if (n == null) {
+                    continue;
+                }
                 if (n.isLow("per") && nn != null && nn.is("hour")
                         || n.isLow("an") && nn != null && nn.is("hour")
                         || n.isLow("hourly")) {

@@ -29,6 +29,10 @@ final class AddedGrammar {
             Pattern.compile("\\bwho\\sowes\\sme\\sthe\\smost\\b|\\baging\\b|\\bageing\\b|\\baccounts\\sreceivable\\b");
     private static final Pattern PAYMENTS_REPORT = Pattern.compile(
             "\\bhow\\smuch\\s(?:did|have)\\si\\s(?:get|got|gotten|been)\\spaid\\b|\\bwhat\\sdid\\si\\scollect\\b|\\bpayments?\\sreport\\b");
+    /** "has invoice 0007 been paid?", "is invoice 12 paid": a question about one invoice, not a payment. */
+    private static final Pattern PAID_QUESTION = Pattern.compile(
+            "^(?:has|is|was|did)\\s(?:the\\s)?invoice\\s#?(\\d{1,9})\\s(?:been\\s|get\\s|got\\s)?(?:fully\\s)?paid(?:\\syet)?\\s?\\??$");
+
     private static final Pattern GROUP =
             Pattern.compile("\\b(?:by|per|for\\seach|each)\\s(project|client|service|day|member|month|person|task)\\b");
     private static final Pattern UNBILLED =
@@ -41,6 +45,13 @@ final class AddedGrammar {
         String low = MoneyExtractor.lowerSameLength(s.text).strip();
         Tok verb = s.get(f.verb);
         String v = verb == null || verb.kind != Tok.Kind.WORD ? "" : verb.lemma;
+        Matcher paidQ = PAID_QUESTION.matcher(low);
+        if (paidQ.find()) {
+            useAll(s);
+            f.put("invoice", paidQ.group(1));
+            f.conf = 0.9;
+            return IntentType.INVOICE_SHOW;
+        }
         if (TIMER_STATUS.matcher(low).find()) {
             useAll(s);
             f.conf = 0.93;
@@ -138,7 +149,12 @@ final class AddedGrammar {
             return estimate(f, s, low, v);
         }
         // ---- billing tracked time
-        boolean billVerb = v.equals("invoice") || v.equals("bill") || v.equals("charge");
+        boolean billVerb = v.equals("invoice")
+                || v.equals("bill")
+                || v.equals("charge")
+                || (v.equals("make") || v.equals("create") || v.equals("generate"))
+                        && s.has("invoice")
+                        && UNBILLED.matcher(low).find();
         if (billVerb
                 && s.first(Tok.Kind.DURATION) == null
                 && (UNBILLED.matcher(low).find() || s.hasLow("time", "hours", "tracked", "logged", "entries"))
@@ -146,6 +162,8 @@ final class AddedGrammar {
             verb.used = true;
             useCues(
                     s,
+                    "invoice",
+                    "an",
                     "unbilled",
                     "uninvoiced",
                     "not",

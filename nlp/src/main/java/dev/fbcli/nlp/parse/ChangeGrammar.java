@@ -50,7 +50,7 @@ final class ChangeGrammar {
                 return ref(f, IntentType.INVOICE_DELETE);
             }
             if (s.has("payment")) {
-                AddedGrammar.useCues(s, "payment", "on", "the", "for", "invoice");
+                BillingGrammar.useCues(s, "payment", "on", "the", "for", "invoice");
                 String n = Grammar.invoiceNumber(s, true);
                 f.put("invoice", n);
                 f.conf = n == null ? 0.7 : 0.9;
@@ -88,7 +88,7 @@ final class ChangeGrammar {
                         || v.equals("close")
                         || v.equals("mark") && hasAny(s, DONE))) {
             verb.used = true;
-            AddedGrammar.useCues(s, "complete", "completed", "done", "finished", "finish", "close", "closed", "as");
+            BillingGrammar.useCues(s, "complete", "completed", "done", "finished", "finish", "close", "closed", "as");
             return name(f, IntentType.PROJECT_COMPLETE, "project");
         }
         if (v.equals("rename") && project) {
@@ -100,7 +100,7 @@ final class ChangeGrammar {
                 && s.hasLow("billable", "non-billable", "unbillable", "nonbillable")) {
             verb.used = true;
             boolean billable = !s.hasLow("non-billable", "unbillable", "nonbillable") && !s.hasLow("not");
-            AddedGrammar.useCues(s, "as", "billable", "non-billable", "unbillable", "nonbillable", "not");
+            BillingGrammar.useCues(s, "as", "billable", "non-billable", "unbillable", "nonbillable", "not");
             IntentType t = timeWhich(f, IntentType.TIME_EDIT);
             f.put("new_billable", billable);
             return t;
@@ -110,7 +110,7 @@ final class ChangeGrammar {
             String id = idAfter(s, expense ? "expense" : "entry");
             if (expense && (last || id != null) && !isPlural(s, "expense")) {
                 verb.used = true;
-                AddedGrammar.useCues(
+                BillingGrammar.useCues(
                         s, "expense", "last", "latest", "most", "recent", "my", "me", "the", "what", "was", "is");
                 f.put("expense", id != null ? id : "last");
                 f.conf = 0.92;
@@ -118,7 +118,7 @@ final class ChangeGrammar {
             }
             if (s.hasLow("entry") && (last || id != null)) {
                 verb.used = true;
-                AddedGrammar.useCues(
+                BillingGrammar.useCues(
                         s, "time", "entry", "last", "latest", "most", "recent", "my", "me", "the", "what", "was", "is");
                 f.put("entry", id != null ? id : "last");
                 f.conf = 0.92;
@@ -178,7 +178,7 @@ final class ChangeGrammar {
 
     private static IntentType ref(Grammar.Fill f, IntentType type) {
         Sentence s = f.s;
-        AddedGrammar.useCues(s, "invoice", "the", "my");
+        BillingGrammar.useCues(s, "invoice", "the", "my");
         String n = Grammar.invoiceNumber(s, true);
         if (n != null) {
             f.put("invoice", n);
@@ -187,7 +187,7 @@ final class ChangeGrammar {
             f.put("client", client);
             if (client != null || s.hasLow("latest", "last")) {
                 f.put("which", "latest");
-                AddedGrammar.useCues(s, "latest", "last", "most", "recent");
+                BillingGrammar.useCues(s, "latest", "last", "most", "recent");
             }
         }
         f.conf = n != null ? 0.93 : 0.85;
@@ -196,7 +196,7 @@ final class ChangeGrammar {
 
     private static IntentType name(Grammar.Fill f, IntentType type, String slot) {
         Sentence s = f.s;
-        AddedGrammar.useCues(s, "client", "project", "the", "my", "as", "mark", "customer");
+        BillingGrammar.useCues(s, "client", "project", "the", "my", "as", "mark", "customer");
         Sentence.Chunk c = null;
         for (Sentence.Chunk k : s.chunks()) {
             if (!s.get(k.from()).used) {
@@ -235,7 +235,7 @@ final class ChangeGrammar {
                 f.put("member", Grammar.clean(s.text(m)));
             }
         }
-        AddedGrammar.useCues(s, "project", "the");
+        BillingGrammar.useCues(s, "project", "the");
         Sentence.Chunk p = s.chunkAt(from + 1);
         if (p != null) {
             s.use(p);
@@ -247,7 +247,7 @@ final class ChangeGrammar {
 
     private static IntentType rename(Grammar.Fill f) {
         Sentence s = f.s;
-        AddedGrammar.useCues(s, "project", "the");
+        BillingGrammar.useCues(s, "project", "the");
         int to = -1;
         for (int i = 0; i < s.size(); i++) {
             if (s.get(i).isLow("to") || s.get(i).isLow("as")) {
@@ -286,12 +286,12 @@ final class ChangeGrammar {
 
     private static IntentType timeWhich(Grammar.Fill f, IntentType type) {
         Sentence s = f.s;
-        AddedGrammar.useCues(s, "time", "entry", "entries", "the", "my", "logged", "hours", "on", "for");
+        BillingGrammar.useCues(s, "time", "entry", "entries", "the", "my", "logged", "hours", "on", "for");
         boolean last = s.hasLow("last", "latest", "previous", "recent");
         String id = idAfter(s, "entry");
         if (id != null || last) {
             f.put("entry", id != null ? id : "last");
-            AddedGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
+            BillingGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
         }
         Tok d = s.first(Tok.Kind.DURATION);
         if (d != null) {
@@ -308,7 +308,7 @@ final class ChangeGrammar {
     private static IntentType timeEdit(Grammar.Fill f) {
         Sentence s = f.s;
         int to = splitAtTo(s, f.verb + 1);
-        AddedGrammar.useCues(s, "time", "entry", "the", "my", "logged", "hours", "on", "for");
+        BillingGrammar.useCues(s, "time", "entry", "the", "my", "logged", "hours", "on", "for");
         // what changes: after "to"
         for (int i = to + 1; i < s.size(); i++) {
             Tok t = s.get(i);
@@ -337,7 +337,7 @@ final class ChangeGrammar {
         boolean last = s.hasLow("last", "latest", "previous", "recent");
         if (last) {
             f.put("entry", "last");
-            AddedGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
+            BillingGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
         }
         for (int i = 0; i < to; i++) {
             Tok t = s.get(i);
@@ -361,12 +361,12 @@ final class ChangeGrammar {
 
     private static IntentType expenseWhich(Grammar.Fill f, IntentType type) {
         Sentence s = f.s;
-        AddedGrammar.useCues(s, "expense", "the", "my", "for", "from", "at");
+        BillingGrammar.useCues(s, "expense", "the", "my", "for", "from", "at");
         boolean last = s.hasLow("last", "latest", "previous", "recent");
         String id = idAfter(s, "expense");
         if (id != null || last) {
             f.put("expense", id != null ? id : "last");
-            AddedGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
+            BillingGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
         }
         Tok m = s.first(Tok.Kind.MONEY);
         if (m != null && !m.used) {
@@ -397,7 +397,7 @@ final class ChangeGrammar {
     private static IntentType expenseEdit(Grammar.Fill f) {
         Sentence s = f.s;
         int to = splitAtTo(s, f.verb + 1);
-        AddedGrammar.useCues(s, "expense", "the", "my");
+        BillingGrammar.useCues(s, "expense", "the", "my");
         for (int i = to + 1; i < s.size(); i++) {
             Tok t = s.get(i);
             if (t.kind == Tok.Kind.MONEY && !t.used) {
@@ -436,7 +436,7 @@ final class ChangeGrammar {
         boolean last = s.hasLow("last", "latest", "previous", "recent");
         if (last) {
             f.put("expense", "last");
-            AddedGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
+            BillingGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
         }
         for (int i = 0; i < to; i++) {
             Tok t = s.get(i);

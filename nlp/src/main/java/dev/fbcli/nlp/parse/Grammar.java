@@ -512,15 +512,20 @@ final class Grammar {
         if (!s.all(Tok.Kind.URL).isEmpty()) {
             return Frame.unknown(input, 0.9, "rules");
         }
-        Fill f = new Fill(s, today);
-        f.verb = verbIndex(s);
-        String outOfScope = Scope.reason(s, f.verb);
+        String outOfScope = Scope.reason(s, verbIndex(s));
         if (outOfScope != null) {
             return Frame.unknown(input, 0.9, "rules", outOfScope);
         }
+        Frame shaped = AddedGrammar.parse(input, text, s, today);
+        if (shaped != null) {
+            return shaped;
+        }
+        s = Sentence.of(text, today); // fresh tokens: the added rules may have marked some used
+        Fill f = new Fill(s, today);
+        f.verb = verbIndex(s);
         IntentType added = ChangeGrammar.read(f);
         if (added == null) {
-            added = AddedGrammar.read(f);
+            added = BillingGrammar.read(f);
         }
         IntentType type = added != null ? added : classify(s, f);
         if (type == null || type == IntentType.UNKNOWN) {
@@ -552,7 +557,10 @@ final class Grammar {
     private static void fill(Fill f, IntentType type) {
         switch (type) {
             case TIME_LOG -> timeLog(f);
-            case TIME_LIST -> timeList(f);
+            case TIME_LIST -> {
+                timeList(f);
+                AddedGrammar.timeListExtras(f.s, f.slots);
+            }
             case TIMER_START -> timerStart(f);
             case TIMER_STOP -> note(f);
             case EXPENSE_CREATE -> expenseCreate(f);
@@ -1625,7 +1633,7 @@ final class Grammar {
     }
 
     static void timeList(Fill f) {
-        AddedGrammar.timeListExtras(f);
+        BillingGrammar.timeListExtras(f);
         range(f);
         workNames(f);
     }

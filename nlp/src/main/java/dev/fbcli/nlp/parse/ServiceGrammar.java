@@ -25,7 +25,7 @@ final class ServiceGrammar {
                 || v.equals("list")
                 || v.equals("show");
         if (s.hasLow("services") && question && s.first(Tok.Kind.MONEY) == null && !s.has("invoice")) {
-            AddedGrammar.useCues(
+            BillingGrammar.useCues(
                     s,
                     "services",
                     "what",
@@ -50,13 +50,13 @@ final class ServiceGrammar {
         if (s.hasLow("service")
                 && (v.equals("add") || v.equals("create") || v.equals("new") || low.startsWith("new "))
                 && s.first(Tok.Kind.DURATION) == null) {
-            AddedGrammar.useCues(
+            BillingGrammar.useCues(
                     s, "add", "create", "new", "a", "service", "called", "named", "at", "@", "billable", "the");
             Money rate = money(s);
             f.put("rate", rate);
             if (s.hasLow("non-billable", "unbillable", "nonbillable")) {
                 f.put("billable", Boolean.FALSE);
-                AddedGrammar.useCues(s, "non-billable", "unbillable", "nonbillable");
+                BillingGrammar.useCues(s, "non-billable", "unbillable", "nonbillable");
             }
             Sentence.Chunk c = firstChunk(s);
             if (c != null) {
@@ -75,7 +75,7 @@ final class ServiceGrammar {
             if (rate == null) {
                 return null;
             }
-            AddedGrammar.useCues(
+            BillingGrammar.useCues(
                     s, "rate", "price", "service", "the", "my", "for", "of", "to", "is", "now", "from", "hourly", "per",
                     "hour");
             if (s.get(f.verb) != null) {
@@ -91,7 +91,7 @@ final class ServiceGrammar {
             return IntentType.SERVICE_RATE;
         }
         if (s.hasLow("budget") && setVerb && !s.has("expense")) {
-            AddedGrammar.useCues(s, "budget", "project", "the", "of", "to", "for", "its", "hours", "hrs");
+            BillingGrammar.useCues(s, "budget", "project", "the", "of", "to", "for", "its", "hours", "hrs");
             s.get(f.verb).used = true;
             Tok d = s.first(Tok.Kind.DURATION);
             if (d != null) {
@@ -121,7 +121,7 @@ final class ServiceGrammar {
                 && !s.hasLow("report")
                 && !RECORD.contains(v)
                 && s.first(Tok.Kind.MONEY) == null) {
-            AddedGrammar.useCues(
+            BillingGrammar.useCues(
                     s,
                     "payments",
                     "payment",

@@ -164,7 +164,6 @@ class GrammarTest {
                 "expense",
                 "show invoice",
                 "timer",
-                "list expenses over $100",
                 "log my hours",
                 "log 2 hours on Acme and 1 hour on Globex"
             })

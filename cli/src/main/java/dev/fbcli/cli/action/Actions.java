@@ -97,6 +97,7 @@ public final class Actions {
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
     public Step prepare(Intent i) {
+        Values.check(i); // whatever produced the intent: values fb would write differently are refused
         if (i instanceof Intent.LogTime t) {
             return timeLogging.log(t);
         } else if (i instanceof Intent.ListTime t) {
@@ -185,11 +186,13 @@ public final class Actions {
 
     /** A time report: entries ({@code by} "entry") or totals grouped by day, client, project, service or member. */
     public View timeList(Intent.ListTime t, String by, boolean team) {
+        Values.check(t);
         return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
     }
 
     /** payment.record; {@code asCredit}: an amount above what is owed is meant (the rest is the client's credit). */
     public Plan recordPayment(Intent.RecordPayment p, boolean asCredit) {
+        Values.check(p);
         return payments.record(p, asCredit);
     }
 

@@ -73,7 +73,9 @@ public final class Repl {
         err.println("fb shell"
                 + (account == null
                         ? ""
-                        : " on " + account.business().name() + (account.isSandbox() ? " (the demo sandbox)" : ""))
+                        : " on "
+                                + dev.fbcli.cli.render.Safe.text(
+                                        account.business().name()) + (account.isSandbox() ? " (the demo sandbox)" : ""))
                 + ": say what you want or type a command; `help` shows examples, Ctrl-D leaves.");
         err.flush();
         while (true) {

@@ -103,14 +103,15 @@ public final class ProjectQueries {
                     + (perHour == null ? "" : ", " + Fmt.money(perHour, code) + " per hour logged so far"));
             json.put("fixed_price", Fmt.amount(p.fixedPrice()));
         } else if (p.rate() != null && p.rate().signum() > 0) {
-            BigDecimal value = billableHours.multiply(p.rate()).setScale(2, RoundingMode.HALF_UP);
+            // money from time: the exact seconds times the rate, rounded once to the cent (docs/values.md)
+            BigDecimal value = BigDecimal.valueOf(billable).multiply(p.rate()).divide(HOUR, 2, RoundingMode.HALF_UP);
             String budgetMoney = p.budget() == null || p.budget() == 0
                     ? ""
                     : " of "
                             + Fmt.money(
                                     BigDecimal.valueOf(p.budget())
-                                            .divide(HOUR, 4, RoundingMode.HALF_UP)
-                                            .multiply(p.rate()),
+                                            .multiply(p.rate())
+                                            .divide(HOUR, 2, RoundingMode.HALF_UP),
                                     code)
                             + " budgeted";
             lines.add("  money: " + Fmt.money(value, code) + " of billable time at " + Fmt.money(p.rate(), code) + "/h"

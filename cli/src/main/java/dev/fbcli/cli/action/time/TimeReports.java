@@ -102,7 +102,7 @@ public final class TimeReports {
                 scope,
                 period,
                 Fmt.hours(total),
-                Fmt.minutes(total / 60),
+                Fmt.duration(total),
                 Fmt.hours(billable),
                 Fmt.hours(unbilled),
                 entries.size(),

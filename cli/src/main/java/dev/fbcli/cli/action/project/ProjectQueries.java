@@ -77,10 +77,11 @@ public final class ProjectQueries {
         json.put("project_type", p.projectType());
         json.put("billing_method", p.billingMethod());
         json.put("logged_hours", Fmt.hours(logged));
+        json.put("whose_time", "team");
         json.put("billable_hours", Fmt.hours(billable));
         json.put("unbilled_hours", Fmt.hours(unbilled));
-        String time = "  time: " + Fmt.hours(logged) + " h logged (" + Fmt.hours(billable) + " h billable, "
-                + Fmt.hours(unbilled) + " h unbilled)";
+        String time = "  time: " + Fmt.hours(logged) + " h logged by everyone on it (" + Fmt.hours(billable)
+                + " h billable, " + Fmt.hours(unbilled) + " h unbilled)";
         if (p.budget() != null && p.budget() > 0) {
             long pct = Math.round(100.0 * logged / p.budget());
             long left = p.budget() - logged;

@@ -98,7 +98,9 @@ public final class TimeReports {
                 ? Fmt.day(range.from(), today)
                 : Fmt.day(range.from(), today) + " – " + Fmt.day(range.to(), today);
         List<String> footer = List.of(String.format(
-                "Total%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
+                "Total of %s%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
+                // whose time: yours unless --team (a project's page counts everyone's)
+                team ? "everyone's time" : "your time (--team: everyone's)",
                 scope,
                 period,
                 Fmt.hours(total),
@@ -187,7 +189,12 @@ public final class TimeReports {
         if (team) {
             cmd.flag("--team", true);
         }
-        return new View(table, json, footer, "No time logged" + scope + " for " + period + ".", cmd.toString());
+        return new View(
+                table,
+                json,
+                footer,
+                (team ? "No time logged" : "None of your time logged") + scope + " for " + period + ".",
+                cmd.toString());
     }
 
     private Function<TimeEntryDto, String> groupKey(By by, ZoneId zone) {

@@ -202,6 +202,7 @@ public final class Actions {
 
     public Plan invoiceEdit(
             String number, List<InvoiceLine> addLines, List<Integer> removeLines, Integer dueInDays, String notes) {
+        Values.check("edit invoice " + number, addLines, notes);
         return draftEdits.edit(number, addLines, removeLines, dueInDays, notes);
     }
 

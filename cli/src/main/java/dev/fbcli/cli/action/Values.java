@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,15 @@ public final class Values {
         if (intent instanceof Record r) {
             walk(r, true, intent.type().summary());
         }
+    }
+
+    /**
+     * Refuses the values of a write that has no intent record of its own (an invoice edit's new
+     * lines and notes), by the same rules; {@code what} says what is being done ("edit invoice 0004").
+     */
+    public static void check(String what, List<?> lines, String notes) {
+        value("lines", lines, false, what);
+        value("notes", notes, true, what);
     }
 
     private static void walk(Record r, boolean top, String what) {

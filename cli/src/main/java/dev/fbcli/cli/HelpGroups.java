@@ -22,7 +22,8 @@ public final class HelpGroups {
         Map<String, List<String>> g = new LinkedHashMap<>();
         g.put("Ask in plain English", List.of("ask", "parse", "shell", "batch", "undo"));
         g.put("Time tracking", List.of("time", "timer"));
-        g.put("Invoices and payments", List.of("invoice", "payment"));
+        g.put("Invoices and payments", List.of("invoice", "estimate", "payment"));
+        g.put("Reports", List.of("report"));
         g.put("Expenses", List.of("expense"));
         g.put("Clients and projects", List.of("client", "project", "service", "team"));
         g.put("Agents", List.of("mcp"));

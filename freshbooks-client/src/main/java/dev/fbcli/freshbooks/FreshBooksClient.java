@@ -9,6 +9,7 @@ import dev.fbcli.freshbooks.http.RetryPolicy;
 import dev.fbcli.freshbooks.http.Timeouts;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.resource.Clients;
+import dev.fbcli.freshbooks.resource.Estimates;
 import dev.fbcli.freshbooks.resource.ExpenseCategories;
 import dev.fbcli.freshbooks.resource.Expenses;
 import dev.fbcli.freshbooks.resource.Identities;
@@ -138,6 +139,10 @@ public final class FreshBooksClient implements AutoCloseable {
 
     public Reports reports() {
         return resources.reports;
+    }
+
+    public Estimates estimates() {
+        return resources.estimates;
     }
 
     @Override

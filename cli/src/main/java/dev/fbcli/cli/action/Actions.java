@@ -3,6 +3,11 @@ package dev.fbcli.cli.action;
 import dev.fbcli.cli.action.client.ClientArchive;
 import dev.fbcli.cli.action.client.ClientChanges;
 import dev.fbcli.cli.action.client.ClientQueries;
+import dev.fbcli.cli.action.estimate.EstimateChanges;
+import dev.fbcli.cli.action.estimate.EstimateCreation;
+import dev.fbcli.cli.action.estimate.EstimateLookup;
+import dev.fbcli.cli.action.estimate.EstimateQueries;
+import dev.fbcli.cli.action.estimate.EstimateSending;
 import dev.fbcli.cli.action.expense.ExpenseEdits;
 import dev.fbcli.cli.action.expense.ExpenseFinder;
 import dev.fbcli.cli.action.expense.ExpenseQueries;
@@ -15,9 +20,11 @@ import dev.fbcli.cli.action.invoice.InvoiceRemoval;
 import dev.fbcli.cli.action.invoice.InvoiceSending;
 import dev.fbcli.cli.action.invoice.PaymentHistory;
 import dev.fbcli.cli.action.invoice.Payments;
+import dev.fbcli.cli.action.invoice.TimeBilling;
 import dev.fbcli.cli.action.project.ProjectChanges;
 import dev.fbcli.cli.action.project.ProjectEdits;
 import dev.fbcli.cli.action.project.ProjectQueries;
+import dev.fbcli.cli.action.report.ReportViews;
 import dev.fbcli.cli.action.service.Services;
 import dev.fbcli.cli.action.team.TeamQueries;
 import dev.fbcli.cli.action.time.TimeEdits;
@@ -36,6 +43,7 @@ import dev.fbcli.nlp.intent.InvoiceLine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The only place where an {@link Intent} meets FreshBooks: it hands each intent
@@ -67,8 +75,19 @@ public final class Actions {
     private final Services services;
     private final InvoiceRemoval invoiceRemoval;
     private final PaymentHistory paymentHistory;
+    private final TimeBilling timeBilling;
+    private final EstimateCreation estimateCreation;
+    private final EstimateSending estimateSending;
+    private final EstimateQueries estimateQueries;
+    private final EstimateChanges estimateChanges;
+    private final ReportViews reports;
 
     public Actions(Account account, Names names, String currency) {
+        this(account, names, currency, null);
+    }
+
+    /** {@code ask} (nullable: no one to ask) puts a question to the person at the terminal (a missing hourly rate). */
+    public Actions(Account account, Names names, String currency, Function<String, String> ask) {
         Currencies currencies = new Currencies(account, currency);
         InvoiceLookup invoices = new InvoiceLookup(account, names);
         this.timeLogging = new TimeLogging(account, names);
@@ -93,6 +112,13 @@ public final class Actions {
         this.services = new Services(account, names, currencies);
         this.invoiceRemoval = new InvoiceRemoval(account, invoices);
         this.paymentHistory = new PaymentHistory(account, names, invoices);
+        this.timeBilling = new TimeBilling(account, names, invoiceSending, ask);
+        EstimateLookup estimates = new EstimateLookup(account, names);
+        this.estimateSending = new EstimateSending(account, estimates);
+        this.estimateCreation = new EstimateCreation(account, names, estimateSending);
+        this.estimateQueries = new EstimateQueries(account, names, estimates);
+        this.estimateChanges = new EstimateChanges(account, estimates);
+        this.reports = new ReportViews(account, currencies);
     }
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
@@ -101,7 +127,14 @@ public final class Actions {
         if (i instanceof Intent.LogTime t) {
             return timeLogging.log(t);
         } else if (i instanceof Intent.ListTime t) {
-            return timeReports.list(t, TimeReports.By.ENTRY, false);
+            return timeReports.list(
+                    t,
+                    t.groupBy() == null
+                            ? TimeReports.By.ENTRY
+                            : TimeReports.By.valueOf(t.groupBy().name()),
+                    false);
+        } else if (i instanceof Intent.BillTime b) {
+            return timeBilling.bill(b, null);
         } else if (i instanceof Intent.StartTimer t) {
             return timers.start(t);
         } else if (i instanceof Intent.StopTimer t) {
@@ -178,6 +211,20 @@ public final class Actions {
             return paymentHistory.list(l);
         } else if (i instanceof Intent.DeletePayment d) {
             return paymentHistory.delete(d);
+        } else if (i instanceof Intent.CreateEstimate c) {
+            return estimateCreation.create(c);
+        } else if (i instanceof Intent.ListEstimates l) {
+            return estimateQueries.list(l);
+        } else if (i instanceof Intent.ShowEstimate s) {
+            return estimateQueries.show(s);
+        } else if (i instanceof Intent.SendEstimate s) {
+            return estimateSending.send(s);
+        } else if (i instanceof Intent.AcceptEstimate a) {
+            return estimateChanges.accept(a);
+        } else if (i instanceof Intent.ConvertEstimate c) {
+            return estimateChanges.convert(c);
+        } else if (i instanceof Intent.ShowReport r) {
+            return reports.show(r);
         } else if (i instanceof Intent.Clarify || i instanceof Intent.Unsupported) {
             throw new IllegalArgumentException("not an executable intent: " + i);
         }
@@ -188,6 +235,11 @@ public final class Actions {
     public View timeList(Intent.ListTime t, String by, boolean team) {
         Values.check(t);
         return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
+    }
+
+    /** invoice.from_time from {@code invoice create --client C --project P --from-time}: P must be C's. */
+    public Step billTime(Intent.BillTime b, String client) {
+        return timeBilling.bill(b, client);
     }
 
     /** payment.record; {@code asCredit}: an amount above what is owed is meant (the rest is the client's credit). */

@@ -37,6 +37,7 @@ final class BatchChecker {
         Integer timerStarted;
         Integer timerStopped;
         Integer invoiceCreated;
+        Integer estimateCreated;
     }
 
     private final BatchJournal journal;
@@ -126,6 +127,8 @@ final class BatchChecker {
             earlier.timerStopped = line.number();
         } else if (intent instanceof Intent.CreateInvoice) {
             earlier.invoiceCreated = line.number();
+        } else if (intent instanceof Intent.CreateEstimate) {
+            earlier.estimateCreated = line.number();
         }
     }
 
@@ -170,6 +173,13 @@ final class BatchChecker {
         if ((intent instanceof Intent.RecordPayment || intent instanceof Intent.SendInvoice)
                 && earlier.invoiceCreated != null) {
             return "line " + earlier.invoiceCreated + " creates an invoice it may be about";
+        }
+        if ((intent instanceof Intent.SendEstimate
+                        || intent instanceof Intent.AcceptEstimate
+                        || intent instanceof Intent.ConvertEstimate
+                        || intent instanceof Intent.ShowEstimate)
+                && earlier.estimateCreated != null) {
+            return "line " + earlier.estimateCreated + " creates an estimate it may be about";
         }
         return null;
     }

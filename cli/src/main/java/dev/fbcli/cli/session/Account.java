@@ -239,6 +239,8 @@ public final class Account implements AutoCloseable {
         switch (kind) {
             case "invoice":
                 return web + "invoice/" + b.accountId() + "-" + id;
+            case "estimate":
+                return web + "estimate/" + b.accountId() + "-" + id;
             case "client":
                 return web + "client/" + b.accountId() + "-" + id;
             case "expense":
@@ -260,6 +262,8 @@ public final class Account implements AutoCloseable {
         switch (kind) {
             case "invoice":
                 return "/accounting/account/" + b.accountId() + "/invoices/invoices/" + id;
+            case "estimate":
+                return "/accounting/account/" + b.accountId() + "/estimates/estimates/" + id;
             case "client":
                 return "/accounting/account/" + b.accountId() + "/users/clients/" + id;
             case "expense":

@@ -14,6 +14,7 @@ import dev.fbcli.freshbooks.NotFoundException;
 import dev.fbcli.freshbooks.http.Wire;
 import dev.fbcli.freshbooks.model.ClientDraft;
 import dev.fbcli.freshbooks.model.ClientDto;
+import dev.fbcli.freshbooks.model.EstimateDto;
 import dev.fbcli.freshbooks.model.ExpenseDraft;
 import dev.fbcli.freshbooks.model.ExpenseDto;
 import dev.fbcli.freshbooks.model.InvoiceDraft;
@@ -214,6 +215,23 @@ public final class Undoer {
                             }));
                     return;
                 }
+                case "estimate": {
+                    EstimateDto est = client().estimates().get(id);
+                    if (est.visState() != null && est.visState() == 1) {
+                        cannot.add(label + " is already deleted");
+                        return;
+                    }
+                    if (est.status() != null && est.status() == 6) {
+                        warnings.add(label + " was made into an invoice; the invoice stays");
+                    } else if (!"draft".equals(est.statusWord())) {
+                        warnings.add(label + " is " + est.statusWord() + ": the client keeps the email");
+                    }
+                    steps.add(new Step("delete " + label + " (estimate " + id + ")", () -> {
+                        client().estimates().delete(id);
+                        return "deleted " + label;
+                    }));
+                    return;
+                }
                 case "payment": {
                     PaymentDto p = client().payments().get(id);
                     if (p.visState() != null && p.visState() != 0) {
@@ -378,7 +396,8 @@ public final class Undoer {
                         cannot.add(label + " was deleted since: nothing to put back");
                         return;
                     }
-                    if (Boolean.TRUE.equals(t.billed())) {
+                    if (Boolean.TRUE.equals(t.billed()) && !Boolean.FALSE.equals(draft.billed())) {
+                        // (restoring billed = false is the undo of billing it: its invoice goes in the same undo)
                         warnings.add(label + " is on an invoice now; the invoice keeps its line as it is");
                     }
                     steps.add(new Step(restart ? "start " + label + " again (it was stopped)" : what, () -> {

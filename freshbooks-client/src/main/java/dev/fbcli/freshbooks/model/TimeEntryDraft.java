@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
-/** Fields written on a time entry. Updates are always a full object (GET, merge, PUT): {@code started_at} must not be null. */
+/**
+ * Fields written on a time entry. Updates are always a full object (GET, merge, PUT): {@code started_at}
+ * must not be null. {@code billed} is set when the entry goes on an invoice (API.md §5.11).
+ */
 @RecordBuilder
 public record TimeEntryDraft(
         @JsonProperty("is_logged") Boolean isLogged,
@@ -16,6 +19,7 @@ public record TimeEntryDraft(
         @JsonProperty("task_id") Long taskId,
         @JsonProperty("note") String note,
         @JsonProperty("billable") Boolean billable,
+        @JsonProperty("billed") Boolean billed,
         @JsonProperty("internal") Boolean internal,
         @JsonProperty("identity_id") Long identityId,
         @JsonProperty("retainer_id") Long retainerId)
@@ -23,7 +27,7 @@ public record TimeEntryDraft(
 
     /** All fields unset. */
     public static TimeEntryDraft empty() {
-        return new TimeEntryDraft(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TimeEntryDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A logged entry of {@code duration} seconds starting at {@code startedAt}. */
@@ -45,6 +49,7 @@ public record TimeEntryDraft(
                 e.taskId(),
                 e.note(),
                 e.billable(),
+                e.billed(),
                 e.internal(),
                 e.identityId(),
                 e.retainerId());
@@ -62,6 +67,7 @@ public record TimeEntryDraft(
                 patch.taskId() != null ? patch.taskId() : taskId,
                 patch.note() != null ? patch.note() : note,
                 patch.billable() != null ? patch.billable() : billable,
+                patch.billed() != null ? patch.billed() : billed,
                 patch.internal() != null ? patch.internal() : internal,
                 patch.identityId() != null ? patch.identityId() : identityId,
                 patch.retainerId() != null ? patch.retainerId() : retainerId);

@@ -23,6 +23,7 @@ public final class Resources {
     public final TimeEntries timeEntries;
     public final Timers timers;
     public final Reports reports;
+    public final Estimates estimates;
 
     public Resources(RequestExecutor executor, Supplier<BusinessContext> business, Clock clock) {
         Accounting acc = new Accounting(executor, business);
@@ -40,5 +41,6 @@ public final class Resources {
         this.timeEntries = new TimeEntries(pf);
         this.timers = new Timers(timeEntries, clock);
         this.reports = new Reports(acc);
+        this.estimates = new Estimates(acc);
     }
 }

@@ -507,6 +507,11 @@ final class Grammar {
         if (!s.all(Tok.Kind.URL).isEmpty()) {
             return Frame.unknown(input, 0.9, "rules");
         }
+        Frame added = AddedGrammar.parse(input, text, s, today);
+        if (added != null) {
+            return added;
+        }
+        s = Sentence.of(text, today); // fresh tokens: the added rules may have marked some used
         Fill f = new Fill(s, today);
         IntentType type = classify(s, f);
         if (type == null || type == IntentType.UNKNOWN) {
@@ -514,7 +519,10 @@ final class Grammar {
         }
         switch (type) {
             case TIME_LOG -> timeLog(f);
-            case TIME_LIST -> timeList(f);
+            case TIME_LIST -> {
+                timeList(f);
+                AddedGrammar.timeListExtras(s, f.slots);
+            }
             case TIMER_START -> timerStart(f);
             case TIMER_STOP -> note(f);
             case EXPENSE_CREATE -> expenseCreate(f);

@@ -29,7 +29,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** time.list and {@code fb time report}: the entries of a period, or their totals grouped by day, client, project, service or member. */
+/**
+ * time.list and {@code fb time report}: the entries of a period, or their totals grouped by day,
+ * client, project, service or member; with {@code unbilled}, only billable time not yet invoiced
+ * (of any date unless a period is said).
+ */
 public final class TimeReports {
     private static final ObjectMapper JSON = Json.MAPPER;
 
@@ -53,18 +57,30 @@ public final class TimeReports {
 
     public View list(Intent.ListTime t, By by, boolean team) {
         LocalDate today = account.today();
+        boolean unbilledOnly = Boolean.TRUE.equals(t.unbilled());
+        // unbilled time is whatever is still to invoice, of any date; other reports default to this week
         DateRange range = t.range() != null
                 ? t.range()
-                : new DateRange(
-                        today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                        today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+                : unbilledOnly
+                        ? null
+                        : new DateRange(
+                                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                                today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
         Target target = names.target(t.on(), false);
         Candidate service = t.service() == null ? null : names.service(t.service());
         ZoneId zone = account.zone();
         TimeEntryQuery q = TimeEntryQuery.empty()
                 .withTeam(team ? Boolean.TRUE : null)
-                .withStartedFrom(range.from().atStartOfDay(zone).toInstant())
-                .withStartedTo(range.to().plusDays(1).atStartOfDay(zone).toInstant())
+                .withStartedFrom(
+                        range == null || range.from() == null
+                                ? null
+                                : range.from().atStartOfDay(zone).toInstant())
+                .withStartedTo(
+                        range == null || range.to() == null
+                                ? null
+                                : range.to().plusDays(1).atStartOfDay(zone).toInstant())
+                .withBillable(unbilledOnly ? Boolean.TRUE : null)
+                .withBilled(unbilledOnly ? Boolean.FALSE : null)
                 .withProjectId(
                         target == null || target.project() == null
                                 ? null
@@ -77,6 +93,9 @@ public final class TimeReports {
         List<TimeEntryDto> entries = new ArrayList<>(
                 Account.call(() -> account.client().timeEntries().list(q).toList()));
         entries.removeIf(e -> !Boolean.TRUE.equals(e.isLogged()) && e.isLogged() != null);
+        if (unbilledOnly) {
+            entries.removeIf(e -> !Boolean.TRUE.equals(e.billable()) || Boolean.TRUE.equals(e.billed()));
+        }
         entries.sort((a, b) -> String.valueOf(a.startedAt()).compareTo(String.valueOf(b.startedAt())));
 
         long total = 0;
@@ -94,9 +113,15 @@ public final class TimeReports {
         }
         String scope =
                 (target == null ? "" : " on " + target.label()) + (service == null ? "" : " (" + service.name() + ")");
-        String period = range.from().equals(range.to())
-                ? Fmt.day(range.from(), today)
-                : Fmt.day(range.from(), today) + " – " + Fmt.day(range.to(), today);
+        String period = range == null
+                ? "all dates"
+                : range.from() == null
+                        ? "until " + Fmt.day(range.to(), today)
+                        : range.to() == null
+                                ? "since " + Fmt.day(range.from(), today)
+                                : range.from().equals(range.to())
+                                        ? Fmt.day(range.from(), today)
+                                        : Fmt.day(range.from(), today) + " – " + Fmt.day(range.to(), today);
         List<String> footer = List.of(String.format(
                 "Total of %s%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
                 // whose time: yours unless --team (a project's page counts everyone's)
@@ -111,14 +136,24 @@ public final class TimeReports {
                 entries.size() == 1 ? "y" : "ies"));
 
         ObjectNode json = JSON.createObjectNode();
-        json.put("date_from", range.from().toString());
-        json.put("date_to", range.to().toString());
+        json.put(
+                "date_from",
+                range == null || range.from() == null ? null : range.from().toString());
+        json.put(
+                "date_to",
+                range == null || range.to() == null ? null : range.to().toString());
+        if (unbilledOnly) {
+            json.put("unbilled_only", true);
+        }
         json.put("total_hours", Fmt.hours(total));
         json.put("billable_hours", Fmt.hours(billable));
         json.put("unbilled_hours", Fmt.hours(unbilled));
         json.put("entries_count", entries.size());
         Table table;
-        Cmd cmd = Cmd.of("time", "list").opt("--from", range.from()).opt("--to", range.to());
+        Cmd cmd = Cmd.of("time", by == By.ENTRY ? "list" : "report")
+                .opt("--from", range == null ? null : range.from())
+                .opt("--to", range == null ? null : range.to())
+                .flag("--unbilled", unbilledOnly);
         if (target != null && target.project() != null) {
             cmd.opt("--project", target.project().name());
         } else if (target != null) {
@@ -189,12 +224,10 @@ public final class TimeReports {
         if (team) {
             cmd.flag("--team", true);
         }
-        return new View(
-                table,
-                json,
-                footer,
-                (team ? "No time logged" : "None of your time logged") + scope + " for " + period + ".",
-                cmd.toString());
+        String none = unbilledOnly
+                ? "No unbilled billable time" + scope + " (" + period + ")."
+                : (team ? "No time logged" : "None of your time logged") + scope + " for " + period + ".";
+        return new View(table, json, footer, none, cmd.toString());
     }
 
     private Function<TimeEntryDto, String> groupKey(By by, ZoneId zone) {

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List time entries (default: this week) with totals.", usageHelpAutoWidth = true)
+@Command(
+        name = "list",
+        description = "List time entries (default: this week; with --unbilled, every date) with totals.",
+        usageHelpAutoWidth = true)
 public final class TimeListCommand extends Base {
     @Mixin
     RangeOptions range;
@@ -24,6 +27,11 @@ public final class TimeListCommand extends Base {
             description = "Only this service.")
     String service;
 
+    @Option(
+            names = "--unbilled",
+            description = "Only billable time not invoiced yet (of any date unless a period is given).")
+    boolean unbilled;
+
     @Mixin
     TeamOption team;
 
@@ -33,7 +41,8 @@ public final class TimeListCommand extends Base {
 
     @Override
     public Integer call() {
-        Intent.ListTime t = build(() -> new Intent.ListTime(range.range(this), on.ref(), service));
+        Intent.ListTime t = build(
+                () -> new Intent.ListTime(range.range(this), on.ref(), service, unbilled ? Boolean.TRUE : null, null));
         ctx.session().pipeline().view(ctx.session().actions().timeList(t, "entry", team.team), false);
         return 0;
     }

@@ -44,6 +44,11 @@ public final class TimeReportCommand extends Base {
             description = "Group by: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     By by;
 
+    @Option(
+            names = "--unbilled",
+            description = "Only billable time not invoiced yet (of any date unless a period is given).")
+    boolean unbilled;
+
     @Mixin
     TeamOption team;
 
@@ -53,7 +58,8 @@ public final class TimeReportCommand extends Base {
 
     @Override
     public Integer call() {
-        Intent.ListTime t = build(() -> new Intent.ListTime(range.range(this), on.ref(), service));
+        Intent.ListTime t = build(
+                () -> new Intent.ListTime(range.range(this), on.ref(), service, unbilled ? Boolean.TRUE : null, null));
         ctx.session().pipeline().view(ctx.session().actions().timeList(t, by.name(), team.team), false);
         return 0;
     }

@@ -131,6 +131,19 @@ class AuthLeakIT {
         t.put("invoice archive", new Invocation(0, "--yes", "invoice", "archive", "0001"));
         t.put("payment list", new Invocation(0, "payment", "list"));
         t.put("payment delete", new Invocation(0, "--yes", "payment", "delete", "8003"));
+        t.put(
+                "estimate create",
+                new Invocation(0, "--yes", "estimate", "create", "--client", "Initech", "--line", "App:1:4000"));
+        t.put("estimate list", new Invocation(0, "estimate", "list"));
+        t.put("estimate show", new Invocation(0, "estimate", "show", "0001"));
+        t.put("estimate send", new Invocation(0, "--yes", "estimate", "send", "0001"));
+        t.put("estimate accept", new Invocation(0, "--yes", "estimate", "accept", "0001"));
+        t.put("estimate convert", new Invocation(0, "--yes", "estimate", "convert", "0001"));
+        t.put("report profit-loss", new Invocation(0, "report", "profit-loss", "--by", "month"));
+        t.put("report payments", new Invocation(0, "report", "payments", "--by", "client"));
+        t.put("report revenue", new Invocation(0, "report", "revenue", "--year", "2026"));
+        t.put("report tax", new Invocation(0, "report", "tax", "--quarter", "Q4"));
+        t.put("report aging", new Invocation(0, "report", "aging"));
         t.put("team list", new Invocation(0, "team", "list"));
         t.put("sync", new Invocation(0, "sync"));
         t.put("sandbox reset", new Invocation(0, "--yes", "sandbox", "reset"));

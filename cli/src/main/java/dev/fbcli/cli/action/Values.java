@@ -212,7 +212,7 @@ public final class Values {
             String toHalf = half(m.group(6));
             boolean sameClock = m.group(1).equals(m.group(4))
                     && minutes(m.group(2)).equals(minutes(m.group(5)))
-                    && (fromHalf == null || toHalf == null || fromHalf.equals(toHalf));
+                    && java.util.Objects.equals(fromHalf, toHalf); // "from 9 to 9pm" is 12 hours
             if (sameClock) {
                 throw refusePhrase("'" + m.group().strip() + "' ends when it starts: say how long, or when it ended");
             }

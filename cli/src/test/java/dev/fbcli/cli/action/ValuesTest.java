@@ -52,6 +52,7 @@ class ValuesTest extends SandboxCliTest {
                 "create a project Zeta for Acme with a -5 hour budget | '-5' is negative",
                 "spent $1e309 on lunch | '1e309' is not an amount",
                 "log from 9 to 9 on Acme | 'from 9 to 9' ends when it starts",
+                "log 2 hours on Acme from 10:30am to 10:30 am | 'from 10:30am to 10:30 am' ends when it starts",
                 "log 2 hours on Acme Feb 30 | 'Feb 30' is not a day on the calendar",
                 "log 2 hours on Acme Nov 31 | 'Nov 31' is not a day on the calendar",
                 "log 2 hours on Acme 2026-02-30 | '2026-02-30' is not a day on the calendar",

@@ -72,7 +72,10 @@ public final class ParseCommand implements Callable<Integer> {
             }
         } else {
             Frame f = parser.parse(String.join(" ", words), pc);
-            out.print(ctx.options().json ? f.toJson() + System.lineSeparator() : f.describe());
+            out.print(
+                    ctx.options().json
+                            ? f.toJson() + System.lineSeparator()
+                            : dev.fbcli.cli.render.Safe.lines(f.describe()));
         }
         out.flush();
         return 0;

@@ -69,6 +69,7 @@ public final class Pipeline {
     }
 
     public Frame parse(String text) {
+        dev.fbcli.cli.action.Values.phrase(text); // a minus sign or "Feb 30" is refused, not dropped by a reader
         ParseContext pc = ParseContext.of(ctx.clock(), session.zone()).withNames(session.accountNames());
         return session.parser().parse(text, pc);
     }
@@ -103,7 +104,7 @@ public final class Pipeline {
                     "rephrase it, or use the command form (`fb --help`); `fb parse '…'` shows how a phrase is read");
         }
         ctx.err().println("I read this as:");
-        reading.lines().forEach(l -> ctx.err().println("  " + l.strip()));
+        reading.lines().forEach(l -> ctx.err().println("  " + dev.fbcli.cli.render.Safe.text(l.strip())));
         if (session.prompter().confirm("Is that right?", false) != Prompter.Answer.YES) {
             throw new CliException.Cancelled("cancelled: nothing was changed; try saying it another way");
         }

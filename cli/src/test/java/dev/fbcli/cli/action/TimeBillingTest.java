@@ -427,7 +427,7 @@ class TimeBillingTest extends SandboxCliTest {
                 .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
                 .toPlainString();
         assertThat(r.out())
-                .contains("Total on Acme Corp, all dates: " + hours + " h")
+                .contains("Total of your time (--team: everyone's) on Acme Corp, all dates: " + hours + " h")
                 .contains("unbilled " + hours);
         assertThat(r.out()).doesNotContain(" no ");
 

@@ -77,9 +77,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     }
 
     static void printError(PrintWriter err, String message, String hint) {
-        err.println("fb: " + message);
+        err.println("fb: " + dev.fbcli.cli.render.Safe.text(message));
         if (hint != null && !hint.isBlank()) {
-            err.println("  " + hint);
+            err.println("  " + dev.fbcli.cli.render.Safe.text(hint));
         }
         err.flush();
     }

@@ -233,6 +233,12 @@ public final class FreshBooksClient implements AutoCloseable {
             return this;
         }
 
+        /** Pages of one list requested at once (default 4; 1 = one after another). */
+        public Builder pageReaders(int n) {
+            http.pageReaders(n);
+            return this;
+        }
+
         public Builder retryPolicy(RetryPolicy p) {
             this.retryPolicy = Objects.requireNonNull(p);
             return this;

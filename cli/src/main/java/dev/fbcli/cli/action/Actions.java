@@ -123,6 +123,7 @@ public final class Actions {
 
     /** A {@link View} for a read, a {@link Plan} for a write. */
     public Step prepare(Intent i) {
+        Values.check(i); // whatever produced the intent: values fb would write differently are refused
         if (i instanceof Intent.LogTime t) {
             return timeLogging.log(t);
         } else if (i instanceof Intent.ListTime t) {
@@ -232,6 +233,7 @@ public final class Actions {
 
     /** A time report: entries ({@code by} "entry") or totals grouped by day, client, project, service or member. */
     public View timeList(Intent.ListTime t, String by, boolean team) {
+        Values.check(t);
         return timeReports.list(t, TimeReports.By.valueOf(by.toUpperCase(Locale.ROOT)), team);
     }
 
@@ -242,6 +244,7 @@ public final class Actions {
 
     /** payment.record; {@code asCredit}: an amount above what is owed is meant (the rest is the client's credit). */
     public Plan recordPayment(Intent.RecordPayment p, boolean asCredit) {
+        Values.check(p);
         return payments.record(p, asCredit);
     }
 
@@ -251,6 +254,7 @@ public final class Actions {
 
     public Plan invoiceEdit(
             String number, List<InvoiceLine> addLines, List<Integer> removeLines, Integer dueInDays, String notes) {
+        Values.check("edit invoice " + number, addLines, notes);
         return draftEdits.edit(number, addLines, removeLines, dueInDays, notes);
     }
 

@@ -127,13 +127,13 @@ public final class AuthStatus {
         out.println(
                 me == null
                         ? "FreshBooks login (not checked: see the error below)"
-                        : "Logged in to FreshBooks as " + Logins.who(me));
+                        : "Logged in to FreshBooks as " + dev.fbcli.cli.render.Safe.text(Logins.who(me)));
         if (!Credentials.DEFAULT_PROFILE.equals(login.profile())) {
             out.println("  profile:    " + login.profile());
         }
         if (me != null) {
             if (current != null) {
-                out.println("  business:   " + Logins.label(current));
+                out.println("  business:   " + dev.fbcli.cli.render.Safe.text(Logins.label(current)));
             } else if (configured != null) {
                 out.println("  business:   " + configured
                         + " (from config.json) is not one of this login's; run `fb auth switch`");
@@ -144,7 +144,8 @@ public final class AuthStatus {
                     .filter(b -> current == null || b.businessId() != current.businessId())
                     .toList();
             if (!others.isEmpty()) {
-                out.println("  also:       " + Logins.list(others) + "; `fb auth switch` to change");
+                out.println("  also:       " + dev.fbcli.cli.render.Safe.text(Logins.list(others))
+                        + "; `fb auth switch` to change");
             }
         }
         out.println("  scopes:     "

@@ -60,7 +60,7 @@ final class BatchReport {
                 LinePreview status = journal.done(line.key()).isPresent() ? LinePreview.SKIP : LinePreview.CHECK;
                 n.put("status", status.json());
                 n.put("what", why);
-                out.println(head + why);
+                out.println(dev.fbcli.cli.render.Safe.text(head + why));
             } else if (c.deferredBecause() != null) {
                 n.put("status", LinePreview.LATER.json());
                 n.put("what", "checked when it runs: " + c.deferredBecause());
@@ -69,7 +69,7 @@ final class BatchReport {
                 String cmd = c.prepared().view().command();
                 n.put("status", LinePreview.READ.json());
                 n.put("what", cmd);
-                out.println(head + "read: " + (cmd == null ? line.text() : cmd));
+                out.println(dev.fbcli.cli.render.Safe.text(head + "read: " + (cmd == null ? line.text() : cmd)));
             } else {
                 Plan p = c.prepared().plan();
                 n.put("status", LinePreview.WRITE.json())
@@ -77,12 +77,12 @@ final class BatchReport {
                         .put("command", p.command());
                 n.set("details", JSON.valueToTree(p.details()));
                 n.set("warnings", JSON.valueToTree(p.warnings()));
-                out.println(head + p.summary());
+                out.println(dev.fbcli.cli.render.Safe.text(head + p.summary()));
                 for (String d : p.details()) {
-                    out.println(pad + "  " + d);
+                    out.println(dev.fbcli.cli.render.Safe.text(pad + "  " + d));
                 }
                 for (String w : p.warnings()) {
-                    out.println(pad + "  warning: " + w);
+                    out.println(dev.fbcli.cli.render.Safe.text(pad + "  warning: " + w));
                 }
                 if (p.command() != null) {
                     out.println(pad + "→ " + p.command());

@@ -55,6 +55,11 @@ public final class BatchRunner {
     private String currentKey;
     /** An earlier line created a client or project that the cached names do not have yet. */
     private boolean namesStale;
+    /**
+     * A write was sent in this run: a read line's answer from the check may be out of date, so it
+     * is read again. Before any write, the check's answer is the run's (read once, not twice).
+     */
+    private boolean wroteInThisRun;
 
     private int currentLine;
     /** How to find what the current step creates (its plan's findable), or null. */
@@ -225,16 +230,20 @@ public final class BatchRunner {
                     null,
                     null);
         }
-        return runStep(line, key, line.text(), reusable(checkedPlan) ? checkedPlan : null, o, progress);
+        return runStep(line, key, line.text(), reusable(checkedPlan, wroteInThisRun) ? checkedPlan : null, o, progress);
     }
 
     /**
      * Whether the plan made when the line was checked can be applied as it is: a create whose plan
      * holds nothing that an earlier line can change (resolved ids, the record to send). A payment
      * (the amount outstanding), an update (the values before), a send or a timer are planned again
-     * when they run, after the lines before them.
+     * when they run, after the lines before them. A read's answer is used as it is until the run
+     * writes something (so a file of reads reads each once).
      */
-    private static boolean reusable(LineCheck.Prepared p) {
+    static boolean reusable(LineCheck.Prepared p, boolean wroteSinceTheCheck) {
+        if (p != null && p.plan() == null && p.view() != null && p.ok()) {
+            return !wroteSinceTheCheck; // a read: its answer stands until something is written
+        }
         if (p == null || p.plan() == null) {
             return false;
         }
@@ -282,6 +291,7 @@ public final class BatchRunner {
             currentKey = key;
             currentLine = line.number();
             currentFind = plan.findable();
+            wroteInThisRun = true; // sent, or perhaps sent: either way later reads are made again
             try {
                 applied = plan.action().get();
             } catch (OutcomeUnknownException u) {

@@ -33,8 +33,8 @@ final class Progress {
         }
         last = now;
         int filled = (int) ((long) WIDTH * index / total);
-        err.print("\r" + label + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + index + "/" + total
-                + "  line " + lineNumber + "   ");
+        err.print("\r" + dev.fbcli.cli.render.Safe.text(label) + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled)
+                + "] " + index + "/" + total + "  line " + lineNumber + "   ");
         err.flush();
         shown = true;
     }

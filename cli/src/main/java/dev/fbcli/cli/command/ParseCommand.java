@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code fb parse [--json] [--today YYYY-MM-DD] [--tz ZONE] (<phrase>... | -)}: how a phrase is
  * understood, with no account (offline unless {@code --parser llm|auto} and an LLM provider are
- * configured; then the names come from the local cache only). With {@code -}, one phrase per line of standard input and
+ * configured). The account's names come from the local name cache when there is one (never the
+ * network), so "acme" reads as the client Acme. With {@code -}, one phrase per line of standard input and
  * one JSON frame per line out, in order, an empty line included.
  */
 @Command(
@@ -71,7 +72,10 @@ public final class ParseCommand implements Callable<Integer> {
             }
         } else {
             Frame f = parser.parse(String.join(" ", words), pc);
-            out.print(ctx.options().json ? f.toJson() + System.lineSeparator() : f.describe());
+            out.print(
+                    ctx.options().json
+                            ? f.toJson() + System.lineSeparator()
+                            : dev.fbcli.cli.render.Safe.lines(f.describe()));
         }
         out.flush();
         return 0;
@@ -92,6 +96,6 @@ public final class ParseCommand implements Callable<Integer> {
             throw new CliException.Usage(
                     "--today must be a date written YYYY-MM-DD, not '" + today + "'", "for example --today 2026-11-24");
         }
-        return new ParseContext(day, zone);
+        return new ParseContext(day, zone, ctx.session().accountNames()); // cached names, if any
     }
 }

@@ -36,15 +36,12 @@ public final class ConfigLoader {
         try (JsonParser p = JSON.createParser(Files.readString(file, StandardCharsets.UTF_8))) {
             Map<String, String> out = new TreeMap<>();
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("the file is not a JSON object");
+                throw new NotAnObject();
             }
             readObject(p, "", out);
             return out;
         } catch (IOException e) {
-            throw new CliException.Usage(
-                    "cannot read " + file + ": "
-                            + e.getMessage().lines().findFirst().orElse(""),
-                    "fix or delete the file; settings are flat keys with string values");
+            throw damaged(file, e);
         }
     }
 
@@ -90,6 +87,38 @@ public final class ConfigLoader {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** What is wrong with a settings file that cannot be read, in words (never a library's message). */
+    static CliException.Usage damaged(Path file, IOException e) {
+        String what;
+        String hint = "fix it, or move it away (fb runs on its defaults without it); it holds one JSON object"
+                + " of string values, such as {\"llm.provider\": \"ollama\"}";
+        if (e instanceof NotAnObject) {
+            what = "it does not hold a JSON object";
+        } else if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
+            what = "it is not valid JSON"
+                    + (at == null || at.getLineNr() < 1
+                            ? ""
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        } else if (e instanceof java.nio.charset.CharacterCodingException) {
+            what = "it is not UTF-8 text";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            what = "fb may not read it (permission denied)";
+            hint = "give your user read access to it (chmod u+r), or delete it";
+        } else {
+            what = "it could not be read (" + e.getClass().getSimpleName().replaceAll("Exception$", "") + ")";
+        }
+        return new CliException.Usage("the settings file " + file + " cannot be used: " + what, hint);
+    }
+
+    private static final class NotAnObject extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAnObject() {
+            super("not a JSON object");
         }
     }
 }

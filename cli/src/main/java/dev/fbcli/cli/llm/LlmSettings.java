@@ -79,6 +79,12 @@ public final class LlmSettings {
                     where(config, "llm.base_url") + " must start with http:// or https://",
                     "for example http://localhost:11434/v1 for Ollama");
         }
+        if (base != null && base.startsWith("http://") && !dev.fbcli.nlp.llm.LlmConfig.loopback(base)) {
+            throw new CliException.Usage(
+                    where(config, "llm.base_url") + " is plain http:// to another machine: the API key and your"
+                            + " account's names would travel in clear",
+                    "use https://, or http:// only to this machine (localhost, 127.0.0.1, [::1])");
+        }
         return new LlmSettings(p, config.get("llm.model").orElse(null), base, timeout(config), mode);
     }
 

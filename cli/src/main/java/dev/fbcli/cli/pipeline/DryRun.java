@@ -42,9 +42,11 @@ final class DryRun {
                 }
                 Renderer.json(ctx, JSON.valueToTree(out));
             } else {
-                ctx.out().println("dry run: would send " + r.method() + " " + r.pathAndQuery());
+                ctx.out()
+                        .println(dev.fbcli.cli.render.Safe.text(
+                                "dry run: would send " + r.method() + " " + r.pathAndQuery()));
                 if (body != null) {
-                    ctx.out().println(body);
+                    ctx.out().println(dev.fbcli.cli.render.Safe.lines(body));
                 }
                 ctx.out().flush();
             }

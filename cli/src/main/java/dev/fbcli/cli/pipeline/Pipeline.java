@@ -48,6 +48,14 @@ public final class Pipeline {
     /** Parses and runs a phrase. */
     public Result phrase(String text) {
         Frame frame = parse(text);
+        if (capture == null
+                && !frame.isUnknown()
+                && !(frame.confidence() < CONFIDENT && frame.missing().isEmpty())) {
+            for (dev.fbcli.nlp.intent.Correction c : frame.corrections()) {
+                ctx.err()
+                        .println(c.describe()); // "read 'tomorow' as tomorrow" (an unsure reading shows it when asking)
+            }
+        }
         if (!frame.isUnknown() && !session.hasAccount()) {
             // days are the business' days: open the account, and read again if its zone differs
             java.time.ZoneId before = session.zone();
@@ -61,7 +69,8 @@ public final class Pipeline {
     }
 
     public Frame parse(String text) {
-        ParseContext pc = ParseContext.of(ctx.clock(), session.zone());
+        dev.fbcli.cli.action.Values.phrase(text); // a minus sign or "Feb 30" is refused, not dropped by a reader
+        ParseContext pc = ParseContext.of(ctx.clock(), session.zone()).withNames(session.accountNames());
         return session.parser().parse(text, pc);
     }
 
@@ -95,7 +104,7 @@ public final class Pipeline {
                     "rephrase it, or use the command form (`fb --help`); `fb parse '…'` shows how a phrase is read");
         }
         ctx.err().println("I read this as:");
-        reading.lines().forEach(l -> ctx.err().println("  " + l.strip()));
+        reading.lines().forEach(l -> ctx.err().println("  " + dev.fbcli.cli.render.Safe.text(l.strip())));
         if (session.prompter().confirm("Is that right?", false) != Prompter.Answer.YES) {
             throw new CliException.Cancelled("cancelled: nothing was changed; try saying it another way");
         }

@@ -28,7 +28,7 @@ public final class LinePrompter extends LineQuestions {
     @Override
     public String askSecret(String question) {
         if (console != null) {
-            err.print(question + ": ");
+            err.print(dev.fbcli.cli.render.Safe.text(question) + ": ");
             err.flush();
             char[] chars = console.readPassword();
             if (chars == null) {

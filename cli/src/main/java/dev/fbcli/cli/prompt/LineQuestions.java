@@ -26,7 +26,9 @@ public abstract class LineQuestions implements Prompter {
     public Answer confirm(String question, boolean allowEdit) {
         String choices = allowEdit ? "[Y/n/e]" : "[Y/n]";
         while (true) {
-            String a = readLine(question + " " + choices + " ").strip().toLowerCase(Locale.ROOT);
+            String a = readLine(dev.fbcli.cli.render.Safe.text(question) + " " + choices + " ")
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
             if (a.isEmpty() || a.equals("y") || a.equals("yes")) {
                 return Answer.YES;
             }
@@ -56,9 +58,9 @@ public abstract class LineQuestions implements Prompter {
 
     @Override
     public int choose(String question, List<String> options) {
-        err.println(question);
+        err.println(dev.fbcli.cli.render.Safe.text(question));
         for (int i = 0; i < options.size(); i++) {
-            err.printf("  %d) %s%n", i + 1, options.get(i));
+            err.printf("  %d) %s%n", i + 1, dev.fbcli.cli.render.Safe.text(options.get(i)));
         }
         while (true) {
             String a = readLine("Choose 1-" + options.size() + ": ").strip();

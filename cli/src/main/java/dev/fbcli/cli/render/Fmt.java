@@ -22,6 +22,19 @@ public final class Fmt {
         return String.format("%dh %02dm", minutes / 60, minutes % 60);
     }
 
+    /**
+     * A length of time kept to the second (as FreshBooks keeps it), shown by the one rounding rule
+     * of docs/values.md: to the nearest minute, halves up ({@code 5430} → {@code 1h 31m}); under a
+     * minute, in seconds ({@code 5} → {@code 0h 00m 05s}), so that a near-empty entry never reads
+     * as a minute or as nothing.
+     */
+    public static String duration(long seconds) {
+        if (seconds > 0 && seconds < 60) {
+            return String.format("0h 00m %02ds", seconds);
+        }
+        return minutes((seconds + 30) / 60);
+    }
+
     /** Seconds as hours with two decimals ({@code 5400} → {@code 1.50}). */
     public static String hours(long seconds) {
         return BigDecimal.valueOf(seconds)

@@ -14,20 +14,22 @@ public final class PlanCard {
 
     public static void print(AppContext ctx, Plan plan) {
         PrintWriter err = ctx.err();
-        String head = ctx.colour() ? Style.bold(plan.summary()) : plan.summary();
+        String summary = Safe.text(plan.summary());
+        String head = ctx.colour() ? Style.bold(summary) : summary;
         err.println(head);
         for (String d : plan.details()) {
-            err.println("  " + d);
+            err.println("  " + Safe.text(d));
         }
         for (String w : plan.warnings()) {
-            err.println((ctx.colour() ? Style.yellow("  warning: ") : "  warning: ") + w);
+            err.println((ctx.colour() ? Style.yellow("  warning: ") : "  warning: ") + Safe.text(w));
         }
         err.flush();
     }
 
     /** The structured equivalent of a phrase, dimmed: {@code → fb invoice list --status unpaid}. */
     public static void hint(AppContext ctx, String command) {
-        ctx.err().println(ctx.colour() ? Style.dim("→ " + command) : "→ " + command);
+        String shown = "→ " + Safe.text(command);
+        ctx.err().println(ctx.colour() ? Style.dim(shown) : shown);
         ctx.err().flush();
     }
 }

@@ -22,7 +22,7 @@ public final class Renderer {
         }
         if (v.table() != null && v.table().isEmpty() && v.emptyMessage() != null) {
             if (ctx.interactive()) {
-                ctx.err().println(v.emptyMessage());
+                ctx.err().println(Safe.text(v.emptyMessage()));
             }
             if (ctx.options().csv) {
                 out.print(v.table().toCsv());
@@ -40,7 +40,7 @@ public final class Renderer {
             out.print(v.table().render(ctx.colour()));
         }
         for (String line : v.footer()) {
-            out.println(line);
+            out.println(Safe.text(line));
         }
         out.flush();
     }
@@ -55,9 +55,9 @@ public final class Renderer {
         }
         PrintWriter out = ctx.out();
         String mark = ctx.colour() ? Style.green("✓") : "✓";
-        out.println(mark + " " + a.message());
+        out.println(mark + " " + Safe.text(a.message()));
         if (a.link() != null) {
-            out.println("  " + a.link());
+            out.println("  " + Safe.text(a.link()));
         }
         out.flush();
     }

@@ -46,7 +46,10 @@ public final class Table {
         return List.copyOf(rows);
     }
 
+    /** The table for a terminal: every cell's control characters made visible ({@link Safe}). */
     public String render(boolean colour) {
+        List<List<String>> rows =
+                this.rows.stream().map(r -> r.stream().map(Safe::text).toList()).toList();
         int n = headers.size();
         int[] width = new int[n];
         for (int i = 0; i < n; i++) {

@@ -10,11 +10,8 @@ import dev.fbcli.cli.session.Session;
 import dev.fbcli.completions.CandidateSource;
 import dev.fbcli.completions.jline.FbCompleter;
 import dev.fbcli.completions.jline.FbLineParser;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import org.jline.reader.EndOfFileException;
@@ -51,7 +48,15 @@ public final class Repl {
         GlobalOptions base = ctx.options().copy();
         CommandLine cl = new Main(ctx).commandLine();
         Path historyFile = ctx.paths().state().resolve("history");
-        prepareHistory(historyFile);
+        java.util.Optional<String> historyProblem = HistoryFile.prepare(historyFile);
+        historyProblem.ifPresent(problem -> {
+            err.println(problem);
+            err.flush();
+        });
+        if (!ctx.options().debug) {
+            // JLine reports a failed save with a stack trace; the problem was said once above
+            java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.OFF);
+        }
         Account account = open(session);
         CandidateSource names =
                 account == null ? (kind, prefix) -> List.of() : CandidateSource.fromCache(account.cacheDir());
@@ -61,7 +66,7 @@ public final class Repl {
                 .parser(new FbLineParser(w -> cl.getSubcommands().containsKey(w) || w.startsWith("-")))
                 .completer(new FbCompleter(cl.getCommandSpec(), names, OWN_WORDS))
                 .history(new DefaultHistory())
-                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE, historyProblem.isEmpty() ? historyFile : null)
                 .variable(LineReader.DISABLE_HISTORY, true) // lines are added by hand: never a secret, never an answer
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // "!" is text, not history
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
@@ -73,7 +78,9 @@ public final class Repl {
         err.println("fb shell"
                 + (account == null
                         ? ""
-                        : " on " + account.business().name() + (account.isSandbox() ? " (the demo sandbox)" : ""))
+                        : " on "
+                                + dev.fbcli.cli.render.Safe.text(
+                                        account.business().name()) + (account.isSandbox() ? " (the demo sandbox)" : ""))
                 + ": say what you want or type a command; `help` shows examples, Ctrl-D leaves.");
         err.flush();
         while (true) {
@@ -165,22 +172,6 @@ public final class Repl {
         out.println("Ctrl-C cancels the plan and nothing is changed; at the prompt it clears the line.");
         out.println("Ctrl-D or `exit` leaves.");
         out.flush();
-    }
-
-    private static void prepareHistory(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
-            }
-        } catch (IOException e) {
-            // no history then
-        }
     }
 
     /** Options given when the shell started hold for every line; a line's own options only for that line. */

@@ -3,6 +3,9 @@ package dev.fbcli.cli.resolve;
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.prompt.Prompter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -16,9 +19,7 @@ public interface Chooser {
 
     static Chooser prompting(Prompter prompter) {
         return (kind, said, options) -> {
-            int i = prompter.choose(
-                    "Which " + said + "?",
-                    options.stream().map(Candidate::label).toList());
+            int i = prompter.choose("Which " + said + "?", labels(options, Candidate::label));
             return options.get(i);
         };
     }
@@ -27,8 +28,18 @@ public interface Chooser {
         return (kind, said, options) -> {
             throw new CliException.Usage(
                     "'" + said + "' matches several " + kind + "s: "
-                            + options.stream().map(c -> c.name()).collect(Collectors.joining(", ")),
+                            + String.join(", ", labels(options, Candidate::name)),
                     "say which one, for example '" + options.get(0).name() + "'");
         };
+    }
+
+    /** The options' labels, each with its id where two would read the same ("Oscorp (id 112)"). */
+    static List<String> labels(List<Candidate> options, Function<Candidate, String> text) {
+        Map<String, Long> seen = options.stream()
+                .collect(Collectors.groupingBy(c -> text.apply(c).toLowerCase(Locale.ROOT), Collectors.counting()));
+        Function<Candidate, String> label = c -> seen.get(text.apply(c).toLowerCase(Locale.ROOT)) > 1
+                ? text.apply(c) + " (id " + c.id() + ")"
+                : text.apply(c);
+        return options.stream().map(label).toList();
     }
 }

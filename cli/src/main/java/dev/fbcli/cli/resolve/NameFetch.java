@@ -13,6 +13,12 @@ import dev.fbcli.freshbooks.model.ProjectQuery;
 import dev.fbcli.freshbooks.model.ServiceDto;
 import dev.fbcli.freshbooks.model.TeamMemberDto;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads every name of the account from FreshBooks into a {@link NameCache}: active clients, projects
@@ -25,27 +31,66 @@ final class NameFetch {
     static NameCache fetch(Account account) {
         FreshBooksClient c = account.client();
         BusinessContext b = account.business();
-        return Account.call(() -> new NameCache(
-                NameCache.VERSION,
-                b.businessId(),
-                b.accountId(),
-                b.name(),
-                Instant.now(account.context().clock()).toString(),
-                c.clients().list(ClientQuery.empty().withVisState(0)).stream()
-                        .map(NameFetch::entry)
-                        .toList(),
-                c.projects().list(ProjectQuery.empty()).stream()
-                        .map(NameFetch::entry)
-                        .toList(),
-                c.services().list().stream()
+        // clients and projects (long: their pages are read several at a
+        // time too) alongside the three short ones, read one after another
+        ExecutorService lists = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "fb-name-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<Entry>> clients =
+                    lists.submit(() -> c.clients().list(ClientQuery.empty().withVisState(0)).stream()
+                            .map(NameFetch::entry)
+                            .toList());
+            Future<List<Entry>> projects = lists.submit(() -> c.projects().list(ProjectQuery.empty()).stream()
+                    .map(NameFetch::entry)
+                    .toList());
+            return Account.call(() -> {
+                List<Entry> services = c.services().list().stream()
                         .filter(s -> s.visState() == null || s.visState() == 0)
                         .map(NameFetch::entry)
-                        .toList(),
-                c.expenseCategories().list().stream()
+                        .toList();
+                List<Entry> categories = c.expenseCategories().list().stream()
                         .filter(s -> s.visState() == null || s.visState() == 0)
                         .map(NameFetch::entry)
-                        .toList(),
-                c.teamMembers().list(true).stream().map(NameFetch::entry).toList()));
+                        .toList();
+                List<Entry> team = c.teamMembers().list(true).stream()
+                        .map(NameFetch::entry)
+                        .toList();
+                return new NameCache(
+                        NameCache.VERSION,
+                        b.businessId(),
+                        b.accountId(),
+                        b.name(),
+                        Instant.now(account.context().clock()).toString(),
+                        await(clients),
+                        await(projects),
+                        services,
+                        categories,
+                        team);
+            });
+        } finally {
+            lists.shutdownNow();
+        }
+    }
+
+    /** The list's own failure (a FreshBooks error, translated by {@link Account#call}), not a wrapper. */
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while reading names");
+        }
     }
 
     static Entry entry(ClientDto c) {

@@ -3,12 +3,10 @@ package dev.fbcli.cli.resolve;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Resolves a name as the user said it to one record (pure: no I/O). The rules, strictest first:
@@ -38,141 +36,145 @@ public final class NameResolver {
     static final double SUGGEST = 0.70;
 
     private static final Set<String> NOISE = Set.of("the", "a", "an", "project", "client", "customer");
-    private static final Set<String> LEGAL_SUFFIXES =
+    static final Set<String> LEGAL_SUFFIXES =
             Set.of("inc", "corp", "corporation", "co", "ltd", "llc", "limited", "gmbh", "plc", "company");
 
     private NameResolver() {}
 
+    /**
+     * Resolves {@code said} among {@code candidates}. Builds a {@link NameIndex} for this one call:
+     * to resolve several names among the same candidates, build the index once and use {@link
+     * NameIndex#resolve}.
+     */
     public static Resolution resolve(String said, List<Candidate> candidates) {
-        String raw = said == null ? "" : said.strip();
-        if (raw.isEmpty() || candidates.isEmpty()) {
-            return new Resolution.NotFound(List.of());
-        }
-        String id = raw.startsWith("#") ? raw.substring(1) : raw;
-        List<Candidate> byId =
-                candidates.stream().filter(c -> c.id().equals(id)).toList();
-        if (byId.size() == 1
-                && id.chars().allMatch(Character::isLetterOrDigit)
-                && id.chars().anyMatch(Character::isDigit)) {
-            return new Resolution.Match(byId.get(0), Resolution.How.ID);
-        }
-
-        Resolution r = pick(candidates, c -> c.name().equals(raw), Resolution.How.EXACT);
-        if (r != null) {
-            return r;
-        }
-        String norm = normalize(raw);
-        r = pick(
-                candidates,
-                c -> normalize(c.name()).equals(norm)
-                        || (c.detail() != null && c.detail().equalsIgnoreCase(raw)),
-                Resolution.How.CASE_INSENSITIVE);
-        if (r != null) {
-            return r;
-        }
-        // "Globex Corporation" for "Globex Inc": only when a legal suffix was said, so that a bare
-        // "Umbrella" stays ambiguous between "Umbrella Corp" and "Umbrella Health".
-        String core = stripLegal(norm);
-        if (!core.equals(norm)) {
-            r = pick(candidates, c -> stripLegal(normalize(c.name())).equals(core), Resolution.How.CASE_INSENSITIVE);
-            if (r != null) {
-                return r;
-            }
-        }
-        List<String> saidWords = words(norm);
-        r = pick(candidates, c -> prefixOrWords(norm, saidWords, c), Resolution.How.PREFIX_OR_WORDS);
-        if (r != null) {
-            return r;
-        }
-        return fuzzy(norm, candidates);
-    }
-
-    private static boolean prefixOrWords(String norm, List<String> saidWords, Candidate c) {
-        String name = normalize(c.name());
-        if (norm.length() >= 2 && name.startsWith(norm)) {
-            return true;
-        }
-        List<String> nameWords = words(name);
-        if (!saidWords.isEmpty() && nameWords.containsAll(saidWords)) {
-            return true;
-        }
-        List<String> significant =
-                nameWords.stream().filter(w -> !LEGAL_SUFFIXES.contains(w)).toList();
-        if (!significant.isEmpty() && saidWords.containsAll(significant)) {
-            return true;
-        }
-        if (c.detail() != null) {
-            List<String> detailWords = words(normalize(c.detail()));
-            return !saidWords.isEmpty() && detailWords.containsAll(saidWords);
-        }
-        return false;
-    }
-
-    /** One match among those passing {@code test}, preferring active records; null when none passes. */
-    private static Resolution pick(List<Candidate> candidates, Predicate<Candidate> test, Resolution.How how) {
-        List<Candidate> hits = candidates.stream().filter(test).toList();
-        if (hits.isEmpty()) {
-            return null;
-        }
-        if (hits.size() == 1) {
-            return new Resolution.Match(hits.get(0), how);
-        }
-        List<Candidate> active = hits.stream().filter(Candidate::active).toList();
-        if (active.size() == 1) {
-            return new Resolution.Match(active.get(0), how);
-        }
-        return new Resolution.Ambiguous(active.isEmpty() ? hits : active);
-    }
-
-    private static Resolution fuzzy(String norm, List<Candidate> candidates) {
-        record Scored(Candidate c, double score) {}
-        List<Scored> scored = new ArrayList<>();
-        for (Candidate c : candidates) {
-            String name = normalize(c.name());
-            double s = Math.max(jaroWinkler(norm, name), tokenSetSimilarity(norm, name));
-            String saidCore = stripLegal(norm);
-            if (!saidCore.equals(norm)) {
-                s = Math.max(s, jaroWinkler(saidCore, stripLegal(name)));
-            }
-            scored.add(new Scored(c, s));
-        }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        Scored best = scored.get(0);
-        double second = scored.size() > 1 ? scored.get(1).score() : 0;
-        if (best.score() >= FUZZY_ACCEPT && best.score() - second >= FUZZY_MARGIN) {
-            return new Resolution.Match(best.c(), Resolution.How.FUZZY);
-        }
-        List<Candidate> close = scored.stream()
-                .filter(s -> s.score() >= FUZZY_ACCEPT)
-                .map(Scored::c)
-                .toList();
-        if (close.size() > 1) {
-            return new Resolution.Ambiguous(close);
-        }
-        return new Resolution.NotFound(scored.stream()
-                .filter(s -> s.score() >= SUGGEST)
-                .limit(3)
-                .map(Scored::c)
-                .toList());
+        return NameIndex.of(candidates).resolve(said);
     }
 
     /** Lower case, no accents, no punctuation, single spaces, no noise words or possessive "'s". */
     public static String normalize(String s) {
+        String n = s;
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 128) {
+                n = withoutMarks(s);
+                break;
+            }
+        }
+        if (n == null) {
+            return normalizeAnyText(s);
+        }
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.length() != n.length()) {
+            return normalizeAnyText(s); // a letter whose lower case is longer ("İ"): the general form
+        }
+        return normalizeLower(lower.replace('\u2019', '\''));
+    }
+
+    /** The general form, with regular expressions (kept as the definition the quick form follows). */
+    static String normalizeAnyText(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         n = n.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         n = n.replaceAll("'s\\b", "");
         n = n.replaceAll("[^\\p{L}\\p{N}@.+&/ -]", " ").replaceAll("[-/&]", " ");
         List<String> w = new ArrayList<>(Arrays.asList(n.trim().split("\\s+")));
+        return finish(w);
+    }
+
+    /** Decomposed, without accents and other marks; null for text beyond 16-bit characters. */
+    private static String withoutMarks(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            if (Character.isSurrogate(c)) {
+                return null;
+            }
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #normalizeAnyText} from its lower-casing on, without regular expressions (a name cache
+     * of 10,000 names is normalized on every load; {@code NameIndexTest} checks both agree).
+     */
+    private static String normalizeLower(String s) {
+        int len = s.length();
+        StringBuilder cleaned = new StringBuilder(len);
+        for (int k = 0; k < len; k++) {
+            char c = s.charAt(k);
+            if (c == '\'' && k + 1 < len && s.charAt(k + 1) == 's' && (k + 2 == len || !isWordChar(s.charAt(k + 2)))) {
+                k++; // a possessive "'s": dropped
+                continue;
+            }
+            cleaned.append(isKept(c) ? c : ' ');
+        }
+        List<String> w = new ArrayList<>();
+        int start = -1;
+        for (int k = 0; k <= cleaned.length(); k++) {
+            boolean space = k == cleaned.length() || cleaned.charAt(k) == ' ';
+            if (!space && start < 0) {
+                start = k;
+            } else if (space && start >= 0) {
+                w.add(cleaned.substring(start, k));
+                start = -1;
+            }
+        }
+        if (w.isEmpty()) {
+            w.add("");
+        }
+        return finish(w);
+    }
+
+    /** A letter, a number, or one of "@.+" (what the general form's character class keeps). */
+    private static boolean isKept(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '@'
+                    || c == '.'
+                    || c == '+';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static String finish(List<String> w) {
         while (w.size() > 1 && NOISE.contains(w.get(0))) {
             w.remove(0);
         }
         while (w.size() > 1 && NOISE.contains(w.get(w.size() - 1))) {
             w.remove(w.size() - 1);
         }
-        return String.join(" ", w).replaceAll("\\.(?=\\s|$)", "").trim();
+        String joined = String.join(" ", w);
+        if (joined.indexOf('.') < 0) {
+            return joined.trim();
+        }
+        StringBuilder out = new StringBuilder(joined.length());
+        for (int k = 0; k < joined.length(); k++) {
+            char c = joined.charAt(k);
+            // a full stop before a space or at the end goes ("Corp." is "Corp"); "a.b" stays
+            if (c == '.' && (k + 1 == joined.length() || joined.charAt(k + 1) == ' ')) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().trim();
     }
 
-    private static String stripLegal(String norm) {
+    static String stripLegal(String norm) {
         List<String> w = new ArrayList<>(words(norm));
         while (w.size() > 1 && LEGAL_SUFFIXES.contains(w.get(w.size() - 1))) {
             w.remove(w.size() - 1);
@@ -180,7 +182,7 @@ public final class NameResolver {
         return String.join(" ", w);
     }
 
-    private static List<String> words(String norm) {
+    static List<String> words(String norm) {
         return norm.isEmpty() ? List.of() : Arrays.asList(norm.split(" "));
     }
 

@@ -8,7 +8,10 @@ import dev.fbcli.completions.NameCache.Kind;
 import dev.fbcli.nlp.intent.NameRef;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,6 +27,10 @@ public final class Names {
     private final Chooser chooser;
     private NameCache cache;
     private boolean refreshedThisRun;
+    /** Per kind, built once per cache load: the resolver's index and the entries by id. */
+    private final Map<Kind, NameIndex> indexes = new EnumMap<>(Kind.class);
+
+    private final Map<Kind, Map<String, Entry>> byId = new EnumMap<>(Kind.class);
 
     public Names(Account account, Chooser chooser) {
         this.account = account;
@@ -42,7 +49,7 @@ public final class Names {
             if (onDisk.isPresent()
                     && business != null
                     && business == account.business().businessId()) {
-                cache = onDisk.get();
+                load(onDisk.get());
             } else {
                 refresh();
             }
@@ -58,26 +65,49 @@ public final class Names {
         } catch (IOException e) {
             // a cache that cannot be written only costs speed: resolution goes on from memory
         }
-        cache = fresh;
+        load(fresh);
         refreshedThisRun = true;
         return fresh;
     }
 
+    private void load(NameCache loaded) {
+        cache = loaded;
+        indexes.clear();
+        byId.clear();
+    }
+
     private List<Candidate> candidates(Kind kind) {
-        List<Candidate> out = new ArrayList<>();
-        for (Entry e : cache().entries(kind)) {
-            // a service's "active" holds its billable flag, not a state: every service is a candidate
-            boolean active = kind == Kind.SERVICE || e.isActive();
-            out.add(new Candidate(e.id(), e.name(), e.detail(), active));
+        return index(kind).candidates();
+    }
+
+    /** The names of {@code kind}, indexed on first use after each cache load. */
+    public NameIndex index(Kind kind) {
+        NameCache names = cache();
+        NameIndex index = indexes.get(kind);
+        if (index == null) {
+            List<Candidate> out = new ArrayList<>();
+            for (Entry e : names.entries(kind)) {
+                // a service's "active" holds its billable flag, not a state: every service is a candidate
+                boolean active = kind == Kind.SERVICE || e.isActive();
+                out.add(new Candidate(e.id(), e.name(), e.detail(), active));
+            }
+            index = NameIndex.of(out);
+            indexes.put(kind, index);
         }
-        return out;
+        return index;
     }
 
     public Entry entry(Kind kind, String id) {
-        return cache().entries(kind).stream()
-                .filter(e -> e.id().equals(id))
-                .findFirst()
-                .orElse(null);
+        NameCache names = cache();
+        Map<String, Entry> ids = byId.get(kind);
+        if (ids == null) {
+            ids = new HashMap<>();
+            for (Entry e : names.entries(kind)) {
+                ids.putIfAbsent(e.id(), e);
+            }
+            byId.put(kind, ids);
+        }
+        return ids.get(id);
     }
 
     /** The name of record {@code id} of {@code kind} as the cache knows it: "" for none, "#id" when unknown. */
@@ -132,11 +162,23 @@ public final class Names {
         if (ref.kind() == NameRef.Kind.CLIENT) {
             return new Target(null, client(said));
         }
-        Resolution asProject = resolveQuietly(Kind.PROJECT, said);
+        // one refresh at most, and only when the name is neither a project nor a client: a client's
+        // name misses as a project, and that miss alone must not re-read every name of the account
+        Resolution asProject = index(Kind.PROJECT).resolve(said);
+        Resolution asClient = null;
+        if (!(asProject instanceof Resolution.Match m0 && m0.how() != Resolution.How.FUZZY)) {
+            asClient = index(Kind.CLIENT).resolve(said);
+            if (asProject instanceof Resolution.NotFound
+                    && asClient instanceof Resolution.NotFound
+                    && !refreshedThisRun) {
+                refresh();
+                asProject = index(Kind.PROJECT).resolve(said);
+                asClient = index(Kind.CLIENT).resolve(said);
+            }
+        }
         if (asProject instanceof Resolution.Match m && m.how() != Resolution.How.FUZZY) {
             return withClient(m.candidate());
         }
-        Resolution asClient = resolveQuietly(Kind.CLIENT, said);
         if (asClient instanceof Resolution.Match c) {
             List<Candidate> projects = activeProjectsOf(c.candidate().id());
             if (ref.kind() == NameRef.Kind.PROJECT) {
@@ -190,10 +232,10 @@ public final class Names {
     }
 
     private Resolution resolveQuietly(Kind kind, String said) {
-        Resolution r = NameResolver.resolve(said, candidates(kind));
+        Resolution r = index(kind).resolve(said);
         if (r instanceof Resolution.NotFound && !refreshedThisRun) {
             refresh();
-            r = NameResolver.resolve(said, candidates(kind));
+            r = index(kind).resolve(said);
         }
         return r;
     }

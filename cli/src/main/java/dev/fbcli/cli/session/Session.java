@@ -199,11 +199,11 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The account's names for an LLM prompt, from the local cache: the open account's (fetched once
-     * when it has none), else the cache on disk, else none. Never the network before an account is
-     * open, never an exception.
+     * The account's names for the parser's gazetteer and an LLM prompt, from the local cache: the
+     * open account's (fetched once when it has none), else the cache on disk, else none. Never the
+     * network before an account is open, never an exception.
      */
-    AccountNames accountNames() {
+    public AccountNames accountNames() {
         try {
             NameCache cache;
             if (account != null) {

@@ -279,10 +279,11 @@ public final class UndoFlow {
     private void printCard(Undoer.Reversal r, List<String> alsoNot) {
         WriteJournal.Entry e = r.entry();
         String ago = ago(e.at());
-        String head = "Undo change #" + e.id() + " (" + when(e.at()) + ago + "): " + e.summary();
+        String head = dev.fbcli.cli.render.Safe.text(
+                "Undo change #" + e.id() + " (" + when(e.at()) + ago + "): " + e.summary());
         err.println(ctx.colour() ? Style.bold(head) : head);
         for (Undoer.Step s : r.steps()) {
-            err.println("  " + s.describe());
+            err.println("  " + dev.fbcli.cli.render.Safe.text(s.describe()));
         }
         for (String c : r.cannot()) {
             err.println("  not undone: " + c);

@@ -536,7 +536,7 @@ public final class Undoer {
     /** A journaled value as people read it: seconds of a duration or a budget as hours and minutes. */
     private static String shown(String field, Object v) {
         if ((field.equals("duration") || field.equals("budget")) && v instanceof Number n) {
-            return Fmt.minutes(n.longValue() / 60);
+            return Fmt.duration(n.longValue());
         }
         return String.valueOf(v);
     }

@@ -139,7 +139,7 @@ class IntentsTest extends SandboxCliTest {
         Result r = ok(fb("how many hours did I log last week"));
 
         // Riley's own entries between Mon Nov 16 and Sun Nov 22: 1.0 (Admin) + 2.0 (Data Migration) + 6.0 is Priya's
-        assertThat(r.out()).contains("Total, Mon Nov 16 – Sun Nov 22:");
+        assertThat(r.out()).contains("Total of your time (--team: everyone's), Mon Nov 16 – Sun Nov 22:");
         Result byProject = ok(fb("time", "report", "--last-week", "--by", "project", "--team"));
         assertThat(byProject.out()).contains("PROJECT").contains("Apollo");
     }

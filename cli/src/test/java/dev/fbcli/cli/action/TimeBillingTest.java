@@ -179,8 +179,8 @@ class TimeBillingTest extends SandboxCliTest {
         }
         assertThat(before.stream().map(TimeEntryDto::projectId).distinct()).hasSize(2);
 
-        // when: "invoice Acme for unbilled time"
-        IntentRun.Outcome r = IntentRun.script(home, clock, BILL_ACME);
+        // when: the phrase, read by the parser
+        Result r = fb("--yes", "invoice Acme for unbilled time");
 
         // then: one draft whose lines are the entries' hours × rate, and every entry it took billed
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -225,7 +225,7 @@ class TimeBillingTest extends SandboxCliTest {
                 .contains("✓ Marked " + before.size() + " time entries billed on invoice " + made.invoiceNumber());
 
         // when: the same again
-        IntentRun.Outcome again = IntentRun.script(home, clock, BILL_ACME);
+        Result again = fb("--yes", "invoice Acme for unbilled time");
 
         // then: nothing to bill, nothing written
         assertThat(again.exitCode()).as(again.err()).isZero();
@@ -427,7 +427,7 @@ class TimeBillingTest extends SandboxCliTest {
                 .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
                 .toPlainString();
         assertThat(r.out())
-                .contains("Total on Acme Corp, all dates: " + hours + " h")
+                .contains("Total of your time (--team: everyone's) on Acme Corp, all dates: " + hours + " h")
                 .contains("unbilled " + hours);
         assertThat(r.out()).doesNotContain(" no ");
 

@@ -9,9 +9,6 @@ import dev.fbcli.cli.SandboxCliTest;
 import dev.fbcli.cli.SandboxInspector;
 import dev.fbcli.freshbooks.model.TimeEntryDto;
 import dev.fbcli.freshbooks.model.TimeEntryQuery;
-import dev.fbcli.nlp.intent.Intent;
-import dev.fbcli.nlp.intent.NameRef;
-import dev.fbcli.nlp.intent.TimeEntryRef;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,13 +49,11 @@ class TimeEditsTest extends SandboxCliTest {
 
     @Test
     void should_change_mondays_acme_entry_to_five_hours_and_make_no_new_entry() {
-        // given: "change Monday's Acme entry to 5 hours", as the parser will hand it over
-        Intent edit = new Intent.EditTime(
-                TimeEntryRef.matching(MONDAY, NameRef.target("Acme"), null, null), 300, null, null, null, null, null);
+        // given: the phrase, read by the parser
         int before = mondays().size();
 
         // when
-        IntentRun.Outcome r = IntentRun.script(home, clock, edit);
+        Result r = fb("--yes", "change Monday's Acme entry to 5 hours");
 
         // then
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -86,17 +81,8 @@ class TimeEditsTest extends SandboxCliTest {
     void should_move_yesterdays_two_hours_from_admin_to_apollo_and_back() {
         // given: 2h on the internal Admin project yesterday
         ok(fb("--yes", "time", "log", "--duration", "2h", "--project", "Admin", "--date", "2026-11-23"));
-        Intent move = new Intent.EditTime(
-                TimeEntryRef.matching(MONDAY, NameRef.target("Admin"), null, 120),
-                null,
-                null,
-                NameRef.target("Apollo"),
-                null,
-                null,
-                null);
-
-        // when
-        IntentRun.Outcome r = IntentRun.script(home, clock, move);
+        // when: the phrase, read by the parser
+        Result r = fb("--yes", "move yesterday's 2h from Admin to Apollo");
 
         // then
         assertThat(r.exitCode()).as(r.err()).isZero();

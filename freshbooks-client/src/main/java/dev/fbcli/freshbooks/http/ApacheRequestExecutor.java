@@ -73,6 +73,9 @@ import org.slf4j.LoggerFactory;
 public final class ApacheRequestExecutor implements RequestExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(ApacheRequestExecutor.class);
     private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+    /** Pages read at once by default: well inside the pool and FreshBooks' rate limit. */
+    public static final int DEFAULT_PAGE_READERS = 4;
+
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fb-http-deadline");
         t.setDaemon(true);
@@ -88,6 +91,7 @@ public final class ApacheRequestExecutor implements RequestExecutor {
     private final DryRunListener dryRunListener;
     private final ApiTrace trace;
     private final Random random;
+    private final int pageReaders;
     private final CloseableHttpClient http;
 
     private ApacheRequestExecutor(Builder b) {
@@ -100,6 +104,7 @@ public final class ApacheRequestExecutor implements RequestExecutor {
         this.dryRunListener = b.dryRunListener;
         this.trace = b.trace;
         this.random = b.seed == null ? new Random() : new Random(b.seed);
+        this.pageReaders = b.pageReaders;
         ConnectionConfig cc = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(timeouts.connect()))
                 .setSocketTimeout(Timeout.of(timeouts.response()))
@@ -165,6 +170,12 @@ public final class ApacheRequestExecutor implements RequestExecutor {
 
     public boolean dryRun() {
         return dryRun;
+    }
+
+    /** Pages of one list read at once: calls are independent and the pool holds 10 connections. */
+    @Override
+    public int pageReaders() {
+        return pageReaders;
     }
 
     @Override
@@ -458,8 +469,19 @@ public final class ApacheRequestExecutor implements RequestExecutor {
         private DryRunListener dryRunListener = DryRunListener.NONE;
         private ApiTrace trace = ApiTrace.NONE;
         private Long seed;
+        private int pageReaders = DEFAULT_PAGE_READERS;
 
         private Builder() {}
+
+        /**
+         * How many pages of one list are requested at once (default {@value #DEFAULT_PAGE_READERS};
+         * 1 reads them one after another). Each is one request with its own retries.
+         */
+        public Builder pageReaders(int n) {
+            if (n < 1 || n > 8) throw new IllegalArgumentException("pageReaders must be within [1,8]");
+            this.pageReaders = n;
+            return this;
+        }
 
         public Builder baseUrl(String url) {
             this.baseUrl = url;

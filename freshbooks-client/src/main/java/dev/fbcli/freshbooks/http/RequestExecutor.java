@@ -13,6 +13,14 @@ public interface RequestExecutor extends AutoCloseable {
      */
     ApiResponse execute(ApiRequest request);
 
+    /**
+     * How many pages of one list may be requested at once ({@link dev.fbcli.freshbooks.model.Paged}).
+     * 1, one page after another, unless the executor is safe to call from several threads.
+     */
+    default int pageReaders() {
+        return 1;
+    }
+
     @Override
     default void close() {}
 }

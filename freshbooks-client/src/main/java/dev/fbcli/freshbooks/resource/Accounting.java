@@ -69,7 +69,8 @@ final class Accounting {
             Class<T> type,
             UnaryOperator<ApiRequest> filters,
             Predicate<? super T> local) {
-        return new Paged<>(p -> page(resource, listKey, type, p, Paged.MAX_PER_PAGE, filters), local);
+        return new Paged<>(
+                p -> page(resource, listKey, type, p, Paged.MAX_PER_PAGE, filters), local, executor.pageReaders());
     }
 
     <T> T get(String resource, long id, String key, Class<T> type, UnaryOperator<ApiRequest> extra) {

@@ -34,7 +34,8 @@ public final class Projects {
         String needle = q.titleContains() == null ? null : q.titleContains().toLowerCase(Locale.ROOT);
         return new Paged<>(
                 p -> page(q, p, Paged.MAX_PER_PAGE),
-                needle == null ? null : pr -> Clients.contains(pr.title(), needle));
+                needle == null ? null : pr -> Clients.contains(pr.title(), needle),
+                api.executor().pageReaders());
     }
 
     public Page<ProjectDto> page(ProjectQuery q, int page, int perPage) {

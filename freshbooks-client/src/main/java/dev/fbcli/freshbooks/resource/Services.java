@@ -26,7 +26,8 @@ public final class Services {
         return new Paged<>(
                 p -> api.page(
                         api.path("comments", "services"), "services", ServiceDto.class, p, Paged.MAX_PER_PAGE, r -> r),
-                null);
+                null,
+                api.executor().pageReaders());
     }
 
     public ServiceDto get(long id) {

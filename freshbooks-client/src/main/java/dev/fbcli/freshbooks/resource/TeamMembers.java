@@ -15,7 +15,10 @@ public final class TeamMembers {
 
     /** All team members; {@code activeOnly} sends {@code active=true}. */
     public Paged<TeamMemberDto> list(boolean activeOnly) {
-        return new Paged<>(p -> page(activeOnly, p, Paged.MAX_PER_PAGE), null);
+        return new Paged<>(
+                p -> page(activeOnly, p, Paged.MAX_PER_PAGE),
+                null,
+                api.executor().pageReaders());
     }
 
     public Page<TeamMemberDto> page(boolean activeOnly, int page, int perPage) {

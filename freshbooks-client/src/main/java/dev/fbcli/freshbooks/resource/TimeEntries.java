@@ -30,7 +30,10 @@ public final class TimeEntries {
     }
 
     public Paged<TimeEntryDto> list(TimeEntryQuery q) {
-        return new Paged<>(p -> page(q, p, Paged.MAX_PER_PAGE), localFilter(q));
+        return new Paged<>(
+                p -> page(q, p, Paged.MAX_PER_PAGE),
+                localFilter(q),
+                api.executor().pageReaders());
     }
 
     /** One page as FreshBooks returns it (server-side filters only). */

@@ -60,8 +60,11 @@ import java.util.regex.Pattern;
 public final class ProposalReader {
     /** Highest confidence an LLM frame gets. */
     public static final double MAX_CONFIDENCE = 0.95;
-    /** Confidence when the model does not say. */
-    public static final double DEFAULT_CONFIDENCE = 0.85;
+    /**
+     * Confidence when the model does not say: below the line a phrase is acted on without asking
+     * (0.8), so a person is asked "is that right?" and a script refuses.
+     */
+    public static final double DEFAULT_CONFIDENCE = 0.7;
     /** Confidence cap when a value is not supported by the phrase. */
     public static final double UNSUPPORTED_CAP = 0.6;
     /** Longest answer read. */
@@ -291,6 +294,7 @@ public final class ProposalReader {
             }
         }
         defaults(type, p, slots);
+        groundAction(type, slots);
         Frame f;
         try {
             f = Frame.of(input, type, slots, Math.min(conf, cap), "llm");
@@ -301,6 +305,53 @@ public final class ProposalReader {
             throw new OffSchemaException("not a valid " + type.wire() + ": " + u.reason());
         }
         return f;
+    }
+
+    private static final Pattern SEND_WORDS =
+            Pattern.compile("\\b(send|sends|sent|e-?mail(s|ed)?|mail(s|ed)?|resend)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAY_WORDS = Pattern.compile(
+            "\\b(paid|pay|pays|payment|received|receive|got|deposit(ed)?|cheque|check|settled)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELETE_WORDS = Pattern.compile(
+            "\\b(delete|deleted|remove|erase|drop|discard|trash|cancel|scrap|get rid)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARCHIVE_WORDS =
+            Pattern.compile("\\b(archive|archived|hide|shelve|delete|remove)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPLETE_WORDS = Pattern.compile(
+            "\\b(complete|completed|finish|finished|done|close|closed|wrap)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNASSIGN_WORDS =
+            Pattern.compile("\\b(unassign|remove|take\\s+\\w+\\s+off|off)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The intent and every flag that changes what is done (emailing, recording a payment,
+     * deleting, archiving, completing) must be said in the phrase: a model that reads "acme latest
+     * bill thingy" as invoice.send is doubted, so its confidence is capped below the line a
+     * script acts on and a person is asked.
+     */
+    private void groundAction(IntentType type, Map<String, Object> slots) {
+        String wire = type.wire();
+        Pattern needed = null;
+        if (wire.endsWith(".send")) {
+            needed = SEND_WORDS;
+        } else if (wire.equals("payment.record")) {
+            needed = PAY_WORDS;
+        } else if (wire.endsWith(".delete") || wire.equals("timer.discard")) {
+            needed = DELETE_WORDS;
+        } else if (wire.endsWith(".archive")) {
+            needed = ARCHIVE_WORDS;
+        } else if (wire.equals("project.complete")) {
+            needed = COMPLETE_WORDS;
+        } else if (wire.equals("project.unassign")) {
+            needed = UNASSIGN_WORDS;
+        }
+        if (needed != null && !needed.matcher(input).find()) {
+            doubt("intent");
+        }
+        if (Boolean.TRUE.equals(slots.get("send")) && !SEND_WORDS.matcher(input).find()) {
+            doubt("send");
+        }
+        if (Boolean.TRUE.equals(slots.get("paid")) && !PAY_WORDS.matcher(input).find()) {
+            doubt("paid");
+        }
     }
 
     /** What was doubted, for {@code -v} (field names only). */

@@ -65,6 +65,14 @@ public final class DateExtractor {
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:(?:the|this|current)\\s(week|month|year)|(last|previous|past|next)\\s(week|month|year)|"
                     + "year\\sto\\sdate|ytd|so\\sfar\\sthis\\s(week|month|year))\\b");
+    /** "Q3", "the third quarter", "Q4 2025", "this quarter", "last quarter": calendar quarters. */
+    private static final Pattern QUARTER =
+            Pattern.compile("\\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\\squarter"
+                    + "|(this|current|last|previous|past|next)\\squarter)(?:\\s(?:of\\s)?(\\d{4}))?\\b");
+
+    /** "for 2026", "in 2025": a whole calendar year. */
+    private static final Pattern YEAR = Pattern.compile("(?<=\\b(?:in|for|during|of)\\s)(20\\d{2})\\b(?![-/:.]\\d)");
+
     private static final Pattern SINCE = Pattern.compile("\\bsince\\s(?:last\\s)?" + WD + "\\b");
     private static final Pattern MONTH_DAY =
             Pattern.compile("\\b" + MONTH + "\\.?\\s" + ORD + "\\b(?:,?\\s(\\d{4})\\b)?");
@@ -126,12 +134,12 @@ public final class DateExtractor {
             int da = Integer.parseInt(m.group(2));
             if (m.group(3) != null) {
                 int y = Integer.parseInt(m.group(3));
-                LocalDate d = date(y < 100 ? 2000 + y : y, mo, da);
+                LocalDate d = mo > 12 ? date(y < 100 ? 2000 + y : y, da, mo) : date(y < 100 ? 2000 + y : y, mo, da);
                 if (d != null) {
                     add(found, m, DateMention.day(d), s);
                 }
             } else {
-                DateMention dm = yearless(mo, da);
+                DateMention dm = mo > 12 ? yearless(da, mo) : yearless(mo, da); // D/M only when M/D cannot be
                 if (dm != null) {
                     add(found, m, dm, s);
                 }
@@ -176,6 +184,21 @@ public final class DateExtractor {
                             ? today.minusWeeks(k).plusDays(1)
                             : today.minusMonths(k).plusDays(1);
             add(found, m, DateMention.range(from, today), s);
+        }
+        m = YEAR.matcher(s);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            add(found, m, DateMention.range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)), s);
+        }
+        m = QUARTER.matcher(s);
+        while (m.find()) {
+            if (m.group(1) != null && text.substring(m.end()).matches("(?s)\\s\\p{Lu}.*")) {
+                continue; // "Q1 Campaign" is a name
+            }
+            DateMention dm = quarter(m);
+            if (dm != null) {
+                add(found, m, dm, s);
+            }
         }
         m = PERIOD.matcher(s);
         while (m.find()) {
@@ -428,6 +451,36 @@ public final class DateExtractor {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private DateMention quarter(Matcher m) {
+        int year = m.group(4) == null ? today.getYear() : Integer.parseInt(m.group(4));
+        if (year < 1900 || year > 2200) {
+            return null;
+        }
+        int q;
+        if (m.group(1) != null) {
+            q = Integer.parseInt(m.group(1));
+        } else if (m.group(2) != null) {
+            q = List.of("first", "second", "third", "fourth").indexOf(m.group(2)) + 1;
+            if (q == 0) {
+                q = m.group(2).charAt(0) - '0';
+            }
+        } else {
+            if (m.group(4) != null) {
+                return null;
+            }
+            LocalDate first = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+            String w = m.group(3);
+            if (w.equals("last") || w.equals("previous") || w.equals("past")) {
+                first = first.minusMonths(3);
+            } else if (w.equals("next")) {
+                first = first.plusMonths(3);
+            }
+            return DateMention.range(first, first.plusMonths(3).minusDays(1));
+        }
+        LocalDate first = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+        return DateMention.range(first, first.plusMonths(3).minusDays(1));
     }
 
     private static void add(List<Span<DateMention>> found, Matcher m, DateMention dm, String s) {

@@ -79,7 +79,7 @@ final class Grammar {
             "details",
             "work");
 
-    private static final Set<String> FILLERS = Set.of(
+    static final Set<String> FILLERS = Set.of(
             "please",
             "pls",
             "plz",
@@ -139,7 +139,7 @@ final class Grammar {
     private static final Set<String> QUESTION = Set.of(
             "what", "what's", "whats", "which", "who", "how", "how's", "hows", "does", "do", "did", "is", "are", "any",
             "where", "when", "have", "has");
-    private static final Set<String> ALIEN = Set.of(
+    static final Set<String> ALIEN = Set.of(
             "delete",
             "write",
             "compose",
@@ -501,27 +501,65 @@ final class Grammar {
         if (INJECTION.matcher(low).find()
                 || SQL.matcher(low).find()
                 || SHELL.matcher(low).find()) {
-            return Frame.unknown(input, 0.95, "rules");
+            return Frame.unknown(
+                    input, 0.95, "rules", "fb takes requests about your FreshBooks account, not instructions");
+        }
+        String bad = ValueGuard.check(low, today);
+        if (bad != null) {
+            return Frame.unknown(input, 0.9, "rules", bad);
         }
         Sentence s = Sentence.of(text, today);
         if (!s.all(Tok.Kind.URL).isEmpty()) {
             return Frame.unknown(input, 0.9, "rules");
         }
-        Frame added = AddedGrammar.parse(input, text, s, today);
-        if (added != null) {
-            return added;
+        String outOfScope = Scope.reason(s, verbIndex(s));
+        if (outOfScope != null) {
+            return Frame.unknown(input, 0.9, "rules", outOfScope);
+        }
+        Frame shaped = AddedGrammar.parse(input, text, s, today);
+        if (shaped != null) {
+            return shaped;
         }
         s = Sentence.of(text, today); // fresh tokens: the added rules may have marked some used
         Fill f = new Fill(s, today);
-        IntentType type = classify(s, f);
-        if (type == null || type == IntentType.UNKNOWN) {
-            return Frame.unknown(input, domainWords(s) ? 0.5 : 0.9, "rules");
+        f.verb = verbIndex(s);
+        IntentType added = ChangeGrammar.read(f);
+        if (added == null) {
+            added = BillingGrammar.read(f);
         }
+        IntentType type = added != null ? added : classify(s, f);
+        if (type == null || type == IntentType.UNKNOWN) {
+            // a refusal with a known reason is sure; "no rule read it" is not (it may be a phrasing not yet known)
+            return Frame.unknown(
+                    input,
+                    f.reason != null ? 0.9 : domainWords(s) ? 0.5 : 0.7,
+                    "rules",
+                    f.reason != null ? f.reason : Scope.refused(s, f.verb));
+        }
+        if (added == null) {
+            fill(f, type);
+        }
+        if (f.slots.get("service") instanceof String svc && svc.matches("(?i)(?:doing|working on|work on) .+")) {
+            f.slots.put("service", svc.replaceFirst("(?i)^(?:doing|working on|work on) ", "")); // "doing research"
+        }
+        if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
+            return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");
+        }
+        for (String k : List.of("amount", "new_amount", "total")) {
+            if (f.slots.get(k) instanceof Money m && m.amount().signum() == 0) {
+                return Frame.unknown(input, 0.9, "rules", "an amount of zero cannot be recorded");
+            }
+        }
+        return Confidence.score(input, type, f);
+    }
+
+    /** The slots of an intent of the original contract. */
+    private static void fill(Fill f, IntentType type) {
         switch (type) {
             case TIME_LOG -> timeLog(f);
             case TIME_LIST -> {
                 timeList(f);
-                AddedGrammar.timeListExtras(s, f.slots);
+                AddedGrammar.timeListExtras(f.s, f.slots);
             }
             case TIMER_START -> timerStart(f);
             case TIMER_STOP -> note(f);
@@ -541,45 +579,6 @@ final class Grammar {
             case PROJECT_ASSIGN -> projectAssign(f);
             default -> throw new AssertionError(type);
         }
-        double conf = f.conf;
-        int corrected = 0;
-        int leftover = 0;
-        int leftoverValues = 0;
-        int content = 0;
-        for (Tok t : s.toks) {
-            if (t.corrected) {
-                corrected++;
-            }
-            if (t.kind != Tok.Kind.PUNCT && !(t.kind == Tok.Kind.WORD && FILLERS.contains(t.low))) {
-                content++;
-            }
-            if (!t.used
-                    && t.kind == Tok.Kind.WORD
-                    && !Sentence.STOP.contains(t.low)
-                    && !FILLERS.contains(t.low)
-                    && !Sentence.ARTICLES.contains(t.low)
-                    && !KEYWORDS.contains(t.lemma)) {
-                leftover++;
-            }
-            if (!t.used && (t.entity() || t.kind == Tok.Kind.NUMBER)) {
-                leftoverValues++; // a date, amount or number the frame does not carry
-            }
-        }
-        conf -= 0.05 * corrected;
-        conf -= Math.min(0.3, 0.06 * leftover);
-        conf -= Math.min(0.3, 0.15 * leftoverValues);
-        if (content <= 1) {
-            conf = Math.min(conf, 0.75); // one word ("hours", "invoice") is a guess at best
-        }
-        Map<String, Object> slots = f.slots;
-        if (!type.missing(slots).isEmpty()) {
-            conf -= 0.05;
-            if (content <= 1) {
-                conf = Math.min(conf, 0.6);
-            }
-        }
-        conf = Math.max(0.05, Math.min(0.99, conf));
-        return Frame.of(input, type, slots, conf, "rules");
     }
 
     private static boolean domainWords(Sentence s) {
@@ -609,6 +608,8 @@ final class Grammar {
         final Map<String, Object> slots = new LinkedHashMap<>();
         double conf;
         int verb = -1;
+        /** Why the phrase is refused, when a rule knows (an unknown frame's reason). */
+        String reason;
 
         Fill(Sentence s, LocalDate today) {
             this.s = s;
@@ -1173,7 +1174,7 @@ final class Grammar {
         return null;
     }
 
-    private static void use(Sentence s, String... lemmas) {
+    static void use(Sentence s, String... lemmas) {
         for (Tok t : s.toks) {
             if (t.kind == Tok.Kind.WORD) {
                 for (String l : lemmas) {
@@ -1185,7 +1186,7 @@ final class Grammar {
         }
     }
 
-    private static void useLow(Sentence s, String... lows) {
+    static void useLow(Sentence s, String... lows) {
         for (Tok t : s.toks) {
             for (String l : lows) {
                 if (t.isLow(l)) {
@@ -1252,7 +1253,25 @@ final class Grammar {
         return null;
     }
 
-    private static String statusWord(Sentence s, int verbIdx) {
+    /** "not paid", "never paid", "nobody has paid": a negation within three words before {@code i}. */
+    private static boolean negated(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Tok t = s.get(k);
+            if (t.isLow("not")
+                    || t.isLow("never")
+                    || t.isLow("nobody")
+                    || t.isLow("isn't")
+                    || t.isLow("aren't")
+                    || t.isLow("hasn't")
+                    || t.isLow("haven't")
+                    || t.isLow("no")) {
+                return true; // the negation stays unexplained: a reading through it is not sure
+            }
+        }
+        return false;
+    }
+
+    static String statusWord(Sentence s, int verbIdx) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
             if (i == verbIdx || t.kind != Tok.Kind.WORD) {
@@ -1274,7 +1293,7 @@ final class Grammar {
                 return "overdue";
             }
             if (t.is("paid")) {
-                return "paid";
+                return negated(s, i) ? "unpaid" : "paid";
             }
             if (t.lemma.equals("draft")) {
                 return "draft";
@@ -1287,7 +1306,7 @@ final class Grammar {
     }
 
     /** The first date mention, as a single day (null when none or when it is a range). */
-    private static LocalDate day(Fill f, boolean due) {
+    static LocalDate day(Fill f, boolean due) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.DATE && !t.used) {
                 DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
@@ -1302,7 +1321,7 @@ final class Grammar {
         return null;
     }
 
-    private static void range(Fill f) {
+    static void range(Fill f) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.DATE && !t.used) {
                 DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
@@ -1425,7 +1444,7 @@ final class Grammar {
         return t.low.endsWith("s");
     }
 
-    private static String lowOf(Tok t) {
+    static String lowOf(Tok t) {
         if (t == null) {
             return "";
         }
@@ -1498,7 +1517,7 @@ final class Grammar {
     }
 
     /** Names for time entries and timers: target / client / project and the service. */
-    private static void workNames(Fill f) {
+    static void workNames(Fill f) {
         Sentence s = f.s;
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
@@ -1585,12 +1604,15 @@ final class Grammar {
                 f.conf -= 0.15;
             }
         }
+        if (!f.slots.containsKey("start_time")) {
+            f.put("start_time", StartTimes.read(s));
+        }
         note(f);
         if (!f.slots.containsKey("note") && d != null) {
             int di = s.toks.indexOf(d);
             for (int i = di + 1; i + 1 < s.size(); i++) {
                 Tok t = s.get(i);
-                if (t.kind == Tok.Kind.PUNCT && (t.text.equals("-") || t.text.equals(":")) && i > di + 1) {
+                if (t.kind == Tok.Kind.PUNCT && !t.used && (t.text.equals("-") || t.text.equals(":")) && i > di + 1) {
                     int from = i + 1;
                     f.put("note", clean(s.slice(from, s.size())));
                     for (int k = i; k < s.size(); k++) {
@@ -1610,7 +1632,8 @@ final class Grammar {
         workNames(f);
     }
 
-    private static void timeList(Fill f) {
+    static void timeList(Fill f) {
+        BillingGrammar.timeListExtras(f);
         range(f);
         workNames(f);
     }
@@ -1623,7 +1646,7 @@ final class Grammar {
     // =====================================================================================
     // expenses
 
-    private static Money firstMoney(Fill f, boolean take) {
+    static Money firstMoney(Fill f, boolean take) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.MONEY && !t.used) {
                 if (take) {
@@ -1839,10 +1862,18 @@ final class Grammar {
             "videos",
             "weeks");
 
+    /** "net30", "n30", "net-45": payment terms in one word. */
+    private static final Pattern NET_TERMS = Pattern.compile("n(?:et)?-?(\\d{1,3})");
+
     private static Integer dueInDays(Fill f) {
         Sentence s = f.s;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
+            java.util.regex.Matcher net = NET_TERMS.matcher(t.low);
+            if ((t.kind == Tok.Kind.WORD || t.kind == Tok.Kind.NUMBER) && net.matches()) {
+                t.used = true;
+                return Integer.parseInt(net.group(1));
+            }
             if (t.isLow("net")
                     && s.get(i + 1) != null
                     && s.get(i + 1).kind == Tok.Kind.NUMBER
@@ -1902,7 +1933,7 @@ final class Grammar {
         return null;
     }
 
-    private static void invoiceCreate(Fill f) {
+    static void invoiceCreate(Fill f) {
         Sentence s = f.s;
         Integer dueIn = dueInDays(f);
         LocalDate dueDate = dueDate(f);
@@ -1933,10 +1964,15 @@ final class Grammar {
             }
         }
         String desc = null;
-        // money: a rate ("$120/hour", "at $150" after hours) and a total
-        Tok durTok = s.first(Tok.Kind.DURATION);
+        List<InvoiceLine> several = InvoiceLines.read(s);
+        if (several != null) {
+            f.put("lines", several);
+        }
+        // money: a rate ("$120/hour", "at $150" or "@ $150" after hours) and a total
+        Tok durTok = several != null ? null : s.first(Tok.Kind.DURATION);
         Money rate = null;
         Money total = null;
+        Money dayRate = null;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
             if (t.kind != Tok.Kind.MONEY || t.used) {
@@ -1945,10 +1981,17 @@ final class Grammar {
             MoneyExtractor.MoneyMention mm = (MoneyExtractor.MoneyMention) t.value;
             Tok p = s.get(i - 1);
             boolean afterDur = durTok != null && s.toks.indexOf(durTok) < i;
-            if (rate == null && (mm.perHour() || p != null && p.isLow("at") && afterDur)) {
+            boolean at = p != null && (p.isLow("at") || p.text.equals("@"));
+            if (mm.perDay() && dayRate == null) {
+                dayRate = mm.money();
+                t.used = true;
+                if (at) {
+                    p.used = true;
+                }
+            } else if (rate == null && (mm.perHour() || at && afterDur)) {
                 rate = mm.money();
                 t.used = true;
-                if (p != null && p.isLow("at")) {
+                if (at) {
                     p.used = true;
                 }
             } else if (total == null) {
@@ -1973,7 +2016,7 @@ final class Grammar {
         if (client == null && f.verb >= 0) {
             Tok vt = s.get(f.verb);
             if (vt.lemma.equals("invoice") || vt.lemma.equals("bill")) {
-                Sentence.Chunk c = s.chunkAt(f.verb + 1);
+                Sentence.Chunk c = beforeQuantity(s, s.chunkAt(f.verb + 1));
                 if (c != null) {
                     client = s.text(c);
                     s.use(c);
@@ -2060,7 +2103,9 @@ final class Grammar {
                     break;
                 }
             }
-            if (units != null && total != null) {
+            if (units != null && dayRate != null) {
+                unitRate = dayRate;
+            } else if (units != null && total != null) {
                 int mi = -1;
                 for (int i = 0; i < s.size(); i++) {
                     Tok t = s.get(i);
@@ -2097,6 +2142,7 @@ final class Grammar {
                     e++;
                 }
                 if (e > j) {
+                    e = InvoiceLines.overAnd(s, e);
                     desc = s.slice(j, e);
                     s.use(new Sentence.Chunk(j, e));
                     s.get(di + 1).used = true;
@@ -2114,8 +2160,9 @@ final class Grammar {
                         || bl.equals("MONEY")
                         || bl.equals("DURATION")
                         || bl.equals("on")) {
-                    desc = s.text(c);
-                    s.use(c);
+                    Sentence.Chunk whole = new Sentence.Chunk(c.from(), InvoiceLines.overAnd(s, c.to()));
+                    desc = s.slice(whole.from(), whole.to());
+                    s.use(whole);
                     break;
                 }
             }
@@ -2150,13 +2197,37 @@ final class Grammar {
         }
     }
 
+    /** A name chunk cut before a quantity of units: "Acme 2 days of training" is "Acme". */
+    private static Sentence.Chunk beforeQuantity(Sentence s, Sentence.Chunk c) {
+        if (c == null) {
+            return null;
+        }
+        for (int i = c.from() + 1; i < c.to(); i++) {
+            Tok t = s.get(i);
+            Tok u = s.get(i + 1);
+            if (t.kind == Tok.Kind.NUMBER && u != null && UNITS.contains(u.low)) {
+                return new Sentence.Chunk(c.from(), i);
+            }
+        }
+        return c;
+    }
+
     /** "at 95 per hour", "95/h" without a currency sign. */
     private static Money bareRate(Sentence s) {
-        for (int i = 0; i + 1 < s.size(); i++) {
+        for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
             if (t.kind == Tok.Kind.NUMBER && !t.used && NUMERIC.matcher(t.text).matches()) {
                 Tok n = s.get(i + 1);
                 Tok nn = s.get(i + 2);
+                Tok p = s.get(i - 1);
+                if (p != null && (p.isLow("at") || p.text.equals("@")) && (n == null || n.kind == Tok.Kind.PUNCT)) {
+                    t.used = true;
+                    p.used = true;
+                    return new Money(new BigDecimal(t.text), null);
+                }
+                if (n == null) {
+                    continue;
+                }
                 if (n.isLow("per") && nn != null && nn.is("hour")
                         || n.isLow("an") && nn != null && nn.is("hour")
                         || n.isLow("hourly")) {
@@ -2239,7 +2310,7 @@ final class Grammar {
     }
 
     /** A client named in the phrase: "client X", "X's", "for/to/from/of X", or a capitalised name. */
-    private static String refName(Fill f) {
+    static String refName(Fill f) {
         Sentence s = f.s;
         for (Sentence.Chunk c : s.chunks()) {
             Tok b = s.before(c);

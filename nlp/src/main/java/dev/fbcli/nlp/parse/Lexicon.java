@@ -35,7 +35,7 @@ final class Lexicon {
         lemma("work", "worked", "working", "works");
         lemma("spend", "spent", "spending", "spends");
         lemma("invoice", "invoices", "invoiced", "invoicing", "invoce", "inv");
-        lemma("bill", "bills", "billed", "billing");
+        lemma("bill", "bills", "billed", "billing", "charge");
         lemma("expense", "expenses", "expensed");
         lemma("receipt", "receipts");
         lemma("client", "clients", "customer", "customers");

@@ -21,12 +21,22 @@ import java.util.regex.Pattern;
 public final class MoneyExtractor {
 
     /** A money mention; {@code perHour} when a rate suffix followed it. */
-    public record MoneyMention(Money money, boolean perHour) {}
+    public record MoneyMention(Money money, boolean perHour, boolean perDay) {
+        public MoneyMention(Money money, boolean perHour) {
+            this(money, perHour, false);
+        }
+
+        /** A rate: per hour or per day. */
+        public boolean rate() {
+            return perHour || perDay;
+        }
+    }
 
     private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,12}(?:\\.\\d{1,4})?)";
     private static final String SPACED = "(\\d{1,3}(?: \\d{3}){1,4}(?:[.,]\\d{1,2})?)";
     private static final String RATE =
-            "(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b|per\\s(?:hour|hr|h)\\b|an\\shour\\b|a\\shour\\b|hourly\\b))?";
+            "(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b|(?:per|each|every)\\s(?:hour|hr|h)\\b|an\\s(?:hour|hr)\\b|a\\shour\\b|hourly\\b|each\\shour\\b"
+                    + "|/\\s?(?:d|day)\\b|per\\sday\\b|a\\sday\\b|daily\\b))?";
     private static final String CODES = "usd|eur|cad|gbp|aud|nzd|chf|jpy|inr|mxn|sek|nok|dkk|sgd|hkd|zar|brl";
     private static final String SUFFIX_WORDS = "us dollars|u\\.s\\. dollars|american dollars|canadian dollars|"
             + "australian dollars|british pounds|pounds sterling|euros|euro|dollars|dollar|bucks|pounds|pound|quid|"
@@ -41,6 +51,16 @@ public final class MoneyExtractor {
     private static final Pattern SUFFIX_SPACED =
             Pattern.compile("(?<![\\w.,$])" + SPACED + "\\s?(€|£|(?:" + SUFFIX_WORDS + ")\\b)" + RATE);
     private static final Pattern BARE_K = Pattern.compile("(?<![\\w.,$])(\\d{1,6}(?:\\.\\d{1,3})?)k\\b" + RATE);
+
+    /** No sign, but a thousands comma ("3,600") or cents ("9.75"): an amount, not a count. */
+    private static final Pattern BARE =
+            Pattern.compile("(?<![\\w.,$/:#-])(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,7}\\.\\d{2})"
+                    + "(?![\\w.,/:]|\\s?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?|%|am|pm|a\\.m|p\\.m)\\b)"
+                    + RATE);
+    /** No sign, but a rate suffix: "110/hr", "95 per hour", "900/day". */
+    private static final Pattern BARE_RATE =
+            Pattern.compile("(?<![\\w.,$/:#-])(\\d{1,7}(?:\\.\\d{1,2})?)(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b"
+                    + "|per\\s(?:hour|hr)\\b|an\\shour\\b|/\\s?(?:d|day)\\b|per\\sday\\b|a\\sday\\b))");
 
     private static final Map<String, String> CURRENCY = Map.ofEntries(
             Map.entry("$", ""),
@@ -82,6 +102,8 @@ public final class MoneyExtractor {
         collect(found, SUFFIX.matcher(s), 3, 1, 2, 0, 4);
         collect(found, SUFFIX_SPACED.matcher(s), 2, 1, 0, 0, 3);
         collect(found, BARE_K.matcher(s), 0, 1, 0, 1, 2);
+        collect(found, BARE.matcher(s), 0, 1, 0, 0, 2);
+        collect(found, BARE_RATE.matcher(s), 0, 1, 0, 0, 2);
         return Span.leftmostLongest(found);
     }
 
@@ -129,9 +151,11 @@ public final class MoneyExtractor {
                     currency = null;
                 }
             }
-            boolean perHour = m.group(rate) != null;
-            int end = perHour ? m.end(rate) : m.end();
-            if (!perHour) {
+            String per = m.group(rate);
+            boolean perDay = per != null && (per.contains("d") && !per.contains("h"));
+            boolean perHour = per != null && !perDay;
+            int end = per != null ? m.end(rate) : m.end();
+            if (per == null) {
                 // don't swallow trailing spaces of an optional group
                 end = m.end();
                 while (end > m.start() && Character.isWhitespace(m.group().charAt(end - m.start() - 1))) {
@@ -139,7 +163,7 @@ public final class MoneyExtractor {
                 }
             }
             try {
-                out.add(new Span<>(m.start(), end, new MoneyMention(new Money(value, currency), perHour)));
+                out.add(new Span<>(m.start(), end, new MoneyMention(new Money(value, currency), perHour, perDay)));
             } catch (IllegalArgumentException tooLarge) {
                 // not a plausible amount: leave it as text
             }

@@ -5,7 +5,9 @@ import dev.fbcli.nlp.intent.Frame;
 /**
  * The offline, rules-first parser. Stateless, so one instance is safe to share between threads
  * and to reuse. Input longer than {@link #MAX_INPUT} characters is refused ({@code unknown}), which
- * with the extractors' bounded patterns keeps every parse fast.
+ * with the extractors' bounded patterns keeps every parse fast. Before the grammar, the {@link
+ * LexicalFront} corrects typos of the vocabulary and finds the account's names ({@link
+ * ParseContext#names()}).
  */
 public final class RuleBasedIntentParser implements IntentParser {
     /** Longest phrase the parser reads; longer ones are {@code unknown}. */
@@ -13,6 +15,12 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** "w/ Globex" is "with Globex". */
     private static final java.util.regex.Pattern W_SLASH = java.util.regex.Pattern.compile("(?i)\\bw/(?=\\s)");
+
+    /** A reading at least this sure is not tried again with capitals on its lower-case names. */
+    private static final double NAMED = 0.9;
+
+    /** The most a service split by word order alone is sure of: below 0.8, so the CLI asks. */
+    private static final double SPLIT = 0.75;
 
     public RuleBasedIntentParser() {}
 
@@ -39,7 +47,35 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (text.length() > MAX_INPUT) {
             return Frame.unknown(in, 0.9, "rules");
         }
-        return Grammar.parse(in, W_SLASH.matcher(text).replaceAll("with"), ctx.today());
+        String plain = W_SLASH.matcher(text).replaceAll("with");
+        LexicalFront.Read read = LexicalFront.read(plain, ctx.names());
+        Frame f = Grammar.parse(in, read.text(), ctx.today());
+        Frame out = LexicalFront.finish(f, read);
+        if (out.intent().equals("unknown")) {
+            return out;
+        }
+        if (out.slots().get("service") instanceof String) {
+            LexicalFront.Read split = LexicalFront.afterService(read);
+            if (split != null) {
+                // "log 2h design initech": initech is who it is for, not part of the service
+                Frame alt = LexicalFront.finish(Grammar.parse(in, split.text(), ctx.today()), split);
+                if (LexicalFront.splitsService(out, alt)) {
+                    // a guess from word order alone ("design homepage" may be one service): asked
+                    return alt.withConfidence(Math.min(SPLIT, alt.confidence()), alt.parser());
+                }
+            }
+        }
+        if (out.confidence() >= NAMED) {
+            return out;
+        }
+        for (LexicalFront.Read named : LexicalFront.nameCase(read)) {
+            // "show invoices for globex" reads as "... for Globex" when that is the same frame
+            Frame alt = LexicalFront.finish(Grammar.parse(in, named.text(), ctx.today()), named);
+            if (alt.confidence() > out.confidence() && LexicalFront.sameReading(out, alt)) {
+                return alt;
+            }
+        }
+        return out;
     }
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */

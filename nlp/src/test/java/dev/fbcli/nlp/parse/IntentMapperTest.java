@@ -36,7 +36,8 @@ class IntentMapperTest {
                     assertThat(f.isUnknown()).as(c.text() + " -> " + u.reason()).isTrue();
                     assertThat(back.isUnknown()).isTrue();
                 } else {
-                    assertThat(back).as(c.text()).isEqualTo(f);
+                    // an intent does not carry the parser's corrections ("read 'lgo' as log")
+                    assertThat(back).as(c.text()).isEqualTo(f.withCorrections(java.util.List.of()));
                 }
             }
         }

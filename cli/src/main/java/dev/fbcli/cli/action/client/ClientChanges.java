@@ -7,9 +7,7 @@ import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
 import dev.fbcli.cli.resolve.Candidate;
-import dev.fbcli.cli.resolve.NameResolver;
 import dev.fbcli.cli.resolve.Names;
-import dev.fbcli.cli.resolve.Resolution;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.undo.Undo;
 import dev.fbcli.freshbooks.model.ClientDraft;
@@ -38,13 +36,23 @@ public final class ClientChanges {
     public Plan create(Intent.CreateClient c) {
         String display = c.organization() != null ? c.organization() : c.firstName() + " " + c.lastName();
         List<String> warnings = new ArrayList<>();
-        List<Candidate> existing = names.cache().clients().stream()
-                .map(e -> Candidate.of(e.id(), e.name()))
-                .toList();
-        Resolution same = NameResolver.resolve(display, existing);
-        if (same instanceof Resolution.Match m && m.how().compareTo(Resolution.How.CASE_INSENSITIVE) <= 0) {
-            warnings.add("a client named " + m.candidate().name() + " already exists (client "
-                    + m.candidate().id() + ")");
+        // asked of FreshBooks, not the name cache (which misses a client made a moment ago):
+        // the organization or the contact's name, whatever the case and spacing
+        String said = sameName(display);
+        for (ClientDto e : Account.call(() -> account.client()
+                .clients()
+                .list(dev.fbcli.freshbooks.model.ClientQuery.empty())
+                .toList())) {
+            String contact = ((e.fname() == null ? "" : e.fname()) + " " + (e.lname() == null ? "" : e.lname()));
+            boolean org = e.organization() != null && sameName(e.organization()).equals(said);
+            if (org || (!sameName(contact).isEmpty() && sameName(contact).equals(said))) {
+                String which =
+                        "(client " + e.id() + (e.email() == null || e.email().isBlank() ? "" : ", " + e.email()) + ")";
+                warnings.add(
+                        org
+                                ? "a client named " + e.organization() + " already exists " + which
+                                : contact.strip() + " is already the contact of " + e.displayName() + " " + which);
+            }
         }
         ClientDraft draft = ClientDraft.empty()
                 .withOrganization(c.organization())
@@ -232,5 +240,10 @@ public final class ClientChanges {
         }
         previous.put(wire, was == null ? "" : was);
         changes.add(label + ": " + (was == null || was.isBlank() ? "(none)" : was) + " → " + now);
+    }
+
+    /** A name as compared for duplicates: case and runs of spaces ignored. */
+    private static String sameName(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -81,6 +81,7 @@ public final class ExpenseQueries {
         ObjectNode json = JSON.createObjectNode();
         ArrayNode rows = json.putArray("expenses");
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (ExpenseDto x : all) {
             String cat = names.nameOf(Kind.CATEGORY, x.categoryId());
             String on = x.linkedProjectId() != null
@@ -108,11 +109,22 @@ public final class ExpenseQueries {
             r.put("has_receipt", hasReceipt);
             if (x.amount() != null) {
                 totals.merge(String.valueOf(x.amount().code()), x.amount().amount(), BigDecimal::add);
+                counts.merge(String.valueOf(x.amount().code()), 1L, Long::sum);
             }
         }
         List<String> footer = new ArrayList<>();
-        totals.forEach((code, sum) ->
-                footer.add(all.size() + " expense" + (all.size() == 1 ? "" : "s") + ", total " + Fmt.money(sum, code)));
+        if (totals.size() <= 1) {
+            totals.forEach((code, sum) -> footer.add(
+                    all.size() + " expense" + (all.size() == 1 ? "" : "s") + ", total " + Fmt.money(sum, code)));
+        } else {
+            // money is counted and totalled per currency, never added across currencies
+            List<String> each = new ArrayList<>();
+            totals.forEach((code, sum) -> {
+                long n = counts.getOrDefault(code, 0L);
+                each.add(n + " in " + code + ", total " + Fmt.money(sum, code));
+            });
+            footer.add(all.size() + " expenses: " + String.join("; ", each));
+        }
         Cmd cmd = Cmd.of("expense", "list")
                 .opt("--from", range == null ? null : range.from())
                 .opt("--to", range == null ? null : range.to())

@@ -207,36 +207,72 @@ public final class InvoiceQueries {
                 lines, json, Cmd.of("invoice", "view").arg(i.invoiceNumber()).toString());
     }
 
+    /**
+     * The accounts aging report, one per currency: FreshBooks' report is in one currency (the
+     * business's by default), so the currencies of the other outstanding invoices are asked for
+     * apart, their rows marked with their code and their totals given apart (never added up).
+     */
     public View aging() {
         LocalDate today = account.today();
         AccountsAgingReport r = Account.call(() -> account.client().reports().accountsAging(null, today, null));
-        Table t = new Table("CLIENT", "0-30", "31-60", "61-90", "91+", "TOTAL").alignRight(1, 2, 3, 4, 5);
-        for (AgingAccount a : r.accounts()) {
-            String name = a.organization() != null && !a.organization().isBlank()
-                    ? a.organization()
-                    : (String.valueOf(a.fname()) + " " + String.valueOf(a.lname())).strip();
-            t.row(
-                    name,
-                    Fmt.money(a.days0to30()),
-                    Fmt.money(a.days31to60()),
-                    Fmt.money(a.days61to90()),
-                    Fmt.money(a.days91plus()),
-                    Fmt.money(a.total()));
+        String home = r.currencyCode();
+        java.util.Set<String> others = new java.util.TreeSet<>();
+        for (InvoiceDto i : Account.call(
+                () -> account.client().invoices().list(InvoiceQuery.empty()).toList())) {
+            if (i.currencyCode() != null
+                    && !i.currencyCode().equals(home)
+                    && i.outstanding() != null
+                    && i.outstanding().amount().signum() > 0) {
+                others.add(i.currencyCode());
+            }
         }
+        List<AccountsAgingReport> reports = new ArrayList<>();
+        reports.add(r);
+        for (String code : others) {
+            reports.add(Account.call(() -> account.client().reports().accountsAging(null, today, code)));
+        }
+        boolean several = reports.size() > 1;
+        Table t = several
+                ? new Table("CLIENT", "CURRENCY", "0-30", "31-60", "61-90", "91+", "TOTAL").alignRight(2, 3, 4, 5, 6)
+                : new Table("CLIENT", "0-30", "31-60", "61-90", "91+", "TOTAL").alignRight(1, 2, 3, 4, 5);
         List<String> footer = new ArrayList<>();
-        if (r.totals() != null) {
-            footer.add(String.format(
-                    "Totals: 0-30 %s, 31-60 %s, 61-90 %s, 91+ %s, total %s (as of %s)",
-                    Fmt.money(r.totals().days0to30()),
-                    Fmt.money(r.totals().days31to60()),
-                    Fmt.money(r.totals().days61to90()),
-                    Fmt.money(r.totals().days91plus()),
-                    Fmt.money(r.totals().total()),
-                    r.endDate() == null ? today : r.endDate()));
+        for (AccountsAgingReport rep : reports) {
+            for (AgingAccount a : rep.accounts()) {
+                String name = a.organization() != null && !a.organization().isBlank()
+                        ? a.organization()
+                        : (String.valueOf(a.fname()) + " " + String.valueOf(a.lname())).strip();
+                List<Object> cells = new ArrayList<>(List.of(
+                        name,
+                        Fmt.money(a.days0to30()),
+                        Fmt.money(a.days31to60()),
+                        Fmt.money(a.days61to90()),
+                        Fmt.money(a.days91plus()),
+                        Fmt.money(a.total())));
+                if (several) {
+                    cells.add(1, rep.currencyCode());
+                }
+                t.row(cells.toArray());
+            }
+            if (rep.totals() != null) {
+                footer.add(String.format(
+                        "Totals%s: 0-30 %s, 31-60 %s, 61-90 %s, 91+ %s, total %s (as of %s)",
+                        several ? " in " + rep.currencyCode() : "",
+                        Fmt.money(rep.totals().days0to30()),
+                        Fmt.money(rep.totals().days31to60()),
+                        Fmt.money(rep.totals().days61to90()),
+                        Fmt.money(rep.totals().days91plus()),
+                        Fmt.money(rep.totals().total()),
+                        rep.endDate() == null ? today : rep.endDate()));
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.valueToTree(r);
+        if (several) {
+            // the business currency's report as before; each other currency's report beside it
+            json.set("other_currencies", JSON.valueToTree(reports.subList(1, reports.size())));
         }
         return new View(
                 t,
-                JSON.valueToTree(r),
+                json,
                 footer,
                 "Nothing is outstanding.",
                 Cmd.of("invoice", "aging").toString());

@@ -77,10 +77,11 @@ public final class ProjectQueries {
         json.put("project_type", p.projectType());
         json.put("billing_method", p.billingMethod());
         json.put("logged_hours", Fmt.hours(logged));
+        json.put("whose_time", "team");
         json.put("billable_hours", Fmt.hours(billable));
         json.put("unbilled_hours", Fmt.hours(unbilled));
-        String time = "  time: " + Fmt.hours(logged) + " h logged (" + Fmt.hours(billable) + " h billable, "
-                + Fmt.hours(unbilled) + " h unbilled)";
+        String time = "  time: " + Fmt.hours(logged) + " h logged by everyone on it (" + Fmt.hours(billable)
+                + " h billable, " + Fmt.hours(unbilled) + " h unbilled)";
         if (p.budget() != null && p.budget() > 0) {
             long pct = Math.round(100.0 * logged / p.budget());
             long left = p.budget() - logged;
@@ -103,14 +104,15 @@ public final class ProjectQueries {
                     + (perHour == null ? "" : ", " + Fmt.money(perHour, code) + " per hour logged so far"));
             json.put("fixed_price", Fmt.amount(p.fixedPrice()));
         } else if (p.rate() != null && p.rate().signum() > 0) {
-            BigDecimal value = billableHours.multiply(p.rate()).setScale(2, RoundingMode.HALF_UP);
+            // money from time: the exact seconds times the rate, rounded once to the cent (docs/values.md)
+            BigDecimal value = BigDecimal.valueOf(billable).multiply(p.rate()).divide(HOUR, 2, RoundingMode.HALF_UP);
             String budgetMoney = p.budget() == null || p.budget() == 0
                     ? ""
                     : " of "
                             + Fmt.money(
                                     BigDecimal.valueOf(p.budget())
-                                            .divide(HOUR, 4, RoundingMode.HALF_UP)
-                                            .multiply(p.rate()),
+                                            .multiply(p.rate())
+                                            .divide(HOUR, 2, RoundingMode.HALF_UP),
                                     code)
                             + " budgeted";
             lines.add("  money: " + Fmt.money(value, code) + " of billable time at " + Fmt.money(p.rate(), code) + "/h"

@@ -103,7 +103,7 @@ public final class TimeEdits {
             if (e.duration() == null || e.duration() != seconds) {
                 patch = patch.withDuration(seconds);
                 previous.put("duration", e.duration());
-                changes.add("duration: " + Fmt.minutes(e.duration() == null ? 0 : e.duration() / 60) + " → "
+                changes.add("duration: " + Fmt.duration(e.duration() == null ? 0 : e.duration()) + " → "
                         + Fmt.minutes(t.newDurationMinutes()));
             }
             cmd.opt("--duration", Fmt.durationFlag(t.newDurationMinutes()));

@@ -123,11 +123,13 @@ public final class TimeReports {
                                         ? Fmt.day(range.from(), today)
                                         : Fmt.day(range.from(), today) + " – " + Fmt.day(range.to(), today);
         List<String> footer = List.of(String.format(
-                "Total%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
+                "Total of %s%s, %s: %s h (%s), billable %s h, unbilled %s h, %d entr%s",
+                // whose time: yours unless --team (a project's page counts everyone's)
+                team ? "everyone's time" : "your time (--team: everyone's)",
                 scope,
                 period,
                 Fmt.hours(total),
-                Fmt.minutes(total / 60),
+                Fmt.duration(total),
                 Fmt.hours(billable),
                 Fmt.hours(unbilled),
                 entries.size(),
@@ -224,7 +226,7 @@ public final class TimeReports {
         }
         String none = unbilledOnly
                 ? "No unbilled billable time" + scope + " (" + period + ")."
-                : "No time logged" + scope + " for " + period + ".";
+                : (team ? "No time logged" : "None of your time logged") + scope + " for " + period + ".";
         return new View(table, json, footer, none, cmd.toString());
     }
 

@@ -34,6 +34,9 @@ import java.util.Map;
  * logged; undo starts it again from when it started).
  */
 public final class Timers {
+    /** A timer stopped before this many seconds is warned about: its entry would be nearly empty. */
+    static final long NEAR_EMPTY_SECONDS = 60;
+
     private final Account account;
     private final Names names;
 
@@ -117,13 +120,13 @@ public final class Timers {
         long seconds = started == null
                 ? 0
                 : Math.max(
-                        60,
+                        0,
                         Duration.between(started, Instant.now(account.context().clock()))
                                 .getSeconds());
         String on = describeOn(timer);
         Cmd cmd = Cmd.of("timer", "stop").opt("--note", t.note());
         Plan plan = Plan.of(
-                "Stop the timer" + on + " (running " + Fmt.minutes(seconds / 60) + " since " + localTime(timer)
+                "Stop the timer" + on + " (running " + Fmt.duration(seconds) + " since " + localTime(timer)
                         + ") and log the time",
                 cmd.toString(),
                 () -> {
@@ -136,7 +139,7 @@ public final class Timers {
                     String id = String.valueOf(e.id());
                     long d = e.duration() == null ? seconds : e.duration();
                     return new Applied(
-                            "Timer stopped: logged " + Fmt.minutes(d / 60) + on + " (time entry " + id + ")",
+                            "Timer stopped: logged " + Fmt.duration(d) + on + " (time entry " + id + ")",
                             "time_entry",
                             id,
                             account.link("time_entry", id),
@@ -147,6 +150,10 @@ public final class Timers {
                                     "the stopped timer" + on,
                                     Map.of("is_logged", false, "duration", 0))));
                 });
+        if (seconds < NEAR_EMPTY_SECONDS) {
+            plan = plan.withWarnings(List.of("the timer ran only " + seconds + " second" + (seconds == 1 ? "" : "s")
+                    + ": the time entry will be nearly empty; `fb timer discard` drops it instead"));
+        }
         return t.note() == null ? plan : plan.withDetails(List.of("note: " + t.note()));
     }
 

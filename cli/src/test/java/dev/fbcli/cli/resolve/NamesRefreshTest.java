@@ -1,0 +1,70 @@
+package dev.fbcli.cli.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.cli.CliRunner.Result;
+import dev.fbcli.cli.SandboxCliTest;
+import dev.fbcli.cli.SandboxInspector;
+import dev.fbcli.freshbooks.model.ClientDraft;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name cache is re-read from FreshBooks only when a name fits neither a project nor a client:
+ * a client's name (which is not a project's) must not cost a re-read of every name.
+ */
+class NamesRefreshTest extends SandboxCliTest {
+
+    private Path namesFile() {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(p -> p.getFileName().toString().equals("names.json"))
+                    .findFirst()
+                    .orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result ok(Result r) {
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r;
+    }
+
+    @Test
+    void should_keep_the_cached_names_when_the_name_is_a_client() throws IOException {
+        // given: names cached, then an hour later
+        ok(fb("sync"));
+        String cached = Files.readString(namesFile());
+        clock.advance(Duration.ofHours(1));
+
+        // when: a phrase names a client that is no project
+        Result r = ok(fb("--yes", "log 45 min of meetings for Umbrella Health"));
+
+        // then: logged on that client, and the names were not re-read (same fetch time)
+        assertThat(r.out() + r.err()).contains("Umbrella Health");
+        assertThat(Files.readString(namesFile())).isEqualTo(cached);
+    }
+
+    @Test
+    void should_reread_the_names_once_when_neither_a_project_nor_a_client_fits() throws IOException {
+        // given: names cached, then a client added elsewhere (in FreshBooks' web app)
+        ok(fb("sync"));
+        String cached = Files.readString(namesFile());
+        try (SandboxInspector s = inspect()) {
+            s.client().clients().create(ClientDraft.empty().withOrganization("Cyberdyne Systems"));
+        }
+        clock.advance(Duration.ofHours(1));
+
+        // when
+        Result r = ok(fb("--yes", "log 2h of design on Cyberdyne"));
+
+        // then: found after one re-read, which is in the cache now
+        assertThat(r.out() + r.err()).contains("Cyberdyne Systems");
+        assertThat(Files.readString(namesFile())).isNotEqualTo(cached).contains("Cyberdyne Systems");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
+
+/**
+ * The one place the rules' confidence is scored, from evidence about the parse rather than per
+ * rule: how strongly the intent was cued (the rule's own start value, lowered where a slot was
+ * guessed from its position), how much of the phrase was explained (every content word taken by a
+ * slot or known as a cue word), corrections made, values said but not carried, required slots
+ * missing. At 0.8 or more fb acts without asking, so a frame that leaves a content word or a value
+ * unexplained always scores below 0.8 (docs/BENCHMARKS.md has the reliability table).
+ */
+final class Confidence {
+    /** Below this, fb asks "I read this as …; is that right?". */
+    static final double ACT = 0.8;
+
+    /** What the score is made from. */
+    record Evidence(double cue, int corrected, int leftoverWords, int leftoverValues, int content, boolean missing) {}
+
+    private Confidence() {}
+
+    static Frame score(String input, IntentType type, Grammar.Fill f) {
+        int before = f.slots.size();
+        f.slots.keySet().removeIf(k -> !type.slots().containsKey(k)); // read, but the intent cannot carry it
+        Evidence e = evidence(type, f);
+        if (f.slots.size() < before) {
+            e = new Evidence(
+                    e.cue(),
+                    e.corrected(),
+                    e.leftoverWords() + before - f.slots.size(),
+                    e.leftoverValues(),
+                    e.content(),
+                    e.missing());
+        }
+        return Frame.of(input, type, f.slots, of(e), "rules");
+    }
+
+    static Evidence evidence(IntentType type, Grammar.Fill f) {
+        int corrected = 0;
+        int leftover = 0;
+        int leftoverValues = 0;
+        int content = 0;
+        for (Tok t : f.s.toks) {
+            if (t.corrected) {
+                corrected++;
+            }
+            if (t.kind != Tok.Kind.PUNCT && !(t.kind == Tok.Kind.WORD && Grammar.FILLERS.contains(t.low))) {
+                content++;
+            }
+            if (!t.used
+                    && t.kind == Tok.Kind.WORD
+                    && !Sentence.STOP.contains(t.low)
+                    && !Grammar.FILLERS.contains(t.low)
+                    && !Sentence.ARTICLES.contains(t.low)
+                    && !Grammar.KEYWORDS.contains(t.lemma)) {
+                leftover++;
+            }
+            if (!t.used && (t.entity() || t.kind == Tok.Kind.NUMBER)) {
+                leftoverValues++; // a date, amount or number the frame does not carry
+            }
+        }
+        return new Evidence(
+                f.conf,
+                corrected,
+                leftover,
+                leftoverValues,
+                content,
+                !type.missing(f.slots).isEmpty());
+    }
+
+    static double of(Evidence e) {
+        double conf = e.cue();
+        conf -= 0.05 * e.corrected();
+        conf -= Math.min(0.3, 0.06 * e.leftoverWords());
+        conf -= Math.min(0.3, 0.15 * e.leftoverValues());
+        if (e.leftoverWords() > 0 || e.leftoverValues() > 0) {
+            conf = Math.min(conf, ACT - 0.01 - 0.02 * (e.leftoverWords() + e.leftoverValues() - 1));
+        }
+        if (e.content() <= 1) {
+            conf = Math.min(conf, 0.75); // one word ("hours", "invoice") is a guess at best
+        }
+        if (e.missing()) {
+            conf -= 0.05;
+            if (e.content() <= 1) {
+                conf = Math.min(conf, 0.6);
+            }
+        }
+        return Math.max(0.05, Math.min(0.99, conf));
+    }
+}

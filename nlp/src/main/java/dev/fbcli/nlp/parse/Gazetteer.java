@@ -1,0 +1,121 @@
+package dev.fbcli.nlp.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The account's names (clients, projects, services, categories from the CLI's name cache) as a
+ * word list the lexical front looks phrases up in: "acme" is the client Acme Corp's first word,
+ * "website redesign" the project Website Redesign, "globx" a typo of Globex. Built once per
+ * {@link AccountNames} and kept (the last one only), so a warm parse does not rebuild it.
+ */
+final class Gazetteer {
+    /** One entry: a name's words (lower case) and the words as the account spells them. */
+    record Entry(List<String> low, List<String> cased, boolean proper) {}
+
+    /** Words that end a company's name and say nothing about which one it is. */
+    private static final Set<String> CORP = Set.of(
+            "corp",
+            "corporation",
+            "inc",
+            "incorporated",
+            "ltd",
+            "limited",
+            "llc",
+            "co",
+            "company",
+            "gmbh",
+            "sa",
+            "plc",
+            "group",
+            "industries",
+            "enterprises");
+
+    private static final Gazetteer NONE = new Gazetteer(List.of());
+    private static volatile Object[] last = {null, NONE};
+
+    /** Longest names first, so "Umbrella Health" wins over "Umbrella". */
+    final List<Entry> entries;
+
+    private final Speller words;
+
+    private Gazetteer(List<Entry> entries) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(new java.util.Comparator<Entry>() {
+            @Override
+            public int compare(Entry a, Entry b) {
+                return Integer.compare(b.low().size(), a.low().size());
+            }
+        });
+        this.entries = List.copyOf(sorted);
+        List<String> all = new ArrayList<>();
+        for (Entry e : sorted) {
+            all.addAll(e.low());
+        }
+        this.words = new Speller(all, Set.of());
+    }
+
+    /** The gazetteer of {@code names} (the last one built is reused). */
+    static Gazetteer of(AccountNames names) {
+        if (names == null || names.isEmpty()) {
+            return NONE;
+        }
+        Object[] l = last;
+        if (names.equals(l[0])) {
+            return (Gazetteer) l[1];
+        }
+        List<Entry> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> firstWords = new HashMap<>();
+        add(out, seen, firstWords, names.clients(), true);
+        add(out, seen, firstWords, names.projects(), true);
+        add(out, seen, firstWords, names.services(), false);
+        add(out, seen, firstWords, names.categories(), false);
+        Gazetteer g = new Gazetteer(out);
+        last = new Object[] {names, g};
+        return g;
+    }
+
+    private static void add(
+            List<Entry> out, Set<String> seen, Map<String, Integer> firstWords, List<String> names, boolean proper) {
+        for (String n : names) {
+            List<String> cased = LexicalFront.words(n);
+            if (cased.isEmpty() || cased.size() > 6) {
+                continue;
+            }
+            List<String> low = new ArrayList<>();
+            for (String w : cased) {
+                low.add(w.toLowerCase(Locale.ROOT));
+            }
+            if (seen.add(String.join(" ", low) + "/" + proper)) {
+                out.add(new Entry(List.copyOf(low), List.copyOf(cased), proper));
+            }
+            // "Acme Corp" is also said "acme"; "Stark Industries" "stark"
+            if (proper && low.size() > 1 && CORP.contains(low.get(low.size() - 1))) {
+                List<String> head = low.subList(0, low.size() - 1);
+                if (seen.add(String.join(" ", head) + "/" + proper)) {
+                    out.add(new Entry(List.copyOf(head), List.copyOf(cased.subList(0, cased.size() - 1)), true));
+                }
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** True when {@code low} is a word of one of the names. */
+    boolean knows(String low) {
+        return words.knows(low);
+    }
+
+    /** The name word {@code low} is a typo of, or null. */
+    String correct(String low) {
+        return low.length() < 4 ? null : words.correct(low);
+    }
+}

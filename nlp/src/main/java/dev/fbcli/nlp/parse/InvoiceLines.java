@@ -1,0 +1,183 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.InvoiceLine;
+import dev.fbcli.nlp.intent.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Invoice and estimate lines said one after another: "3h design at $140 and 1h review at $90"
+ * (a length, what, a rate), "$500 for the logo and $300 for business cards" (an amount, what).
+ * A description runs over "and" ("setup and training") unless a new line starts after it.
+ */
+final class InvoiceLines {
+    /** Words that end a description: what follows is a term, a date or a second verb. */
+    private static final Set<String> ENDS = Set.of(
+            "due",
+            "net",
+            "send",
+            "email",
+            "e-mail",
+            "payable",
+            "by",
+            "on",
+            "to",
+            "with",
+            "at",
+            "@",
+            "per",
+            "and",
+            "plus",
+            "then",
+            "for",
+            "in",
+            "within",
+            "from",
+            "starting");
+
+    private InvoiceLines() {}
+
+    /** The lines when the phrase says two or more, each read in full; else null (nothing is marked used). */
+    static List<InvoiceLine> read(Sentence s) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            int[] end = new int[1];
+            InvoiceLine line = lineAt(s, i, end);
+            if (line == null) {
+                if (lines.size() >= 2) {
+                    break;
+                }
+                lines.clear();
+                spans.clear();
+                i++;
+                continue;
+            }
+            lines.add(line);
+            spans.add(new int[] {i, end[0]});
+            i = end[0];
+            Tok sep = s.get(i);
+            if (sep != null
+                    && (sep.isLow("and") || sep.isLow("plus") || sep.text.equals(",") || sep.text.equals("+"))) {
+                int next = i + 1;
+                Tok after = s.get(next);
+                if (after != null && after.isLow("and")) {
+                    next++;
+                }
+                int[] probe = new int[1];
+                if (lineAt(s, next, probe) != null) {
+                    i = next;
+                    continue;
+                }
+            }
+            if (lines.size() >= 2) {
+                break;
+            }
+            lines.clear();
+            spans.clear();
+        }
+        if (lines.size() < 2) {
+            return null;
+        }
+        int from = spans.get(0)[0];
+        int to = spans.get(spans.size() - 1)[1];
+        for (int k = from; k < to; k++) {
+            s.get(k).used = true;
+        }
+        return lines;
+    }
+
+    /** A line starting at {@code i}: "3h [of] design at $140" or "$500 for [the] logo". */
+    private static InvoiceLine lineAt(Sentence s, int i, int[] end) {
+        Tok t = s.get(i);
+        if (t == null || t.used) {
+            return null;
+        }
+        if (t.kind == Tok.Kind.DURATION) {
+            int j = i + 1;
+            if (s.get(j) != null && s.get(j).isLow("of")) {
+                j++;
+            }
+            j = s.skipArticles(j);
+            int e = descEnd(s, j);
+            if (e == j) {
+                return null;
+            }
+            int k = e;
+            if (s.get(k) != null && (s.get(k).isLow("at") || s.get(k).text.equals("@"))) {
+                k++;
+            }
+            Tok m = s.get(k);
+            if (m == null || m.kind != Tok.Kind.MONEY || m.used) {
+                return null;
+            }
+            BigDecimal hours = BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
+                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+            end[0] = k + 1;
+            return new InvoiceLine(Grammar.clean(s.slice(j, e)), hours, money(m));
+        }
+        if (t.kind == Tok.Kind.MONEY && !((MoneyExtractor.MoneyMention) t.value).rate()) {
+            Tok f = s.get(i + 1);
+            if (f == null || !f.isLow("for")) {
+                return null;
+            }
+            int j = s.skipArticles(i + 2);
+            int e = descEnd(s, j);
+            if (e == j) {
+                return null;
+            }
+            end[0] = e;
+            return new InvoiceLine(Grammar.clean(s.slice(j, e)), BigDecimal.ONE, money(t));
+        }
+        return null;
+    }
+
+    private static Money money(Tok t) {
+        return ((MoneyExtractor.MoneyMention) t.value).money();
+    }
+
+    /** The end of a description of one to six words from {@code j}. */
+    private static int descEnd(Sentence s, int j) {
+        int e = j;
+        while (e < s.size() && e - j < 6) {
+            Tok w = s.get(e);
+            if (w.used || w.kind != Tok.Kind.WORD || ENDS.contains(w.low)) {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * Where a description ending at {@code end} really ends when it goes on over "and": "setup and
+     * training" is one description unless an amount or a length follows the words after "and".
+     */
+    static int overAnd(Sentence s, int end) {
+        int e = end;
+        while (s.get(e) != null && s.get(e).isLow("and")) {
+            int k = e + 1;
+            while (s.get(k) != null
+                    && s.get(k).kind == Tok.Kind.WORD
+                    && !s.get(k).used
+                    && !ENDS.contains(s.get(k).low)
+                    && !Sentence.STOP.contains(s.get(k).low)) {
+                k++;
+            }
+            if (k == e + 1) {
+                break;
+            }
+            Tok after = s.get(k);
+            if (after != null && (after.kind == Tok.Kind.MONEY || after.kind == Tok.Kind.DURATION)) {
+                break;
+            }
+            e = k;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.fbcli.nlp.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What fb does not do, named: merging, reminders, voiding, refunds, messages, recurring invoices,
+ * credit notes, exports, scheduling, and instructions aimed at the parser. Such a phrase is
+ * {@code unknown} with a reason that says what is not supported (docs/intents.md, "What stays
+ * unknown"), never mapped to a nearby create or list.
+ */
+final class Scope {
+    /** Anywhere in the phrase: the thing fb cannot do, and the reason to show. */
+    private static final Map<Pattern, String> ANYWHERE = new LinkedHashMap<>();
+    /** As the verb (the first word after fillers): the reason to show. */
+    private static final Map<String, String> VERBS = new LinkedHashMap<>();
+
+    static {
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:new|updated|different|secret|hidden|system)\\sinstructions?\\b|\\byou\\sare\\snow\\b|"
+                                + "\\bact\\sas\\b|\\breveal\\b|\\bdump\\s(?:all|every)\\b"),
+                "fb takes requests about your FreshBooks account, not instructions");
+        ANYWHERE.put(
+                Pattern.compile("\\bvoid(?:ed|ing)?\\b"), "fb cannot void an invoice (it can archive or delete one)");
+        ANYWHERE.put(
+                Pattern.compile("\\b(?:merge|merging|merged|combine|combining|consolidate)\\b"),
+                "fb cannot merge records");
+        ANYWHERE.put(
+                Pattern.compile("\\b(?:remind|reminders?|nudge|chase|follow\\sup\\swith)\\b"),
+                "fb cannot set or send reminders");
+        ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");
+        ANYWHERE.put(
+                Pattern.compile("\\brecurring\\b|\\bevery\\s(?:week|month)\\sautomatically\\b"),
+                "fb cannot set up recurring invoices");
+        ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
+        ANYWHERE.put(Pattern.compile("\\b(?:duplicate|clone)\\b"), "fb cannot duplicate records");
+        ANYWHERE.put(
+                Pattern.compile("\\b(?:export|import)(?:s|ed|ing)?\\b|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
+                "fb cannot export or import data");
+        ANYWHERE.put(
+                Pattern.compile("\\b(?:write|wrote)\\s(?:to|an?\\s(?:e-?mail|message|letter|note)\\sto)\\b"),
+                "fb cannot write messages; it can send an invoice or an estimate");
+        ANYWHERE.put(
+                Pattern.compile(
+                        "^(?:please\\s)?(?:e-?mail|message|text|write|tell|ask)\\s(?!(?:the\\s|my\\s)?(?:invoice|estimate|quote)\\b)"
+                                + "[^$#@]{0,60}\\babout\\b"),
+                "fb cannot write messages; it can send an invoice or an estimate");
+        VERBS.put("message", "fb cannot write messages; it can send an invoice or an estimate");
+        VERBS.put("text", "fb cannot write messages; it can send an invoice or an estimate");
+        VERBS.put("call", "fb cannot make calls");
+        VERBS.put("phone", "fb cannot make calls");
+        VERBS.put("schedule", "fb cannot schedule anything");
+        VERBS.put("book", "fb cannot book anything");
+        VERBS.put("write", "fb cannot write messages; it can send an invoice or an estimate");
+        VERBS.put("compose", "fb cannot write messages; it can send an invoice or an estimate");
+        VERBS.put("draft", null); // "draft an invoice" is a create
+        VERBS.put("translate", "fb cannot translate");
+        VERBS.put("print", "fb cannot print");
+        VERBS.put("pay", "fb cannot pay bills; it records payments clients make");
+        VERBS.put("transfer", "fb cannot move money");
+        VERBS.put("withdraw", "fb cannot move money");
+        VERBS.put("approve", null);
+        VERBS.put("split", "fb cannot split records");
+        VERBS.put("undo", "use `fb undo` to undo the last change");
+    }
+
+    private Scope() {}
+
+    /** The reason this phrase asks for something fb does not do, or null. */
+    static String reason(Sentence s, int verbIdx) {
+        String low = MoneyExtractor.lowerSameLength(s.text);
+        for (Map.Entry<Pattern, String> e : ANYWHERE.entrySet()) {
+            Matcher m = e.getKey().matcher(low);
+            if (m.find()) {
+                return e.getValue();
+            }
+        }
+        Tok v = s.get(verbIdx);
+        if (v != null && v.kind == Tok.Kind.WORD) {
+            String why = VERBS.get(v.low);
+            if (why == null) {
+                why = VERBS.get(v.lemma);
+            }
+            if (why != null && !(v.low.equals("book") && s.first(Tok.Kind.DURATION) != null)) {
+                return why;
+            }
+        }
+        return null;
+    }
+
+    /** A reason for a phrase no rule read: name its verb when it has one. */
+    static String refused(Sentence s, int verbIdx) {
+        Tok v = s.get(verbIdx);
+        if (v != null && v.kind == Tok.Kind.WORD && Grammar.ALIEN.contains(v.low)) {
+            return "fb cannot \"" + v.text
+                    + "\": it logs time and expenses, invoices, estimates, payments, clients and projects";
+        }
+        return "fb could not read this as a request it can carry out";
+    }
+}

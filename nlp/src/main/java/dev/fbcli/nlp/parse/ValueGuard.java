@@ -1,0 +1,213 @@
+package dev.fbcli.nlp.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values a phrase states that no frame may carry: a negative amount or duration, a zero
+ * duration, an impossible date or time, an end before its start, an amount in exponent notation,
+ * a vague length ("a few hours") and two requests in one phrase. Each is refused with a reason fit
+ * to show (docs/intents.md, "What stays unknown"); none is ever flipped, rounded or replaced by
+ * today. Reads the lower-cased phrase; every pattern is bounded, so the check is linear.
+ */
+final class ValueGuard {
+    private static final String UNIT = "(?:hours?|hrs?|h|minutes?|mins?|m)\\b";
+    private static final String MONTHS =
+            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                    + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    private static final Pattern NEG_DURATION =
+            Pattern.compile("(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?\\d{1,6}(?:\\.\\d{1,3})?\\s?" + UNIT);
+    private static final Pattern NEG_MONEY = Pattern.compile(
+            "(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?(?:\\$|€|£|¥)\\s?\\d"
+                    + "|(?:\\$|€|£|¥)\\s?-\\s?\\d"
+                    + "|(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?\\d{1,9}(?:\\.\\d{1,2})?\\s?(?:dollars?|bucks|euros?|pounds?|usd|eur|cad|gbp)\\b");
+    private static final Pattern ZERO_DURATION =
+            Pattern.compile("(?<![\\w.])(?:0{1,3}(?:\\.0{1,2})?|zero)\\s?" + UNIT + "(?!\\s?(?:and\\s)?\\d)");
+    private static final Pattern EXPONENT =
+            Pattern.compile("(?<![\\w.])[$€£]?\\s?\\d{1,20}(?:\\.\\d{1,20})?e[+-]?\\d{1,6}\\b");
+    private static final Pattern HUGE = Pattern.compile("[$€£]\\s?\\d{13,}|\\d{13,}\\s?(?:dollars|usd|eur|cad)\\b");
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\w:.$/])(\\d{1,2}):(\\d{2})(?![\\w:])");
+    private static final Pattern CLOCK_CUE =
+            Pattern.compile("(?:\\bat|\\bfrom|\\bto|\\buntil|\\btill|\\bstarting|\\bstarted|@)\\s?$");
+    private static final Pattern AMPM =
+            Pattern.compile("(?<![\\w:.$])(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)");
+    private static final Pattern RANGE =
+            Pattern.compile("\\b(?:from|between)\\s(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm)?\\s?"
+                    + "(?:to|until|till|-|and)\\s?(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm)?(?![\\w:])");
+    private static final Pattern ISO = Pattern.compile("(?<![\\w-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\w-])");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("\\b" + MONTHS + "\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s(\\d{4}))?(?![\\w:/])");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?<![\\w$.])(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTHS + "\\b(?:,?\\s(\\d{4}))?");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\w/.:$-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?(?![\\w/.])");
+    private static final Pattern ORDINAL = Pattern.compile("\\bthe\\s(\\d{1,3})(?:st|nd|rd|th)\\b");
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?<!how\\s)\\b(?:a\\sfew|few|several|some|many|a\\sbunch\\sof|lots\\sof)\\s(?:more\\s)?(?:hours?|hrs|minutes?|mins)\\b");
+    private static final Pattern SECOND_REQUEST = Pattern.compile(
+            "(?:\\b(?:and|then|also|plus)|[;.])\\s(?:then\\s|also\\s)?(send|e-?mail|log|track|create|invoice|bill|record|"
+                    + "add|start|stop|delete|remove|mark|show|list|archive|make)\\s(?!it\\b|them\\b|this\\b|that\\b|to\\b|"
+                    + "me\\b|a\\sreminder|over\\b|out\\b|up\\b|on\\b|for\\b)");
+
+    private ValueGuard() {}
+
+    /** Why {@code low} (the lower-cased phrase) cannot become a frame, or null when nothing is wrong. */
+    static String check(String low, LocalDate today) {
+        if (NEG_DURATION.matcher(low).find()) {
+            return "a duration cannot be negative";
+        }
+        if (NEG_MONEY.matcher(low).find()) {
+            return "an amount cannot be negative";
+        }
+        Matcher m = ZERO_DURATION.matcher(low);
+        if (m.find()) {
+            return "a duration cannot be zero (\"" + m.group().strip() + "\")";
+        }
+        m = EXPONENT.matcher(low);
+        if (m.find()) {
+            return "\"" + m.group().strip() + "\" is not an amount fb can read; write it out in digits";
+        }
+        if (HUGE.matcher(low).find()) {
+            return "the amount is too large";
+        }
+        String why = times(low);
+        if (why == null) {
+            why = dates(low, today);
+        }
+        if (why != null) {
+            return why;
+        }
+        m = VAGUE.matcher(low);
+        if (m.find()) {
+            return "\"" + m.group() + "\" is not a length of time; say how many hours or minutes";
+        }
+        m = SECOND_REQUEST.matcher(low);
+        if (m.find() && m.start() > 0) {
+            return "one request at a time, please: split the phrase at \"" + m.group(1) + "\"";
+        }
+        return null;
+    }
+
+    private static String times(String low) {
+        Matcher m = CLOCK.matcher(low);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            boolean cue = CLOCK_CUE
+                    .matcher(low.substring(Math.max(0, m.start() - 9), m.start()))
+                    .find();
+            if (min > 59 || (cue && h > 23)) {
+                return m.group() + " is not a time of day";
+            }
+        }
+        m = AMPM.matcher(low);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            if (h == 0 || h > 12 || (m.group(2) != null && Integer.parseInt(m.group(2)) > 59)) {
+                return m.group() + " is not a time of day";
+            }
+        }
+        m = RANGE.matcher(low);
+        while (m.find()) {
+            int sh = Integer.parseInt(m.group(1));
+            int sm = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            int eh = Integer.parseInt(m.group(4));
+            int em = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+            String sap = m.group(3);
+            String eap = m.group(6);
+            boolean clock24 =
+                    sap == null && eap == null && m.group(2) != null && m.group(5) != null && (sh > 12 || eh > 12);
+            boolean sameHalf = sap != null && sap.equals(eap);
+            if ((clock24 || sameHalf) && eh * 60 + em <= sh * 60 + sm && !(sameHalf && sh == 12)) {
+                return "the end time (" + low.substring(m.start(4), m.end()).strip() + ") is not after the start time";
+            }
+        }
+        return null;
+    }
+
+    private static String dates(String low, LocalDate today) {
+        Matcher m = ISO.matcher(low);
+        while (m.find()) {
+            if (!valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))) {
+                return m.group() + " is not a date";
+            }
+        }
+        m = MONTH_DAY.matcher(low);
+        while (m.find()) {
+            if (m.group(1).equals("may")
+                    && m.start() > 0
+                    && !low.substring(0, m.start()).matches("(?s).*\\b(?:on|in|of|since|by|due|from|until|till)\\s$")) {
+                continue; // "may" the verb
+            }
+            String bad = monthDay(m.group(1), m.group(2), m.group(3), today);
+            if (bad != null) {
+                return bad;
+            }
+        }
+        m = DAY_MONTH.matcher(low);
+        while (m.find()) {
+            String bad = monthDay(m.group(2), m.group(1), m.group(3), today);
+            if (bad != null) {
+                return bad;
+            }
+        }
+        m = NUMERIC.matcher(low);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = m.group(3) == null
+                    ? today.getYear()
+                    : m.group(3).length() == 2 ? 2000 + Integer.parseInt(m.group(3)) : Integer.parseInt(m.group(3));
+            if (!valid(y, a, b)
+                    && !valid(y, b, a)
+                    && !(m.group(3) == null && (valid(2024, a, b) || valid(2024, b, a)))) {
+                return m.group() + " is not a date";
+            }
+        }
+        m = ORDINAL.matcher(low);
+        while (m.find()) {
+            int d = Integer.parseInt(m.group(1));
+            if (d == 0 || d > 31) {
+                return "the " + m.group(1) + " is not a day of the month";
+            }
+        }
+        return null;
+    }
+
+    private static String monthDay(String monthWord, String dayText, String yearText, LocalDate today) {
+        int day = Integer.parseInt(dayText);
+        Month month = month(monthWord);
+        int year = yearText == null ? 2024 : Integer.parseInt(yearText); // a leap year: Feb 29 may exist
+        if (!valid(year, month.getValue(), day)) {
+            String name = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            return name + " " + day + (yearText == null ? "" : ", " + yearText) + " is not a date";
+        }
+        return null;
+    }
+
+    private static Month month(String w) {
+        for (Month mo : Month.values()) {
+            if (mo.name().toLowerCase(Locale.ROOT).startsWith(w.substring(0, 3))) {
+                return mo;
+            }
+        }
+        throw new IllegalArgumentException(w);
+    }
+
+    private static boolean valid(int y, int mo, int d) {
+        if (y < 1900 || y > 2200) {
+            return false;
+        }
+        try {
+            LocalDate.of(y, mo, d);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

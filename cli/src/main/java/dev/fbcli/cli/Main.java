@@ -85,6 +85,7 @@ public final class Main {
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
+        cl.setExecutionStrategy(new OutputChecks(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode c : ExitCode.values()) {

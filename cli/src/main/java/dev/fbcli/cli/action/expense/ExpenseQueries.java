@@ -83,9 +83,12 @@ public final class ExpenseQueries {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (ExpenseDto x : all) {
             String cat = names.nameOf(Kind.CATEGORY, x.categoryId());
-            String on = x.linkedProjectId() != null
-                    ? names.nameOf(Kind.PROJECT, x.linkedProjectId())
-                    : names.nameOf(Kind.CLIENT, x.clientId());
+            // FreshBooks writes 0 for "no client" (and may for "no project"): that is nobody, not #0
+            Long projectId = someone(x.linkedProjectId());
+            Long clientId = someone(x.clientId());
+            String on = projectId != null
+                    ? names.nameOf(Kind.PROJECT, projectId)
+                    : clientId != null ? names.nameOf(Kind.CLIENT, clientId) : "";
             boolean hasReceipt = Boolean.TRUE.equals(x.hasReceipt()) || x.attachment() != null;
             t.row(
                     x.id(),
@@ -102,8 +105,8 @@ public final class ExpenseQueries {
             r.set("amount", JSON.valueToTree(x.amount()));
             r.put("category", cat);
             r.put("vendor", x.vendor());
-            r.put("project_id", x.linkedProjectId());
-            r.put("client_id", x.clientId());
+            r.put("project_id", projectId);
+            r.put("client_id", clientId);
             r.put("notes", x.notes());
             r.put("has_receipt", hasReceipt);
             if (x.amount() != null) {
@@ -161,5 +164,9 @@ public final class ExpenseQueries {
                 List.of(),
                 "No expense categories.",
                 Cmd.of("expense", "categories").toString());
+    }
+
+    private static Long someone(Number id) {
+        return id == null || id.longValue() == 0 ? null : id.longValue();
     }
 }

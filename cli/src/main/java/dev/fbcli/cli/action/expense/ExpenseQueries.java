@@ -149,18 +149,19 @@ public final class ExpenseQueries {
 
     public View categories() {
         Table t = new Table("CATEGORY", "PARENT", "ID");
-        ArrayNode rows = JSON.createArrayNode();
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode rows = doc.putArray("categories");
         for (Entry c : names.cache().categories()) {
             String parent = c.parentId() == null ? "" : names.nameOf(Kind.CATEGORY, Long.valueOf(c.parentId()));
             t.row(c.name(), parent, c.id());
             rows.addObject()
-                    .put("id", c.id())
+                    .put("id", Long.valueOf(c.id()))
                     .put("category", c.name())
                     .put("parent", parent.isEmpty() ? null : parent);
         }
         return new View(
                 t,
-                rows,
+                doc,
                 List.of(),
                 "No expense categories.",
                 Cmd.of("expense", "categories").toString());

@@ -155,7 +155,8 @@ public final class ProjectQueries {
                 .thenComparing(ProjectDto::title, String.CASE_INSENSITIVE_ORDER));
         String code = currencies.business();
         Table t = new Table("PROJECT", "CLIENT", "BILLING", "LOGGED", "BUDGET", "DUE", "STATUS").alignRight(3, 4);
-        ArrayNode rows = JSON.createArrayNode();
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode rows = doc.putArray("projects");
         for (ProjectDto p : projects) {
             String cl = p.clientId() == null ? "(internal)" : names.nameOf(Kind.CLIENT, p.clientId());
             String billing = "fixed_price".equals(p.projectType())
@@ -175,8 +176,8 @@ public final class ProjectQueries {
             r.put("title", p.title());
             r.put("client", p.clientId() == null ? null : cl);
             r.put("project_type", p.projectType());
-            r.put("rate", p.rate() == null ? null : Fmt.amount(p.rate()));
-            r.put("fixed_price", p.fixedPrice() == null ? null : Fmt.amount(p.fixedPrice()));
+            r.set("rate", money(p.rate(), code));
+            r.set("fixed_price", money(p.fixedPrice(), code));
             r.put("logged_hours", p.loggedDuration() == null ? null : Fmt.hours(p.loggedDuration()));
             r.put("budget_hours", p.budget() == null ? null : Fmt.hours(p.budget()));
             r.put("due_date", p.dueDate() == null ? null : p.dueDate().toString());
@@ -185,7 +186,7 @@ public final class ProjectQueries {
         }
         return new View(
                 t,
-                rows,
+                doc,
                 List.of(),
                 overOnly
                         ? "No project is over its budget."
@@ -194,6 +195,13 @@ public final class ProjectQueries {
                         .opt("--client", client == null ? null : client.name())
                         .flag("--over-budget", overOnly)
                         .toString());
+    }
+
+    /** {@code {"amount", "code"}} (docs/json.md), or JSON null. */
+    private static com.fasterxml.jackson.databind.JsonNode money(java.math.BigDecimal amount, String code) {
+        return amount == null
+                ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                : JSON.createObjectNode().put("amount", Fmt.amount(amount)).put("code", code);
     }
 
     /** More time logged than the project's budget (in hours; a project without one is never over). */

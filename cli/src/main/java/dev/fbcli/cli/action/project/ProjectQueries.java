@@ -101,7 +101,7 @@ public final class ProjectQueries {
                                     RoundingMode.HALF_UP);
             lines.add("  money: fixed price " + Fmt.money(p.fixedPrice(), code)
                     + (perHour == null ? "" : ", " + Fmt.money(perHour, code) + " per hour logged so far"));
-            json.put("fixed_price", Fmt.amount(p.fixedPrice()));
+            json.set("fixed_price", money(p.fixedPrice(), code));
         } else if (p.rate() != null && p.rate().signum() > 0) {
             BigDecimal value = billableHours.multiply(p.rate()).setScale(2, RoundingMode.HALF_UP);
             String budgetMoney = p.budget() == null || p.budget() == 0
@@ -115,13 +115,13 @@ public final class ProjectQueries {
                             + " budgeted";
             lines.add("  money: " + Fmt.money(value, code) + " of billable time at " + Fmt.money(p.rate(), code) + "/h"
                     + budgetMoney);
-            json.put("rate", Fmt.amount(p.rate()));
-            json.put("billable_value", Fmt.amount(value));
+            json.set("rate", money(p.rate(), code));
+            json.set("billable_value", money(value, code));
         }
         if (p.billedAmount() != null) {
             lines.add("  billed: " + Fmt.money(p.billedAmount(), code)
                     + (p.billedStatus() == null ? "" : " (" + p.billedStatus().replace('_', ' ') + ")"));
-            json.put("billed_amount", Fmt.amount(p.billedAmount()));
+            json.set("billed_amount", money(p.billedAmount(), code));
         }
         if (p.group() != null && !p.group().members().isEmpty()) {
             List<String> team = new ArrayList<>();

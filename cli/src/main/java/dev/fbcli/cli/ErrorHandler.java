@@ -63,6 +63,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        if (VerbList.applies(ex)) {
+            return VerbList.print(cmd, err);
+        }
         CliException refused = FlagValues.problem(ex);
         if (refused != null) {
             printError(err, refused.getMessage(), refused.hint());

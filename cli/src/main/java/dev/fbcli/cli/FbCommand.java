@@ -108,7 +108,7 @@ public final class FbCommand implements Runnable {
         c.put("sandbox", SandboxCommand.class);
         c.put("config", ConfigCommand.class);
         c.put("completion", CompletionCommand.class);
-        c.put("help", picocli.CommandLine.HelpCommand.class);
+        c.put("help", dev.fbcli.cli.command.HelpCommand.class);
         return Collections.unmodifiableMap(c);
     }
 

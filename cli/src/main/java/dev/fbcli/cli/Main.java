@@ -85,6 +85,7 @@ public final class Main {
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
+        cl.setExecutionStrategy(new OutputChecks(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode c : ExitCode.values()) {
@@ -94,9 +95,12 @@ public final class Main {
         withHelpOption(cl);
         CommandLine help = cl.getSubcommands().get("help");
         if (help != null) {
-            help.getCommandSpec().usageMessage().description("Show the help of a command: fb help invoice.");
+            help.getCommandSpec()
+                    .usageMessage()
+                    .description("Show the help of a command: fb help invoice, fb help invoice create.");
         }
         HelpGroups.install(cl);
+        HelpLayout.install(cl);
         return cl;
     }
 

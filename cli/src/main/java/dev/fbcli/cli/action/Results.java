@@ -11,7 +11,11 @@ public final class Results {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("ok", true);
         n.put("kind", kind);
-        n.put("id", id);
+        if (id != null && id.matches("[0-9]{1,18}")) {
+            n.put("id", Long.parseLong(id)); // ids are numbers in fb's JSON (docs/json.md)
+        } else {
+            n.put("id", id);
+        }
         n.set("record", Json.MAPPER.valueToTree(record));
         return n;
     }

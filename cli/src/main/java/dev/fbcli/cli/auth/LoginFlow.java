@@ -9,6 +9,7 @@ import dev.fbcli.cli.auth.store.CredentialStore;
 import dev.fbcli.cli.auth.store.CredentialStores;
 import dev.fbcli.cli.command.auth.AuthLoginCommand;
 import dev.fbcli.cli.config.Config;
+import dev.fbcli.cli.render.Safe;
 import dev.fbcli.freshbooks.ApiErrorException;
 import dev.fbcli.freshbooks.FreshBooksException;
 import dev.fbcli.freshbooks.LoginRequiredException;
@@ -245,8 +246,9 @@ public final class LoginFlow {
             return;
         }
         PrintWriter out = ctx.out();
-        out.println("✓ Logged in to FreshBooks as " + Logins.who(me));
-        out.println("  business:  " + Logins.label(b) + (businesses > 1 ? "; `fb auth switch` to change" : ""));
+        out.println("✓ Logged in to FreshBooks as " + Safe.text(Logins.who(me)));
+        out.println(
+                "  business:  " + Safe.text(Logins.label(b)) + (businesses > 1 ? "; `fb auth switch` to change" : ""));
         out.println("  stored in: " + store.describe());
         if (renewable) {
             out.println("  renewal:   automatic (refresh token; the app's secret is stored beside it)");

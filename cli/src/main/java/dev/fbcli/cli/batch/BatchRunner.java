@@ -13,6 +13,7 @@ import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.prompt.Prompter;
 import dev.fbcli.cli.render.Renderer;
+import dev.fbcli.cli.render.Safe;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.session.Session;
 import dev.fbcli.cli.undo.Undo;
@@ -83,7 +84,7 @@ public final class BatchRunner {
     public int run(String name, String source, String content, Options o) {
         List<BatchFile.Line> lines = BatchFile.parse(content);
         if (lines.isEmpty()) {
-            err.println(name + ": no lines to run (blank lines and # comments are skipped)");
+            err.println(Safe.text(name) + ": no lines to run (blank lines and # comments are skipped)");
             return 0;
         }
         boolean canAsk = ctx.canPrompt();
@@ -145,8 +146,8 @@ public final class BatchRunner {
                         "a batch changes your FreshBooks account: pass --yes to run its " + what,
                         "or --dry-run to see the plan of every line");
             }
-            err.println(name + ": " + what + " in " + account.business().name()
-                    + (account.isSandbox() ? " [sandbox]" : ""));
+            err.println(Safe.text(name) + ": " + what + " in "
+                    + Safe.text(account.business().name()) + (account.isSandbox() ? " [sandbox]" : ""));
             if (session.prompter().confirm("Run the batch?", false) != Prompter.Answer.YES) {
                 throw new CliException.Cancelled("cancelled: nothing was changed");
             }

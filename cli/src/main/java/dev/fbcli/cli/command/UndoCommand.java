@@ -27,7 +27,7 @@ public final class UndoCommand extends Base {
             arity = "0..1",
             paramLabel = "<id>",
             description = "The change to undo (see --list); default: the last one.")
-    Long id;
+    String id;
 
     @Option(names = "--list", description = "List the changes fb made in this account, and what undo would do.")
     boolean list;
@@ -38,6 +38,7 @@ public final class UndoCommand extends Base {
 
     @Override
     public Integer call() {
+        Long change = changeNumber(id);
         UndoFlow flow = new UndoFlow(ctx, session());
         if (list) {
             if (id != null) {
@@ -45,6 +46,19 @@ public final class UndoCommand extends Base {
             }
             return flow.list();
         }
-        return flow.undo(id);
+        return flow.undo(change);
+    }
+
+    /** The change number typed, or null for the last change; anything else is a usage error that says so. */
+    static Long changeNumber(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        if (!typed.matches("[0-9]{1,18}")) {
+            throw new dev.fbcli.cli.CliException.Usage(
+                    "'" + typed + "' is not a change number: `fb undo` takes the number `fb undo --list` shows",
+                    "`fb undo` alone undoes the last change; `fb undo --list` lists them with their numbers");
+        }
+        return Long.parseLong(typed);
     }
 }

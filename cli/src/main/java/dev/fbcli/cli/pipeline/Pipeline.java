@@ -250,6 +250,9 @@ public final class Pipeline {
      * an earlier run of it that lost its answer is looked for first.
      */
     Result confirmAndApply(Plan plan, boolean fromPhrase, String fingerprint) {
+        if (ctx.options().csv) {
+            throw dev.fbcli.cli.render.Csv.onWrite(plan.command());
+        }
         PrintWriter err = ctx.err();
         String fp = fingerprint;
         if (!ctx.options().dryRun) {

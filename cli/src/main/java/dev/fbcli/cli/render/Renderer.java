@@ -20,20 +20,14 @@ public final class Renderer {
             json(ctx, v.json());
             return;
         }
-        if (v.table() != null && v.table().isEmpty() && v.emptyMessage() != null) {
-            if (ctx.interactive()) {
-                ctx.err().println(Safe.text(v.emptyMessage()));
-            }
-            if (ctx.options().csv) {
-                out.print(v.table().toCsv());
-            }
-            out.flush();
-            ctx.err().flush();
+        if (ctx.options().csv) {
+            csv(ctx, v);
             return;
         }
-        if (ctx.options().csv && v.table() != null) {
-            out.print(v.table().toCsv());
-            out.flush();
+        if (v.table() != null && v.table().isEmpty() && v.emptyMessage() != null) {
+            // on stderr, so a script reading stdout still sees nothing, and a person still reads why
+            ctx.err().println(Safe.text(v.emptyMessage()));
+            ctx.err().flush();
             return;
         }
         if (v.table() != null) {
@@ -43,6 +37,20 @@ public final class Renderer {
             out.println(Safe.text(line));
         }
         out.flush();
+    }
+
+    /** {@code --csv}: the view's rows as CSV (docs/json.md, "CSV"); a usage error when it has none. */
+    private static void csv(AppContext ctx, View v) {
+        if (v.table() == null || !Csv.tabular(v.json())) {
+            throw Csv.noTable(v.command());
+        }
+        String text = Csv.of(v.json());
+        if (text.isEmpty() && v.emptyMessage() != null) {
+            ctx.err().println(Safe.text(v.emptyMessage()));
+            ctx.err().flush();
+        }
+        ctx.out().print(text);
+        ctx.out().flush();
     }
 
     public static void applied(AppContext ctx, Applied a) {

@@ -102,7 +102,8 @@ class IntentsTest extends SandboxCliTest {
 
         String csv = ok(fb("--csv", "invoice", "list", "--status", "draft")).out();
         assertThat(csv.lines().findFirst().orElse(""))
-                .isEqualTo("NUMBER,CLIENT,ISSUED,DUE,AMOUNT,OUTSTANDING,STATUS,AGE,OVERDUE");
+                .isEqualTo("id,number,client,client_id,issued,due,amount,amount_currency,outstanding,"
+                        + "outstanding_currency,status,payment_status,days_outstanding,days_overdue");
         assertThat(csv.lines().count()).isEqualTo(3); // 0005 and 0008
     }
 

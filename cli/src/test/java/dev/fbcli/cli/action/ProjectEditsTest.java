@@ -144,8 +144,9 @@ class ProjectEditsTest extends SandboxCliTest {
         // when
         Result table = ok(fb("project", "list", "--over-budget"));
         JsonNode json = JSON.readTree(
-                ok(fb("--json", "project", "list", "--over-budget")).out());
-        JsonNode all = JSON.readTree(ok(fb("--json", "project", "list")).out());
+                        ok(fb("--json", "project", "list", "--over-budget")).out())
+                .get("projects");
+        JsonNode all = JSON.readTree(ok(fb("--json", "project", "list")).out()).get("projects");
 
         // then
         assertThat(table.out())

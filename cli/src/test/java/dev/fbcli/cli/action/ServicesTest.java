@@ -41,7 +41,7 @@ class ServicesTest extends SandboxCliTest {
     @Test
     void should_list_the_services_with_their_rates() throws Exception {
         IntentRun.Outcome said = IntentRun.script(home, clock, new Intent.ListServices());
-        JsonNode json = JSON.readTree(ok(fb("--json", "service", "list")).out());
+        JsonNode json = JSON.readTree(ok(fb("--json", "service", "list")).out()).get("services");
 
         assertThat(said.exitCode()).as(said.err()).isZero();
         assertThat(said.out())
@@ -54,7 +54,8 @@ class ServicesTest extends SandboxCliTest {
         JsonNode admin = json.get(0);
         assertThat(admin.get("name").asText()).isEqualTo("Admin");
         assertThat(admin.get("billable").asBoolean()).isFalse();
-        assertThat(admin.get("rate").asText()).isEqualTo("0.00");
+        assertThat(admin.get("rate").get("amount").asText()).isEqualTo("0.00");
+        assertThat(admin.get("rate").get("code").asText()).isEqualTo("USD");
     }
 
     @Test

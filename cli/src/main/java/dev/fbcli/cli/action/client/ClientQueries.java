@@ -78,7 +78,27 @@ public final class ClientQueries {
             lines.add("  note: " + c.note());
         }
         lines.add("  " + account.link("client", c.id()));
-        ObjectNode json = (ObjectNode) JSON.valueToTree(c);
+        // fb's words, as `client list` names them (docs/json.md)
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", c.id());
+        json.put("name", c.displayName());
+        json.put("first_name", c.fname());
+        json.put("last_name", c.lname());
+        json.put("organization", c.organization());
+        json.put("email", c.email());
+        json.put("phone", c.busPhone());
+        json.put("mobile", c.mobPhone());
+        json.put("currency", c.currencyCode());
+        json.put("language", c.language());
+        json.put("note", c.note());
+        ObjectNode where = json.putObject("address");
+        where.put("street", c.street());
+        where.put("street2", c.street2());
+        where.put("city", c.city());
+        where.put("province", c.province());
+        where.put("country", c.country());
+        where.put("postal_code", c.postalCode());
+        json.put("archived", c.visState() != null && c.visState() != 0);
         json.set("balances", b.json());
         json.put("link", account.link("client", c.id()));
         return View.lines(
@@ -100,7 +120,8 @@ public final class ClientQueries {
         }
         LocalDate today = account.today();
         Table t = new Table("CLIENT", "CONTACT", "EMAIL", "OUTSTANDING", "OVERDUE").alignRight(3, 4);
-        ArrayNode rows = JSON.createArrayNode();
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode rows = doc.putArray("clients");
         for (ClientDto c : clients.stream()
                 .sorted(Comparator.comparing(ClientDto::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList()) {
@@ -127,7 +148,7 @@ public final class ClientQueries {
         Cmd cmd = Cmd.of("client", "list").flag("--owing", Boolean.TRUE.equals(l.hasOutstanding()));
         return new View(
                 t,
-                rows,
+                doc,
                 List.of(),
                 Boolean.TRUE.equals(l.hasOutstanding()) ? "No client owes you money." : "No clients yet.",
                 cmd.toString());

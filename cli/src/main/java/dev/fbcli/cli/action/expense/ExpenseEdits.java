@@ -81,9 +81,23 @@ public final class ExpenseEdits {
                         : "  no receipt (`fb expense edit " + x.id() + " --receipt FILE` attaches one)");
         String link = account.link("expense", x.id());
         lines.add("  " + link);
-        ObjectNode json = JSON.valueToTree(x);
+        // fb's words, as `expense list` names them (docs/json.md)
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", x.id());
+        json.put("date", x.date() == null ? null : x.date().toString());
+        json.set("amount", JSON.valueToTree(x.amount()));
         json.put("category", category.isEmpty() ? null : category);
+        json.put("category_id", x.categoryId());
+        json.put("vendor", x.vendor());
+        json.put("project_id", x.linkedProjectId() == null || x.linkedProjectId() == 0 ? null : x.linkedProjectId());
+        json.put("client_id", x.clientId() == null || x.clientId() == 0 ? null : x.clientId());
+        json.put("notes", x.notes());
+        json.put("billable", Boolean.TRUE.equals(x.billable()));
+        json.set("tax", x.taxAmount1() == null ? null : JSON.valueToTree(x.taxAmount1()));
+        json.put("tax_name", x.taxName1());
+        json.put("invoice_id", x.invoiceId() == null || x.invoiceId() == 0 ? null : x.invoiceId());
         json.put("has_receipt", receipt);
+        json.put("receipt_media_type", receipt ? x.attachment().mediaType() : null);
         json.put("link", link);
         return View.lines(lines, json, Cmd.of("expense", "show").arg(x.id()).toString());
     }

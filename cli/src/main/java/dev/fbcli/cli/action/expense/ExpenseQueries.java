@@ -84,9 +84,12 @@ public final class ExpenseQueries {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ExpenseDto x : all) {
             String cat = names.nameOf(Kind.CATEGORY, x.categoryId());
-            String on = x.linkedProjectId() != null
-                    ? names.nameOf(Kind.PROJECT, x.linkedProjectId())
-                    : names.nameOf(Kind.CLIENT, x.clientId());
+            // FreshBooks writes 0 for "no client" (and may for "no project"): that is nobody, not #0
+            Long projectId = someone(x.linkedProjectId());
+            Long clientId = someone(x.clientId());
+            String on = projectId != null
+                    ? names.nameOf(Kind.PROJECT, projectId)
+                    : clientId != null ? names.nameOf(Kind.CLIENT, clientId) : "";
             boolean hasReceipt = Boolean.TRUE.equals(x.hasReceipt()) || x.attachment() != null;
             t.row(
                     x.id(),
@@ -103,8 +106,8 @@ public final class ExpenseQueries {
             r.set("amount", JSON.valueToTree(x.amount()));
             r.put("category", cat);
             r.put("vendor", x.vendor());
-            r.put("project_id", x.linkedProjectId());
-            r.put("client_id", x.clientId());
+            r.put("project_id", projectId);
+            r.put("client_id", clientId);
             r.put("notes", x.notes());
             r.put("has_receipt", hasReceipt);
             if (x.amount() != null) {
@@ -158,20 +161,25 @@ public final class ExpenseQueries {
 
     public View categories() {
         Table t = new Table("CATEGORY", "PARENT", "ID");
-        ArrayNode rows = JSON.createArrayNode();
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode rows = doc.putArray("categories");
         for (Entry c : names.cache().categories()) {
             String parent = c.parentId() == null ? "" : names.nameOf(Kind.CATEGORY, Long.valueOf(c.parentId()));
             t.row(c.name(), parent, c.id());
             rows.addObject()
-                    .put("id", c.id())
+                    .put("id", Long.valueOf(c.id()))
                     .put("category", c.name())
                     .put("parent", parent.isEmpty() ? null : parent);
         }
         return new View(
                 t,
-                rows,
+                doc,
                 List.of(),
                 "No expense categories.",
                 Cmd.of("expense", "categories").toString());
+    }
+
+    private static Long someone(Number id) {
+        return id == null || id.longValue() == 0 ? null : id.longValue();
     }
 }

@@ -142,6 +142,15 @@ public final class ExpenseRecording {
             if (Files.size(p) > MAX_RECEIPT_BYTES) {
                 throw new CliException.Usage("the receipt " + p + " is larger than 10 MB");
             }
+            byte[] head;
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                head = in.readNBytes(16);
+            }
+            if (ReceiptType.of(head) == null) {
+                throw new CliException.Usage(
+                        "the receipt " + said + " is not a PDF, PNG, JPEG, GIF or HEIC file (by its content)",
+                        "FreshBooks takes those as receipts; nothing was changed");
+            }
         } catch (java.io.IOException ex) {
             throw new CliException.Usage("the receipt " + p + " cannot be read: " + ex.getMessage());
         }

@@ -201,10 +201,45 @@ public final class InvoiceQueries {
             lines.addAll(t.render(false).lines().toList());
         }
         lines.add("  " + account.link("invoice", i.id()));
-        ObjectNode json = (ObjectNode) JSON.valueToTree(i);
+        ObjectNode json = viewJson(i, lookup.clientName(i), today);
         json.put("link", account.link("invoice", i.id()));
         return View.lines(
                 lines, json, Cmd.of("invoice", "view").arg(i.invoiceNumber()).toString());
+    }
+
+    /** {@code invoice view --json}: the invoice in fb's words, as {@code invoice list} names them (docs/json.md). */
+    private static ObjectNode viewJson(InvoiceDto i, String client, LocalDate today) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("id", i.id());
+        r.put("number", i.invoiceNumber());
+        r.put("client", client);
+        r.put("client_id", i.customerId());
+        r.put("issued", i.createDate() == null ? null : i.createDate().toString());
+        r.put("due", i.dueDate() == null ? null : i.dueDate().toString());
+        r.set("amount", JSON.valueToTree(i.amount()));
+        r.set("paid", JSON.valueToTree(i.paid()));
+        r.set("outstanding", JSON.valueToTree(i.outstanding()));
+        r.put("status", i.v3Status());
+        r.put("payment_status", i.paymentStatus());
+        r.put("date_paid", i.datePaid() == null ? null : i.datePaid().toString());
+        r.put(
+                "days_overdue",
+                i.dueDate() == null || InvoiceRules.isSettled(i)
+                        ? 0
+                        : Math.max(0, ChronoUnit.DAYS.between(i.dueDate(), today)));
+        r.put("po_number", i.poNumber());
+        r.put("notes", i.notes());
+        r.put("terms", i.terms());
+        ArrayNode lines = r.putArray("lines");
+        for (InvoiceLineDto l : i.lines()) {
+            ObjectNode line = lines.addObject();
+            line.put("name", l.name());
+            line.put("description", l.description());
+            line.put("quantity", l.qty() == null ? null : l.qty().stripTrailingZeros());
+            line.set("unit_cost", JSON.valueToTree(l.unitCost()));
+            line.set("amount", JSON.valueToTree(l.amount()));
+        }
+        return r;
     }
 
     /**

@@ -102,7 +102,7 @@ public final class ProjectQueries {
                                     RoundingMode.HALF_UP);
             lines.add("  money: fixed price " + Fmt.money(p.fixedPrice(), code)
                     + (perHour == null ? "" : ", " + Fmt.money(perHour, code) + " per hour logged so far"));
-            json.put("fixed_price", Fmt.amount(p.fixedPrice()));
+            json.set("fixed_price", money(p.fixedPrice(), code));
         } else if (p.rate() != null && p.rate().signum() > 0) {
             // money from time: the exact seconds times the rate, rounded once to the cent (docs/values.md)
             BigDecimal value = BigDecimal.valueOf(billable).multiply(p.rate()).divide(HOUR, 2, RoundingMode.HALF_UP);
@@ -117,13 +117,13 @@ public final class ProjectQueries {
                             + " budgeted";
             lines.add("  money: " + Fmt.money(value, code) + " of billable time at " + Fmt.money(p.rate(), code) + "/h"
                     + budgetMoney);
-            json.put("rate", Fmt.amount(p.rate()));
-            json.put("billable_value", Fmt.amount(value));
+            json.set("rate", money(p.rate(), code));
+            json.set("billable_value", money(value, code));
         }
         if (p.billedAmount() != null) {
             lines.add("  billed: " + Fmt.money(p.billedAmount(), code)
                     + (p.billedStatus() == null ? "" : " (" + p.billedStatus().replace('_', ' ') + ")"));
-            json.put("billed_amount", Fmt.amount(p.billedAmount()));
+            json.set("billed_amount", money(p.billedAmount(), code));
         }
         if (p.group() != null && !p.group().members().isEmpty()) {
             List<String> team = new ArrayList<>();
@@ -157,7 +157,8 @@ public final class ProjectQueries {
                 .thenComparing(ProjectDto::title, String.CASE_INSENSITIVE_ORDER));
         String code = currencies.business();
         Table t = new Table("PROJECT", "CLIENT", "BILLING", "LOGGED", "BUDGET", "DUE", "STATUS").alignRight(3, 4);
-        ArrayNode rows = JSON.createArrayNode();
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode rows = doc.putArray("projects");
         for (ProjectDto p : projects) {
             String cl = p.clientId() == null ? "(internal)" : names.nameOf(Kind.CLIENT, p.clientId());
             String billing = "fixed_price".equals(p.projectType())
@@ -177,8 +178,8 @@ public final class ProjectQueries {
             r.put("title", p.title());
             r.put("client", p.clientId() == null ? null : cl);
             r.put("project_type", p.projectType());
-            r.put("rate", p.rate() == null ? null : Fmt.amount(p.rate()));
-            r.put("fixed_price", p.fixedPrice() == null ? null : Fmt.amount(p.fixedPrice()));
+            r.set("rate", money(p.rate(), code));
+            r.set("fixed_price", money(p.fixedPrice(), code));
             r.put("logged_hours", p.loggedDuration() == null ? null : Fmt.hours(p.loggedDuration()));
             r.put("budget_hours", p.budget() == null ? null : Fmt.hours(p.budget()));
             r.put("due_date", p.dueDate() == null ? null : p.dueDate().toString());
@@ -187,7 +188,7 @@ public final class ProjectQueries {
         }
         return new View(
                 t,
-                rows,
+                doc,
                 List.of(),
                 overOnly
                         ? "No project is over its budget."
@@ -196,6 +197,13 @@ public final class ProjectQueries {
                         .opt("--client", client == null ? null : client.name())
                         .flag("--over-budget", overOnly)
                         .toString());
+    }
+
+    /** {@code {"amount", "code"}} (docs/json.md), or JSON null. */
+    private static com.fasterxml.jackson.databind.JsonNode money(java.math.BigDecimal amount, String code) {
+        return amount == null
+                ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                : JSON.createObjectNode().put("amount", Fmt.amount(amount)).put("code", code);
     }
 
     /** More time logged than the project's budget (in hours; a project without one is never over). */

@@ -61,7 +61,8 @@ public final class Services {
         }
         String code = currencies.business();
         Table t = new Table("SERVICE", "RATE", "BILLABLE", "ID").alignRight(1);
-        ArrayNode rows = JSON.createArrayNode();
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode rows = doc.putArray("services");
         for (ServiceDto s : all) {
             BigDecimal rate = rates.get(s.id());
             t.row(
@@ -72,16 +73,15 @@ public final class Services {
             ObjectNode r = rows.addObject();
             r.put("id", s.id());
             r.put("name", s.name());
-            r.put("rate", rate == null ? null : Fmt.amount(rate));
-            r.put("currency", code);
+            if (rate == null) {
+                r.putNull("rate");
+            } else {
+                r.putObject("rate").put("amount", Fmt.amount(rate)).put("code", code);
+            }
             r.put("billable", !Boolean.FALSE.equals(s.billable()));
         }
         return new View(
-                t,
-                rows,
-                List.of(),
-                "No services yet.",
-                Cmd.of("service", "list").toString());
+                t, doc, List.of(), "No services yet.", Cmd.of("service", "list").toString());
     }
 
     public Plan create(Intent.CreateService c) {

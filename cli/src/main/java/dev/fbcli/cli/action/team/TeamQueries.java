@@ -1,6 +1,7 @@
 package dev.fbcli.cli.action.team;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.cli.pipeline.View;
 import dev.fbcli.cli.render.Cmd;
 import dev.fbcli.cli.render.Json;
@@ -19,7 +20,8 @@ public final class TeamQueries {
 
     public View list() {
         Table t = new Table("NAME", "EMAIL", "ROLE");
-        ArrayNode rows = Json.MAPPER.createArrayNode();
+        ObjectNode doc = Json.MAPPER.createObjectNode();
+        ArrayNode rows = doc.putArray("team");
         for (TeamMemberDto m :
                 Account.call(() -> account.client().teamMembers().list(true).toList())) {
             String name = ((m.firstName() == null ? "" : m.firstName()) + " "
@@ -33,6 +35,6 @@ public final class TeamQueries {
                     .put("role", m.businessRoleName());
         }
         return new View(
-                t, rows, List.of(), "No team members.", Cmd.of("team", "list").toString());
+                t, doc, List.of(), "No team members.", Cmd.of("team", "list").toString());
     }
 }

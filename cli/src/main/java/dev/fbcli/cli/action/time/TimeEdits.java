@@ -68,13 +68,24 @@ public final class TimeEdits {
         }
         String link = account.link("time_entry", e.id());
         lines.add("  " + link);
-        ObjectNode json = JSON.valueToTree(e);
+        // fb's words, as `time list` names them (docs/json.md)
+        ObjectNode json = JSON.createObjectNode();
         LocalDate day = finder.day(e);
+        json.put("id", e.id());
         json.put("date", day == null ? null : day.toString());
+        json.put("started_at", start == null ? null : start.toString());
         json.put("hours", Fmt.hours(e.duration() == null ? 0 : e.duration()));
+        json.put("duration_seconds", e.duration() == null ? 0 : e.duration());
         json.put("project", blankToNull(names.nameOf(Kind.PROJECT, e.projectId())));
+        json.put("project_id", e.projectId());
         json.put("client", blankToNull(names.nameOf(Kind.CLIENT, e.clientId())));
+        json.put("client_id", e.clientId());
         json.put("service", blankToNull(names.nameOf(Kind.SERVICE, e.serviceId())));
+        json.put("service_id", e.serviceId());
+        json.put("logged_by", blankToNull(who));
+        json.put("billable", Boolean.TRUE.equals(e.billable()));
+        json.put("billed", Boolean.TRUE.equals(e.billed()));
+        json.put("note", e.note());
         json.put("link", link);
         return View.lines(lines, json, Cmd.of("time", "show").arg(e.id()).toString());
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Log a time entry.",
         usageHelpAutoWidth = true,
         footer = {
-            "%nExample:%n  fb time log --duration 3h --project 'Website Redesign' --service Design --date 2026-11-24"
+            "%nExample:%n  fb time log --duration 3h --project 'Website Redesign' --service Design --date yesterday"
         })
 public final class TimeLogCommand extends Base {
     @Option(

@@ -2,6 +2,7 @@ package dev.fbcli.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -121,6 +122,35 @@ public final class Csv {
         if (!record.isObject()) {
             base.put("value", cell(record));
             return List.of(base);
+        }
+        // a nested list of records (a report's months): one row per element, the record's own
+        // fields repeated, an element's field named after the list where the names clash
+        String nestedName = null;
+        JsonNode nested = null;
+        ObjectNode rest = ((ObjectNode) record).deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            JsonNode v = f.getValue();
+            if (v.isArray() && !v.isEmpty() && v.get(0).isObject() && !isMoneyList(v) && nested == null) {
+                nestedName = f.getKey();
+                nested = v;
+                rest.remove(f.getKey());
+            }
+        }
+        if (nested != null) {
+            String prefix = nestedName + "_";
+            List<Map<String, String>> out = new ArrayList<>();
+            for (Map<String, String> head : flatten(rest)) {
+                for (JsonNode element : nested) {
+                    Map<String, String> row = new LinkedHashMap<>(head);
+                    for (Map<String, String> part : flatten(element)) {
+                        Map<String, String> r = new LinkedHashMap<>(row);
+                        part.forEach((k, v) -> r.put(head.containsKey(k) ? prefix + k : k, v));
+                        out.add(r);
+                    }
+                }
+            }
+            return out;
         }
         flattenInto("", record, base, moneyLists);
         if (moneyLists.isEmpty()) {

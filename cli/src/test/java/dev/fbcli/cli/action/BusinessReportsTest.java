@@ -134,7 +134,10 @@ class BusinessReportsTest extends SandboxCliTest {
         // the same numbers as CSV, and a chart only at a terminal
         Result csv = ok(
                 fb("--csv", "report", "payments", "--from", FROM.toString(), "--to", TO.toString(), "--by", "month"));
-        assertThat(csv.out()).startsWith("CURRENCY,MONTH,PAYMENTS,TOTAL").contains("EUR,2026-11,1,");
+        // one row per currency and month, the currency's own figures repeated (docs/json.md, "CSV")
+        assertThat(csv.out())
+                .startsWith("currency,count,total,total_currency,month,months_count,months_total,months_total_currency")
+                .contains("EUR,1,300.00,EUR,2026-11,1,300.00,EUR");
         assertThat(csv.out()).doesNotContain("█");
         Result script = ok(fb("report", "payments", "--year", "2026", "--by", "month"));
         assertThat(script.out()).doesNotContain("█").doesNotContain("per month (");

@@ -38,6 +38,13 @@ class CsvTest {
     }
 
     @Test
+    void aNestedListOfRecordsMakesOneRowPerElementWithTheRecordRepeated() throws Exception {
+        String csv = Csv.of(json("{\"currencies\": [{\"currency\": \"EUR\", \"count\": 1, \"months\": ["
+                + "{\"month\": \"2026-10\", \"count\": 0}, {\"month\": \"2026-11\", \"count\": 1}]}]}"));
+        assertThat(csv).isEqualTo("currency,count,month,months_count\r\n" + "EUR,1,2026-10,0\r\nEUR,1,2026-11,1\r\n");
+    }
+
+    @Test
     void nullsAreEmptyCellsAndMissingColumnsToo() throws Exception {
         String csv = Csv.of(json("[{\"a\": null, \"b\": true}, {\"b\": false, \"c\": 2}]"));
         assertThat(csv).isEqualTo("a,b,c\r\n,true,\r\n,false,2\r\n");

@@ -173,9 +173,11 @@ public final class UndoFlow {
             Renderer.json(ctx, n);
         } else {
             String mark = ctx.colour() ? Style.green("✓") : "✓";
-            ctx.out().println(mark + " Undid change #" + e.id() + ": " + String.join("; ", done));
+            ctx.out()
+                    .println(mark + " Undid change #" + e.id() + ": "
+                            + dev.fbcli.cli.render.Safe.text(String.join("; ", done)));
             for (String c : r.cannot()) {
-                ctx.out().println("  not undone: " + c);
+                ctx.out().println("  not undone: " + dev.fbcli.cli.render.Safe.text(c));
             }
             ctx.out().flush();
         }
@@ -235,7 +237,8 @@ public final class UndoFlow {
                 continue;
             }
             if (!Undoer.reversible(e)) {
-                err.println("Passing over change #" + e.id() + " (" + e.summary() + "): "
+                err.println("Passing over change #" + e.id() + " (" + dev.fbcli.cli.render.Safe.text(e.summary())
+                        + "): "
                         + e.undo().stream()
                                 .map(u -> ((Undo.Irreversible) u).what())
                                 .collect(Collectors.joining("; ")) + ".");
@@ -286,13 +289,14 @@ public final class UndoFlow {
             err.println("  " + dev.fbcli.cli.render.Safe.text(s.describe()));
         }
         for (String c : r.cannot()) {
-            err.println("  not undone: " + c);
+            err.println("  not undone: " + dev.fbcli.cli.render.Safe.text(c));
         }
         for (String c : alsoNot) {
-            err.println("  stays as it is: " + c);
+            err.println("  stays as it is: " + dev.fbcli.cli.render.Safe.text(c));
         }
         for (String w : r.warnings()) {
-            err.println((ctx.colour() ? Style.yellow("  warning: ") : "  warning: ") + w);
+            err.println(
+                    (ctx.colour() ? Style.yellow("  warning: ") : "  warning: ") + dev.fbcli.cli.render.Safe.text(w));
         }
         err.flush();
     }

@@ -200,7 +200,18 @@ final class AddedGrammar {
         }
 
         Frame frame(IntentType type) {
-            return Frame.of(input, type, slots, Math.max(0.05, Math.min(0.95, conf)), "rules");
+            // a slot the intent does not have (a name read where none belongs) is dropped, and the
+            // frame is then a guess to ask about, never an error
+            double c = conf;
+            Map<String, Object> kept = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : slots.entrySet()) {
+                if (type.slots().containsKey(e.getKey())) {
+                    kept.put(e.getKey(), e.getValue());
+                } else {
+                    c = Math.min(c, 0.6);
+                }
+            }
+            return Frame.of(input, type, kept, Math.max(0.05, Math.min(0.95, c)), "rules");
         }
     }
 

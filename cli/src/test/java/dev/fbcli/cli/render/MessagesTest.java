@@ -37,4 +37,17 @@ class MessagesTest extends SandboxCliTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("'1 hour of widgets at $150'").doesNotContain("1 hours");
     }
+
+    @Test
+    void undoListSpeaksFbsWordsNotFreshBooksFieldNames() {
+        Result update = fb("--yes", "client", "update", "Acme", "--phone", "555-0100", "--email", "ap@acme.example");
+        assertThat(update.exitCode()).as(update.err()).isZero();
+
+        Result list = fb("undo", "--list");
+
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out())
+                .contains("restore the email, the phone of client 101")
+                .doesNotContain("bus_phone");
+    }
 }

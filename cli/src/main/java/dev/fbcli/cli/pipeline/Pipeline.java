@@ -233,6 +233,7 @@ public final class Pipeline {
             PlanCard.hint(ctx, v.command());
         }
         Renderer.view(ctx, v);
+        NamesAfterRead.refresh(session, ctx, v);
         return Result.OK;
     }
 

@@ -233,7 +233,6 @@ public final class Pipeline {
             PlanCard.hint(ctx, v.command());
         }
         Renderer.view(ctx, v);
-        NamesAfterRead.refresh(session, ctx, v);
         return Result.OK;
     }
 

@@ -70,13 +70,6 @@ public final class Names {
         return fresh;
     }
 
-    /** {@link #refresh()} unless this run has already fetched the names (once is enough per run). */
-    public void refreshOnce() {
-        if (!refreshedThisRun) {
-            refresh();
-        }
-    }
-
     private void load(NameCache loaded) {
         cache = loaded;
         indexes.clear();

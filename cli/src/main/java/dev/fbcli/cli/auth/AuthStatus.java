@@ -57,8 +57,9 @@ public final class AuthStatus {
         try {
             login = Login.open(ctx, config);
         } catch (CliException.AuthRequired e) {
+            // the report is the answer: it says "not logged in" once, with why and what to do
             notLoggedIn(profile, e);
-            throw e;
+            return e.exitCode().code();
         }
         try (login) {
             Identity me;
@@ -238,12 +239,20 @@ public final class AuthStatus {
             o.putNull("source");
             o.put("store", where);
             o.put("reason", e.getMessage());
+            o.put("hint", e.hint());
             out.println(o.toPrettyString());
         } else {
             out.println("Not logged in to FreshBooks"
                     + (Credentials.DEFAULT_PROFILE.equals(profile) ? "" : " (profile " + profile + ")"));
             out.println("  looked in:  " + where);
             out.println("  " + Credentials.TOKEN_ENV + ": not set");
+            if (!e.getMessage().startsWith("you are not logged in")
+                    && !e.getMessage().contains(where)) {
+                out.println("  why:        " + e.getMessage());
+            }
+            if (e.hint() != null) {
+                out.println("  next:       " + e.hint());
+            }
         }
         out.flush();
     }

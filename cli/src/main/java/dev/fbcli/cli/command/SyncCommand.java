@@ -1,6 +1,7 @@
 package dev.fbcli.cli.command;
 
 import dev.fbcli.cli.AppContext;
+import dev.fbcli.cli.render.Fmt;
 import dev.fbcli.completions.NameCache;
 import picocli.CommandLine.Command;
 
@@ -19,13 +20,13 @@ public final class SyncCommand extends Base {
         NameCache c = session().names().refresh();
         ctx.out()
                 .printf(
-                        "Synced %s: %d clients, %d projects, %d services, %d expense categories, %d team members%n",
+                        "Synced %s: %s, %s, %s, %s, %s%n",
                         c.businessName() == null ? "the account" : c.businessName(),
-                        c.clients().size(),
-                        c.projects().size(),
-                        c.services().size(),
-                        c.categories().size(),
-                        c.team().size());
+                        Fmt.count(c.clients().size(), "client", "clients"),
+                        Fmt.count(c.projects().size(), "project", "projects"),
+                        Fmt.count(c.services().size(), "service", "services"),
+                        Fmt.count(c.categories().size(), "expense category", "expense categories"),
+                        Fmt.count(c.team().size(), "team member", "team members"));
         if (ctx.options().debug) {
             ctx.err().println("cache: " + session().account().cacheDir());
         }

@@ -30,7 +30,7 @@ public final class LinePrompter extends LineQuestions {
         if (console != null) {
             err.print(dev.fbcli.cli.render.Safe.text(question) + ": ");
             err.flush();
-            char[] chars = console.readPassword();
+            char[] chars = CtrlCAtPrompt.during(err, console::readPassword);
             if (chars == null) {
                 throw new CliException.Cancelled("cancelled: no input");
             }
@@ -41,6 +41,11 @@ public final class LinePrompter extends LineQuestions {
 
     @Override
     protected String readLine(String prompt) {
+        // at a terminal, Ctrl-C cancels with exit 3 and says so (a pipe or a test has no Ctrl-C)
+        return console == null ? read(prompt) : CtrlCAtPrompt.during(err, () -> read(prompt));
+    }
+
+    private String read(String prompt) {
         err.print(prompt);
         err.flush();
         try {

@@ -83,6 +83,16 @@ public final class Fmt {
         return h == 0 ? m + "m" : m == 0 ? h + "h" : h + "h" + m + "m";
     }
 
+    /** A count with its unit, plural unless it is exactly one: {@code 1 day}, {@code 0 days}, {@code 3 days}. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** A quantity with its unit, plural unless it is exactly one: {@code 1 hour}, {@code 1.5 hours}. */
+    public static String count(BigDecimal n, String one, String many) {
+        return qty(n) + " " + (n.compareTo(BigDecimal.ONE) == 0 ? one : many);
+    }
+
     /** Quantities without trailing zeros: {@code 8}, {@code 1.5}. */
     public static String qty(BigDecimal q) {
         return q.stripTrailingZeros().toPlainString();

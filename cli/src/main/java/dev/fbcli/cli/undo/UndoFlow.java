@@ -115,7 +115,14 @@ public final class UndoFlow {
             if (u instanceof Undo.Delete d) {
                 parts.add("delete " + d.kind().replace('_', ' ') + " " + d.id());
             } else if (u instanceof Undo.Restore r) {
-                parts.add("restore " + String.join(", ", r.previous().keySet()) + " of "
+                parts.add("restore the "
+                        + String.join(
+                                ", the ",
+                                r.previous().keySet().stream()
+                                        .map(FieldWords::of)
+                                        .distinct()
+                                        .toList())
+                        + " of "
                         + r.kind().replace('_', ' ') + " " + r.id());
             } else if (u instanceof Undo.Recreate c) {
                 parts.add("record " + c.kind().replace('_', ' ') + " " + c.id() + " again");

@@ -345,7 +345,7 @@ public final class Undoer {
                             : v instanceof Map<?, ?> m && m.get("jwt") != null
                                     ? "the receipt it had"
                                     : v == null || "".equals(v) ? "(none)" : shown(f.getKey(), v);
-            fields.add(f.getKey().replace('_', ' ') + " back to " + shown);
+            fields.add(FieldWords.of(f.getKey()) + " back to " + shown);
         }
         String what = "restore " + label + ": " + String.join(", ", fields);
         Set<String> cleared = new LinkedHashSet<>();

@@ -107,7 +107,7 @@ public final class DraftEdits {
         if (dueInDays != null) {
             patch = patch.withDueOffsetDays(dueInDays);
             previous.put("due_offset_days", inv.dueOffsetDays() == null ? 0 : inv.dueOffsetDays());
-            details.add("terms: due in " + dueInDays + " days ("
+            details.add("terms: due in " + Fmt.count(dueInDays, "day", "days") + " ("
                     + inv.createDate().plusDays(dueInDays) + "), was " + inv.dueDate());
         }
         if (notes != null) {

@@ -85,7 +85,8 @@ public final class InvoiceCreation {
 
         String due = offset == null || offset == 0
                 ? "due on receipt"
-                : "due in " + offset + " days (" + Fmt.day(date.plusDays(offset), account.today()) + ")";
+                : "due in " + Fmt.count(offset, "day", "days") + " (" + Fmt.day(date.plusDays(offset), account.today())
+                        + ")";
         String summary =
                 "Create a draft invoice for " + client.displayName() + ": " + Fmt.money(sum, currency) + ", " + due;
         List<String> details = new ArrayList<>();
@@ -198,7 +199,7 @@ public final class InvoiceCreation {
                 unit = serviceRate(l.description())
                         .orElseThrow(() -> new CliException.Usage(
                                 "say the price of '" + l.description() + "'",
-                                "for example '" + Fmt.qty(qty) + " hours of " + l.description()
+                                "for example '" + Fmt.count(qty, "hour", "hours") + " of " + l.description()
                                         + " at $150' or --line '" + l.description() + ":" + Fmt.qty(qty) + ":150'"));
             }
             out.add(InvoiceLineDraft.of(

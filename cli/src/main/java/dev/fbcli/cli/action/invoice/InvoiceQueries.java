@@ -180,7 +180,7 @@ public final class InvoiceQueries {
                 + (i.dueDate() != null
                                 && !InvoiceRules.isSettled(i)
                                 && i.dueDate().isBefore(today)
-                        ? " (" + ChronoUnit.DAYS.between(i.dueDate(), today) + " days overdue)"
+                        ? " (" + Fmt.count(ChronoUnit.DAYS.between(i.dueDate(), today), "day", "days") + " overdue)"
                         : ""));
         lines.add("  amount " + Fmt.money(i.amount()) + ", paid " + Fmt.money(i.paid()) + ", outstanding "
                 + Fmt.money(i.outstanding()));

@@ -2065,7 +2065,9 @@ final class AddedGrammar {
             if (n == null || n.matches("(?i).*\\b(?:project|client)\\b.*") || n.matches("(?i)the|my|our|a|an")) {
                 return null;
             }
-            o.put("service", n.replaceFirst("(?i)\\s+service$", ""));
+            // "set service design rate …" and "set design service rate …": the head noun is not the name
+            n = n.replaceFirst("(?i)^service\\s+(?=\\S)", "").replaceFirst("(?i)\\s+service$", "");
+            o.put("service", n);
             o.put("rate", moneyIn(sh, m, 3));
             if (!o.slots.containsKey("rate")) {
                 return null;

@@ -200,6 +200,11 @@ final class AddedGrammar {
         }
 
         Frame frame(IntentType type) {
+            // a slot read by a rule family that then gave way, which this intent cannot carry: the
+            // phrase is not fully explained, so the frame is asked about rather than acted on
+            if (slots.keySet().removeIf(k -> !type.slots().containsKey(k))) {
+                conf = Math.min(conf, Confidence.ACT - 0.05);
+            }
             return Frame.of(input, type, slots, Math.max(0.05, Math.min(0.95, conf)), "rules");
         }
     }
@@ -1692,6 +1697,24 @@ final class AddedGrammar {
             return null;
         }
         Matcher m;
+        // "charge $45 of fuel to Brightwater": spending of a kind put on a client, not an invoice line
+        if ((m = match(
+                                "(?:charge|put|bill) " + AMOUNT
+                                        + " (?:of|for|on) ([a-z][a-z ]*?) (?:to|against|onto) (?:the )?" + NAME,
+                                x))
+                        != null
+                && ExpenseCategories.isCategory(m.group(2))) {
+            Money amount = moneyIn(sh, m, 1);
+            Named who = name(sh, m, 3);
+            if (amount == null || who == null) {
+                return null;
+            }
+            o.put("amount", amount);
+            o.put("category", rawName(sh, m, 2));
+            o.put(who.kind(), who.text());
+            o.put("date", o.today);
+            return o.frame(IntentType.EXPENSE_CREATE);
+        }
         if ((m = match(SHOW + " (?:the |my )?" + LAST + " (?:expense|purchase)", x)) != null) {
             o.put("expense", "last");
             return o.frame(IntentType.EXPENSE_SHOW);
@@ -1789,7 +1812,9 @@ final class AddedGrammar {
         for (Map.Entry<String, Object> e : tmp.slots.entrySet()) {
             switch (e.getKey()) {
                 case "entry" -> o.put("expense", e.getValue());
-                case "target", "client", "project" -> o.put("vendor", e.getValue());
+                case "target", "client", "project" -> o.put(
+                        e.getValue() instanceof String n && ExpenseCategories.isCategory(n) ? "category" : "vendor",
+                        e.getValue());
                 case "duration_minutes" -> {
                     return false;
                 }

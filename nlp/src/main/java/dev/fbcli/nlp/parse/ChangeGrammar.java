@@ -388,7 +388,8 @@ final class ChangeGrammar {
                 if (after != null && after.kind == Tok.Kind.POSS) {
                     after.used = true;
                 }
-                f.put("vendor", Grammar.clean(s.text(c)));
+                String name = Grammar.clean(s.text(c));
+                f.put(ExpenseCategories.isCategory(name) ? "category" : "vendor", name);
                 return;
             }
         }

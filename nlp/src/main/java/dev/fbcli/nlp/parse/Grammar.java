@@ -1390,6 +1390,10 @@ final class Grammar {
             "the", "my", "this", "that", "its", "his", "her", "our", "their", "your", "which", "what", "whose", "on",
             "for", "to", "of", "in", "about", "edit", "change", "update", "show", "delete", "remove", "clear");
 
+    /** Words after "note" that make it a noun of the phrase ("note to self", "note on the invoice"). */
+    private static final Set<String> NOT_A_NOTE_START =
+            Set.of("to", "on", "in", "of", "for", "from", "at", "is", "was", "and", "or", "with");
+
     /**
      * "... for hosting note draft review", "... 3 days ago note kickoff call": a label word after the
      * frame's values, not after a determiner or a preposition, starts the note, which runs to the end.
@@ -1404,7 +1408,7 @@ final class Grammar {
             return false;
         }
         Tok next = s.get(i + 1);
-        return next.kind == Tok.Kind.WORD && !Sentence.STOP.contains(next.low) || next.kind == Tok.Kind.NUMBER;
+        return next.kind == Tok.Kind.WORD && !NOT_A_NOTE_START.contains(next.low) || next.kind == Tok.Kind.NUMBER;
     }
 
     private static Boolean billable(Fill f) {

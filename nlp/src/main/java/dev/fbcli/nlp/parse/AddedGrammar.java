@@ -1397,6 +1397,11 @@ final class AddedGrammar {
 
     private static final String EDIT =
             "(?:change|edit|update|fix|correct|adjust|amend|modify|set|make|alter|bump|reduce|increase|shorten|extend)";
+    /** A record's kind said where a person's name would stand. */
+    private static final Pattern RECORD = Pattern.compile(
+            "(?i)(?:(?:last|latest|most recent|recent|that|this|my|the) )?(?:payments?|invoices?|inv|expenses?|"
+                    + "entry|entries|time entry|time entries|estimates?|quotes?|receipts?|timer|notes?)");
+
     private static final String DELETE =
             "(?:delete|remove|erase|drop|get rid of|trash|scrap|discard|wipe|kill|undo|cancel)";
     private static final String SHOW =
@@ -1812,9 +1817,13 @@ final class AddedGrammar {
         for (Map.Entry<String, Object> e : tmp.slots.entrySet()) {
             switch (e.getKey()) {
                 case "entry" -> o.put("expense", e.getValue());
-                case "target", "client", "project" -> o.put(
-                        e.getValue() instanceof String n && ExpenseCategories.isCategory(n) ? "category" : "vendor",
-                        e.getValue());
+                case "target", "client", "project" -> {
+                    // "the hosting expense from Friday": the preposition before the day is not the name's
+                    Object v = e.getValue() instanceof String n
+                            ? n.replaceFirst("(?i)\\s+(?:from|on|of|at|for|in)$", "")
+                            : e.getValue();
+                    o.put(v instanceof String n && ExpenseCategories.isCategory(n) ? "category" : "vendor", v);
+                }
                 case "duration_minutes" -> {
                     return false;
                 }
@@ -1876,8 +1885,11 @@ final class AddedGrammar {
                 != null) {
             Named who = name(sh, m, 1);
             Named p = name(sh, m, 2);
-            if (who == null || p == null || p.kind.equals("client")) {
-                return null;
+            if (who == null
+                    || p == null
+                    || p.kind.equals("client")
+                    || RECORD.matcher(who.text).matches()) {
+                return null; // "remove the payment from invoice 0009" takes a record off, not a person
             }
             o.put("project", p.text);
             o.put("member", who.text);

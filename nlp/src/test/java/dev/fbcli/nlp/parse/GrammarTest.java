@@ -231,6 +231,13 @@ class GrammarTest {
                 // spending of a kind put on a client is an expense, an amount for work is an invoice
                 "charge $60 of parking to Initech|expense.create|{\"category\":\"parking\",\"target\":\"Initech\",\"amount\":{\"amount\":\"60.00\"}}",
                 "charge Initech $600 for design|invoice.create|{\"client\":\"Initech\"}",
+                // a record's kind where a person would stand; undoing a payment names the record
+                "drop the payment from invoice 0077|payment.delete|{\"invoice\":\"0077\"}",
+                "undo the payment applied to invoice 0031|payment.delete|{\"invoice\":\"0031\"}",
+                "remove Priya from the Beacon project|project.unassign|{\"member\":\"Priya\",\"project\":\"Beacon\"}",
+                // the preposition before a day is not part of the vendor or category
+                "delete the parking expense from Tuesday|expense.delete|{\"category\":\"parking\",\"date\":\"2026-11-17\"}",
+                "remove the Uber expense from yesterday|expense.delete|{\"vendor\":\"Uber\",\"date\":\"2026-11-23\"}",
             })
     void should_read_the_corpus_failure_classes(String text, String intent, String slots) {
         expect(text, intent, slots);

@@ -238,6 +238,10 @@ class GrammarTest {
                 // the preposition before a day is not part of the vendor or category
                 "delete the parking expense from Tuesday|expense.delete|{\"category\":\"parking\",\"date\":\"2026-11-17\"}",
                 "remove the Uber expense from yesterday|expense.delete|{\"vendor\":\"Uber\",\"date\":\"2026-11-23\"}",
+                // typos of the record words (archive, recent, called, ...) are corrected like the verbs
+                "archvie Initech|client.archive|{\"client\":\"Initech\"}",
+                "show my most recnet expense|expense.show|{\"expense\":\"last\"}",
+                "start a project calld Atlas Rebuild for Initech|project.create|{\"title\":\"Atlas Rebuild\",\"client\":\"Initech\"}",
             })
     void should_read_the_corpus_failure_classes(String text, String intent, String slots) {
         expect(text, intent, slots);

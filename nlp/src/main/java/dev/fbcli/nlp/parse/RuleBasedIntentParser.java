@@ -36,6 +36,10 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
+        return NameSlotCheck.check(read(input, ctx));
+    }
+
+    private Frame read(String input, ParseContext ctx) {
         if (ctx == null) {
             throw new IllegalArgumentException("a parse context is required");
         }

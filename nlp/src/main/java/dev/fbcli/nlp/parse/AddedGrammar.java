@@ -1411,7 +1411,13 @@ final class AddedGrammar {
     private static Frame timeEntries(Shape sh, String x, Out o) {
         Matcher m;
         // show
-        if ((m = match(SHOW + " (?:the |my )?" + LAST + " (?:time entry|entry|time log|logged time)", x)) != null) {
+        // "the most recent time entry", "show the latest time I logged": one entry, asked for by name alone
+        if ((m = match(
+                        "(?:" + SHOW + " )?(?:the |my )?" + LAST
+                                + " (?:time entry|entry|time log|logged time|time (?:i|we) (?:logged|tracked|recorded)"
+                                + "|entry (?:i|we) (?:logged|made|recorded))",
+                        x))
+                != null) {
             o.put("entry", "last");
             return o.frame(IntentType.TIME_SHOW);
         }
@@ -1720,7 +1726,7 @@ final class AddedGrammar {
             o.put("date", o.today);
             return o.frame(IntentType.EXPENSE_CREATE);
         }
-        if ((m = match(SHOW + " (?:the |my )?" + LAST + " (?:expense|purchase)", x)) != null) {
+        if ((m = match("(?:" + SHOW + " )?(?:the |my )?" + LAST + " (?:expense|purchase)", x)) != null) {
             o.put("expense", "last");
             return o.frame(IntentType.EXPENSE_SHOW);
         }

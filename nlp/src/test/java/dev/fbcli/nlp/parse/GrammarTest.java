@@ -239,6 +239,10 @@ class GrammarTest {
                 "delete the parking expense from Tuesday|expense.delete|{\"category\":\"parking\",\"date\":\"2026-11-17\"}",
                 "remove the Uber expense from yesterday|expense.delete|{\"vendor\":\"Uber\",\"date\":\"2026-11-23\"}",
                 // typos of the record words (archive, recent, called, ...) are corrected like the verbs
+                // one record asked for by name alone, with or without a verb
+                "my latest time entry|time.show|{\"entry\":\"last\"}",
+                "open the most recent entry I made|time.show|{\"entry\":\"last\"}",
+                "the previous expense|expense.show|{\"expense\":\"last\"}",
                 "archvie Initech|client.archive|{\"client\":\"Initech\"}",
                 "show my most recnet expense|expense.show|{\"expense\":\"last\"}",
                 "start a project calld Atlas Rebuild for Initech|project.create|{\"title\":\"Atlas Rebuild\",\"client\":\"Initech\"}",

@@ -1034,6 +1034,8 @@ final class AddedGrammar {
                     keep.put("status", "viewed");
                 } else if ("draft".equals(st) || "sent".equals(st)) {
                     keep.put("status", st);
+                } else if (x.matches(".*\\bdrafts? (?:estimates|quotes)\\b.*")) {
+                    keep.put("status", "draft"); // "draft estimates": a list's adjective, not the verb "draft"
                 }
                 slots = keep;
             }

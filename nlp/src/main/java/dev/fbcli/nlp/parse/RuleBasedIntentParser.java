@@ -44,7 +44,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             throw new IllegalArgumentException("a parse context is required");
         }
         String in = input == null ? "" : input;
-        String text = normalize(in);
+        // "hey fb, ...", "fb: ...": the tool addressed by name is not part of the request
+        String text = ADDRESS.matcher(normalize(in)).replaceFirst("");
         if (text.isEmpty()) {
             return Frame.unknown(in, 1.0, "rules");
         }
@@ -83,6 +84,9 @@ public final class RuleBasedIntentParser implements IntentParser {
     }
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");
+
     static String normalize(String s) {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_INPUT + 2));
         boolean space = false;

@@ -239,6 +239,9 @@ class GrammarTest {
                 "delete the parking expense from Tuesday|expense.delete|{\"category\":\"parking\",\"date\":\"2026-11-17\"}",
                 "remove the Uber expense from yesterday|expense.delete|{\"vendor\":\"Uber\",\"date\":\"2026-11-23\"}",
                 // typos of the record words (archive, recent, called, ...) are corrected like the verbs
+                // the tool addressed by name is not part of the request; "draft" before a list is its status
+                "hey fb, spent $20 on parking|expense.create|{\"category\":\"parking\"}",
+                "fb: show draft quotes|estimate.list|{\"status\":\"draft\"}",
                 // one record asked for by name alone, with or without a verb
                 "my latest time entry|time.show|{\"entry\":\"last\"}",
                 "open the most recent entry I made|time.show|{\"entry\":\"last\"}",

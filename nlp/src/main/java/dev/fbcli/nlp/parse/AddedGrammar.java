@@ -977,6 +977,14 @@ final class AddedGrammar {
             }
             return o.frame(IntentType.ESTIMATE_CONVERT);
         }
+        // "invoice estimate #7", "bill quote 12": invoicing an estimate converts it
+        if ((m = match("(?:invoice|bill) (?:the |my )?(?:estimate|quote|quotation) " + NUMBERISH, x)) != null) {
+            estimateRef(sh, m, -1, 1, o);
+            if (!o.slots.containsKey("estimate")) {
+                return null;
+            }
+            return o.frame(IntentType.ESTIMATE_CONVERT);
+        }
         // the rest reads as the invoice phrase it mirrors
         if (clause) {
             return null;
@@ -2055,6 +2063,21 @@ final class AddedGrammar {
 
     private static Frame services(Shape sh, String x, Out o) {
         Matcher m;
+        // "charge $120 an hour for code review from now on": a standing rate, not an invoice line
+        if ((m = match(
+                        "(?:charge|bill|set) " + AMOUNT + " (?:for|on) (?:the )?" + NAME
+                                + "(?: service)? (?:from now on|going forward|from today on|from here on)",
+                        x))
+                != null) {
+            String n = rawName(sh, m, 2);
+            Money rate = moneyIn(sh, m, 1);
+            if (n == null || rate == null || n.matches("(?i).*\\b(?:project|client|invoice)\\b.*")) {
+                return null;
+            }
+            o.put("service", n.replaceFirst("(?i)^service\\s+(?=\\S)", ""));
+            o.put("rate", rate);
+            return o.frame(IntentType.SERVICE_RATE);
+        }
         if (x.matches(".*\\bservices\\b.*") && REGION.get() == null) {
             boolean all = true;
             for (Tok t : sh.s.toks) {

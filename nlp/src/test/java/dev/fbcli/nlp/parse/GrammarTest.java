@@ -242,6 +242,9 @@ class GrammarTest {
                 // the tool addressed by name is not part of the request; "draft" before a list is its status
                 "hey fb, spent $20 on parking|expense.create|{\"category\":\"parking\"}",
                 "fb: show draft quotes|estimate.list|{\"status\":\"draft\"}",
+                // a standing rate is not an invoice line; invoicing an estimate converts it
+                "charge $95 an hour for copywriting from now on|service.rate|{\"service\":\"copywriting\",\"rate\":{\"amount\":\"95.00\"}}",
+                "invoice quote 31|estimate.convert|{\"estimate\":\"31\"}",
                 // one record asked for by name alone, with or without a verb
                 "my latest time entry|time.show|{\"entry\":\"last\"}",
                 "open the most recent entry I made|time.show|{\"entry\":\"last\"}",

@@ -1817,6 +1817,7 @@ final class Grammar {
                 case "for", "on", "of", "in" -> {
                     if (lower && !f.slots.containsKey("category")) {
                         f.put("category", clean(text));
+                        guessedCategory(f, text);
                     } else if (!lower && !f.hasRef() && !bl.equals("of")) {
                         f.ref(NameRef.Kind.TARGET, text);
                         f.conf -= 0.05;
@@ -1860,9 +1861,20 @@ final class Grammar {
                 f.put("vendor", clean(text));
             } else if (lower) {
                 f.put("category", clean(text));
+                guessedCategory(f, text);
             } else {
                 f.ref(NameRef.Kind.TARGET, text);
             }
+        }
+    }
+
+    /**
+     * A lower-case phrase read as the category only because it is lower case ("for zephyr
+     * robotics" may be a client): unless it is a category word, the frame is asked about.
+     */
+    private static void guessedCategory(Fill f, String text) {
+        if (!ExpenseCategories.isCategory(clean(text))) {
+            f.conf = Math.min(f.conf, Confidence.ACT - 0.05);
         }
     }
 

@@ -256,4 +256,13 @@ class GrammarTest {
     void should_read_the_corpus_failure_classes(String text, String intent, String slots) {
         expect(text, intent, slots);
     }
+
+    @Test
+    void should_ask_when_a_lower_case_phrase_is_read_as_the_category_only_for_its_case() {
+        Frame guessed = parser.parse("new expense $30 at canva for zephyr robotics", ctx);
+        assertThat(guessed.confidence()).as(guessed.toJson()).isLessThan(Confidence.ACT);
+        Frame known = parser.parse("new expense $30 at canva for software", ctx);
+        assertThat(known.slots()).as(known.toJson()).containsEntry("category", "software");
+        assertThat(known.confidence()).as(known.toJson()).isGreaterThanOrEqualTo(Confidence.ACT);
+    }
 }

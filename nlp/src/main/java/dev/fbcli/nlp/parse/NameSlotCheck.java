@@ -62,7 +62,8 @@ final class NameSlotCheck {
             "hours",
             "hrs",
             "minutes",
-            "mins");
+            "mins",
+            "from");
 
     private NameSlotCheck() {}
 

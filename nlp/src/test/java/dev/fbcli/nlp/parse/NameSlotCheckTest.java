@@ -21,7 +21,15 @@ class NameSlotCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"latest", "give Halvorsen", "Client Kestrel Labs", "invoice 0009", "most recnt"})
+    @ValueSource(
+            strings = {
+                "latest",
+                "give Halvorsen",
+                "Client Kestrel Labs",
+                "invoice 0009",
+                "most recnt",
+                "Sofia from project Atlas"
+            })
     void should_ask_when_a_name_holds_a_cue_word(String name) {
         Frame f = NameSlotCheck.check(archive(name, 0.9));
         assertThat(f.confidence()).as(name).isLessThan(Confidence.ACT);

@@ -200,18 +200,12 @@ final class AddedGrammar {
         }
 
         Frame frame(IntentType type) {
-            // a slot the intent does not have (a name read where none belongs) is dropped, and the
-            // frame is then a guess to ask about, never an error
-            double c = conf;
-            Map<String, Object> kept = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : slots.entrySet()) {
-                if (type.slots().containsKey(e.getKey())) {
-                    kept.put(e.getKey(), e.getValue());
-                } else {
-                    c = Math.min(c, 0.6);
-                }
+            // a slot read by a rule family that then gave way, which this intent cannot carry: the
+            // phrase is not fully explained, so the frame is asked about rather than acted on
+            if (slots.keySet().removeIf(k -> !type.slots().containsKey(k))) {
+                conf = Math.min(conf, Confidence.ACT - 0.05);
             }
-            return Frame.of(input, type, kept, Math.max(0.05, Math.min(0.95, c)), "rules");
+            return Frame.of(input, type, slots, Math.max(0.05, Math.min(0.95, conf)), "rules");
         }
     }
 
@@ -983,6 +977,14 @@ final class AddedGrammar {
             }
             return o.frame(IntentType.ESTIMATE_CONVERT);
         }
+        // "invoice estimate #7", "bill quote 12": invoicing an estimate converts it
+        if ((m = match("(?:invoice|bill) (?:the |my )?(?:estimate|quote|quotation) " + NUMBERISH, x)) != null) {
+            estimateRef(sh, m, -1, 1, o);
+            if (!o.slots.containsKey("estimate")) {
+                return null;
+            }
+            return o.frame(IntentType.ESTIMATE_CONVERT);
+        }
         // the rest reads as the invoice phrase it mirrors
         if (clause) {
             return null;
@@ -1040,6 +1042,8 @@ final class AddedGrammar {
                     keep.put("status", "viewed");
                 } else if ("draft".equals(st) || "sent".equals(st)) {
                     keep.put("status", st);
+                } else if (x.matches(".*\\bdrafts? (?:estimates|quotes)\\b.*")) {
+                    keep.put("status", "draft"); // "draft estimates": a list's adjective, not the verb "draft"
                 }
                 slots = keep;
             }
@@ -1403,6 +1407,11 @@ final class AddedGrammar {
 
     private static final String EDIT =
             "(?:change|edit|update|fix|correct|adjust|amend|modify|set|make|alter|bump|reduce|increase|shorten|extend)";
+    /** A record's kind said where a person's name would stand. */
+    private static final Pattern RECORD = Pattern.compile(
+            "(?i)(?:(?:last|latest|most recent|recent|that|this|my|the) )?(?:payments?|invoices?|inv|expenses?|"
+                    + "entry|entries|time entry|time entries|estimates?|quotes?|receipts?|timer|notes?)");
+
     private static final String DELETE =
             "(?:delete|remove|erase|drop|get rid of|trash|scrap|discard|wipe|kill|undo|cancel)";
     private static final String SHOW =
@@ -1412,7 +1421,13 @@ final class AddedGrammar {
     private static Frame timeEntries(Shape sh, String x, Out o) {
         Matcher m;
         // show
-        if ((m = match(SHOW + " (?:the |my )?" + LAST + " (?:time entry|entry|time log|logged time)", x)) != null) {
+        // "the most recent time entry", "show the latest time I logged": one entry, asked for by name alone
+        if ((m = match(
+                        "(?:" + SHOW + " )?(?:the |my )?" + LAST
+                                + " (?:time entry|entry|time log|logged time|time (?:i|we) (?:logged|tracked|recorded)"
+                                + "|entry (?:i|we) (?:logged|made|recorded))",
+                        x))
+                != null) {
             o.put("entry", "last");
             return o.frame(IntentType.TIME_SHOW);
         }
@@ -1703,7 +1718,25 @@ final class AddedGrammar {
             return null;
         }
         Matcher m;
-        if ((m = match(SHOW + " (?:the |my )?" + LAST + " (?:expense|purchase)", x)) != null) {
+        // "charge $45 of fuel to Brightwater": spending of a kind put on a client, not an invoice line
+        if ((m = match(
+                                "(?:charge|put|bill) " + AMOUNT
+                                        + " (?:of|for|on) ([a-z][a-z ]*?) (?:to|against|onto) (?:the )?" + NAME,
+                                x))
+                        != null
+                && ExpenseCategories.isCategory(m.group(2))) {
+            Money amount = moneyIn(sh, m, 1);
+            Named who = name(sh, m, 3);
+            if (amount == null || who == null) {
+                return null;
+            }
+            o.put("amount", amount);
+            o.put("category", rawName(sh, m, 2));
+            o.put(who.kind(), who.text());
+            o.put("date", o.today);
+            return o.frame(IntentType.EXPENSE_CREATE);
+        }
+        if ((m = match("(?:" + SHOW + " )?(?:the |my )?" + LAST + " (?:expense|purchase)", x)) != null) {
             o.put("expense", "last");
             return o.frame(IntentType.EXPENSE_SHOW);
         }
@@ -1800,7 +1833,13 @@ final class AddedGrammar {
         for (Map.Entry<String, Object> e : tmp.slots.entrySet()) {
             switch (e.getKey()) {
                 case "entry" -> o.put("expense", e.getValue());
-                case "target", "client", "project" -> o.put("vendor", e.getValue());
+                case "target", "client", "project" -> {
+                    // "the hosting expense from Friday": the preposition before the day is not the name's
+                    Object v = e.getValue() instanceof String n
+                            ? n.replaceFirst("(?i)\\s+(?:from|on|of|at|for|in)$", "")
+                            : e.getValue();
+                    o.put(v instanceof String n && ExpenseCategories.isCategory(n) ? "category" : "vendor", v);
+                }
                 case "duration_minutes" -> {
                     return false;
                 }
@@ -1862,8 +1901,11 @@ final class AddedGrammar {
                 != null) {
             Named who = name(sh, m, 1);
             Named p = name(sh, m, 2);
-            if (who == null || p == null || p.kind.equals("client")) {
-                return null;
+            if (who == null
+                    || p == null
+                    || p.kind.equals("client")
+                    || RECORD.matcher(who.text).matches()) {
+                return null; // "remove the payment from invoice 0009" takes a record off, not a person
             }
             o.put("project", p.text);
             o.put("member", who.text);
@@ -2021,6 +2063,21 @@ final class AddedGrammar {
 
     private static Frame services(Shape sh, String x, Out o) {
         Matcher m;
+        // "charge $120 an hour for code review from now on": a standing rate, not an invoice line
+        if ((m = match(
+                        "(?:charge|bill|set) " + AMOUNT + " (?:for|on) (?:the )?" + NAME
+                                + "(?: service)? (?:from now on|going forward|from today on|from here on)",
+                        x))
+                != null) {
+            String n = rawName(sh, m, 2);
+            Money rate = moneyIn(sh, m, 1);
+            if (n == null || rate == null || n.matches("(?i).*\\b(?:project|client|invoice)\\b.*")) {
+                return null;
+            }
+            o.put("service", n.replaceFirst("(?i)^service\\s+(?=\\S)", ""));
+            o.put("rate", rate);
+            return o.frame(IntentType.SERVICE_RATE);
+        }
         if (x.matches(".*\\bservices\\b.*") && REGION.get() == null) {
             boolean all = true;
             for (Tok t : sh.s.toks) {
@@ -2076,7 +2133,9 @@ final class AddedGrammar {
             if (n == null || n.matches("(?i).*\\b(?:project|client)\\b.*") || n.matches("(?i)the|my|our|a|an")) {
                 return null;
             }
-            o.put("service", n.replaceFirst("(?i)\\s+service$", ""));
+            // "set service design rate …" and "set design service rate …": the head noun is not the name
+            n = n.replaceFirst("(?i)^service\\s+(?=\\S)", "").replaceFirst("(?i)\\s+service$", "");
+            o.put("service", n);
             o.put("rate", moneyIn(sh, m, 3));
             if (!o.slots.containsKey("rate")) {
                 return null;

@@ -388,7 +388,9 @@ final class ChangeGrammar {
                 if (after != null && after.kind == Tok.Kind.POSS) {
                     after.used = true;
                 }
-                f.put("vendor", Grammar.clean(s.text(c)));
+                // "the hosting expense from Friday": the preposition before the day is not the name's
+                String name = Grammar.clean(s.text(c)).replaceFirst("(?i)\\s+(?:from|on|of|at|for|in)$", "");
+                f.put(ExpenseCategories.isCategory(name) ? "category" : "vendor", name);
                 return;
             }
         }

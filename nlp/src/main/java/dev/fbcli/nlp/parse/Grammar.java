@@ -1361,7 +1361,8 @@ final class Grammar {
                                     || prev.isLow("and")
                                     || prev.isLow("a"))
                     || i == 0
-                    || t.isLow("saying");
+                    || t.isLow("saying")
+                    || trailingLabel(s, i);
             if (!marked || next == null) {
                 continue;
             }
@@ -1382,6 +1383,32 @@ final class Grammar {
             f.put(slot, text);
             return;
         }
+    }
+
+    /** Words before "note" that make it a noun of the phrase ("the note", "on note taking") rather than a label. */
+    private static final Set<String> NOT_A_LABEL = Set.of(
+            "the", "my", "this", "that", "its", "his", "her", "our", "their", "your", "which", "what", "whose", "on",
+            "for", "to", "of", "in", "about", "edit", "change", "update", "show", "delete", "remove", "clear");
+
+    /** Words after "note" that make it a noun of the phrase ("note to self", "note on the invoice"). */
+    private static final Set<String> NOT_A_NOTE_START =
+            Set.of("to", "on", "in", "of", "for", "from", "at", "is", "was", "and", "or", "with");
+
+    /**
+     * "... for hosting note draft review", "... 3 days ago note kickoff call": a label word after the
+     * frame's values, not after a determiner or a preposition, starts the note, which runs to the end.
+     */
+    private static boolean trailingLabel(Sentence s, int i) {
+        Tok t = s.get(i);
+        Tok prev = s.get(i - 1);
+        if (!(t.isLow("note") || t.isLow("notes") || t.isLow("memo")) || prev == null || i + 1 >= s.size()) {
+            return false;
+        }
+        if (prev.kind == Tok.Kind.WORD && NOT_A_LABEL.contains(prev.low)) {
+            return false;
+        }
+        Tok next = s.get(i + 1);
+        return next.kind == Tok.Kind.WORD && !NOT_A_NOTE_START.contains(next.low) || next.kind == Tok.Kind.NUMBER;
     }
 
     private static Boolean billable(Fill f) {
@@ -1790,6 +1817,7 @@ final class Grammar {
                 case "for", "on", "of", "in" -> {
                     if (lower && !f.slots.containsKey("category")) {
                         f.put("category", clean(text));
+                        guessedCategory(f, text);
                     } else if (!lower && !f.hasRef() && !bl.equals("of")) {
                         f.ref(NameRef.Kind.TARGET, text);
                         f.conf -= 0.05;
@@ -1833,9 +1861,20 @@ final class Grammar {
                 f.put("vendor", clean(text));
             } else if (lower) {
                 f.put("category", clean(text));
+                guessedCategory(f, text);
             } else {
                 f.ref(NameRef.Kind.TARGET, text);
             }
+        }
+    }
+
+    /**
+     * A lower-case phrase read as the category only because it is lower case ("for zephyr
+     * robotics" may be a client): unless it is a category word, the frame is asked about.
+     */
+    private static void guessedCategory(Fill f, String text) {
+        if (!ExpenseCategories.isCategory(clean(text))) {
+            f.conf = Math.min(f.conf, Confidence.ACT - 0.05);
         }
     }
 

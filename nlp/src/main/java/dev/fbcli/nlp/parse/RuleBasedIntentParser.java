@@ -36,11 +36,16 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
+        return NameSlotCheck.check(read(input, ctx));
+    }
+
+    private Frame read(String input, ParseContext ctx) {
         if (ctx == null) {
             throw new IllegalArgumentException("a parse context is required");
         }
         String in = input == null ? "" : input;
-        String text = normalize(in);
+        // "hey fb, ...", "fb: ...": the tool addressed by name is not part of the request
+        String text = ADDRESS.matcher(normalize(in)).replaceFirst("");
         if (text.isEmpty()) {
             return Frame.unknown(in, 1.0, "rules");
         }
@@ -79,6 +84,9 @@ public final class RuleBasedIntentParser implements IntentParser {
     }
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");
+
     static String normalize(String s) {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_INPUT + 2));
         boolean space = false;

@@ -84,7 +84,9 @@ final class Scope {
             if (why == null) {
                 why = VERBS.get(v.lemma);
             }
-            if (why != null && !(v.low.equals("book") && s.first(Tok.Kind.DURATION) != null)) {
+            if (why != null
+                    && !(v.low.equals("book") && s.first(Tok.Kind.DURATION) != null)
+                    && !(v.low.equals("undo") && s.hasLow("payment"))) { // "undo the payment on invoice 42"
                 return why;
             }
         }

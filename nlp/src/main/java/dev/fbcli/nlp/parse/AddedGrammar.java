@@ -213,7 +213,8 @@ final class AddedGrammar {
 
     /**
      * The frame of an added intent, or null when the phrase is none of them (then {@link Grammar}
-     * reads it).
+     * reads it). It only reads {@code s}, never marks a token used, so the grammar goes on with the
+     * same tokens.
      */
     static Frame parse(String input, String text, Sentence s, LocalDate today) {
         if (s.size() > MAX_TOKENS) {
@@ -826,11 +827,6 @@ final class AddedGrammar {
                         default -> m.group(1).toUpperCase(java.util.Locale.ROOT);
                     };
             o.put("currency", c);
-            for (Tok t : s.toks) {
-                if (CURRENCY_NAMES.contains(t.low) || t.low.equals("us") || t.low.equals("canadian")) {
-                    t.used = true;
-                }
-            }
         }
     }
 
@@ -869,10 +865,8 @@ final class AddedGrammar {
             return;
         }
         DateExtractor.DateMention a = (DateExtractor.DateMention) dates.get(0).value;
-        dates.get(0).used = true;
         if (dates.size() >= 2) {
             DateExtractor.DateMention b = (DateExtractor.DateMention) dates.get(1).value;
-            dates.get(1).used = true;
             o.put("date_from", a.from());
             o.put("date_to", b.to());
             return;
@@ -993,16 +987,11 @@ final class AddedGrammar {
         Matcher w = EST_WORD.matcher(low);
         StringBuilder sb = new StringBuilder();
         int last = 0;
-        boolean verbQuote = false;
         while (w.find()) {
             sb.append(text, last, w.start());
             String word = w.group();
-            boolean plural = word.endsWith("s") && !word.equals("quotes") || word.equals("quotes");
-            sb.append(plural ? "invoices" : "invoice");
+            sb.append(word.endsWith("s") ? "invoices" : "invoice");
             last = w.end();
-            if (w.start() == firstWordStart(low)) {
-                verbQuote = word.equals("quote") || word.equals("estimate");
-            }
         }
         sb.append(text.substring(last));
         String rewritten = sb.toString()
@@ -1050,9 +1039,6 @@ final class AddedGrammar {
             case INVOICE_SHOW -> type = IntentType.ESTIMATE_SHOW;
             case INVOICE_SEND -> type = IntentType.ESTIMATE_SEND;
             default -> {
-                if (verbQuote && inv.type() == IntentType.UNKNOWN) {
-                    return inv;
-                }
                 return inv.type() == IntentType.UNKNOWN ? inv : null;
             }
         }
@@ -1072,11 +1058,6 @@ final class AddedGrammar {
             }
         }
         return Frame.of(input, type, ordered, inv.confidence(), "rules");
-    }
-
-    private static int firstWordStart(String low) {
-        Matcher m = Pattern.compile("[a-z]").matcher(low);
-        return m.find() ? m.start() : -1;
     }
 
     private static final String NUMBERISH = "((?:number |no |#)?#?\\d{1,8})";
@@ -1174,15 +1155,7 @@ final class AddedGrammar {
                 o.put(target.kind.equals("target") ? "project" : target.kind, target.text);
             }
         } else if (target != null) {
-            o.put(
-                    target.kind.equals("target")
-                                    && x.matches(".*\\b(?:invoice|bill|charge) (?:the client |client )?[^ ]+.*")
-                                    && false
-                            ? "client"
-                            : target.kind.equals("client")
-                                    ? "client"
-                                    : target.kind.equals("project") ? "project" : "target",
-                    target.text);
+            o.put(target.kind, target.text);
         } else {
             return null;
         }
@@ -1356,12 +1329,6 @@ final class AddedGrammar {
                     } else if (t.kind == Tok.Kind.POSS) {
                         kind = "client";
                     }
-                }
-                if (t.kind == Tok.Kind.WORD
-                        && t.low.matches("h|hr|hour")
-                        && prev != null
-                        && prev.kind == Tok.Kind.MONEY) {
-                    // "$140/h"
                 }
             }
             if (t.kind == Tok.Kind.EMAIL
@@ -1810,9 +1777,6 @@ final class AddedGrammar {
                 return null;
             }
             if (!newValues(sh, m, 4, o, "expense")) {
-                if (o.slots.containsKey("new_target")) {
-                    return null;
-                }
                 return null;
             }
             if (o.slots.containsKey("new_target") && x.matches(".*\\bcategory\\b.*")) {

@@ -520,7 +520,6 @@ final class Grammar {
         if (shaped != null) {
             return shaped;
         }
-        s = Sentence.of(text, today); // fresh tokens: the added rules may have marked some used
         Fill f = new Fill(s, today);
         f.verb = verbIndex(s);
         IntentType added = ChangeGrammar.read(f);

@@ -2,15 +2,14 @@ package dev.fbcli.cli.action.estimate;
 
 import dev.fbcli.cli.CliException;
 import dev.fbcli.cli.action.Results;
+import dev.fbcli.cli.action.invoice.LinePrices;
 import dev.fbcli.cli.once.Findable;
 import dev.fbcli.cli.pipeline.Applied;
 import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
 import dev.fbcli.cli.render.Fmt;
 import dev.fbcli.cli.resolve.Candidate;
-import dev.fbcli.cli.resolve.NameResolver;
 import dev.fbcli.cli.resolve.Names;
-import dev.fbcli.cli.resolve.Resolution;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.undo.Undo;
 import dev.fbcli.freshbooks.model.ClientDto;
@@ -18,7 +17,6 @@ import dev.fbcli.freshbooks.model.EstimateDraft;
 import dev.fbcli.freshbooks.model.EstimateDto;
 import dev.fbcli.freshbooks.model.InvoiceLineDraft;
 import dev.fbcli.freshbooks.model.Money;
-import dev.fbcli.freshbooks.model.ServiceRateDto;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceLine;
 import java.math.BigDecimal;
@@ -26,7 +24,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * estimate.create: the client, the currency, the lines (as an invoice's: a service's rate when a
@@ -48,7 +45,7 @@ public final class EstimateCreation {
     public Plan create(Intent.CreateEstimate c) {
         Candidate who = names.client(c.client());
         ClientDto client = Account.call(() -> account.client().clients().get(Long.parseLong(who.id())));
-        String currency = currencyOf(c, client);
+        String currency = LinePrices.currency(c.total(), c.lines(), client);
         List<InvoiceLineDraft> lines = lines(c, currency);
         BigDecimal sum = BigDecimal.ZERO;
         for (InvoiceLineDraft l : lines) {
@@ -119,19 +116,6 @@ public final class EstimateCreation {
                         .withText("notes", c.notes()));
     }
 
-    private static String currencyOf(Intent.CreateEstimate c, ClientDto client) {
-        String said = c.total() != null ? c.total().currencyOrNull() : null;
-        for (InvoiceLine l : c.lines()) {
-            if (said == null && l.unitCost() != null) {
-                said = l.unitCost().currencyOrNull();
-            }
-        }
-        if (said != null) {
-            return said;
-        }
-        return client.currencyCode() != null ? client.currencyCode() : "USD";
-    }
-
     private List<InvoiceLineDraft> lines(Intent.CreateEstimate c, String currency) {
         List<InvoiceLineDraft> out = new ArrayList<>();
         List<InvoiceLine> said = c.lines();
@@ -153,7 +137,7 @@ public final class EstimateCreation {
             } else if (c.total() != null && said.size() == 1) {
                 unit = c.total().amount().divide(qty, 2, RoundingMode.HALF_UP);
             } else {
-                unit = serviceRate(l.description())
+                unit = LinePrices.serviceRate(account, names, l.description())
                         .orElseThrow(() -> new CliException.Usage(
                                 "say the price of '" + l.description() + "'",
                                 "for example --line '" + l.description() + ":" + Fmt.qty(qty) + ":150'"));
@@ -167,23 +151,5 @@ public final class EstimateCreation {
 
     private static BigDecimal cents(BigDecimal b) {
         return b.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** The rate of the service a line is named after. */
-    private Optional<BigDecimal> serviceRate(String description) {
-        if (description == null) {
-            return Optional.empty();
-        }
-        List<Candidate> services = names.cache().services().stream()
-                .map(e -> Candidate.of(e.id(), e.name()))
-                .toList();
-        Resolution r = NameResolver.resolve(description, services);
-        if (r instanceof Resolution.Match m && m.how() != Resolution.How.FUZZY) {
-            Optional<ServiceRateDto> rate = Account.call(() -> account.client()
-                    .services()
-                    .rate(Long.parseLong(m.candidate().id())));
-            return rate.map(ServiceRateDto::rate).filter(x -> x != null && x.signum() > 0);
-        }
-        return Optional.empty();
     }
 }

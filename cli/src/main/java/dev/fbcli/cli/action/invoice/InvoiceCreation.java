@@ -9,9 +9,7 @@ import dev.fbcli.cli.pipeline.Plan;
 import dev.fbcli.cli.render.Cmd;
 import dev.fbcli.cli.render.Fmt;
 import dev.fbcli.cli.resolve.Candidate;
-import dev.fbcli.cli.resolve.NameResolver;
 import dev.fbcli.cli.resolve.Names;
-import dev.fbcli.cli.resolve.Resolution;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.undo.Undo;
 import dev.fbcli.freshbooks.model.ClientDto;
@@ -20,7 +18,6 @@ import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceLineDraft;
 import dev.fbcli.freshbooks.model.InvoiceQuery;
 import dev.fbcli.freshbooks.model.Money;
-import dev.fbcli.freshbooks.model.ServiceRateDto;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceLine;
 import java.math.BigDecimal;
@@ -35,7 +32,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * invoice.create: the client, the currency, the lines (a service's rate when a line has no price),
@@ -62,7 +58,7 @@ public final class InvoiceCreation {
     public Plan create(Intent.CreateInvoice c) {
         Candidate who = names.client(c.client());
         ClientDto client = Account.call(() -> account.client().clients().get(Long.parseLong(who.id())));
-        String currency = currencyOf(c, client);
+        String currency = LinePrices.currency(c.total(), c.lines(), client);
         List<InvoiceLineDraft> lines = lines(c, currency);
         BigDecimal sum = BigDecimal.ZERO;
         for (InvoiceLineDraft l : lines) {
@@ -160,19 +156,6 @@ public final class InvoiceCreation {
                 .with("lines", said);
     }
 
-    private String currencyOf(Intent.CreateInvoice c, ClientDto client) {
-        String said = c.total() != null ? c.total().currencyOrNull() : null;
-        for (InvoiceLine l : c.lines()) {
-            if (said == null && l.unitCost() != null) {
-                said = l.unitCost().currencyOrNull();
-            }
-        }
-        if (said != null) {
-            return said;
-        }
-        return client.currencyCode() != null ? client.currencyCode() : "USD";
-    }
-
     private List<InvoiceLineDraft> lines(Intent.CreateInvoice c, String currency) {
         List<InvoiceLineDraft> out = new ArrayList<>();
         List<InvoiceLine> said = c.lines();
@@ -196,7 +179,7 @@ public final class InvoiceCreation {
             } else if (c.total() != null && said.size() == 1) {
                 unit = c.total().amount().divide(qty, 2, RoundingMode.HALF_UP);
             } else {
-                unit = serviceRate(l.description())
+                unit = LinePrices.serviceRate(account, names, l.description())
                         .orElseThrow(() -> new CliException.Usage(
                                 "say the price of '" + l.description() + "'",
                                 "for example '" + Fmt.count(qty, "hour", "hours") + " of " + l.description()
@@ -208,24 +191,6 @@ public final class InvoiceCreation {
                     new Money(InvoiceRules.cents(unit), currency)));
         }
         return out;
-    }
-
-    /** The rate of the service a line is named after ("8 hours of consulting" at Consulting's rate). */
-    private Optional<BigDecimal> serviceRate(String description) {
-        if (description == null) {
-            return Optional.empty();
-        }
-        List<Candidate> services = names.cache().services().stream()
-                .map(e -> Candidate.of(e.id(), e.name()))
-                .toList();
-        Resolution r = NameResolver.resolve(description, services);
-        if (r instanceof Resolution.Match m && m.how() != Resolution.How.FUZZY) {
-            Optional<ServiceRateDto> rate = Account.call(() -> account.client()
-                    .services()
-                    .rate(Long.parseLong(m.candidate().id())));
-            return rate.map(ServiceRateDto::rate).filter(x -> x != null && x.signum() > 0);
-        }
-        return Optional.empty();
     }
 
     private List<String> duplicates(long clientId, LocalDate date, BigDecimal amount) {

@@ -107,6 +107,17 @@ public final class DateExtractor {
             Map.entry("sunday", DayOfWeek.SUNDAY),
             Map.entry("sun", DayOfWeek.SUNDAY));
 
+    private static final Pattern ON_BEFORE = Pattern.compile(".*\\b(?:on|since|from|until|till)\\s$");
+    private static final Pattern DAY_AFTER = Pattern.compile("\\s*(?:[,.;!?]|$)");
+
+    /** A short day name said where a day goes: after "on"/"since", or ending the phrase or a clause. */
+    private static boolean dayPosition(String s, int start, int end) {
+        return ON_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).matches()
+                || DAY_AFTER.matcher(s.substring(end)).lookingAt()
+                        && DAY_AFTER.matcher(s.substring(end)).matches()
+                || s.substring(end).matches("\\s*[,;].*");
+    }
+
     private final LocalDate today;
 
     public DateExtractor(LocalDate today) {
@@ -228,8 +239,8 @@ public final class DateExtractor {
         while (m.find()) {
             String mod = m.group(1);
             String day = m.group(2);
-            if (mod == null && day.length() <= 3 && !day.equals("fri")) {
-                continue; // "sat", "sun", "wed", "mon" alone are too often other words
+            if (mod == null && day.length() <= 3 && !day.equals("fri") && !dayPosition(s, m.start(), m.end())) {
+                continue; // "sat", "sun", "wed", "mon" alone are too often other words, except as a day is said
             }
             DayOfWeek dow = DAYS.get(day);
             LocalDate past = previous(dow);

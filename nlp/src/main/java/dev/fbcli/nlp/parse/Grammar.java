@@ -576,6 +576,7 @@ final class Grammar {
             case PROJECT_SHOW -> projectShow(f);
             case PROJECT_LIST -> projectList(f);
             case PROJECT_ASSIGN -> projectAssign(f);
+            case TIMER_STATUS -> {} // no slots
             default -> throw new AssertionError(type);
         }
     }
@@ -715,6 +716,23 @@ final class Grammar {
             return IntentType.TIMER_STOP;
         }
         boolean kickOff = s.hasSeq("kick", "off");
+        if (timerNoun
+                && !dur
+                && !question
+                && !kickOff
+                && !s.has("start")
+                && s.hasLow("off", "end", "halt", "finish", "finished", "done", "pause")) {
+            // "timer off", "turn the timer off", "end the timer": off is a stop, never a start
+            use(s, "timer", "clock");
+            useLow(s, "off", "end", "halt", "finish", "finished", "done", "pause", "turn", "switch", "shut");
+            f.conf = 0.9;
+            return IntentType.TIMER_STOP;
+        }
+        if (timerNoun && question && !dur && s.size() <= 3) {
+            use(s, "timer", "clock"); // "timer?", "a timer?"
+            f.conf = 0.85;
+            return IntentType.TIMER_STATUS;
+        }
         if ((s.has("start") || kickOff) && (timerNoun || tracking) && !dur && !s.has("new")) {
             use(s, "start", "timer", "clock", "track", "time");
             useLow(s, "kick", "off");

@@ -67,6 +67,7 @@ final class LexicalFront {
         StringBuilder typed = new StringBuilder(text.length() + 8);
         List<Correction> corrections = new ArrayList<>();
         boolean recased = false;
+        boolean expanded = false;
         int pos = 0;
         for (int i = 0; i < ws.size(); ) {
             Word w = ws.get(i);
@@ -102,8 +103,18 @@ final class LexicalFront {
                 continue;
             }
             String word = text.substring(w.start(), w.end());
-            String fix =
-                    w.fixed() ? unitFix(text, w) : vocabularyFix(word, i == 0 || sentenceStart(text, w.start()), g);
+            boolean first = i == 0 || sentenceStart(text, w.start());
+            String full = w.fixed() || w.quoted() ? null : shorthand(word, first, g);
+            if (full != null) {
+                String gap = text.substring(pos, w.start());
+                out.append(gap).append(full);
+                typed.append(gap).append(full);
+                expanded = true;
+                pos = w.end();
+                i++;
+                continue;
+            }
+            String fix = w.fixed() ? unitFix(text, w) : vocabularyFix(word, first, g);
             if (fix != null) {
                 String gap = text.substring(pos, w.start());
                 out.append(gap).append(fix);
@@ -113,12 +124,136 @@ final class LexicalFront {
             }
             i++;
         }
-        if (corrections.isEmpty() && !recased) {
+        if (corrections.isEmpty() && !recased && !expanded) {
             return new Read(text, text, List.of(), false);
         }
         out.append(text, pos, text.length());
         typed.append(text, pos, text.length());
         return new Read(out.toString(), typed.toString(), List.copyOf(corrections), recased);
+    }
+
+    private static final class Shorthand {
+        static final Map<String, String> WORDS = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> m = new java.util.HashMap<>();
+            for (String line : Speller.read("shorthand.txt")) {
+                String[] kv = line.split("\\s+");
+                m.put(kv[0], kv[1]);
+            }
+            return Map.copyOf(m);
+        }
+    }
+
+    /**
+     * The word a shorthand stands for ({@code words/shorthand.txt}), or null: only a word typed in
+     * lower case, or capitalised at the start, and never one of the account's names.
+     */
+    private static String shorthand(String word, boolean first, Gazetteer g) {
+        String low = word.toLowerCase(Locale.ROOT);
+        String full = Shorthand.WORDS.get(low);
+        if (full == null
+                || g.knows(low)
+                || !(word.equals(low) || (first && word.substring(1).equals(low.substring(1))))) {
+            return null;
+        }
+        return word.equals(low) ? full : Character.toUpperCase(full.charAt(0)) + full.substring(1);
+    }
+
+    /** The slots a name read from its case can fill. */
+    private static final List<String> NAME_SLOTS = List.of("target", "client", "project", "vendor");
+
+    /**
+     * {@code r} with capitals on every run (at most three words) of lower-case words that neither
+     * the grammar, the corrector nor the service list knows ("start timer globex", "4hrs wayne
+     * ent"), for a second reading; null when there is none. The runs, in lower case, are in {@link
+     * Read#typed()}'s place in {@code runs}.
+     */
+    static Read unknownCased(Read r, List<String> runs) {
+        String text = r.text();
+        List<Word> ws = scan(text);
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < ws.size(); i++) {
+            if (!nameCandidate(text, ws.get(i))) {
+                continue;
+            }
+            int e = i;
+            while (e + 1 < ws.size()
+                    && e + 1 - i < 3
+                    && nameCandidate(text, ws.get(e + 1))
+                    && text.substring(ws.get(e).end(), ws.get(e + 1).start()).isBlank()) {
+                e++;
+            }
+            found.add(new int[] {i, e});
+            runs.add(text.substring(ws.get(i).start(), ws.get(e).end()));
+            i = e;
+        }
+        return found.isEmpty() ? null : capitalized(r, ws, found);
+    }
+
+    /**
+     * True when {@code alt} (read with {@link #unknownCased}) is {@code f} with one of the {@code
+     * runs} read as a name: the same intent, a name slot holding the run that {@code f} did not
+     * have, and every other slot of {@code f} the same or the same with the run taken out of it
+     * ("service qa stark" -> service qa, target stark); nothing else added, nothing more missing.
+     */
+    static boolean namesUnknown(Frame f, Frame alt, List<String> runs) {
+        if (!f.intent().equals(alt.intent())
+                || f.isUnknown()
+                || alt.missing().size() > f.missing().size()) {
+            return false;
+        }
+        String key = null;
+        String name = null;
+        for (String k : NAME_SLOTS) {
+            if (alt.slots().get(k) instanceof String v
+                    && runs.contains(v.toLowerCase(Locale.ROOT))
+                    && !(f.slots().get(k) instanceof String fv && fv.equalsIgnoreCase(v))) {
+                key = k;
+                name = v.toLowerCase(Locale.ROOT);
+            }
+        }
+        if (key == null) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+            Object a = alt.slots().get(e.getKey());
+            if (e.getKey().equals(key) || e.getValue().equals(a)) {
+                continue;
+            }
+            String fv = e.getValue() instanceof String v ? v.toLowerCase(Locale.ROOT) : null;
+            if (fv != null && fv.contains(name)) {
+                if (a instanceof String av
+                        && fv.length() > av.length()
+                        && fv.startsWith(av.toLowerCase(Locale.ROOT))
+                        && fv.endsWith(name)) {
+                    continue; // the name was read onto the end of this slot ("qa stark")
+                }
+                if (a == null && fv.equals(name) && e.getKey().equals("service") && !introducedWork(f.input(), name)) {
+                    continue; // the name alone was read as the kind of work ("start timer globex")
+                }
+            }
+            return false;
+        }
+        for (String k : alt.slots().keySet()) {
+            if (!k.equals(key) && !f.slots().containsKey(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> WORK_BEFORE = Set.of("on", "of", "for", "doing", "with", "in", "at");
+
+    /** True when the word before {@code name} in {@code input} says work follows ("on illustration"). */
+    private static boolean introducedWork(String input, String name) {
+        String low = input.toLowerCase(Locale.ROOT);
+        int at = low.indexOf(name);
+        if (at < 0) {
+            return true;
+        }
+        List<String> before = words(low.substring(0, at));
+        return !before.isEmpty() && WORK_BEFORE.contains(before.get(before.size() - 1));
     }
 
     /** Words after which a lower-case unknown word stands where a name does ("for globex"). */

@@ -28,7 +28,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     public Frame parse(String input, ParseContext ctx) {
         try {
             return parseStrict(input, ctx);
-        } catch (RuntimeException bug) {
+        } catch (RuntimeException | AssertionError bug) {
             // Never let a parser bug turn into an action or a crash: refuse with no confidence.
             return Frame.unknown(input == null ? "" : input, 0.0, "rules");
         }
@@ -66,6 +66,19 @@ public final class RuleBasedIntentParser implements IntentParser {
                 Frame alt = LexicalFront.finish(Grammar.parse(in, split.text(), ctx.today()), split);
                 if (LexicalFront.splitsService(out, alt)) {
                     // a guess from word order alone ("design homepage" may be one service): asked
+                    return alt.withConfidence(Math.min(SPLIT, alt.confidence()), alt.parser());
+                }
+            }
+        }
+        if (!out.slots().containsKey("target")
+                && !out.slots().containsKey("client")
+                && !out.slots().containsKey("project")) {
+            // "start timer globex", "4hrs wayne ent": an unknown lower-case word where a name goes
+            java.util.List<String> runs = new java.util.ArrayList<>();
+            LexicalFront.Read cased = LexicalFront.unknownCased(read, runs);
+            if (cased != null) {
+                Frame alt = LexicalFront.finish(Grammar.parse(in, cased.text(), ctx.today()), cased);
+                if (LexicalFront.namesUnknown(out, alt, runs)) {
                     return alt.withConfidence(Math.min(SPLIT, alt.confidence()), alt.parser());
                 }
             }

@@ -129,7 +129,8 @@ class HelpExamplesTest {
         }
         CliRunner.Result r = new CliRunner(home).clock(CLOCK).run(args.toArray(String[]::new));
         if (r.exitCode() != expected) {
-            failed.add(example + " → exit " + r.exitCode() + " (expected " + expected + "): " + r.err().strip());
+            failed.add(example + " → exit " + r.exitCode() + " (expected " + expected + "): "
+                    + r.err().strip());
         }
     }
 

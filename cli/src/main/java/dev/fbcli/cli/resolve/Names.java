@@ -71,7 +71,7 @@ public final class Names {
     }
 
     /**
-     * What a list just read in full (every active client, every project, every service, with the
+     * What a list just read in full (every active client, every project, every service, the team, with the
      * same query a refresh would send) replaces that kind's names in the cache, at no extra
      * request: TAB and name resolution see a client added elsewhere once it has been listed. Only
      * an existing cache of this business is updated (a cache of one kind alone would pass for a
@@ -118,6 +118,11 @@ public final class Names {
     /** The cache entry of a project, as a refresh writes it. */
     public static Entry entry(dev.fbcli.freshbooks.model.ProjectDto p) {
         return NameFetch.entry(p);
+    }
+
+    /** The cache entry of a team member, as a refresh writes it. */
+    public static Entry entry(dev.fbcli.freshbooks.model.TeamMemberDto m) {
+        return NameFetch.entry(m);
     }
 
     /** The cache entry of a service, as a refresh writes it. */

@@ -99,12 +99,14 @@ class NamesRefreshTest extends SandboxCliTest {
         ok(fb("client", "list", "--owing"));
         ok(fb("project", "list"));
         ok(fb("service", "list"));
+        ok(fb("team", "list"));
 
         // then: TAB sees them, with nothing re-read (the sync's time stays)
         assertThat(cacheFile("clients.txt")).content().contains("Cyberdyne Systems", "Acme Corp");
         assertThat(cacheFile("projects.txt")).content().contains("Skunkworks", "Apollo");
         assertThat(cacheFile("services.txt")).content().contains("Photography", "Design");
         assertThat(cacheFile("categories.txt")).content().contains("Software");
+        assertThat(cacheFile("team.txt")).content().contains("Priya Natarajan");
         assertThat(updatedAt()).isEqualTo(synced);
     }
 

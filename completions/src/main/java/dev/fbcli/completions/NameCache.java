@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The local cache of an account's names: clients, projects, services, expense categories and team
- * members. {@code fb sync} and successful lists write it; name resolution, the REPL's TAB and the
+ * members. {@code fb sync}, a name not found, and the lists that read every name of a kind
+ * ({@code client list}, {@code project list}, {@code service list}) write it; name resolution, the REPL's TAB and the
  * shell completion scripts read it, so none of them needs the network.
  *
  * <p>On disk, in one directory per account ({@code <cache>/sandbox/} or {@code <cache>/<profile>/}):

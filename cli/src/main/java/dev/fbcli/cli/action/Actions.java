@@ -104,7 +104,7 @@ public final class Actions {
         this.clientQueries = new ClientQueries(account, names);
         this.projectChanges = new ProjectChanges(account, names, currencies);
         this.projectQueries = new ProjectQueries(account, names, currencies);
-        this.team = new TeamQueries(account);
+        this.team = new TeamQueries(account, names);
         this.timeEdits = new TimeEdits(account, names, new TimeEntryFinder(account, names));
         this.expenseEdits = new ExpenseEdits(account, names, new ExpenseFinder(account, names));
         this.clientArchive = new ClientArchive(account, names);

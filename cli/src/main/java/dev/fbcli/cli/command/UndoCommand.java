@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
             "%nExamples:",
             "  fb undo                 the last change not undone yet (asks first)",
             "  fb undo --list          every change, with what undo would do",
-            "  fb undo 12 --dry-run    the requests undoing change 12 would send"
+            "  fb undo 1 --dry-run     the requests undoing change 1 would send"
         })
 public final class UndoCommand extends Base {
     @Parameters(

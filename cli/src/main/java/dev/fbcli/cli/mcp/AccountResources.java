@@ -25,7 +25,7 @@ final class AccountResources {
             new Listing(
                     "fb://account/projects",
                     "projects",
-                    "The account's projects: id, title, client id and name, whether active.",
+                    "The account's projects: id, name (the title), client_id and client, whether active.",
                     NameCache.Kind.PROJECT),
             new Listing(
                     "fb://account/services",
@@ -35,7 +35,7 @@ final class AccountResources {
             new Listing(
                     "fb://account/expense-categories",
                     "expense-categories",
-                    "Expense categories: id, name, parent category id.",
+                    "Expense categories: id, name, parent_id (the parent category's id).",
                     NameCache.Kind.CATEGORY));
 
     private AccountResources() {}
@@ -55,7 +55,7 @@ final class AccountResources {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (NameCache.Entry e : cache.entries(l.kind())) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", e.id());
+            row.put("id", id(e.id()));
             row.put("name", e.name());
             switch (l.kind()) {
                 case CLIENT -> {
@@ -64,13 +64,13 @@ final class AccountResources {
                     }
                 }
                 case PROJECT -> {
-                    row.put("client_id", e.parentId());
+                    row.put("client_id", id(e.parentId()));
                     NameCache.Entry client = e.parentId() == null ? null : find(cache, e.parentId());
                     row.put("client", client == null ? null : client.name());
                     row.put("active", e.isActive());
                 }
                 case SERVICE -> row.put("billable", e.isActive());
-                case CATEGORY -> row.put("parent_id", e.parentId());
+                case CATEGORY -> row.put("parent_id", id(e.parentId()));
                 default -> {}
             }
             rows.add(row);
@@ -80,6 +80,18 @@ final class AccountResources {
         out.put("business", cache.businessName());
         out.put("updated_at", cache.updatedAt());
         return out;
+    }
+
+    /** An id as docs/json.md writes ids: a number (the cache keeps them as text). */
+    private static Object id(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return id;
+        }
     }
 
     private static NameCache.Entry find(NameCache cache, String clientId) {

@@ -85,6 +85,15 @@ public final class Csv {
      * the empty string when there are no rows.
      */
     public static String of(JsonNode json) {
+        return of(json, null);
+    }
+
+    /**
+     * The CSV of {@code json}'s rows, a header row first; with no rows, the header alone, its
+     * columns read from {@code schema} (the document's JSON Schema, docs/schemas; null: none, and
+     * then the empty string), so an empty list still loads as a table with its columns.
+     */
+    public static String of(JsonNode json, JsonNode schema) {
         JsonNode rows = rows(json);
         if (rows == null) {
             throw new IllegalArgumentException("nothing tabular in " + json);
@@ -95,11 +104,17 @@ public final class Csv {
         }
         Set<String> header = new LinkedHashSet<>();
         flat.forEach(m -> header.addAll(m.keySet()));
+        if (header.isEmpty() && schema != null) {
+            JsonNode row = rowSchema(json, rows, schema);
+            if (row != null) {
+                flatten(skeleton(row, schema, 0)).forEach(m -> header.addAll(m.keySet()));
+            }
+        }
         if (header.isEmpty()) {
             return "";
         }
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-        header.forEach(schema::addColumn);
+        CsvSchema.Builder columns = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        header.forEach(columns::addColumn);
         List<List<String>> cells = new ArrayList<>();
         for (Map<String, String> m : flat) {
             List<String> line = new ArrayList<>();
@@ -109,10 +124,84 @@ public final class Csv {
             cells.add(line);
         }
         try {
-            return MAPPER.writer(schema.build()).writeValueAsString(cells);
+            return MAPPER.writer(columns.build()).writeValueAsString(cells);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The JSON Schema of one row of {@code rows} (found in {@code json}) in {@code schema}; null when it says none. */
+    private static JsonNode rowSchema(JsonNode json, JsonNode rows, JsonNode schema) {
+        JsonNode list = null;
+        if (json == rows) {
+            list = resolve(schema, schema);
+        } else {
+            for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (f.getValue() == rows) {
+                    list = resolve(schema.path("properties").path(f.getKey()), schema);
+                }
+            }
+        }
+        if (list == null || !list.has("items")) {
+            return null;
+        }
+        return resolve(list.get("items"), schema);
+    }
+
+    /** {@code node} with a local {@code $ref} followed and an {@code anyOf [X, null]} read as X. */
+    private static JsonNode resolve(JsonNode node, JsonNode root) {
+        JsonNode n = node;
+        for (int i = 0; i < 8 && n != null; i++) {
+            if (n.has("$ref") && n.get("$ref").asText().startsWith("#/")) {
+                JsonNode target = root;
+                for (String part : n.get("$ref").asText().substring(2).split("/")) {
+                    target = target.path(part);
+                }
+                n = target.isMissingNode() ? null : target;
+            } else if (n.has("anyOf") || n.has("oneOf")) {
+                JsonNode choice = null;
+                for (JsonNode c : n.has("anyOf") ? n.get("anyOf") : n.get("oneOf")) {
+                    if (choice == null && !"null".equals(c.path("type").asText())) {
+                        choice = c;
+                    }
+                }
+                n = choice;
+            } else {
+                return n;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A record shaped as {@code schema} says, with empty values: flattened, it gives the columns a
+     * row of that shape would have (a money object two, a list of money a currency column).
+     */
+    private static JsonNode skeleton(JsonNode schema, JsonNode root, int depth) {
+        JsonNode s = resolve(schema, root);
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        if (s == null || depth > 6) {
+            return f.nullNode();
+        }
+        if (s.has("properties")) {
+            ObjectNode o = f.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = s.get("properties").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> p = it.next();
+                o.set(p.getKey(), skeleton(p.getValue(), root, depth + 1));
+            }
+            return o;
+        }
+        if (s.has("items")) {
+            JsonNode item = skeleton(s.get("items"), root, depth + 1);
+            com.fasterxml.jackson.databind.node.ArrayNode a = f.arrayNode();
+            if (item.isObject()) {
+                a.add(item); // a list of records or of money: its columns
+            }
+            return a;
+        }
+        return f.textNode("");
     }
 
     /** One record as one or more CSV rows (more: one per currency of its money lists). */

@@ -44,13 +44,33 @@ public final class Renderer {
         if (v.table() == null || !Csv.tabular(v.json())) {
             throw Csv.noTable(v.command());
         }
-        String text = Csv.of(v.json());
-        if (text.isEmpty() && v.emptyMessage() != null) {
+        String text = Csv.of(v.json(), schema(v.command()));
+        if (Csv.rows(v.json()).isEmpty() && v.emptyMessage() != null) {
             ctx.err().println(Safe.text(v.emptyMessage()));
             ctx.err().flush();
         }
         ctx.out().print(text);
         ctx.out().flush();
+    }
+
+    /**
+     * The JSON Schema of what {@code command} prints (docs/schemas, {@code <noun>-<verb>.json}, kept
+     * in the jar), or null: where an empty list's CSV columns come from.
+     */
+    static JsonNode schema(String command) {
+        if (command == null) {
+            return null;
+        }
+        String[] words = command.split(" ");
+        if (words.length < 3 || !words[0].equals("fb")) {
+            return null;
+        }
+        String name = "schemas/" + words[1] + "-" + words[2] + ".json";
+        try (java.io.InputStream in = Renderer.class.getResourceAsStream(name)) {
+            return in == null ? null : Json.MAPPER.readTree(in);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     public static void applied(AppContext ctx, Applied a) {

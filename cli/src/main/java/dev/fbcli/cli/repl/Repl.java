@@ -157,16 +157,27 @@ public final class Repl {
         return (name == null || name.isBlank() ? "fb" : name) + (account.isSandbox() ? " [sandbox]" : "") + "> ";
     }
 
+    /** The shell's help examples: a line as typed at the prompt, and what it shows. */
+    private static final List<String[]> EXAMPLES = List.of(
+            new String[] {"log 3 hours of design on Acme", "a phrase: shown as a plan, then confirmed"},
+            new String[] {"show unpaid invoices over 30 days old", "reads run at once"},
+            new String[] {"invoice Globex $1,200 for the audit, net 30", "no quotes needed here, $ is just $"},
+            new String[] {"what does Umbrella owe me", "a name that fits several: you pick by number"},
+            new String[] {"time report --month --by client", "a command, as on the command line"},
+            new String[] {"undo", "reverse the last change (undo --list shows them)"},
+            new String[] {"help invoice", "the options of a command"});
+
+    /** The lines of the shell's help examples, as typed (a test runs each one against the sandbox). */
+    public static List<String> helpExamples() {
+        return EXAMPLES.stream().map(e -> e[0]).toList();
+    }
+
     private void help() {
         PrintWriter out = ctx.out();
         out.println("Say what you want in plain words, or type a command without `fb`. For example:");
-        out.println("  log 3 hours of design on Acme               a phrase: shown as a plan, then confirmed");
-        out.println("  show unpaid invoices over 30 days old       reads run at once");
-        out.println("  invoice Globex $1,200 for the audit, net 30 no quotes needed here, $ is just $");
-        out.println("  what does Umbrella owe me                   a name that fits several: you pick by number");
-        out.println("  time list --by client                       a command, as on the command line");
-        out.println("  undo                                        reverse the last change (undo --list shows them)");
-        out.println("  help invoice                                the options of a command");
+        for (String[] e : EXAMPLES) {
+            out.println(String.format(Locale.ROOT, "  %-43s %s", e[0], e[1]));
+        }
         out.println("TAB completes commands, options and the names of clients, projects, services and categories");
         out.println("(from the local cache; `sync` refreshes it). Up and down walk the history. At a question,");
         out.println("Ctrl-C cancels the plan and nothing is changed; at the prompt it clears the line.");

@@ -70,6 +70,66 @@ public final class Names {
         return fresh;
     }
 
+    /**
+     * What a list just read in full (every active client, every project, every service, the team, with the
+     * same query a refresh would send) replaces that kind's names in the cache, at no extra
+     * request: TAB and name resolution see a client added elsewhere once it has been listed. Only
+     * an existing cache of this business is updated (a cache of one kind alone would pass for a
+     * whole one); a filtered list must not call this, as it did not read every name.
+     */
+    public void listed(Kind kind, List<Entry> all) {
+        NameCache current = cache;
+        if (current == null) {
+            Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
+            if (onDisk.isEmpty()
+                    || onDisk.get().businessId() == null
+                    || onDisk.get().businessId() != account.business().businessId()) {
+                return;
+            }
+            current = onDisk.get();
+        }
+        if (current.entries(kind).equals(all)) {
+            return;
+        }
+        NameCache updated = new NameCache(
+                current.version(),
+                current.businessId(),
+                current.accountId(),
+                current.businessName(),
+                current.updatedAt(),
+                kind == Kind.CLIENT ? all : current.clients(),
+                kind == Kind.PROJECT ? all : current.projects(),
+                kind == Kind.SERVICE ? all : current.services(),
+                kind == Kind.CATEGORY ? all : current.categories(),
+                kind == Kind.TEAM_MEMBER ? all : current.team());
+        try {
+            updated.write(account.cacheDir());
+        } catch (IOException e) {
+            // a cache that cannot be written only costs speed
+        }
+        load(updated);
+    }
+
+    /** The cache entry of a client, as a refresh writes it. */
+    public static Entry entry(dev.fbcli.freshbooks.model.ClientDto c) {
+        return NameFetch.entry(c);
+    }
+
+    /** The cache entry of a project, as a refresh writes it. */
+    public static Entry entry(dev.fbcli.freshbooks.model.ProjectDto p) {
+        return NameFetch.entry(p);
+    }
+
+    /** The cache entry of a team member, as a refresh writes it. */
+    public static Entry entry(dev.fbcli.freshbooks.model.TeamMemberDto m) {
+        return NameFetch.entry(m);
+    }
+
+    /** The cache entry of a service, as a refresh writes it. */
+    public static Entry entry(dev.fbcli.freshbooks.model.ServiceDto s) {
+        return NameFetch.entry(s);
+    }
+
     private void load(NameCache loaded) {
         cache = loaded;
         indexes.clear();

@@ -2,9 +2,11 @@ package dev.fbcli.cli.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fbcli.cli.CliRunner.Result;
 import dev.fbcli.cli.SandboxCliTest;
 import dev.fbcli.cli.SandboxInspector;
+import dev.fbcli.cli.render.Json;
 import dev.fbcli.freshbooks.model.ExpenseDraft;
 import dev.fbcli.freshbooks.model.ExpenseDto;
 import dev.fbcli.freshbooks.model.ExpenseQuery;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CurrencyTotalsTest extends SandboxCliTest {
 
     @Test
-    void should_keep_an_overdue_eur_invoice_in_the_aging_report_with_its_own_totals() {
+    void should_keep_an_overdue_eur_invoice_in_the_aging_report_with_its_own_totals() throws Exception {
         // given: the demo account's Tyrell Corporation owes 1,320 EUR, 31-60 days overdue
         Result r = fb("invoice", "aging");
         Result json = fb("--json", "invoice", "aging");
@@ -28,7 +30,17 @@ class CurrencyTotalsTest extends SandboxCliTest {
                 .contains("Totals in USD: 0-30 $3,600.00, 31-60 $3,400.00, 61-90 $0.00, 91+ $1,200.00, total $8,200.00")
                 .contains("Totals in EUR: 0-30 0.00 EUR, 31-60 1,320.00 EUR, 61-90 0.00 EUR, 91+ 0.00 EUR,"
                         + " total 1,320.00 EUR");
-        assertThat(json.out()).contains("\"other_currencies\"").contains("\"EUR\"");
+        JsonNode doc = Json.MAPPER.readTree(json.out());
+        JsonNode tyrell = null;
+        for (JsonNode c : doc.get("clients")) {
+            tyrell = c.get("client").asText().equals("Tyrell Corporation") ? c : tyrell;
+        }
+        assertThat(tyrell).isNotNull();
+        assertThat(tyrell.get("currency").asText()).isEqualTo("EUR");
+        assertThat(tyrell.get("days_31_60").toString()).isEqualTo("{\"amount\":\"1320.00\",\"code\":\"EUR\"}");
+        // each bucket's totals: one money per currency, never added up
+        assertThat(doc.get("totals").get("total").toString())
+                .isEqualTo("[{\"amount\":\"8200.00\",\"code\":\"USD\"},{\"amount\":\"1320.00\",\"code\":\"EUR\"}]");
     }
 
     @Test

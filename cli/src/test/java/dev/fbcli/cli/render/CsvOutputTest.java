@@ -131,8 +131,62 @@ class CsvOutputTest extends SandboxCliTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("No expenses match.");
         CliRunner.Result csv = fb("expense", "list", "--vendor", "Nobody At All", "--csv");
-        assertThat(csv.out()).isEmpty();
+        assertThat(csv.out()).isEqualTo(header("expense list") + "\r\n");
         assertThat(csv.err()).contains("No expenses match.");
+    }
+
+    /** Reads a CSV file with csv.reader; prints its header and how many rows follow it. */
+    private static final String HEADER = String.join(
+            "\n",
+            "import csv, sys",
+            "with open(sys.argv[1], newline='', encoding='utf-8') as f:",
+            "    rows = list(csv.reader(f, strict=True))",
+            "assert rows, 'not even a header'",
+            "print(','.join(rows[0]))",
+            "print(len(rows) - 1)");
+
+    /** An empty list's CSV is its header row alone, the same columns as when it has rows, and loads in Python. */
+    @Test
+    void anEmptyListPrintsItsHeaderRow() throws Exception {
+        List<String[]> lists = List.of(
+                new String[] {"expense list --vendor Nobody", "expense list"},
+                new String[] {"invoice list --client Wayne --status paid", "invoice list"},
+                new String[] {
+                    "time list --from 2020-01-01 --to 2020-01-31", "time list --from 2026-11-01 --to 2026-11-30"
+                },
+                new String[] {"payment list --client Wayne", "payment list"});
+        for (String[] l : lists) {
+            String[] empty = python(l[0], HEADER).split("\n");
+            String[] full = python(l[1], HEADER).split("\n");
+            assertThat(empty[1].strip()).as(l[0] + " has no rows").isEqualTo("0");
+            assertThat(full[1].strip()).as(l[1] + " has rows").isNotEqualTo("0");
+            assertThat(empty[0]).as(l[0]).isEqualTo(full[0]).startsWith("id,");
+        }
+    }
+
+    private String header(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--csv");
+        return fb(args.toArray(String[]::new)).out().lines().findFirst().orElse("");
+    }
+
+    /** {@code fb <command> --csv} run through a Python script; what it prints. */
+    private String python(String command, String code) throws Exception {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--csv");
+        CliRunner.Result r = fb(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(command + ": " + r.err()).isZero();
+        Path file = home.resolve("list.csv");
+        Files.writeString(file, r.out(), StandardCharsets.UTF_8);
+        Path script = home.resolve("header.py");
+        Files.writeString(script, code, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("python3", script.toString(), file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(command + ": " + output + "\n" + r.out()).isZero();
+        return output.strip();
     }
 
     private String loaded(String command, String numeric, String currency, String dates) throws Exception {

@@ -6,6 +6,7 @@ import dev.fbcli.cli.CliRunner.Result;
 import dev.fbcli.cli.SandboxCliTest;
 import dev.fbcli.cli.SandboxInspector;
 import dev.fbcli.freshbooks.model.ClientDraft;
+import dev.fbcli.freshbooks.model.ProjectDraft;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,5 +67,66 @@ class NamesRefreshTest extends SandboxCliTest {
         // then: found after one re-read, which is in the cache now
         assertThat(r.out() + r.err()).contains("Cyberdyne Systems");
         assertThat(Files.readString(namesFile())).isNotEqualTo(cached).contains("Cyberdyne Systems");
+    }
+
+    private Path cacheFile(String name) {
+        return namesFile().resolveSibling(name);
+    }
+
+    @Test
+    void should_take_the_names_a_full_list_read_into_the_cache_at_no_extra_request() throws IOException {
+        // given: names cached, then a client, a project and a service added elsewhere, an hour later
+        ok(fb("sync"));
+        String synced = updatedAt();
+        clock.advance(Duration.ofHours(1));
+        try (SandboxInspector s = inspect()) {
+            s.client().clients().create(ClientDraft.empty().withOrganization("Cyberdyne Systems"));
+            s.client()
+                    .projects()
+                    .create(ProjectDraft.empty()
+                            .withTitle("Skunkworks")
+                            .withClientId(101L)
+                            .withProjectType("hourly_rate")
+                            .withBillingMethod("business_rate"));
+            s.client().services().create("Photography", true);
+        }
+
+        // when: a filtered project list (it read Acme's projects only): the cache keeps what it had
+        ok(fb("project", "list", "--client", "Acme"));
+        assertThat(cacheFile("projects.txt")).content().doesNotContain("Skunkworks");
+
+        // when: the lists that read every client, project and service
+        ok(fb("client", "list", "--owing"));
+        ok(fb("project", "list"));
+        ok(fb("service", "list"));
+        ok(fb("team", "list"));
+
+        // then: TAB sees them, with nothing re-read (the sync's time stays)
+        assertThat(cacheFile("clients.txt")).content().contains("Cyberdyne Systems", "Acme Corp");
+        assertThat(cacheFile("projects.txt")).content().contains("Skunkworks", "Apollo");
+        assertThat(cacheFile("services.txt")).content().contains("Photography", "Design");
+        assertThat(cacheFile("categories.txt")).content().contains("Software");
+        assertThat(cacheFile("team.txt")).content().contains("Priya Natarajan");
+        assertThat(updatedAt()).isEqualTo(synced);
+    }
+
+    private String updatedAt() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"updated_at\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(namesFile()));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void should_write_no_cache_from_a_list_when_there_is_none() {
+        // a cache of clients alone would pass for a whole one
+        ok(fb("client", "list"));
+
+        try (Stream<Path> files = Files.walk(home)) {
+            assertThat(files.filter(p -> p.getFileName().toString().equals("names.json")))
+                    .isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

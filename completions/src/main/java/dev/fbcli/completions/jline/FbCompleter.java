@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.OptionSpec;
  *
  * <p>After {@code --client} come client names, after {@code --project} project names, and so on;
  * inside a phrase ("log 2h on Ac") client and project names, completed across words ("Acme C" →
- * "Acme Corp").
+ * "Acme Corp"), services after the words that introduce them ("log 2h of des" → "Design") and
+ * expense categories likewise ("expense $40 on soft" → "Software").
  */
 public final class FbCompleter implements Completer {
     /** Options whose value is a name of these kinds. */
@@ -93,8 +95,12 @@ public final class FbCompleter implements Completer {
             spec = sub.getCommandSpec();
             consumed++;
         }
-        if (consumed == 0) {
-            // a phrase: names of clients and projects, across words
+        if (consumed == 0
+                || (consumed < words.size()
+                        && !spec.subcommands().isEmpty()
+                        && !words.get(consumed).startsWith("-"))) {
+            // a phrase (also one that starts with a command word: "expense $40 on soft", "invoice
+            // Umbrella H"): names across words
             return phraseNames(words, word);
         }
         String previous = words.get(words.size() - 1);
@@ -137,7 +143,31 @@ public final class FbCompleter implements Completer {
         return List.copyOf(out);
     }
 
+    /** Words after which a phrase names a service ("2h of design", "for QA", "doing research"). */
+    private static final Set<String> SERVICE_WORDS = Set.of("of", "for", "doing");
+    /** Words after which an expense phrase names a category ("$40 on software", "for office supplies"). */
+    private static final Set<String> CATEGORY_WORDS = Set.of("on", "for", "in", "under", "as");
+    /** A duration ("2h", "1h30m", "90min", "1:30"): the words after it may be a service ("log 2h des"). */
+    private static final Pattern DURATION =
+            Pattern.compile("(?i)\\d+(\\.\\d+)?(h|hrs?|hours?|m|mins?|minutes?)(\\d+m)?|\\d{1,2}:\\d{2}");
+    /** Money said in an expense ("$40", "12.50", "€9", "30 CAD"). */
+    private static final Pattern MONEY = Pattern.compile("[$€£]\\d[\\d,]*(\\.\\d+)?|\\d[\\d,]*\\.\\d{2}");
+    /** Words that make a phrase an expense. */
+    private static final Set<String> EXPENSE_WORDS = Set.of("expense", "expenses", "spent", "paid", "bought");
+
+    /**
+     * Names in a phrase, across words: clients and projects anywhere; services after the words that
+     * introduce one ("of", "for", "doing", or right after a duration) in a phrase about time;
+     * categories after "on", "for", "in", "under", "as" in a phrase about an expense (one that says
+     * "expense", "spent" or "paid" with money and no duration). The kind the word before introduces
+     * comes first.
+     */
     private List<String> phraseNames(List<String> before, String word) {
+        boolean duration = before.stream().anyMatch(w -> DURATION.matcher(w).matches());
+        boolean expense = !duration
+                && before.stream()
+                        .anyMatch(w -> EXPENSE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                                || MONEY.matcher(w).matches());
         Set<String> out = new LinkedHashSet<>();
         // longest start first: "Acme C|" may be the start of "Acme Corp"
         for (int k = Math.min(NAME_WORDS, before.size()); k >= 0; k--) {
@@ -146,7 +176,17 @@ public final class FbCompleter implements Completer {
             if (typed.isBlank()) {
                 continue;
             }
-            for (Kind kind : List.of(Kind.CLIENT, Kind.PROJECT)) {
+            String intro = before.size() > k ? before.get(before.size() - k - 1).toLowerCase(Locale.ROOT) : "";
+            List<Kind> kinds = new ArrayList<>();
+            if (expense && CATEGORY_WORDS.contains(intro)) {
+                kinds.add(Kind.CATEGORY);
+            } else if (!expense
+                    && (SERVICE_WORDS.contains(intro) || DURATION.matcher(intro).matches())) {
+                kinds.add(Kind.SERVICE);
+            }
+            kinds.add(Kind.CLIENT);
+            kinds.add(Kind.PROJECT);
+            for (Kind kind : kinds) {
                 for (String name : names.candidates(kind, typed)) {
                     String[] parts = name.split(" ", -1);
                     if (parts.length <= k) {

@@ -19,8 +19,19 @@ class FbCompleterTest {
 
     @Command(
             name = "fb",
-            subcommands = {Time.class, Client.class})
+            subcommands = {Time.class, Client.class, Expense.class})
     static final class Fb {}
+
+    @Command(
+            name = "expense",
+            subcommands = {ExpenseAdd.class})
+    static final class Expense {}
+
+    @Command(name = "add")
+    static final class ExpenseAdd {
+        @Option(names = "--category")
+        String category;
+    }
 
     @Command(
             name = "time",
@@ -66,8 +77,8 @@ class FbCompleterTest {
     private static final Map<Kind, List<String>> NAMES = Map.of(
             Kind.CLIENT, List.of("Acme Corp", "Umbrella Corp", "Umbrella Health"),
             Kind.PROJECT, List.of("Website Redesign", "Apollo Research"),
-            Kind.SERVICE, List.of("Design", "Development"),
-            Kind.CATEGORY, List.of(),
+            Kind.SERVICE, List.of("Design", "Development", "QA Testing"),
+            Kind.CATEGORY, List.of("Software", "Office Supplies", "Office Expenses & Postage"),
             Kind.TEAM_MEMBER, List.of());
 
     private final CommandSpec root = new CommandLine(new Fb()).getCommandSpec();
@@ -104,6 +115,33 @@ class FbCompleterTest {
         assertThat(complete("log 2h on acme c")).containsExactly("Corp");
         assertThat(complete("invoice Umbrella H")).containsExactly("Health");
         assertThat(complete("log 2h on Apollo")).containsExactly("Apollo Research");
+    }
+
+    @Test
+    void should_complete_services_in_a_phrase_after_the_words_that_introduce_one() {
+        assertThat(complete("log 2h of des")).containsExactly("Design");
+        assertThat(complete("log 2h de")).containsExactly("Design", "Development");
+        assertThat(complete("log 90min for qa t")).containsExactly("Testing");
+        assertThat(complete("log 1:30 doing Q")).containsExactly("QA Testing");
+        // not where no word introduces one, nor in an expense
+        assertThat(complete("log 2h on De")).isEmpty();
+        assertThat(complete("spent $40 for De")).isEmpty();
+        // the kind introduced comes first, the other names still complete
+        assertThat(complete("log 2h for A")).containsExactly("Acme Corp", "Apollo Research");
+    }
+
+    @Test
+    void should_complete_categories_in_an_expense_phrase_after_the_words_that_introduce_one() {
+        assertThat(complete("spent $40 on soft")).containsExactly("Software");
+        assertThat(complete("expense 12.50 for office s")).containsExactly("Supplies");
+        assertThat(complete("expense $40 on Off")).containsExactly("Office Supplies", "Office Expenses & Postage");
+        assertThat(complete("paid $9 for Ac")).containsExactly("Acme Corp");
+        // not in a phrase about time, nor after a word that introduces none
+        assertThat(complete("log 2h on Soft")).isEmpty();
+        assertThat(complete("spent $40 Soft")).isEmpty();
+        // a command line still completes as one
+        assertThat(complete("expense add --category Sof")).containsExactly("Software");
+        assertThat(complete("expense a")).containsExactly("add");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.fbcli.cli.render.Table;
 import dev.fbcli.cli.resolve.Candidate;
 import dev.fbcli.cli.resolve.Names;
 import dev.fbcli.cli.session.Account;
+import dev.fbcli.completions.NameCache.Kind;
 import dev.fbcli.freshbooks.model.ClientDto;
 import dev.fbcli.freshbooks.model.ClientQuery;
 import dev.fbcli.freshbooks.model.InvoiceDto;
@@ -110,6 +111,8 @@ public final class ClientQueries {
                 .clients()
                 .list(ClientQuery.empty().withVisState(0))
                 .toList());
+        // every active client, as a refresh reads them: the name cache gets them for free
+        names.listed(Kind.CLIENT, clients.stream().map(Names::entry).toList());
         List<InvoiceDto> invoices = Account.call(
                 () -> account.client().invoices().list(InvoiceQuery.empty()).toList());
         Map<Long, List<InvoiceDto>> byClient = new TreeMap<>();

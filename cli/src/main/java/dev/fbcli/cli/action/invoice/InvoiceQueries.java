@@ -271,11 +271,16 @@ public final class InvoiceQueries {
                 ? new Table("CLIENT", "CURRENCY", "0-30", "31-60", "61-90", "91+", "TOTAL").alignRight(2, 3, 4, 5, 6)
                 : new Table("CLIENT", "0-30", "31-60", "61-90", "91+", "TOTAL").alignRight(1, 2, 3, 4, 5);
         List<String> footer = new ArrayList<>();
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
+        json.put("as_of", String.valueOf(r.endDate() == null ? today : r.endDate()));
+        ArrayNode clients = json.putArray("clients");
+        List<com.fasterxml.jackson.databind.node.ObjectNode> totals = new ArrayList<>();
         for (AccountsAgingReport rep : reports) {
+            String code = rep.currencyCode() == null ? home : rep.currencyCode();
+            totals.add(AgingJson.totals(rep.totals(), code));
             for (AgingAccount a : rep.accounts()) {
-                String name = a.organization() != null && !a.organization().isBlank()
-                        ? a.organization()
-                        : (String.valueOf(a.fname()) + " " + String.valueOf(a.lname())).strip();
+                String name = AgingJson.name(a);
+                clients.add(AgingJson.row(a, code));
                 List<Object> cells = new ArrayList<>(List.of(
                         name,
                         Fmt.money(a.days0to30()),
@@ -300,11 +305,8 @@ public final class InvoiceQueries {
                         rep.endDate() == null ? today : rep.endDate()));
             }
         }
-        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.valueToTree(r);
-        if (several) {
-            // the business currency's report as before; each other currency's report beside it
-            json.set("other_currencies", JSON.valueToTree(reports.subList(1, reports.size())));
-        }
+        // one money per currency in each bucket, as a client's balances: never added across currencies
+        json.set("totals", AgingJson.totals(totals));
         return new View(
                 t,
                 json,

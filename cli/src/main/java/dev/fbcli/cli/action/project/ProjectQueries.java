@@ -149,6 +149,10 @@ public final class ProjectQueries {
                 .withClientId(client == null ? null : Long.valueOf(client.id()));
         List<ProjectDto> projects = new ArrayList<>(
                 Account.call(() -> account.client().projects().list(q).toList()));
+        if (client == null) {
+            // every project (--over-budget only hides rows): the name cache gets them for free
+            names.listed(Kind.PROJECT, projects.stream().map(Names::entry).toList());
+        }
         boolean overOnly = Boolean.TRUE.equals(l.overBudget());
         if (overOnly) {
             projects.removeIf(p -> !overBudget(p));

@@ -2,9 +2,9 @@ package dev.fbcli.cli.action.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fbcli.cli.action.invoice.AgingJson;
 import dev.fbcli.cli.pipeline.View;
 import dev.fbcli.cli.render.Fmt;
-import dev.fbcli.cli.render.Json;
 import dev.fbcli.cli.render.Table;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.freshbooks.model.AccountsAgingReport;
@@ -47,9 +47,7 @@ final class AgingReport {
             c.put("currency", code);
             ArrayNode clients = c.putArray("clients");
             for (AgingAccount a : rows) {
-                String name = a.organization() != null && !a.organization().isBlank()
-                        ? a.organization()
-                        : (String.valueOf(a.fname()) + " " + String.valueOf(a.lname())).strip();
+                String name = AgingJson.name(a);
                 t.row(
                         code,
                         name,
@@ -58,11 +56,11 @@ final class AgingReport {
                         Fmt.money(a.days61to90()),
                         Fmt.money(a.days91plus()),
                         Fmt.money(a.total()));
-                ObjectNode o = (ObjectNode) Json.MAPPER.valueToTree(a);
-                o.put("client", name);
-                clients.add(o);
+                ObjectNode row = AgingJson.row(a, code);
+                row.remove("currency"); // the block's
+                clients.add(row);
             }
-            c.set("totals", Json.MAPPER.valueToTree(r.totals()));
+            c.set("totals", AgingJson.totals(r.totals(), code));
             if (r.totals() != null) {
                 footer.add(code + " owed: " + Fmt.money(r.totals().total()) + " (0-30 "
                         + Fmt.money(r.totals().days0to30())

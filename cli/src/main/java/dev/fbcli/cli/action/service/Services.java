@@ -17,6 +17,7 @@ import dev.fbcli.cli.resolve.Candidate;
 import dev.fbcli.cli.resolve.Names;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.undo.Undo;
+import dev.fbcli.completions.NameCache.Kind;
 import dev.fbcli.freshbooks.FreshBooksException;
 import dev.fbcli.freshbooks.model.ServiceDto;
 import dev.fbcli.freshbooks.model.ServiceRateDto;
@@ -52,6 +53,8 @@ public final class Services {
 
     public View list() {
         List<ServiceDto> all = new ArrayList<>(active());
+        // every active service, as a refresh reads them: the name cache gets them for free
+        names.listed(Kind.SERVICE, all.stream().map(Names::entry).toList());
         all.sort(Comparator.comparing(ServiceDto::name, String.CASE_INSENSITIVE_ORDER));
         Map<Long, BigDecimal> rates = new HashMap<>();
         for (ServiceRateDto r : Account.call(() -> account.client().services().rates())) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
         name = "delete",
         description = "Delete an expense (`fb undo` brings it back).",
         usageHelpAutoWidth = true,
-        footer = {"%nExamples:%n  fb expense delete 7003%n  fb expense delete --date yesterday --vendor Uber"})
+        footer = {"%nExamples:%n  fb expense delete 7003%n  fb expense delete --date '3 days ago' --vendor Staples"})
 public final class ExpenseDeleteCommand extends Base {
     @Mixin
     ExpensePick which;

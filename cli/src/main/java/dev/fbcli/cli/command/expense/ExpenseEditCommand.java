@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         footer = {
             "%nThe options are the new values. Find an expense's id with `fb expense list`.",
-            "%nExamples:%n  fb expense edit last --amount 14.50%n  fb expense edit 7003 --project Apollo --receipt ~/r.pdf"
+            "%nExamples:%n  fb expense edit last --amount 14.50%n  fb expense edit 7002 --project Admin --receipt ~/r.pdf"
         })
 public final class ExpenseEditCommand extends Base {
     @Parameters(index = "0", paramLabel = "<expense>", description = "The expense's id, or `last`.")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
         name = "show",
         description = "Show one expense and whether it has a receipt.",
         usageHelpAutoWidth = true,
-        footer = {"%nExamples:%n  fb expense show 7003%n  fb expense show --date yesterday --vendor Uber"})
+        footer = {"%nExamples:%n  fb expense show 7003%n  fb expense show --date '3 days ago' --vendor Staples"})
 public final class ExpenseShowCommand extends Base {
     @Mixin
     ExpensePick which;

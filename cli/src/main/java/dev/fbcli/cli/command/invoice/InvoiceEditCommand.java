@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
         name = "edit",
         description = "Add or remove lines of a draft invoice, or change its terms or notes.",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb invoice edit 0011 --add-line 'Hosting:1:20' --due-in 15"})
+        footer = {"%nExample:%n  fb invoice edit 0005 --add-line 'Hosting:1:20' --due-in 15"})
 public final class InvoiceEditCommand extends Base {
     @Parameters(index = "0", paramLabel = "<number>", description = "The invoice number.")
     String number;

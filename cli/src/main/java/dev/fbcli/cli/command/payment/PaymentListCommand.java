@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         name = "list",
         description = "List payments received, with totals: a client's, an invoice's, a period's.",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb payment list --client Acme --from 2026-01-01"})
+        footer = {"%nExample:%n  fb payment list --client Acme --from 'Jan 1'"})
 public final class PaymentListCommand extends Base {
     @Option(
             names = {"-c", "--client"},

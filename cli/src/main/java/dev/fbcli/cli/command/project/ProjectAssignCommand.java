@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
         name = "assign",
         description = "Add a team member to a project.",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb project assign Admin --member sam@northwind.example"})
+        footer = {"%nExample:%n  fb project assign Admin --member alex@northwind.example"})
 public final class ProjectAssignCommand extends Base {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project, by name.")
     String project;

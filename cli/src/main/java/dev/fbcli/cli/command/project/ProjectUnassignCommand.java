@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
         name = "unassign",
         description = "Take a team member off a project (FreshBooks' API cannot: fb says where to do it).",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb project unassign Admin --member Sam"})
+        footer = {"%nExample:%n  fb project unassign Admin --member Sam    says where to do it in FreshBooks; exit 1"})
 public final class ProjectUnassignCommand extends Base {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project, by name.")
     String project;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         name = "payments",
         description = "Payments received (per currency).",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb report payments --year 2026 --by month"})
+        footer = {"%nExample:%n  fb report payments --quarter Q3 --by month"})
 public final class ReportPaymentsCommand extends ReportCommandBase {
     /** How the report is grouped. */
     public enum By {

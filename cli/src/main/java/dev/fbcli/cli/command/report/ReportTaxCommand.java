@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "tax",
         description = "Tax summary: tax collected on invoices and paid on expenses, per tax and currency.",
         usageHelpAutoWidth = true,
-        footer = {"%nExample:%n  fb report tax --year 2026"})
+        footer = {"%nExample:%n  fb report tax --month October"})
 public final class ReportTaxCommand extends ReportCommandBase {
 
     ReportTaxCommand(AppContext ctx) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         description = "Delete a time entry (`fb undo` logs it again).",
         usageHelpAutoWidth = true,
         footer = {
-            "%nExamples:%n  fb time delete last%n  fb time delete 6011%n  fb time delete --date yesterday --project Apollo"
+            "%nExamples:%n  fb time delete last%n  fb time delete 6004%n  fb time delete --date yesterday --project Apollo"
         })
 public final class TimeDeleteCommand extends Base {
     @Mixin

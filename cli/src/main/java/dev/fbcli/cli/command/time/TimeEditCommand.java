@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         footer = {
             "%nThe options are the new values. Find an entry's id with `fb time list` or `fb time show`.",
-            "%nExamples:%n  fb time edit last --duration 5h%n  fb time edit 6011 --project Apollo --date yesterday"
+            "%nExamples:%n  fb time edit last --duration 5h%n  fb time edit 6001 --project Apollo --date '2 days ago'"
         })
 public final class TimeEditCommand extends Base {
     @Parameters(index = "0", paramLabel = "<entry>", description = "The entry's id, or `last` (the last one logged).")

@@ -313,6 +313,204 @@ final class AddedGrammar {
         if ((f = invoicesAndPayments(sh, x, o)) != null) {
             return f;
         }
+        return statements(sh, x, o);
+    }
+
+    /** A person: a name or an e-mail address. */
+    private static final String MEMBER = "(&E|[^$%@&]+?)";
+
+    /** Words that make a name a record rather than a client, project or category. */
+    private static final String RECORD_WORDS =
+            "(?i).*\\b(?:invoice|expense|estimate|entry|entries|timer|payment)s?\\b.*";
+
+    /**
+     * Requests said as statements or with a noun instead of a verb: "Design rate is now $95/hr",
+     * "add Lee as a member of Apollo", "Halvorsen is no longer a client, archive them", "expense
+     * 7003 should be meals", "details for Acme", "list all my service types".
+     */
+    private static Frame statements(Shape sh, String x, Out o) {
+        if (REGION.get() != null) {
+            return null; // whole phrases only: a clause that reads as a statement is too often a fragment
+        }
+        Matcher m;
+        if ((m = match(
+                        "(?:the |my |our )?([^$%@&,]+?)(?:'s)?(?: service)?(?: hourly)? (?:rate|price)"
+                                + " (?:is now|is|now|should be|will be|becomes|goes up to|goes down to|goes to|=)"
+                                + " (?:now )?" + AMOUNT + "(?: from now on| going forward| now)?",
+                        x))
+                != null) {
+            String n = rawName(sh, m, 1);
+            Money rate = moneyIn(sh, m, 2);
+            if (n == null || rate == null || n.matches("(?i).*\\b(?:project|client)\\b.*") || n.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("service", n.replaceFirst("(?i)^service\\s+(?=\\S)", ""));
+            o.put("rate", rate);
+            return o.frame(IntentType.SERVICE_RATE);
+        }
+        if ((m = match(
+                        "(?:add|invite|include|put|make) " + MEMBER
+                                + " (?:as )?(?:a |an )?(?:new )?(?:member|collaborator|team member|contributor|teammate)"
+                                + " (?:of|on|to|in|for) (?:the )?" + NAME,
+                        x))
+                != null) {
+            String member = rawName(sh, m, 1);
+            Named p = name(sh, m, 2);
+            if (member == null || p == null || p.kind.equals("client") || p.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("project", p.text);
+            o.put("member", member);
+            return o.frame(IntentType.PROJECT_ASSIGN);
+        }
+        if ((m = match(
+                        "(?:the )?(?:client |customer )?" + NAME
+                                + " (?:is|are) (?:no longer|not) (?:a |an |our |my )?(?:client|customer)s?(?: anymore| any more)?"
+                                + ",? (?:so )?(?:please )?(?:archive|deactivate|hide|retire) (?:them|it|him|her|the client|the account)",
+                        x))
+                != null) {
+            Named n = name(sh, m, 1);
+            if (n == null || n.kind.equals("project") || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("client", n.text);
+            return o.frame(IntentType.CLIENT_ARCHIVE);
+        }
+        if ((m = match(
+                        "(?:the )?expense (?:#|number |no |no\\. )?(\\d{1,9})"
+                                + " (?:should be|should go (?:under|in|to)|belongs (?:in|to|under)|is really|is actually|goes under)"
+                                + " (?:under |in |a |an |the )?(?:category )?" + NAME + "(?: category)?",
+                        x))
+                != null) {
+            String cat = rawName(sh, m, 2);
+            if (cat == null || cat.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("expense", m.group(1));
+            o.put("new_category", cat);
+            return o.frame(IntentType.EXPENSE_EDIT);
+        }
+        if ((m = match(
+                        "(?:(?:show|get|see|view|give|pull up|open)(?: me)? )?(?:the |all )?"
+                                + "(?:details|info|information|contact details|contact info|profile|record|card)"
+                                + " (?:for|on|about|of) (?:the )?" + NAME,
+                        x))
+                != null) {
+            Named n = name(sh, m, 1);
+            if (n == null || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            if (n.kind.equals("project")) {
+                o.put("project", n.text);
+                return o.frame(IntentType.PROJECT_SHOW);
+            }
+            o.put("client", n.text);
+            return o.frame(IntentType.CLIENT_SHOW);
+        }
+        if (match(
+                        "(?:(?:list|show|display|get|see|view)(?: me)? )?(?:all |my |the |our )*(?:service|work) (?:types|kinds)"
+                                + "|(?:what|which) (?:service|work) (?:types|kinds) (?:do i|do we) (?:have|offer)"
+                                + "|(?:what|which) (?:kinds|types|sorts) of (?:work|services?) (?:do|can) (?:i|we) (?:have|offer|do|sell|bill)",
+                        x)
+                != null) {
+            return o.frame(IntentType.SERVICE_LIST);
+        }
+        if ((m = match("(?:take|pull|drop|remove) " + MEMBER + " off (?:of )?(?:the )?" + NAME, x)) != null) {
+            String member = rawName(sh, m, 1);
+            Named p = name(sh, m, 2);
+            if (member == null || p == null || p.kind.equals("client") || p.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("project", p.text);
+            o.put("member", member);
+            return o.frame(IntentType.PROJECT_UNASSIGN);
+        }
+        if ((m = match("(?:the )?(?:client |customer )?" + NAME + " (?:has )?(?:moved|relocated) to " + NAME, x))
+                != null) {
+            Named n = name(sh, m, 1);
+            String city = rawName(sh, m, 2);
+            if (n == null
+                    || city == null
+                    || n.kind.equals("project")
+                    || n.text.matches(RECORD_WORDS)
+                    || city.split(" ").length > 3) {
+                return null;
+            }
+            o.put("client", n.text);
+            o.put("city", city);
+            return o.frame(IntentType.CLIENT_UPDATE);
+        }
+        if ((m = match(
+                        "(?:is|are|has|have) (?:the client |client )?" + NAME + " (?:all |fully )?paid (?:up|in full)",
+                        x))
+                != null) {
+            Named n = name(sh, m, 1);
+            if (n == null || n.kind.equals("project") || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("client", n.text);
+            return o.frame(IntentType.CLIENT_SHOW);
+        }
+        if ((m = match(
+                        "(?:take|bring|get|pull) (?:the )?(?:client |customer )?" + NAME
+                                + " (?:back )?out of (?:the )?archives?",
+                        x))
+                != null) {
+            Named n = name(sh, m, 1);
+            if (n == null || n.kind.equals("project") || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("client", n.text);
+            return o.frame(IntentType.CLIENT_UNARCHIVE);
+        }
+        if ((m = match("(?:the )?expense (?:#|number |no )?(\\d{1,9}) (?:details|info|information)", x)) != null) {
+            o.put("expense", m.group(1));
+            return o.frame(IntentType.EXPENSE_SHOW);
+        }
+        if ((m = match(
+                        "(?:that |the )?payment (?:on|for|against) (?:invoice )?(?:#|number |no )?#?(\\d{1,9})"
+                                + " (?:was|is) (?:a mistake|wrong|an error|a duplicate),? (?:so )?(?:please )?(?:delete|remove|undo) it",
+                        x))
+                != null) {
+            o.put("invoice", m.group(1));
+            return o.frame(IntentType.PAYMENT_DELETE);
+        }
+        if ((m = match("(?:the )?" + NAME + " (?:can|should|could|may) (?:now )?be archived", x)) != null) {
+            Named n = name(sh, m, 1);
+            if (n == null || !(n.kind.equals("project")) || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("project", n.text);
+            return o.frame(IntentType.PROJECT_ARCHIVE);
+        }
+        if ((m = match(
+                        "(?:we |i )?(?:wrapped up|finished|completed|delivered|closed out|are done with|am done with) (?:the )?"
+                                + NAME
+                                + ",? (?:so )?(?:please )?(?:mark|set|flag) it (?:as )?(?:complete|completed|done|finished)",
+                        x))
+                != null) {
+            Named n = name(sh, m, 1);
+            if (n == null || n.kind.equals("client") || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("project", n.text);
+            return o.frame(IntentType.PROJECT_COMPLETE);
+        }
+        if ((m = match(
+                        "(?:the )?project " + NAME
+                                + ":? (?:new title|new name|title should be|should be called|is now called)" + ":? "
+                                + NAME,
+                        x))
+                != null) {
+            String title = rawName(sh, m, 2);
+            Named n = name(sh, m, 1);
+            if (n == null || title == null) {
+                return null;
+            }
+            o.put("project", n.text);
+            o.put("new_title", title);
+            return o.frame(IntentType.PROJECT_EDIT);
+        }
         return null;
     }
 
@@ -1843,8 +2041,14 @@ final class AddedGrammar {
                                 x))
                         != null) {
             Named n = name(sh, m, 1);
-            if (n == null || n.kind.equals("client") || !(n.kind.equals("project") || x.contains("project"))) {
+            if (n == null
+                    || n.kind.equals("client")
+                    || n.text.matches(RECORD_WORDS)
+                    || n.text.matches("(?i)(?:running|current|active|ticking) .*")) {
                 return null;
+            }
+            if (!(n.kind.equals("project") || x.contains("project"))) {
+                o.conf -= 0.15; // only projects are completed, but the phrase did not say it is one: asked
             }
             o.put("project", n.text);
             return o.frame(IntentType.PROJECT_COMPLETE);
@@ -1868,6 +2072,8 @@ final class AddedGrammar {
             if (who == null
                     || p == null
                     || p.kind.equals("client")
+                    || who.kind.equals("client")
+                    || p.text.matches("(?i)archives?")
                     || RECORD.matcher(who.text).matches()) {
                 return null; // "remove the payment from invoice 0009" takes a record off, not a person
             }

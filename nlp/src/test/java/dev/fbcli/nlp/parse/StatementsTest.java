@@ -1,0 +1,65 @@
+package dev.fbcli.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Requests said as statements or with a noun instead of a verb (AddedGrammar.statements). */
+class StatementsTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Design rate is now $95/hr | service.rate | service=Design",
+                "add Lee Park as a member of Apollo | project.assign | project=Apollo, member=Lee Park",
+                "add dana@kestrel.io as a member of Apollo | project.assign | project=Apollo, member=dana@kestrel.io",
+                "take Sam off Apollo | project.unassign | project=Apollo, member=Sam",
+                "Halvorsen is no longer a client, archive them | client.archive | client=Halvorsen",
+                "expense 7003 should be meals | expense.edit | expense=7003, new_category=meals",
+                "details for Acme Corp | client.show | client=Acme Corp",
+                "list all my service types | service.list | ",
+                "what kinds of work do I offer | service.list | ",
+                "Halvorsen moved to Halifax | client.update | client=Halvorsen, city=Halifax",
+                "is Initech paid up | client.show | client=Initech",
+                "take client Tyrell out of the archive | client.unarchive | client=Tyrell",
+                "expense 7003 details | expense.show | expense=7003",
+                "that payment on invoice #0007 was a mistake, delete it | payment.delete | invoice=0007",
+                "the Apollo project can be archived | project.archive | project=Apollo",
+                "we wrapped up Apollo, mark it complete | project.complete | project=Apollo",
+                "project Apollo: new title Apollo 2 | project.edit | project=Apollo, new_title=Apollo 2",
+                "expense 7003 shoud be meals | expense.edit | expense=7003, new_category=meals",
+                "discard the runing timer | timer.discard | ",
+            })
+    void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
+        if (slots != null) {
+            for (String kv : slots.split(", ")) {
+                String[] p = kv.split("=", 2);
+                assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I need to end the running timer | timer.stop",
+                "mark invoice 42 as done | unknown",
+            })
+    void should_not_complete_a_project_that_is_a_record(String text, String notIntent) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isNotEqualTo("project.complete");
+    }
+}

@@ -3,6 +3,7 @@ package dev.fbcli.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -189,9 +190,13 @@ class ListQueriesTest {
                 if (first == null) {
                     first = body.get("meta");
                 }
-                // the totals are the same on every page
+                // the totals are the same on every page: all of meta but the page number
                 assertThat(body.at("/meta/total_logged").asLong())
                         .isEqualTo(first.get("total_logged").asLong());
+                assertThat(body.at("/meta/page").asInt()).isEqualTo(page);
+                ObjectNode meta = body.get("meta").deepCopy();
+                meta.put("page", 1);
+                assertThat(meta).as(filter + " page " + page).isEqualTo(first);
                 body.get("time_entries").forEach(entries::add);
                 if (page >= body.at("/meta/pages").asInt()) {
                     break;

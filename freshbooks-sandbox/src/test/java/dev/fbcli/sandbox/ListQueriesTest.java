@@ -144,7 +144,8 @@ class ListQueriesTest {
     @Test
     void should_filter_clients_by_balance_flags_as_their_balances_show_them() {
         List<JsonNode> clients = all(
-                A + "/users/clients?include[]=outstanding_balance&include[]=overdue_balance&include[]=draft_balance",
+                A + "/users/clients?include[]=outstanding_balance&include[]=overdue_balance&include[]=draft_balance"
+                        + "&include[]=credit_balance",
                 "clients",
                 100);
         for (String flag : List.of("outstanding", "overdue")) {
@@ -161,6 +162,9 @@ class ListQueriesTest {
         List<String> drafts = where(clients, c -> !c.get("draft_balance").isEmpty());
         assertThat(ids(all(A + "/users/clients?search[has_draft]=true", "clients", 100)))
                 .containsExactlyElementsOf(drafts);
+        assertThat(ids(all(A + "/users/clients?search[has_credit]=true", "clients", 100)))
+                .containsExactlyElementsOf(
+                        where(clients, c -> !c.get("credit_balance").isEmpty()));
     }
 
     @Test

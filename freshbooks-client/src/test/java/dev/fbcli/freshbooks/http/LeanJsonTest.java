@@ -75,6 +75,37 @@ class LeanJsonTest {
     }
 
     @Test
+    void should_step_over_totals_repeated_page_after_page_and_notice_when_they_change() {
+        // given: long breakdowns (remembered once skipped), the same on pages 1 to 3, then changed
+        StringBuilder days = new StringBuilder("[");
+        for (int d = 0; d < 400; d++) {
+            days.append(d == 0 ? "" : ",")
+                    .append("{\"date\":\"2026-01-")
+                    .append(d)
+                    .append("\",\"total_logged\":3600}");
+        }
+        String same = days + "]";
+        List<String> totals = List.of(
+                same,
+                same,
+                same,
+                same.replace("\"total_logged\":3600}]", "\"total_logged\":3601}]"), // one digit changed
+                same.substring(0, same.length() - 1) + ",{\"date\":\"x]\\\"[\"}]", // more after the same bytes
+                same.replace("2026-01-7", "2026-01-\\\"]")); // a quote and bracket inside a string
+        int page = 0;
+        for (String perDay : totals) {
+            page++;
+            String body = "{\"meta\":{\"total\":999,\"page\":" + page + ",\"total_logged_per_day\":" + perDay
+                    + ",\"total_logged\":" + page + "},\"time_entries\":[{\"id\":" + page + "}]}";
+            // when / then
+            JsonNode lean = lean(body);
+            assertThat(lean).as("page %d", page).isEqualTo(reference(body, "meta"));
+            assertThat(lean.at("/meta/total_logged").asInt()).isEqualTo(page);
+            assertThat(lean.at("/time_entries/0/id").asInt()).isEqualTo(page);
+        }
+    }
+
+    @Test
     void should_read_a_body_that_is_not_an_object_as_parse_does() {
         for (String body : List.of("[1,{\"meta\":{\"a\":[1]}}]", "  \"text\" ", "42")) {
             assertThat(lean(body)).as(body).isEqualTo(Wire.parse(body));

@@ -75,7 +75,13 @@ final class ClientsResource {
         }
     }
 
-    /** The balances of these clients (only their invoices are read). */
+    /**
+     * The balances of these clients (only their invoices are read), from their active and archived
+     * invoices (an archived invoice is still owed; a deleted one is not): outstanding is what is left
+     * to pay on invoices that are not drafts (a draft with a payment counts as sent), overdue the
+     * part of it past its due date, draft what is left on drafts, credit what was paid beyond an
+     * invoice's amount.
+     */
     static Map<Long, Balances> balances(Ctx ctx, Biz biz, Collection<Long> clientIds) throws SQLException {
         Map<Long, Balances> out = new LinkedHashMap<>();
         if (clientIds.isEmpty()) {
@@ -84,7 +90,7 @@ final class ClientsResource {
         List<ObjectNode> invoices = ctx.tx.all(new Query("invoice", biz.id())
                 .indexedBy("ix_invoice_customer")
                 .in("r.customerid", clientIds)
-                .where("COALESCE(r.vis_state, 0) = 0"));
+                .where(owedSql("r")));
         List<Long> ids = new ArrayList<>();
         invoices.forEach(inv -> ids.add(inv.path("id").asLong()));
         Map<Long, Ledger.Paid> paid = Ledger.paid(ctx.tx, ids);
@@ -98,11 +104,14 @@ final class ClientsResource {
                 // an overpayment is the client's credit (UNVERIFIED: see the README)
                 b.credit().merge(code, t.paid().subtract(t.amount()), BigDecimal::add);
             }
+            if (t.outstanding().signum() <= 0) {
+                continue;
+            }
             if (t.draft()) {
-                b.draft().merge(code, t.amount(), BigDecimal::add);
-            } else if (t.outstanding().signum() > 0) {
+                b.draft().merge(code, t.outstanding(), BigDecimal::add);
+            } else {
                 b.outstanding().merge(code, t.outstanding(), BigDecimal::add);
-                if (t.overdue()) {
+                if (t.dueDate().isBefore(today)) {
                     b.overdue().merge(code, t.outstanding(), BigDecimal::add);
                 }
             }
@@ -116,7 +125,12 @@ final class ClientsResource {
      */
     private static String hasInvoice(String condition) {
         return "EXISTS (SELECT 1 FROM records i INDEXED BY ix_invoice_customer JOIN invoice_ledger l ON l.id = i.id WHERE i.kind = 'invoice'"
-                + " AND i.biz = r.biz AND i.customerid = r.id AND COALESCE(i.vis_state, 0) = 0 AND " + condition + ")";
+                + " AND i.biz = r.biz AND i.customerid = r.id AND " + owedSql("i") + " AND " + condition + ")";
+    }
+
+    /** SQL: invoice {@code a} counts in its client's balances (active or archived, not deleted). */
+    private static String owedSql(String a) {
+        return "COALESCE(" + a + ".vis_state, 0) IN (0, 2)";
     }
 
     static ObjectNode render(Biz biz, JsonNode d, Set<String> includes, Balances bal) {
@@ -253,8 +267,13 @@ final class ClientsResource {
         Acct.between(req, q, "updated", "r.updated");
         String today = ctx.today(biz).toString();
         flag(req, q, "has_outstanding", hasInvoice("NOT " + Ledger.draftSql("i") + " AND " + Ledger.OUTSTANDING_SQL));
-        flag(req, q, "has_overdue", hasInvoice(Ledger.overdueSql("i")), today);
-        flag(req, q, "has_draft", hasInvoice(Ledger.draftSql("i")));
+        flag(
+                req,
+                q,
+                "has_overdue",
+                hasInvoice("NOT " + Ledger.draftSql("i") + " AND " + Ledger.OUTSTANDING_SQL + " AND l.due_date < ?"),
+                today);
+        flag(req, q, "has_draft", hasInvoice(Ledger.draftSql("i") + " AND " + Ledger.OUTSTANDING_SQL));
         flag(req, q, "has_credit", hasInvoice("l.paid_cents > l.amount_cents"));
         Acct.sort(
                 req,

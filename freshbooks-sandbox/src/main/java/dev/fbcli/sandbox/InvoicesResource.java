@@ -228,7 +228,20 @@ final class InvoicesResource {
         Acct.between(req, q, "updated", "r.updated");
         String v3 = req.search("v3_status");
         if (v3 != null) {
-            q.where("fb_eqic(" + Ledger.v3Sql("r") + ", ?)", ctx.today(biz).toString(), v3);
+            // the status as Ledger.v3Sql spells it (compared ignoring case), so SQLite compares its own
+            // strings instead of calling back into Java for every invoice; a status it never gives
+            // matches nothing
+            String spelled = null;
+            for (String known : Ledger.V3_STATUSES) {
+                if (known.equalsIgnoreCase(v3)) {
+                    spelled = known;
+                }
+            }
+            if (spelled == null) {
+                q.where("0");
+            } else {
+                q.where(Ledger.v3Sql("r") + " = ?", ctx.today(biz).toString(), spelled);
+            }
         }
         Acct.sort(
                 req,

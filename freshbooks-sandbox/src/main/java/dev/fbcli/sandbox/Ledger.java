@@ -52,6 +52,10 @@ final class Ledger {
         return "(COALESCE(" + a + ".status, 1) <> 1 AND " + OUTSTANDING_SQL + " AND l.due_date < ?)";
     }
 
+    /** Every value {@link #v3Sql} gives. */
+    static final List<String> V3_STATUSES =
+            List.of("paid", "overdue", "partial", "disputed", "sent", "viewed", "draft");
+
     /** SQL, one parameter (today): the {@code v3_status} of invoice {@code a}, as {@link #totals} computes it. */
     static String v3Sql(String a) {
         return "(CASE WHEN " + PAID_SQL + " THEN 'paid' WHEN " + overdueSql(a)

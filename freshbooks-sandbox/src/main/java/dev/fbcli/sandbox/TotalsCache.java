@@ -11,8 +11,11 @@ import java.util.Map;
  */
 final class TotalsCache {
 
-    /** A list's total and its serialised totals: a JSON object (the {@code meta} fields after the paging ones). */
-    record Totals(int total, String json) {}
+    /**
+     * A list's total and its serialised totals: a JSON object, UTF-8 (the {@code meta} fields after the
+     * paging ones), spliced as bytes into every page of the list.
+     */
+    record Totals(int total, byte[] json) {}
 
     private static final int SIZE = 32;
 

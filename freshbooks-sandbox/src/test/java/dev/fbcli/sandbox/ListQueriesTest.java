@@ -3,6 +3,7 @@ package dev.fbcli.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,6 +128,12 @@ class ListQueriesTest {
         assertThat(seen).hasSameSizeAs(invoices);
         assertThat(where(invoices, i -> i.get("v3_status").asText().equals("partial")))
                 .isNotEmpty();
+        // a status no invoice here can have (documented or not) matches none, as an exact compare would
+        for (String v3 : List.of("resolved", "deposit-partial", "sent%20", "PAID%25")) {
+            assertThat(all(A + "/invoices/invoices?search[v3_status]=" + v3, "invoices", 100))
+                    .as("v3_status '%s'", v3)
+                    .isEmpty();
+        }
         // sorted by due date, paged: the same order as sorting everything
         List<JsonNode> sorted = new ArrayList<>(invoices);
         sorted.sort(Comparator.comparing((JsonNode i) -> i.get("due_date").asText())
@@ -143,7 +150,8 @@ class ListQueriesTest {
     @Test
     void should_filter_clients_by_balance_flags_as_their_balances_show_them() {
         List<JsonNode> clients = all(
-                A + "/users/clients?include[]=outstanding_balance&include[]=overdue_balance&include[]=draft_balance",
+                A + "/users/clients?include[]=outstanding_balance&include[]=overdue_balance&include[]=draft_balance"
+                        + "&include[]=credit_balance",
                 "clients",
                 100);
         for (String flag : List.of("outstanding", "overdue")) {
@@ -160,6 +168,9 @@ class ListQueriesTest {
         List<String> drafts = where(clients, c -> !c.get("draft_balance").isEmpty());
         assertThat(ids(all(A + "/users/clients?search[has_draft]=true", "clients", 100)))
                 .containsExactlyElementsOf(drafts);
+        assertThat(ids(all(A + "/users/clients?search[has_credit]=true", "clients", 100)))
+                .containsExactlyElementsOf(
+                        where(clients, c -> !c.get("credit_balance").isEmpty()));
     }
 
     @Test
@@ -189,9 +200,13 @@ class ListQueriesTest {
                 if (first == null) {
                     first = body.get("meta");
                 }
-                // the totals are the same on every page
+                // the totals are the same on every page: all of meta but the page number
                 assertThat(body.at("/meta/total_logged").asLong())
                         .isEqualTo(first.get("total_logged").asLong());
+                assertThat(body.at("/meta/page").asInt()).isEqualTo(page);
+                ObjectNode meta = body.get("meta").deepCopy();
+                meta.put("page", 1);
+                assertThat(meta).as(filter + " page " + page).isEqualTo(first);
                 body.get("time_entries").forEach(entries::add);
                 if (page >= body.at("/meta/pages").asInt()) {
                     break;

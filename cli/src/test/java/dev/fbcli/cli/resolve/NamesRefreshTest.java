@@ -96,7 +96,7 @@ class NamesRefreshTest extends SandboxCliTest {
         assertThat(cacheFile("projects.txt")).content().doesNotContain("Skunkworks");
 
         // when: the lists that read every client, project and service
-        ok(fb("client", "list", "--owing"));
+        ok(fb("client", "list"));
         ok(fb("project", "list"));
         ok(fb("service", "list"));
         ok(fb("team", "list"));

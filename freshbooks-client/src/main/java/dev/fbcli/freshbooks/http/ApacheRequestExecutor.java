@@ -250,7 +250,9 @@ public final class ApacheRequestExecutor implements RequestExecutor {
                     trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "ok"));
                     return new ApiResponse(status, MissingNode.getInstance(), retry, raw.bytes(), raw.contentType());
                 }
-                JsonNode body = raw.body().isBlank() ? MissingNode.getInstance() : Wire.parse(raw.body());
+                JsonNode body = raw.blank()
+                        ? MissingNode.getInstance()
+                        : request.leanMeta() ? Wire.parseLean(raw.bytes(), "meta") : Wire.parse(raw.body());
                 Optional<ApiErrorException> hidden = ErrorDecoder.decodeSuccessBody(status, m, request.path(), body);
                 trace(new ApiTrace.Call(
                         m, request.path(), status, ms, retry, hidden.isPresent() ? "http-error" : "ok"));
@@ -351,6 +353,15 @@ public final class ApacheRequestExecutor implements RequestExecutor {
     record RawResponse(int status, byte[] bytes, String contentType, String retryAfter) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** {@code body().isBlank()} without decoding a long body. */
+        boolean blank() {
+            for (byte b : bytes) {
+                if (b < 0) return body().isBlank();
+                if (!Character.isWhitespace(b)) return false;
+            }
+            return true;
         }
     }
 

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param authenticated whether to attach the bearer token
  * @param sensitive whether the body holds secrets (never printed)
  * @param identifyingFields what a caller can search for if the outcome is unknown
+ * @param leanMeta whether the answer's top-level {@code meta} is read with its plain values only (page,
+ *     total, {@code total_logged}...): its nested members, such as the per-member, per-client and per-day
+ *     breakdowns a time-entry page carries for the whole list, are skipped unread
  */
 public record ApiRequest(
         HttpMethod method,
@@ -31,7 +34,8 @@ public record ApiRequest(
         boolean idempotent,
         boolean authenticated,
         boolean sensitive,
-        Map<String, String> identifyingFields) {
+        Map<String, String> identifyingFields,
+        boolean leanMeta) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -50,7 +54,7 @@ public record ApiRequest(
     }
 
     private static ApiRequest of(HttpMethod m, String path, Object body) {
-        return new ApiRequest(m, path, Map.of(), body, null, m.idempotentByDefault(), true, false, Map.of());
+        return new ApiRequest(m, path, Map.of(), body, null, m.idempotentByDefault(), true, false, Map.of(), false);
     }
 
     public static ApiRequest get(String path) {
@@ -76,23 +80,28 @@ public record ApiRequest(
         List<String> vs = new ArrayList<>(q.getOrDefault(name, List.of()));
         vs.add(String.valueOf(value));
         q.put(name, vs);
-        return new ApiRequest(method, path, q, body, file, idempotent, authenticated, sensitive, identifyingFields);
+        return new ApiRequest(
+                method, path, q, body, file, idempotent, authenticated, sensitive, identifyingFields, leanMeta);
     }
 
     public ApiRequest withFile(FilePart part) {
-        return new ApiRequest(method, path, query, null, part, idempotent, authenticated, sensitive, identifyingFields);
+        return new ApiRequest(
+                method, path, query, null, part, idempotent, authenticated, sensitive, identifyingFields, leanMeta);
     }
 
     public ApiRequest withIdempotent(boolean value) {
-        return new ApiRequest(method, path, query, body, file, value, authenticated, sensitive, identifyingFields);
+        return new ApiRequest(
+                method, path, query, body, file, value, authenticated, sensitive, identifyingFields, leanMeta);
     }
 
     public ApiRequest withAuthenticated(boolean value) {
-        return new ApiRequest(method, path, query, body, file, idempotent, value, sensitive, identifyingFields);
+        return new ApiRequest(
+                method, path, query, body, file, idempotent, value, sensitive, identifyingFields, leanMeta);
     }
 
     public ApiRequest withSensitive(boolean value) {
-        return new ApiRequest(method, path, query, body, file, idempotent, authenticated, value, identifyingFields);
+        return new ApiRequest(
+                method, path, query, body, file, idempotent, authenticated, value, identifyingFields, leanMeta);
     }
 
     /** Records a field the caller could search for if the outcome of this write is unknown. Null values are skipped. */
@@ -100,7 +109,13 @@ public record ApiRequest(
         if (value == null) return this;
         Map<String, String> m = new LinkedHashMap<>(identifyingFields);
         m.put(name, String.valueOf(value));
-        return new ApiRequest(method, path, query, body, file, idempotent, authenticated, sensitive, m);
+        return new ApiRequest(method, path, query, body, file, idempotent, authenticated, sensitive, m, leanMeta);
+    }
+
+    /** See {@code leanMeta}: for lists whose {@code meta} carries more than the caller reads. */
+    public ApiRequest withLeanMeta(boolean value) {
+        return new ApiRequest(
+                method, path, query, body, file, idempotent, authenticated, sensitive, identifyingFields, value);
     }
 
     /** The encoded query string without {@code ?} (brackets percent-encoded), or "" when there is none. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.fbcli.freshbooks.ResponseFormatException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,22 @@ public final class Wire {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            throw new ResponseFormatException("FreshBooks returned a body that is not JSON", e);
+        }
+    }
+
+    /**
+     * Parses a JSON body, reading the top-level {@code member} object with its plain values only: its
+     * nested objects and arrays are stepped over, never tokenized ({@link LeanJson}; a time-entry
+     * page's {@code meta} carries the whole list's breakdowns, ~1 MB on a big account, which no caller
+     * reads). Everything else is read as {@link #parse} reads it; a body that is not JSON is a
+     * {@link ResponseFormatException}.
+     */
+    public static JsonNode parseLean(byte[] json, String member) {
+        try {
+            JsonNode lean = LeanJson.parse(MAPPER, json, member);
+            return lean != null ? lean : MAPPER.readTree(json);
+        } catch (IOException e) {
             throw new ResponseFormatException("FreshBooks returned a body that is not JSON", e);
         }
     }

@@ -29,7 +29,10 @@ public record ClientDto(
         @JsonProperty("vis_state") Integer visState,
         @JsonProperty("signup_date") String signupDate,
         @JsonProperty("updated") String updated,
-        @JsonProperty("outstanding_balance") List<Balance> outstandingBalance) {
+        @JsonProperty("outstanding_balance") List<Balance> outstandingBalance,
+        @JsonProperty("overdue_balance") List<Balance> overdueBalance,
+        @JsonProperty("draft_balance") List<Balance> draftBalance,
+        @JsonProperty("credit_balance") List<Balance> creditBalance) {
 
     /** Organization, else "first last", else email. */
     @JsonIgnore

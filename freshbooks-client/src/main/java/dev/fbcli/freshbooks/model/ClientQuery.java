@@ -3,7 +3,13 @@ package dev.fbcli.freshbooks.model;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 
-/** Client list filters. Sent: {@code search[email]}, the {@code *_like} keys, {@code vis_state}, {@code updated_min/max} (API.md §5.1). {@code nameContains} is applied locally (base keys such as {@code search[fname]} are silently ignored by FreshBooks). */
+/**
+ * Client list filters. Sent: {@code search[email]}, the {@code *_like} keys, {@code vis_state}, {@code
+ * updated_min/max}, {@code has_outstanding} (API.md §5.1). {@code nameContains} is applied locally (base
+ * keys such as {@code search[fname]} are silently ignored by FreshBooks). {@code withBalances} asks for
+ * the {@code outstanding_balance}, {@code overdue_balance}, {@code draft_balance} and {@code
+ * credit_balance} includes.
+ */
 @RecordBuilder
 public record ClientQuery(
         String email,
@@ -14,11 +20,13 @@ public record ClientQuery(
         Integer visState,
         LocalDate updatedMin,
         LocalDate updatedMax,
-        String nameContains)
+        String nameContains,
+        Boolean hasOutstanding,
+        Boolean withBalances)
         implements ClientQueryBuilder.With {
 
     /** All fields unset. */
     public static ClientQuery empty() {
-        return new ClientQuery(null, null, null, null, null, null, null, null, null);
+        return new ClientQuery(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -72,7 +72,16 @@ public final class Clients {
                 .withQuery("search[lname_like]", q.lnameLike())
                 .withQuery("search[vis_state]", q.visState())
                 .withQuery("search[updated_min]", Accounting.date(q.updatedMin()))
-                .withQuery("search[updated_max]", Accounting.date(q.updatedMax()));
+                .withQuery("search[updated_max]", Accounting.date(q.updatedMax()))
+                .withQuery("search[has_outstanding]", q.hasOutstanding())
+                .withQuery("include[]", balance(q, "outstanding_balance"))
+                .withQuery("include[]", balance(q, "overdue_balance"))
+                .withQuery("include[]", balance(q, "draft_balance"))
+                .withQuery("include[]", balance(q, "credit_balance"));
+    }
+
+    private static String balance(ClientQuery q, String include) {
+        return Boolean.TRUE.equals(q.withBalances()) ? include : null;
     }
 
     private static Predicate<ClientDto> localFilter(ClientQuery q) {

@@ -6,6 +6,7 @@ import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceQuery;
 import dev.fbcli.freshbooks.model.Page;
 import dev.fbcli.freshbooks.model.Paged;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,32 @@ public final class Invoices {
 
     public Paged<InvoiceDto> list(InvoiceQuery q) {
         return api.list(RES, "invoices", InvoiceDto.class, filters(q), localFilter(q));
+    }
+
+    /**
+     * Every invoice matching {@code q} whose {@code v3_status} is one of {@code v3Statuses}, asked of
+     * FreshBooks one status at a time ({@code search[v3_status]} takes one value), a few at once, and
+     * merged: each invoice once, in the order of the statuses given.
+     */
+    public List<InvoiceDto> listByStatus(InvoiceQuery q, List<String> v3Statuses) {
+        List<Paged<InvoiceDto>> lists = new ArrayList<>();
+        for (String status : v3Statuses) {
+            InvoiceQuery one = q.withV3Status(status);
+            lists.add(new Paged<>(p -> page(one, p, Paged.MAX_PER_PAGE), localFilter(one), 1));
+        }
+        Map<Long, InvoiceDto> byId = new LinkedHashMap<>();
+        for (InvoiceDto i : Paged.concat(lists, api.executor().pageReaders())) {
+            byId.putIfAbsent(i.id(), i);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** {@link #list(InvoiceQuery)} whose first page ({@code page(q, 1, 100)}) was already read. */
+    public Paged<InvoiceDto> list(InvoiceQuery q, Page<InvoiceDto> first) {
+        return new Paged<>(
+                p -> p == 1 ? first : page(q, p, Paged.MAX_PER_PAGE),
+                localFilter(q),
+                api.executor().pageReaders());
     }
 
     public Page<InvoiceDto> page(InvoiceQuery q, int page, int perPage) {

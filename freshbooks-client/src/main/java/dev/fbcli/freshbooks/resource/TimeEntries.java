@@ -36,9 +36,15 @@ public final class TimeEntries {
                 api.executor().pageReaders());
     }
 
-    /** One page as FreshBooks returns it (server-side filters only). */
+    /**
+     * One page as FreshBooks returns it (server-side filters only). Its {@code meta} is read lean: each
+     * page repeats the breakdowns of the whole list (per member, client, project and day), which
+     * nothing here reads; the paging values and {@code total_logged}/{@code total_unbilled} are kept.
+     */
     public Page<TimeEntryDto> page(TimeEntryQuery q, int page, int perPage) {
-        return api.page(base(), "time_entries", TimeEntryDto.class, page, perPage, filters(q));
+        UnaryOperator<ApiRequest> filters = filters(q);
+        return api.page(base(), "time_entries", TimeEntryDto.class, page, perPage, r -> filters.apply(r)
+                .withLeanMeta(true));
     }
 
     /**
@@ -49,7 +55,8 @@ public final class TimeEntries {
         if (localFilter(q) == null) {
             ApiResponse res = api.executor()
                     .execute(filters(q)
-                            .apply(ApiRequest.get(base()).withQuery("page", 1).withQuery("per_page", 1)));
+                            .apply(ApiRequest.get(base()).withQuery("page", 1).withQuery("per_page", 1))
+                            .withLeanMeta(true));
             JsonNode meta = res.at("/meta");
             if (meta.has("total_logged") && meta.has("total_unbilled") && meta.has("total")) {
                 return new TimeTotals(

@@ -435,6 +435,26 @@ class ApacheRequestExecutorTest {
     }
 
     @Test
+    void should_read_meta_lean_only_when_the_request_asks() {
+        // given: a time-entry page as FreshBooks answers it, breakdowns in meta
+        String page = Fixtures.read("time_entries_list.json");
+        server.then(json(200, page));
+        server.then(json(200, page));
+        try (var ex = executor()) {
+            // when
+            ApiResponse lean = ex.execute(
+                    ApiRequest.get("/timetracking/business/1/time_entries").withLeanMeta(true));
+            ApiResponse full = ex.execute(ApiRequest.get("/timetracking/business/1/time_entries"));
+            // then: the lean answer has meta's plain values and every entry, no breakdowns
+            assertThat(lean.at("/meta/total_logged").asLong()).isEqualTo(17040);
+            assertThat(lean.at("/meta/total").asLong()).isEqualTo(2);
+            assertThat(lean.at("/meta").has("total_logged_per_team_member")).isFalse();
+            assertThat(lean.at("/time_entries")).isEqualTo(full.at("/time_entries"));
+            assertThat(full.at("/meta/total_logged_per_team_member").size()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void should_parse_retry_after_as_seconds_or_http_date() {
         assertThat(ApacheRequestExecutor.parseRetryAfter("12")).isEqualTo(Duration.ofSeconds(12));
         assertThat(ApacheRequestExecutor.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"))

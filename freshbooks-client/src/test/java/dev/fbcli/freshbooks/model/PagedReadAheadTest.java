@@ -96,4 +96,51 @@ class PagedReadAheadTest {
     void should_refuse_fewer_than_one_reader() {
         assertThatThrownBy(() -> new Paged<>(p -> null, null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void should_concat_lists_read_a_few_at_once_in_the_order_given() {
+        // given: five lists of 2-3 pages; the first three each wait until three lists are being read
+        CyclicBarrier threeAtOnce = new CyclicBarrier(3);
+        List<Paged<Integer>> lists = new ArrayList<>();
+        for (int l = 0; l < 5; l++) {
+            int list = l;
+            int pages = 2 + l % 2;
+            lists.add(new Paged<>(
+                    p -> {
+                        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                        try {
+                            if (list < 3 && p == 1) {
+                                threeAtOnce.await(30, TimeUnit.SECONDS);
+                            }
+                            return new Page<>(List.of(list * 10 + p), p, pages, 1, pages);
+                        } catch (Exception e) {
+                            throw new IllegalStateException("lists 0-2 were not read at once", e);
+                        } finally {
+                            inFlight.decrementAndGet();
+                        }
+                    },
+                    null,
+                    1));
+        }
+
+        // when
+        List<Integer> all = Paged.concat(lists, 3);
+
+        // then: list after list, pages in order, never more than three requests at once
+        assertThat(all).containsExactly(1, 2, 11, 12, 13, 21, 22, 31, 32, 33, 41, 42);
+        assertThat(mostInFlight.get()).isEqualTo(3);
+    }
+
+    @Test
+    void should_concat_and_throw_the_first_failure() {
+        List<Paged<Integer>> lists = List.of(
+                new Paged<>(p -> new Page<>(List.of(p), p, 1, 1, 1), null, 1),
+                new Paged<>(
+                        p -> {
+                            throw new RateLimitedException(429, "GET", "/x", List.of(), Duration.ofSeconds(1));
+                        },
+                        null,
+                        1));
+        assertThatThrownBy(() -> Paged.concat(lists, 2)).isInstanceOf(RateLimitedException.class);
+    }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fbcli.cli.render.Fmt;
 import dev.fbcli.cli.render.Json;
+import dev.fbcli.freshbooks.model.Balance;
+import dev.fbcli.freshbooks.model.ClientDto;
 import dev.fbcli.freshbooks.model.InvoiceDto;
+import dev.fbcli.freshbooks.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +49,39 @@ record ClientBalances(Map<String, Map<String, BigDecimal>> byKind) {
             }
         }
         return new ClientBalances(m);
+    }
+
+    /** Whether FreshBooks sent the client's four balances (the list asks for them as includes). */
+    static boolean included(ClientDto c) {
+        return c.outstandingBalance() != null
+                && c.overdueBalance() != null
+                && c.draftBalance() != null
+                && c.creditBalance() != null;
+    }
+
+    /**
+     * The balances FreshBooks sent with the client, in the form {@link #of(List, LocalDate)} gives:
+     * positive amounts only, one per currency (FreshBooks may list a zero balance; summing invoices
+     * never gives one).
+     */
+    static ClientBalances of(ClientDto c) {
+        Map<String, Map<String, BigDecimal>> m = new LinkedHashMap<>();
+        m.put("outstanding", sum(c.outstandingBalance()));
+        m.put("overdue", sum(c.overdueBalance()));
+        m.put("draft", sum(c.draftBalance()));
+        m.put("credit", sum(c.creditBalance()));
+        return new ClientBalances(m);
+    }
+
+    private static Map<String, BigDecimal> sum(List<Balance> balances) {
+        Map<String, BigDecimal> byCode = new TreeMap<>();
+        for (Balance b : balances) {
+            Money a = b == null ? null : b.amount();
+            if (a != null && a.amount() != null && a.amount().signum() > 0) {
+                byCode.merge(String.valueOf(a.code()), a.amount(), BigDecimal::add);
+            }
+        }
+        return byCode;
     }
 
     boolean has(String kind) {

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** client.show (contact, balances, recent invoices) and client.list (with what each owes). */
 public final class ClientQueries {
@@ -106,30 +107,54 @@ public final class ClientQueries {
                 lines, json, Cmd.of("client", "show").arg(c.displayName()).toString());
     }
 
+    /**
+     * client.list: each client with what it owes, as FreshBooks sums it for the client ({@code
+     * include[]=outstanding_balance...}: one read of the clients, none of the invoices); with
+     * {@code --owing}, FreshBooks is asked for the owing clients only ({@code search[has_outstanding]}).
+     * When the answer has no balances, they are summed from every invoice, as {@code client show} does.
+     */
+    private List<ClientDto> clients(boolean owing) {
+        ClientQuery q = ClientQuery.empty()
+                .withVisState(0)
+                .withWithBalances(true)
+                .withHasOutstanding(owing ? Boolean.TRUE : null);
+        return Account.call(() -> account.client().clients().list(q).toList());
+    }
+
     public View list(Intent.ListClients l) {
-        List<ClientDto> clients = Account.call(() -> account.client()
-                .clients()
-                .list(ClientQuery.empty().withVisState(0))
-                .toList());
-        // every active client, as a refresh reads them: the name cache gets them for free
-        names.listed(Kind.CLIENT, clients.stream().map(Names::entry).toList());
-        List<InvoiceDto> invoices = Account.call(
-                () -> account.client().invoices().list(InvoiceQuery.empty()).toList());
-        Map<Long, List<InvoiceDto>> byClient = new TreeMap<>();
-        for (InvoiceDto i : invoices) {
-            if (i.customerId() != null) {
-                byClient.computeIfAbsent(i.customerId(), k -> new ArrayList<>()).add(i);
-            }
+        boolean owing = Boolean.TRUE.equals(l.hasOutstanding());
+        List<ClientDto> clients = clients(owing);
+        if (!owing) {
+            // every active client, as a refresh reads them: the name cache gets them for free
+            names.listed(Kind.CLIENT, clients.stream().map(Names::entry).toList());
         }
-        LocalDate today = account.today();
+        Function<ClientDto, ClientBalances> balanceOf;
+        if (clients.stream().allMatch(ClientBalances::included)) {
+            balanceOf = ClientBalances::of;
+        } else {
+            if (owing) {
+                clients = clients(false); // the filter's meaning is FreshBooks'; the balances' here
+                names.listed(Kind.CLIENT, clients.stream().map(Names::entry).toList());
+            }
+            Map<Long, List<InvoiceDto>> byClient = new TreeMap<>();
+            for (InvoiceDto i : Account.call(
+                    () -> account.client().invoices().list(InvoiceQuery.empty()).toList())) {
+                if (i.customerId() != null) {
+                    byClient.computeIfAbsent(i.customerId(), k -> new ArrayList<>())
+                            .add(i);
+                }
+            }
+            LocalDate today = account.today();
+            balanceOf = c -> ClientBalances.of(byClient.getOrDefault(c.id(), List.of()), today);
+        }
         Table t = new Table("CLIENT", "CONTACT", "EMAIL", "OUTSTANDING", "OVERDUE").alignRight(3, 4);
         ObjectNode doc = JSON.createObjectNode();
         ArrayNode rows = doc.putArray("clients");
         for (ClientDto c : clients.stream()
                 .sorted(Comparator.comparing(ClientDto::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList()) {
-            ClientBalances b = ClientBalances.of(byClient.getOrDefault(c.id(), List.of()), today);
-            if (Boolean.TRUE.equals(l.hasOutstanding()) && !b.has("outstanding")) {
+            ClientBalances b = balanceOf.apply(c);
+            if (owing && !b.has("outstanding")) {
                 continue;
             }
             String contact =

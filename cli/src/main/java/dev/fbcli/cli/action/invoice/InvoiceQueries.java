@@ -16,6 +16,9 @@ import dev.fbcli.freshbooks.model.AgingAccount;
 import dev.fbcli.freshbooks.model.InvoiceDto;
 import dev.fbcli.freshbooks.model.InvoiceLineDto;
 import dev.fbcli.freshbooks.model.InvoiceQuery;
+import dev.fbcli.freshbooks.model.Page;
+import dev.fbcli.freshbooks.model.Paged;
+import dev.fbcli.freshbooks.resource.Invoices;
 import dev.fbcli.nlp.intent.DateRange;
 import dev.fbcli.nlp.intent.Intent;
 import dev.fbcli.nlp.intent.InvoiceStatus;
@@ -62,8 +65,13 @@ public final class InvoiceQueries {
             q = q.withDateMin(range.from()).withDateMax(range.to().plusDays(1));
         }
         InvoiceQuery query = q;
-        List<InvoiceDto> all = new ArrayList<>(
-                Account.call(() -> account.client().invoices().list(query).toList()));
+        List<InvoiceDto> all;
+        if (status == InvoiceStatus.UNPAID) {
+            all = unpaidCandidates(query);
+        } else {
+            all = new ArrayList<>(
+                    Account.call(() -> account.client().invoices().list(query).toList()));
+        }
         // Local filters: FreshBooks ignores search[payment_status] and has no "older than" (docs/freshbooks-api.md,
         // Invoices).
         Predicate<InvoiceDto> keep = statusFilter(status);
@@ -147,6 +155,29 @@ public final class InvoiceQueries {
                         "--min-amount",
                         l.minAmount() == null ? null : Fmt.amount(l.minAmount().amount()));
         return new View(table, json, footer, "No invoices match.", cmd.toString());
+    }
+
+    /**
+     * Read whole up to this many pages; beyond, {@code --status unpaid} asks FreshBooks for each status
+     * an unpaid invoice can have (14 lists, mostly one short page each) instead.
+     */
+    static final int WHOLE_LIST_PAGES = 4;
+
+    /**
+     * The invoices {@code --status unpaid} filters: every one when the list is short; on a long one,
+     * those FreshBooks lists under a status an unpaid invoice can have ({@link InvoiceRules#MAYBE_UNPAID}),
+     * newest first within a day as FreshBooks lists them. The local filter then picks the same.
+     */
+    private List<InvoiceDto> unpaidCandidates(InvoiceQuery q) {
+        Invoices invoices = account.client().invoices();
+        Page<InvoiceDto> first = Account.call(() -> invoices.page(q, 1, Paged.MAX_PER_PAGE));
+        if (first.pages() <= WHOLE_LIST_PAGES) {
+            return new ArrayList<>(Account.call(() -> invoices.list(q, first).toList()));
+        }
+        List<InvoiceDto> some =
+                new ArrayList<>(Account.call(() -> invoices.listByStatus(q, InvoiceRules.MAYBE_UNPAID)));
+        some.sort(Comparator.comparing(InvoiceDto::id, Comparator.nullsLast(Comparator.reverseOrder())));
+        return some;
     }
 
     private static Predicate<InvoiceDto> statusFilter(InvoiceStatus s) {

@@ -22,6 +22,16 @@ public final class DurationExtractor {
     /** A duration mention; {@code start} is set for clock ranges. */
     public record DurationMention(int minutes, LocalTime start) {}
 
+    private static final Pattern SPELLED_UNIT =
+            Pattern.compile("\\s(?:hours?|hrs?|minutes?|mins?)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /** True when the unit after a number said as a word is a word itself ("a minute", not "am"). */
+    private static boolean spelledUnit(String match, String number) {
+        String rest = match.substring(match.indexOf(number) + number.length())
+                .replaceFirst("(?i)^\\s(?:and\\s(?:a\\s)?half|and\\sa\\squarter|and\\sthree\\squarters)", "");
+        return SPELLED_UNIT.matcher(rest).matches();
+    }
+
     private static final String N = NumberWords.PATTERN;
     private static final String H = "(?:hours?|hrs?|h)\\b";
     private static final String M = "(?:minutes?|mins?|m)\\b";
@@ -55,8 +65,8 @@ public final class DurationExtractor {
         m = HOURS.matcher(s);
         while (m.find()) {
             BigDecimal n = NumberWords.value(m.group(1));
-            if (n == null) {
-                continue;
+            if (n == null || !Character.isDigit(m.group(1).charAt(0)) && !spelledUnit(m.group(), m.group(1))) {
+                continue; // "ah", "an h": a word number takes a unit said in full
             }
             String frac = m.group(2) != null ? m.group(2) : m.group(3);
             BigDecimal hours = n.add(fraction(frac));
@@ -83,6 +93,9 @@ public final class DurationExtractor {
         m = MINUTES.matcher(s);
         while (m.find()) {
             BigDecimal n = NumberWords.value(m.group(1));
+            if (n != null && !Character.isDigit(m.group(1).charAt(0)) && !spelledUnit(m.group(), m.group(1))) {
+                continue; // "am i on the clock": a word number takes a unit said in full, after a space
+            }
             if (n != null) {
                 add(
                         found,

@@ -63,6 +63,7 @@ final class LexicalFront {
     static Read read(String text, AccountNames names) {
         Gazetteer g = Gazetteer.of(names);
         List<Word> ws = scan(text);
+        boolean titleCase = titleCase(text, ws);
         StringBuilder out = new StringBuilder(text.length() + 8);
         StringBuilder typed = new StringBuilder(text.length() + 8);
         List<Correction> corrections = new ArrayList<>();
@@ -105,6 +106,8 @@ final class LexicalFront {
             String word = text.substring(w.start(), w.end());
             boolean first = i == 0 || sentenceStart(text, w.start());
             String full = w.fixed() || w.quoted() ? null : shorthand(word, first, g);
+            // In A Phrase Typed In Title Case capitals mark no names: its words are corrected as at the start
+            first |= titleCase;
             if (full != null) {
                 String gap = text.substring(pos, w.start());
                 out.append(gap).append(full);
@@ -254,6 +257,22 @@ final class LexicalFront {
         }
         List<String> before = words(low.substring(0, at));
         return !before.isEmpty() && WORK_BEFORE.contains(before.get(before.size() - 1));
+    }
+
+    /** Four words or more, four in five of them capitalised ("Show All Unpaid Invioces For Acme"). */
+    private static boolean titleCase(String text, List<Word> ws) {
+        int words = 0;
+        int caps = 0;
+        for (Word w : ws) {
+            char c = text.charAt(w.start());
+            if (!w.fixed() && Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 5 >= words * 4;
     }
 
     /** Words after which a lower-case unknown word stands where a name does ("for globex"). */

@@ -52,7 +52,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (text.length() > MAX_INPUT) {
             return Frame.unknown(in, 0.9, "rules");
         }
-        String plain = W_SLASH.matcher(text).replaceAll("with");
+        String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         LexicalFront.Read read = LexicalFront.read(plain, ctx.names());
         Frame f = Grammar.parse(in, read.text(), ctx.today());
         Frame out = LexicalFront.finish(f, read);
@@ -95,6 +95,10 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         return out;
     }
+
+    /** "set up a project": the verb is create, not set (which changes a value). */
+    private static final java.util.regex.Pattern SET_UP = java.util.regex.Pattern.compile(
+            "(?i)\\bset ?up (?=(?:(?:a|an|the|new|another|my)\\s)*(?:project|client|customer|service|estimate|quote|invoice)s?\\b)");
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     private static final java.util.regex.Pattern ADDRESS =

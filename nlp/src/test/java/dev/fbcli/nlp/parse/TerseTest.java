@@ -124,4 +124,35 @@ class TerseTest {
     void should_stop_a_timer_that_is_switched_off(String text, String intent) {
         assertThat(parse(text).intent()).isEqualTo(intent);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "am i on the clock? | timer.status",
+                "set up project Greenhouse with a budget of $45 | project.create",
+                "Show All Unpaid Invioces For Acme | invoice.list",
+                "Archive Porject Podcast Launch | project.archive",
+            })
+    void should_read_words_that_looked_like_something_else(String text, String intent) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
+        assertThat(f.slots()).as(f.toJson()).doesNotContainKey("duration_minutes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"log a minute | 1", "log one and a half hours | 90", "log an hour and a half | 90", "log 45m | 45"
+            })
+    void should_keep_durations_said_with_a_word_number_and_a_unit(String text, int minutes) {
+        assertThat(parse(text).slots()).containsEntry("duration_minutes", minutes);
+    }
+
+    @Test
+    void should_keep_a_title_case_name_that_is_no_typo() {
+        Frame f = parse("Log 3 Hours Of Design On Stark Industries");
+        assertThat(f.slots()).as(f.toJson()).containsEntry("target", "Stark Industries");
+        assertThat(f.corrections()).isEmpty();
+    }
 }

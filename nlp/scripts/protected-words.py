@@ -57,7 +57,7 @@ def allowed(w, t):
 
 def main():
     words = "nlp/src/main/resources/dev/fbcli/nlp/parse/words/"
-    vocab = [l.strip() for name in ("vocabulary.txt",) for l in open(words + name)
+    vocab = [l.strip() for name in ("vocabulary.txt", "services.txt") for l in open(words + name)
              if l.strip() and not l.startswith("#")]
     vs = set(vocab)
     words = sorted({l.strip() for l in open(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/words")

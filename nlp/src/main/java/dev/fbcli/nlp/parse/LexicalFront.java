@@ -79,10 +79,17 @@ final class LexicalFront {
                 typed.append(gap);
                 int end = ws.get(i + m.entry().low().size() - 1).end();
                 String said = text.substring(w.start(), end);
-                if (m.fuzzy()) {
-                    // a typo of a name is still a name, kept as typed (the resolver matches close
-                    // spellings): a client or project gets capitals for the grammar
-                    String name = m.entry().proper() ? capitalise(said) : said;
+                if (m.fuzzy() && !m.entry().proper()) {
+                    // a service or category misspelt ("desing"): the account's own word, said as a
+                    // correction, as the vocabulary's typos are
+                    String name = String.join(" ", m.entry().low()); // lower case: a kind of work, not a name
+                    out.append(name);
+                    typed.append(name);
+                    corrections.add(new Correction(said, name));
+                } else if (m.fuzzy()) {
+                    // a typo of a client's or project's name is still a name, kept as typed (the
+                    // resolver matches close spellings): it gets capitals for the grammar
+                    String name = capitalise(said);
                     out.append(name);
                     typed.append(said);
                     recased |= !name.equals(said);
@@ -335,6 +342,8 @@ final class LexicalFront {
 
     private static final class Services {
         static final Set<String> WORDS = Set.copyOf(Speller.read("services.txt"));
+        static final Speller SPELLER =
+                new Speller(Speller.read("services.txt"), new java.util.HashSet<>(Speller.read("protected.txt")));
     }
 
     /**
@@ -622,6 +631,12 @@ final class LexicalFront {
             return null;
         }
         String fix = Speller.vocabulary().correct(low);
+        if (fix == null && !capital && !Services.WORDS.contains(low)) {
+            fix = Services.SPELLER.correct(low); // "desing", "suport": a kind of work misspelt
+            if (fix != null && Speller.distance(low, fix, 2) > 1) {
+                fix = null; // one slip only: "tracjing" is not training
+            }
+        }
         if (fix == null) {
             return null;
         }

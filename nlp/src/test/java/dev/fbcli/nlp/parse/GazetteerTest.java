@@ -153,13 +153,20 @@ class GazetteerTest {
     }
 
     @Test
-    void should_keep_a_service_as_typed_when_it_has_a_typo() {
+    void should_read_a_misspelt_service_as_the_account_s_service_and_say_so() {
         // when
         Frame f = parse("log 2 hours desing for Acme", DEMO);
 
         // then
-        assertThat(f.slots()).containsEntry("service", "desing").containsEntry("target", "Acme");
-        assertThat(f.corrections()).isEmpty();
+        assertThat(f.slots()).containsEntry("service", "design").containsEntry("target", "Acme");
+        assertThat(f.corrections()).extracting(c -> c.from() + "->" + c.to()).containsExactly("desing->design");
+    }
+
+    @Test
+    void should_read_a_misspelt_common_service_without_the_account_s_names() {
+        Frame f = parse("log 1.5 hours of suport on Umbrella Health", AccountNames.none());
+        assertThat(f.slots()).containsEntry("service", "support");
+        assertThat(f.corrections()).extracting(c -> c.from() + "->" + c.to()).containsExactly("suport->support");
     }
 
     @Test

@@ -68,6 +68,21 @@ class CsvOutputTest extends SandboxCliTest {
         loaded("time list --from 2026-11-01 --to 2026-11-30", "id,hours,duration_seconds", "", "date");
     }
 
+    /** Every report's CSV loads in Python with its money columns as numbers (issue 20). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "report profit-loss | income,cost_of_goods,expenses,net_profit,amount | currency,income_currency,net_profit_currency",
+                "report revenue | count,invoiced,paid,outstanding | currency,invoiced_currency,paid_currency",
+                "report payments | count,total | currency,total_currency",
+                "report tax | total_invoiced | currency,total_invoiced_currency",
+                "report aging | client_id,days_0_30,days_31_60,days_61_90,days_over_90,total,totals_total | currency,total_currency",
+            })
+    void everyReportLoadsInPython(String command, String numeric, String currency) throws Exception {
+        assertThat(Integer.parseInt(loaded(command, numeric, currency, ""))).isPositive();
+    }
+
     @Test
     void expenseListLoadsInPython() throws Exception {
         loaded("expense list", "id,amount,project_id,client_id", "amount_currency", "date");

@@ -51,6 +51,11 @@ class JsonSchemaTest extends SandboxCliTest {
         c.put("project-list", List.of("project", "list"));
         c.put("project-show", List.of("project", "show", "Apollo"));
         c.put("team-list", List.of("team", "list"));
+        c.put("estimate-list", List.of("estimate", "list"));
+        c.put("report-profit-loss", List.of("report", "profit-loss", "--year", "2026"));
+        c.put("report-revenue", List.of("report", "revenue", "--year", "2026", "--by", "client"));
+        c.put("report-payments", List.of("report", "payments", "--year", "2026", "--by", "month"));
+        c.put("report-tax", List.of("report", "tax", "--year", "2026"));
         return c;
     }
 
@@ -58,6 +63,9 @@ class JsonSchemaTest extends SandboxCliTest {
     void everyReadCommandsJsonMatchesItsSchema() throws IOException {
         CliRunner.Result timer = fb("--yes", "timer", "start", "--project", "Apollo", "--note", "schema");
         assertThat(timer.exitCode()).as(timer.err()).isZero();
+        CliRunner.Result estimate =
+                fb("--yes", "estimate", "create", "--client", "Initech", "--line", "Mobile app:1:4000");
+        assertThat(estimate.exitCode()).as(estimate.err()).isZero();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> c : commands().entrySet()) {
             List<String> args = new ArrayList<>(c.getValue());

@@ -1298,7 +1298,7 @@ final class AddedGrammar {
         int restGroup;
         if ((m = match(
                         "(?:invoice|bill|charge) (?:the client |client )?" + NAME
-                                + " for (?:all |the |my |our |their |his |her |its )*" + "(?:@T's )?" + TIME_WORDS
+                                + " for (?:all |the |my |our |their |his |her |its |of )*" + "(?:@T's )?" + TIME_WORDS
                                 + "(?: (?:on|for) (?:the )?" + NAME + ")?" + rest,
                         x))
                 != null) {

@@ -39,6 +39,7 @@ class StatementsTest {
                 "project Apollo: new title Apollo 2 | project.edit | project=Apollo, new_title=Apollo 2",
                 "expense 7003 shoud be meals | expense.edit | expense=7003, new_category=meals",
                 "discard the runing timer | timer.discard | ",
+                "Could you invoice Acme for all of their unbilled time? | invoice.from_time | client=Acme",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -52,6 +52,7 @@ class JsonSchemaTest extends SandboxCliTest {
         c.put("project-show", List.of("project", "show", "Apollo"));
         c.put("team-list", List.of("team", "list"));
         c.put("estimate-list", List.of("estimate", "list"));
+        c.put("estimate-show", List.of("estimate", "show", "--latest", "--client", "Initech"));
         c.put("report-profit-loss", List.of("report", "profit-loss", "--year", "2026"));
         c.put("report-revenue", List.of("report", "revenue", "--year", "2026", "--by", "client"));
         c.put("report-payments", List.of("report", "payments", "--year", "2026", "--by", "month"));

@@ -104,7 +104,27 @@ public final class EstimateQueries {
             lines.addAll(t.render(false).lines().toList());
         }
         lines.add("  " + account.link("estimate", e.id()));
-        ObjectNode json = (ObjectNode) Json.MAPPER.valueToTree(e);
+        // fb's own field names, as invoice view (docs/json.md), never FreshBooks' wire names
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("id", e.id());
+        json.put("number", e.estimateNumber());
+        json.put("client", lookup.clientName(e));
+        json.put("client_id", e.customerId());
+        json.put("date", String.valueOf(e.createDate()));
+        json.set("amount", Json.MAPPER.valueToTree(e.amount()));
+        json.put("status", e.statusWord());
+        json.put("po_number", e.poNumber());
+        json.put("notes", e.notes());
+        json.put("terms", e.terms());
+        ArrayNode lineRows = json.putArray("lines");
+        for (InvoiceLineDto l : e.lines()) {
+            ObjectNode line = lineRows.addObject();
+            line.put("name", l.name());
+            line.put("description", l.description());
+            line.put("quantity", l.qty() == null ? null : l.qty().stripTrailingZeros());
+            line.set("unit_cost", Json.MAPPER.valueToTree(l.unitCost()));
+            line.set("amount", Json.MAPPER.valueToTree(l.amount() != null ? l.amount() : amount(l)));
+        }
         json.put("link", account.link("estimate", e.id()));
         return View.lines(
                 lines, json, Cmd.of("estimate", "show").arg(e.estimateNumber()).toString());

@@ -89,6 +89,48 @@ class JsonSchemaTest extends SandboxCliTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Writes, each with --json, then each with --dry-run --json: the two write envelopes. */
+    @Test
+    void everyWriteKindsJsonMatchesTheWriteSchema() throws IOException {
+        List<List<String>> writes = List.of(
+                List.of("time", "log", "--duration", "1h", "--project", "Apollo", "--service", "Design"),
+                List.of(
+                        "expense",
+                        "add",
+                        "--amount",
+                        "12.50",
+                        "--category",
+                        "Meals and Entertainment",
+                        "--vendor",
+                        "Deli"),
+                List.of("invoice", "create", "--client", "Initech", "--line", "Schema check:1:100"),
+                List.of("estimate", "create", "--client", "Initech", "--line", "Schema check:1:100"),
+                List.of("client", "create", "--organization", "Schema Checks Ltd"),
+                List.of("project", "create", "Schema Project", "--client", "Initech"),
+                List.of("service", "create", "Schema Work", "--rate", "90"),
+                List.of("payment", "record", "0006", "--amount", "10"));
+        Schema write = REGISTRY.getSchema(Files.newInputStream(SCHEMAS.resolve("write.json")));
+        Schema dry = REGISTRY.getSchema(Files.newInputStream(SCHEMAS.resolve("write-dry-run.json")));
+        List<String> problems = new ArrayList<>();
+        for (List<String> w : writes) {
+            for (boolean dryRun : List.of(true, false)) {
+                List<String> args = new ArrayList<>(List.of("--yes", "--json"));
+                if (dryRun) {
+                    args.add("--dry-run");
+                }
+                args.addAll(w);
+                CliRunner.Result r = fb(args.toArray(String[]::new));
+                assertThat(r.exitCode()).as(w + ": " + r.err()).isZero();
+                JsonNode doc = Json.MAPPER.readTree(r.out());
+                for (Error e : (dryRun ? dry : write).validate(doc)) {
+                    problems.add(
+                            w + (dryRun ? " --dry-run" : "") + ": " + e.getInstanceLocation() + " " + e.getMessage());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void aSchemaCatchesAWrongDocument() throws IOException {
         Schema schema = REGISTRY.getSchema(Files.newInputStream(SCHEMAS.resolve("invoice-list.json")));
@@ -100,7 +142,9 @@ class JsonSchemaTest extends SandboxCliTest {
     void everySchemaBelongsToACommand() throws IOException {
         try (Stream<Path> files = Files.list(SCHEMAS)) {
             assertThat(files.map(p -> p.getFileName().toString().replace(".json", "")))
-                    .containsExactlyInAnyOrderElementsOf(commands().keySet());
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                    commands().keySet().stream(), Stream.of("write", "write-dry-run"))
+                            .toList());
         }
     }
 }

@@ -47,7 +47,16 @@ public final class AuthStatus {
 
     public int run() {
         if (ctx.options().sandbox) {
-            out.println("The sandbox (--sandbox) needs no login: it works on the demo account (Northwind Studio).");
+            if (ctx.options().json) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("logged_in", false);
+                o.put("sandbox", true);
+                o.put("business", "Northwind Studio");
+                o.put("note", "the sandbox needs no login: it works on the demo account");
+                out.println(o.toPrettyString());
+            } else {
+                out.println("The sandbox (--sandbox) needs no login: it works on the demo account (Northwind Studio).");
+            }
             out.flush();
             return 0;
         }

@@ -18,6 +18,19 @@ public final class SyncCommand extends Base {
     @Override
     public Integer call() {
         NameCache c = session().names().refresh();
+        if (ctx.options().json) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = dev.fbcli.cli.render.Json.MAPPER.createObjectNode();
+            o.put("synced", true);
+            o.put("business", c.businessName());
+            o.put("clients", c.clients().size());
+            o.put("projects", c.projects().size());
+            o.put("services", c.services().size());
+            o.put("categories", c.categories().size());
+            o.put("team", c.team().size());
+            ctx.out().println(o.toPrettyString());
+            ctx.out().flush();
+            return 0;
+        }
         ctx.out()
                 .printf(
                         "Synced %s: %s, %s, %s, %s, %s%n",

@@ -76,14 +76,21 @@ public final class UndoFlow {
                         .put("at", e.at().toString())
                         .put("summary", e.summary())
                         .put("kind", e.kind())
-                        .put("record_id", e.recordId())
                         .put("link", e.link());
+                String rid = e.recordId() == null ? null : String.valueOf(e.recordId());
+                if (rid != null && rid.matches("\\d{1,18}")) {
+                    n.put("record_id", Long.parseLong(rid)); // ids are numbers (docs/json.md)
+                } else {
+                    n.put("record_id", rid);
+                }
                 ArrayNode undo = n.putArray("undo");
                 e.undo().forEach(u -> undo.add(WriteJournal.toJson(u)));
                 n.put("undone_at", e.undoneAt() == null ? null : e.undoneAt().toString());
                 n.put("reversible", Undoer.reversible(e));
             }
-            Renderer.json(ctx, rows);
+            ObjectNode doc = Json.MAPPER.createObjectNode();
+            doc.set("changes", rows); // the envelope of every list (docs/json.md)
+            Renderer.json(ctx, doc);
             return 0;
         }
         int voided = voided();

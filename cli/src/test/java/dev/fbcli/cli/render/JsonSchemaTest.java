@@ -52,6 +52,9 @@ class JsonSchemaTest extends SandboxCliTest {
         c.put("project-show", List.of("project", "show", "Apollo"));
         c.put("team-list", List.of("team", "list"));
         c.put("estimate-list", List.of("estimate", "list"));
+        c.put("undo-list", List.of("undo", "--list"));
+        c.put("sync", List.of("sync"));
+        c.put("auth-status", List.of("auth", "status"));
         c.put("estimate-show", List.of("estimate", "show", "--latest", "--client", "Initech"));
         c.put("report-profit-loss", List.of("report", "profit-loss", "--year", "2026"));
         c.put("report-revenue", List.of("report", "revenue", "--year", "2026", "--by", "client"));

@@ -77,6 +77,35 @@ public final class Names {
      * an existing cache of this business is updated (a cache of one kind alone would pass for a
      * whole one); a filtered list must not call this, as it did not read every name.
      */
+    /**
+     * A record a show read: its entry in an existing cache is brought up to date (renamed
+     * elsewhere, say), or added, at no request of its own; the rest of the cache is left alone.
+     */
+    public void seen(Kind kind, Entry e) {
+        NameCache current = cache;
+        if (current == null) {
+            Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
+            if (onDisk.isEmpty()
+                    || onDisk.get().businessId() == null
+                    || onDisk.get().businessId() != account.business().businessId()) {
+                return;
+            }
+            current = onDisk.get();
+        }
+        List<Entry> list = new java.util.ArrayList<>(current.entries(kind));
+        boolean found = false;
+        for (int i = 0; i < list.size(); i++) {
+            if (java.util.Objects.equals(list.get(i).id(), e.id())) {
+                list.set(i, e);
+                found = true;
+            }
+        }
+        if (!found) {
+            list.add(e);
+        }
+        listed(kind, list);
+    }
+
     public void listed(Kind kind, List<Entry> all) {
         NameCache current = cache;
         if (current == null) {

@@ -129,4 +129,22 @@ class NamesRefreshTest extends SandboxCliTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void should_bring_a_shown_client_up_to_date_in_the_cache_at_no_extra_request() throws IOException {
+        // given: names cached, then Acme Corp renamed elsewhere
+        ok(fb("sync"));
+        String synced = updatedAt();
+        try (SandboxInspector s = inspect()) {
+            s.client().clients().update(101, ClientDraft.empty().withOrganization("Acme Corporation"));
+        }
+
+        // when: a show of it (found by its cached name)
+        ok(fb("client", "show", "Acme Corp"));
+
+        // then: TAB offers the new name; the other names and the sync's time stay
+        assertThat(cacheFile("clients.txt")).content().contains("Acme Corporation", "Globex Inc");
+        assertThat(cacheFile("clients.txt")).content().doesNotContain("Acme Corp\n");
+        assertThat(updatedAt()).isEqualTo(synced);
+    }
 }

@@ -40,6 +40,7 @@ public final class ClientQueries {
     public View show(Intent.ShowClient s) {
         Candidate who = names.client(s.client());
         ClientDto c = Account.call(() -> account.client().clients().get(Long.parseLong(who.id())));
+        names.seen(Kind.CLIENT, Names.entry(c)); // what it read keeps the name cache current, for free
         List<InvoiceDto> invoices = Account.call(() -> account.client()
                 .invoices()
                 .list(InvoiceQuery.empty().withCustomerId(c.id()))

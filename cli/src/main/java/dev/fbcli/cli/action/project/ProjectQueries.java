@@ -43,6 +43,7 @@ public final class ProjectQueries {
     public View show(Intent.ShowProject s) {
         Candidate c = names.project(s.project());
         ProjectDto p = Account.call(() -> account.client().projects().get(Long.parseLong(c.id())));
+        names.seen(Kind.PROJECT, Names.entry(p)); // what it read keeps the name cache current, for free
         List<TimeEntryDto> entries = Account.call(() -> account.client()
                 .timeEntries()
                 .list(TimeEntryQuery.empty().withTeam(true).withProjectId(p.id()))

@@ -1796,7 +1796,8 @@ final class Grammar {
                 continue;
             }
             if (a != null && a.is("expense")) {
-                f.put("category", clean(text));
+                // "a $64 Staples expense for office supplies": a name that is no category is the vendor
+                f.put(!lower && !ExpenseCategories.isCategory(text) ? "vendor" : "category", clean(text));
                 continue;
             }
             if (LINKING_VERBS.contains(text.toLowerCase(java.util.Locale.ROOT)) && linksForward(s, c.to())) {

@@ -53,6 +53,11 @@ public final class RuleBasedIntentParser implements IntentParser {
             return Frame.unknown(in, 0.9, "rules");
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
+        plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
+        if (POLITE_REQUEST.matcher(plain).lookingAt() && plain.endsWith("?")) {
+            // "could you create an invoice for Initech …?" asks for an action, not a list
+            plain = plain.substring(0, plain.length() - 1).stripTrailing();
+        }
         LexicalFront.Read read = LexicalFront.read(plain, ctx.names());
         Frame f = Grammar.parse(in, read.text(), ctx.today());
         Frame out = LexicalFront.finish(f, read);
@@ -96,9 +101,19 @@ public final class RuleBasedIntentParser implements IntentParser {
         return out;
     }
 
-    /** "set up a project": the verb is create, not set (which changes a value). */
+    /** A request put as a question: "could you (please) create …", "would you be able to log …". */
+    private static final java.util.regex.Pattern POLITE_REQUEST = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:hi|hey|hello|ok|okay)[!,.]* )?(?:could|can|would|will) you (?:please |kindly |be able to |mind )?"
+                    + "(?:create|add|log|record|make|draw up|send|start|stop|bill|invoice|set up|track|enter|mark|archive"
+                    + "|delete|remove|change|update|rename|assign|charge|put|prepare|email|issue|raise)\\b");
+
+    /** "60+ days old": over 60 days. */
+    private static final java.util.regex.Pattern OR_MORE =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w.])(\\d{1,4})\\+ ?(days?|weeks?|months?|hours?|hrs?)\\b");
+
+    /** "set up a project", "draw up an invoice": the verb is create, not set (which changes a value). */
     private static final java.util.regex.Pattern SET_UP = java.util.regex.Pattern.compile(
-            "(?i)\\bset ?up (?=(?:(?:a|an|the|new|another|my)\\s)*(?:project|client|customer|service|estimate|quote|invoice)s?\\b)");
+            "(?i)\\b(?:set ?up|draw up|write up|put together|whip up|knock up) (?=(?:(?:a|an|the|new|another|my)\\s)*(?:project|client|customer|service|estimate|quote|invoice)s?\\b)");
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     private static final java.util.regex.Pattern ADDRESS =

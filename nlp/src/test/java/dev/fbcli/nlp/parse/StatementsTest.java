@@ -40,6 +40,12 @@ class StatementsTest {
                 "expense 7003 shoud be meals | expense.edit | expense=7003, new_category=meals",
                 "discard the runing timer | timer.discard | ",
                 "Could you invoice Acme for all of their unbilled time? | invoice.from_time | client=Acme",
+                "could you create an invoice for Initech for $500 for the logo? | invoice.create | client=Initech",
+                "Would you be able to draw up an invoice to client Initech for $500 for the logo? | invoice.create | client=Initech",
+                "unpaid invoices 60+ days old | invoice.list | status=unpaid, older_than_days=60",
+                "which invoices have been payed this month | invoice.list | status=paid",
+                "add a $64 Staples expense for office supplies | expense.create | vendor=Staples, category=office supplies",
+                "add a $45 travel expense | expense.create | category=travel",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -71,26 +71,13 @@ public final class Names {
     }
 
     /**
-     * What a list just read in full (every active client, every project, every service, the team, with the
-     * same query a refresh would send) replaces that kind's names in the cache, at no extra
-     * request: TAB and name resolution see a client added elsewhere once it has been listed. Only
-     * an existing cache of this business is updated (a cache of one kind alone would pass for a
-     * whole one); a filtered list must not call this, as it did not read every name.
-     */
-    /**
      * A record a show read: its entry in an existing cache is brought up to date (renamed
      * elsewhere, say), or added, at no request of its own; the rest of the cache is left alone.
      */
     public void seen(Kind kind, Entry e) {
-        NameCache current = cache;
+        NameCache current = existing();
         if (current == null) {
-            Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
-            if (onDisk.isEmpty()
-                    || onDisk.get().businessId() == null
-                    || onDisk.get().businessId() != account.business().businessId()) {
-                return;
-            }
-            current = onDisk.get();
+            return;
         }
         List<Entry> list = new java.util.ArrayList<>(current.entries(kind));
         boolean found = false;
@@ -103,20 +90,39 @@ public final class Names {
         if (!found) {
             list.add(e);
         }
-        listed(kind, list);
+        replace(current, kind, list);
     }
 
+    /**
+     * What a list just read in full (every active client, every project, every service, the team, with the
+     * same query a refresh would send) replaces that kind's names in the cache, at no extra
+     * request: TAB and name resolution see a client added elsewhere once it has been listed. Only
+     * an existing cache of this business is updated (a cache of one kind alone would pass for a
+     * whole one); a filtered list must not call this, as it did not read every name.
+     */
     public void listed(Kind kind, List<Entry> all) {
-        NameCache current = cache;
-        if (current == null) {
-            Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
-            if (onDisk.isEmpty()
-                    || onDisk.get().businessId() == null
-                    || onDisk.get().businessId() != account.business().businessId()) {
-                return;
-            }
-            current = onDisk.get();
+        NameCache current = existing();
+        if (current != null) {
+            replace(current, kind, all);
         }
+    }
+
+    /** The cache loaded in this run, or this business's cache on disk; null when there is none. */
+    private NameCache existing() {
+        if (cache != null) {
+            return cache;
+        }
+        Optional<NameCache> onDisk = NameCache.read(account.cacheDir());
+        if (onDisk.isEmpty()
+                || onDisk.get().businessId() == null
+                || onDisk.get().businessId() != account.business().businessId()) {
+            return null;
+        }
+        return onDisk.get();
+    }
+
+    /** {@code current} with {@code kind}'s names replaced by {@code all}, written and loaded (unless unchanged). */
+    private void replace(NameCache current, Kind kind, List<Entry> all) {
         if (current.entries(kind).equals(all)) {
             return;
         }

@@ -116,15 +116,10 @@ public final class EstimateQueries {
         json.put("po_number", e.poNumber());
         json.put("notes", e.notes());
         json.put("terms", e.terms());
-        ArrayNode lineRows = json.putArray("lines");
-        for (InvoiceLineDto l : e.lines()) {
-            ObjectNode line = lineRows.addObject();
-            line.put("name", l.name());
-            line.put("description", l.description());
-            line.put("quantity", l.qty() == null ? null : l.qty().stripTrailingZeros());
-            line.set("unit_cost", Json.MAPPER.valueToTree(l.unitCost()));
-            line.set("amount", Json.MAPPER.valueToTree(l.amount() != null ? l.amount() : amount(l)));
-        }
+        json.set(
+                "lines",
+                dev.fbcli.cli.action.invoice.InvoiceQueries.linesJson(
+                        e.lines(), l -> l.amount() != null ? l.amount() : amount(l)));
         json.put("link", account.link("estimate", e.id()));
         return View.lines(
                 lines, json, Cmd.of("estimate", "show").arg(e.estimateNumber()).toString());

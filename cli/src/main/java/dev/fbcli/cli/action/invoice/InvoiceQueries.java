@@ -261,16 +261,27 @@ public final class InvoiceQueries {
         r.put("po_number", i.poNumber());
         r.put("notes", i.notes());
         r.put("terms", i.terms());
-        ArrayNode lines = r.putArray("lines");
-        for (InvoiceLineDto l : i.lines()) {
-            ObjectNode line = lines.addObject();
+        r.set("lines", linesJson(i.lines(), InvoiceLineDto::amount));
+        return r;
+    }
+
+    /**
+     * Invoice or estimate lines in fb's field names ({@code name, description, quantity,
+     * unit_cost, amount}), each amount as {@code amount} gives it.
+     */
+    public static ArrayNode linesJson(
+            List<InvoiceLineDto> lines,
+            java.util.function.Function<InvoiceLineDto, dev.fbcli.freshbooks.model.Money> amount) {
+        ArrayNode out = JSON.createArrayNode();
+        for (InvoiceLineDto l : lines) {
+            ObjectNode line = out.addObject();
             line.put("name", l.name());
             line.put("description", l.description());
             line.put("quantity", l.qty() == null ? null : l.qty().stripTrailingZeros());
             line.set("unit_cost", JSON.valueToTree(l.unitCost()));
-            line.set("amount", JSON.valueToTree(l.amount()));
+            line.set("amount", JSON.valueToTree(amount.apply(l)));
         }
-        return r;
+        return out;
     }
 
     /**

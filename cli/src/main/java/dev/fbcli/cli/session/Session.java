@@ -211,6 +211,9 @@ public final class Session implements AutoCloseable {
             } else {
                 String dir = ctx.options().sandbox ? "sandbox" : config().get("profile", "default");
                 cache = NameCache.read(ctx.paths().cache().resolve(dir)).orElse(null);
+                if (cache == null && (ctx.options().sandbox || !anyAccountCached())) {
+                    return demoNames();
+                }
             }
             if (cache == null) {
                 return AccountNames.none();
@@ -223,6 +226,34 @@ public final class Session implements AutoCloseable {
         } catch (RuntimeException e) {
             return AccountNames.none();
         }
+    }
+
+    /**
+     * True when this machine holds the names of one of the user's own accounts (any profile's
+     * cache; the sandbox's does not count).
+     */
+    private boolean anyAccountCached() {
+        java.nio.file.Path root = ctx.paths().cache();
+        if (!java.nio.file.Files.isDirectory(root)) {
+            return false;
+        }
+        try (var dirs = java.nio.file.Files.list(root)) {
+            return dirs.anyMatch(d -> java.nio.file.Files.isDirectory(d)
+                    && !d.getFileName().toString().equals("sandbox")
+                    && NameCache.read(d).isPresent());
+        } catch (java.io.IOException | RuntimeException e) {
+            return true; // cannot tell: do not guess the demo account's names
+        }
+    }
+
+    /**
+     * The demo account's names: the account phrases are read against before fb has read one of
+     * the user's (the one {@code --sandbox} acts on), so "what does globex owe" finds Globex and
+     * "Globx" reads as Globex in {@code fb parse} on a new machine as after a sync.
+     */
+    private static AccountNames demoNames() {
+        var demo = dev.fbcli.sandbox.seed.DemoNames.read();
+        return new AccountNames(demo.get("client"), demo.get("project"), demo.get("service"), demo.get("category"));
     }
 
     private static List<String> names(NameCache cache, NameCache.Kind kind) {

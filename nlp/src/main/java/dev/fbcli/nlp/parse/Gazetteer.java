@@ -44,7 +44,18 @@ final class Gazetteer {
 
     private final Speller words;
 
+    /** Clients' and projects' names (and short forms) in lower case, to tell which kind a name is. */
+    private final Set<String> clients;
+
+    private final Set<String> projects;
+
     private Gazetteer(List<Entry> entries) {
+        this(entries, Set.of(), Set.of());
+    }
+
+    private Gazetteer(List<Entry> entries, Set<String> clients, Set<String> projects) {
+        this.clients = Set.copyOf(clients);
+        this.projects = Set.copyOf(projects);
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(new java.util.Comparator<Entry>() {
             @Override
@@ -76,7 +87,7 @@ final class Gazetteer {
         add(out, seen, firstWords, names.projects(), true);
         add(out, seen, firstWords, names.services(), false);
         add(out, seen, firstWords, names.categories(), false);
-        Gazetteer g = new Gazetteer(out);
+        Gazetteer g = new Gazetteer(out, lowNames(names.clients()), lowNames(names.projects()));
         last = new Object[] {names, g};
         return g;
     }
@@ -103,6 +114,44 @@ final class Gazetteer {
                 }
             }
         }
+    }
+
+    private static Set<String> lowNames(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            List<String> low = new ArrayList<>();
+            for (String w : LexicalFront.words(n)) {
+                low.add(w.toLowerCase(Locale.ROOT));
+            }
+            if (low.isEmpty()) {
+                continue;
+            }
+            out.add(String.join(" ", low));
+            if (low.size() > 1 && CORP.contains(low.get(low.size() - 1))) {
+                out.add(String.join(" ", low.subList(0, low.size() - 1)));
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code name} (any case) is a client's name of the account and no project's. */
+    boolean clientOnly(String name) {
+        String low = lowWords(name);
+        return clients.contains(low) && !projects.contains(low);
+    }
+
+    /** True when {@code name} (any case) is a project's name of the account and no client's. */
+    boolean projectOnly(String name) {
+        String low = lowWords(name);
+        return projects.contains(low) && !clients.contains(low);
+    }
+
+    private static String lowWords(String name) {
+        List<String> low = new ArrayList<>();
+        for (String w : LexicalFront.words(name)) {
+            low.add(w.toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", low);
     }
 
     boolean isEmpty() {

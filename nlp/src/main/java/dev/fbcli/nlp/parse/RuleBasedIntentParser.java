@@ -36,7 +36,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
-        return NameSlotCheck.check(read(input, ctx));
+        return NameSlotCheck.check(AccountKinds.apply(read(input, ctx), ctx == null ? null : ctx.names()));
     }
 
     private Frame read(String input, ParseContext ctx) {

@@ -26,9 +26,9 @@ public enum PaymentMethod {
             List.of("bank", "eft")),
     PAYPAL("PayPal", List.of("paypal"), List.of()),
     DEBIT("Debit", List.of("debit card"), List.of("debit")),
-    VISA("VISA", List.of(), List.of("visa")),
-    MASTERCARD("MASTERCARD", List.of(), List.of("mastercard")),
-    AMEX("AMEX", List.of(), List.of("amex", "american express")),
+    VISA("VISA", List.of("visa"), List.of()),
+    MASTERCARD("MASTERCARD", List.of("mastercard", "master card"), List.of()),
+    AMEX("AMEX", List.of("amex", "american express"), List.of()),
     CREDIT_CARD("Credit Card", List.of("credit card", "card"), List.of("credit")),
     OTHER(
             "Other",

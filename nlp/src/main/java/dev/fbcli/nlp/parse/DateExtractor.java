@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,6 +117,23 @@ public final class DateExtractor {
                 || DAY_AFTER.matcher(s.substring(end)).lookingAt()
                         && DAY_AFTER.matcher(s.substring(end)).matches()
                 || s.substring(end).matches("\\s*[,;].*");
+    }
+
+    /** Words after which a short month name is more likely a name: "for jan", "to dec". */
+    private static final Pattern NAME_BEFORE =
+            Pattern.compile("(?s).*\\b(?:for|to|with|by|from|client|customer|project|and|named|called)\\s$");
+
+    /**
+     * A short month name ending the phrase or a clause after a list ("payments nov", "expenses
+     * oct, by category"), not one that is also a common word or name ("may", "mar", "jan").
+     */
+    private static boolean monthPosition(String s, int start, int end, String name) {
+        return !Set.of("may", "mar", "march", "jan", "aug", "sun").contains(name)
+                && s.substring(end).matches("(?s)\\s*(?:[,;.!?].*)?")
+                && start > 0
+                && !NAME_BEFORE
+                        .matcher(s.substring(Math.max(0, start - 12), start))
+                        .matches();
     }
 
     private final LocalDate today;
@@ -276,7 +294,7 @@ public final class DateExtractor {
                     || name.equals("sep")
                     || name.equals("oct")
                     || name.equals("aug");
-            if (prep == null && year == null && (!fullName || risky)) {
+            if (prep == null && year == null && (!fullName || risky) && !monthPosition(s, m.start(2), m.end(), name)) {
                 continue;
             }
             int mo = month(name);
@@ -329,7 +347,30 @@ public final class DateExtractor {
                 add(found, m, DateMention.day(past, next), s);
             }
         }
-        return Span.leftmostLongest(found);
+        return sinceDay(Span.leftmostLongest(found), s);
+    }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?s).*\\bsince\\s(?:the\\s)?$");
+
+    /** "since October 1", "since 11/02", "since the 3rd": from that day to today. */
+    private List<Span<DateMention>> sinceDay(List<Span<DateMention>> spans, String s) {
+        List<Span<DateMention>> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            Span<DateMention> d = spans.get(i);
+            String before = s.substring(Math.max(0, d.start() - 12), d.start());
+            if (!d.value().range()
+                    && !d.value().from().isAfter(today)
+                    && SINCE_BEFORE.matcher(before).matches()) {
+                if (out == null) {
+                    out = new ArrayList<>(spans);
+                }
+                int start = s.lastIndexOf("since", d.start());
+                out.set(
+                        i,
+                        new Span<>(start, d.end(), DateMention.range(d.value().from(), today)));
+            }
+        }
+        return out == null ? spans : out;
     }
 
     /** The whole of {@code text} as one day ("yesterday", "2026-11-02", "last Friday"), or null. */

@@ -496,13 +496,23 @@ final class Grammar {
     // =====================================================================================
     // entry point
 
-    static Frame parse(String input, String text, LocalDate today) {
+    /** The refusal of an instruction, SQL or a shell command aimed at the parser, or null. */
+    static Frame refusal(String input, String text) {
         String low = MoneyExtractor.lowerSameLength(text);
         if (INJECTION.matcher(low).find()
                 || SQL.matcher(low).find()
                 || SHELL.matcher(low).find()) {
             return Frame.unknown(
                     input, 0.95, "rules", "fb takes requests about your FreshBooks account, not instructions");
+        }
+        return null;
+    }
+
+    static Frame parse(String input, String text, LocalDate today) {
+        String low = MoneyExtractor.lowerSameLength(text);
+        Frame refused = refusal(input, text);
+        if (refused != null) {
+            return refused;
         }
         String bad = ValueGuard.check(low, today);
         if (bad != null) {

@@ -340,6 +340,11 @@ final class LexicalFront {
         return out;
     }
 
+    /** True when {@code low} is a kind of work of the service list ({@code words/services.txt}). */
+    static boolean isServiceWord(String low) {
+        return Services.WORDS.contains(low);
+    }
+
     private static final class Services {
         static final Set<String> WORDS = Set.copyOf(Speller.read("services.txt"));
         static final Speller SPELLER =

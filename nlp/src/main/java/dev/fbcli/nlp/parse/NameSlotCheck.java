@@ -67,7 +67,106 @@ final class NameSlotCheck {
 
     private NameSlotCheck() {}
 
+    /** Words that end a phrase's clause, never a name: "Globex since", "Adobe dated", "Mobile App instead". */
+    private static final Set<String> TRAILING = Set.of(
+            "since",
+            "dated",
+            "instead",
+            "actually",
+            "rather",
+            "until",
+            "till",
+            "with",
+            "from",
+            "to",
+            "for",
+            "on",
+            "at",
+            "by",
+            "of",
+            "and",
+            "or",
+            "the",
+            "a",
+            "an",
+            "please",
+            "pls",
+            "now",
+            "then",
+            "also",
+            "too",
+            "as",
+            "is",
+            "was",
+            "were",
+            "should",
+            "today",
+            "yesterday",
+            "tomorrow");
+
+    /** What introduces a name and is not part of it: "organization name Cyberdyne Systems", "named Code Review". */
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:(?:the|its|their) )?(?:organi[sz]ation|company|business|client|project|service|vendor|category)"
+                    + " (?:name|title)|name|named|called|titled)\\s+(?=\\S)");
+
+    /** A rate said after a new service's or project's name: "Code Review with an hourly rate of". */
+    private static final java.util.regex.Pattern RATE_TAIL = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:with|at) (?:an? |the )?(?:(?:hourly|default|standard|billing) )?rate(?: of)?$");
+
+    /**
+     * {@code f} with the grammar's words taken off the ends of its name slots, and asked about (below
+     * {@link Confidence#ACT}) when a slot still holds a cue word.
+     */
     static Frame check(Frame f) {
+        Frame cued = cue(f);
+        Frame t = trim(cued);
+        // words taken off a name say the rule that read it read too far: a little less sure
+        return t == cued ? t : t.withConfidence(Math.max(0.0, t.confidence() - 0.05), t.parser());
+    }
+
+    /**
+     * The name slots with the words that introduce or end a clause taken off their ends ("Globex
+     * since" → Globex, "organization name Cyberdyne Systems" → Cyberdyne Systems): a name never
+     * ends with "since" or "dated", so the rule that read the name read too far. A slot that would
+     * be left empty is kept as it was.
+     */
+    static Frame trim(Frame f) {
+        if (f.intent().equals("unknown")) {
+            return f;
+        }
+        Map<String, Object> slots = null;
+        for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+            if (!NAME_SLOTS.contains(e.getKey()) || !(e.getValue() instanceof String v)) {
+                continue;
+            }
+            String t = trimmed(v);
+            if (!t.isEmpty() && !t.equals(v)) {
+                if (slots == null) {
+                    slots = new java.util.LinkedHashMap<>(f.slots());
+                }
+                slots.put(e.getKey(), t);
+            }
+        }
+        if (slots == null) {
+            return f;
+        }
+        return new Frame(
+                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+    }
+
+    static String trimmed(String v) {
+        String t =
+                RATE_TAIL.matcher(LEADING.matcher(v.strip()).replaceFirst("")).replaceFirst("");
+        while (true) {
+            int sp = t.lastIndexOf(' ');
+            if (sp < 0 || !TRAILING.contains(t.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+            t = t.substring(0, sp).stripTrailing();
+        }
+    }
+
+    private static Frame cue(Frame f) {
         if (f.confidence() < Confidence.ACT || f.intent().equals("unknown")) {
             return f;
         }

@@ -36,7 +36,8 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
-        return NameSlotCheck.check(AccountKinds.apply(read(input, ctx), ctx == null ? null : ctx.names()));
+        Frame f = NameSlotCheck.check(read(input, ctx));
+        return EditFields.apply(AccountKinds.apply(f, ctx == null ? null : ctx.names()));
     }
 
     private Frame read(String input, ParseContext ctx) {
@@ -58,6 +59,18 @@ public final class RuleBasedIntentParser implements IntentParser {
             // "could you create an invoice for Initech …?" asks for an action, not a list
             plain = plain.substring(0, plain.length() - 1).stripTrailing();
         }
+        Frame refused = Grammar.refusal(in, plain);
+        if (refused != null) {
+            return refused; // before quoted text is put aside: an instruction in quotes is still one
+        }
+        QuotedText.Protected quoted = QuotedText.protect(plain);
+        if (!quoted.none()) {
+            return QuotedText.restore(readPlain(in, quoted.text(), ctx), quoted);
+        }
+        return readPlain(in, plain, ctx);
+    }
+
+    private Frame readPlain(String in, String plain, ParseContext ctx) {
         LexicalFront.Read read = LexicalFront.read(plain, ctx.names());
         Frame f = Grammar.parse(in, read.text(), ctx.today());
         Frame out = LexicalFront.finish(f, read);

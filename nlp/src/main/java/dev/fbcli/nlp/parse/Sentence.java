@@ -215,7 +215,11 @@ final class Sentence {
             "around",
             "roughly",
             "approximately",
-            "approx");
+            "approx",
+            "dated",
+            "instead",
+            "actually",
+            "rather");
 
     static final Set<String> ARTICLES =
             Set.of("the", "a", "an", "my", "our", "their", "his", "her", "its", "your", "this", "some");
@@ -517,6 +521,18 @@ final class Sentence {
     /** The chunk that starts at {@code i} (after articles), or null. */
     Chunk chunkAt(int i) {
         int s = skipArticles(i);
+        if (s > 0 && s <= toks.size() && isQuote(toks.get(s - 1))) {
+            // quoted text is one chunk, commas and grammar words in it too: "to 'wireframes, round 2'"
+            String q = toks.get(s - 1).text;
+            for (int k = s; k < toks.size(); k++) {
+                if (isQuote(toks.get(k)) && toks.get(k).text.equals(q)) {
+                    if (k > s) {
+                        return new Chunk(s, k);
+                    }
+                    break;
+                }
+            }
+        }
         int e = s;
         while (nameable(e)) {
             e++;

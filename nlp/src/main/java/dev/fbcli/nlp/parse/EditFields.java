@@ -1,0 +1,122 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An edit that names the field it changes: "change the service on my last entry to Research",
+ * "set the note on entry 6002 to 'API tests'", "put the last expense in the Travel category". The
+ * grammar reads "the X on E to Y" as moving entry E from X to Y ({@code target}/{@code
+ * new_target}); when X is a field's name, Y is that field's new value ({@code new_service}, {@code
+ * new_note}, …) and X names no record. A field the intent does not have leaves the frame as it is.
+ */
+final class EditFields {
+    private EditFields() {}
+
+    /** Field words → the slot their new value goes in, per intent. */
+    private static final Map<String, String> TIME = Map.ofEntries(
+            Map.entry("note", "new_note"),
+            Map.entry("notes", "new_note"),
+            Map.entry("description", "new_note"),
+            Map.entry("memo", "new_note"),
+            Map.entry("comment", "new_note"),
+            Map.entry("service", "new_service"),
+            Map.entry("task", "new_service"),
+            Map.entry("work type", "new_service"),
+            Map.entry("project", "new_project"),
+            Map.entry("client", "new_client"),
+            Map.entry("customer", "new_client"));
+
+    private static final Map<String, String> EXPENSE = Map.ofEntries(
+            Map.entry("note", "new_note"),
+            Map.entry("notes", "new_note"),
+            Map.entry("description", "new_note"),
+            Map.entry("memo", "new_note"),
+            Map.entry("category", "new_category"),
+            Map.entry("vendor", "new_vendor"),
+            Map.entry("merchant", "new_vendor"),
+            Map.entry("project", "new_project"),
+            Map.entry("client", "new_client"),
+            Map.entry("customer", "new_client"));
+
+    private static final java.util.regex.Pattern KIND_TAIL =
+            java.util.regex.Pattern.compile("(?i)\\s+(project|client|customer)$");
+
+    static Frame apply(Frame f) {
+        Map<String, String> fields =
+                switch (f.intent()) {
+                    case "time.edit" -> TIME;
+                    case "expense.edit" -> EXPENSE;
+                    default -> null;
+                };
+        if (fields == null) {
+            return f;
+        }
+        if (f.intent().equals("time.edit")
+                && !f.slots().containsKey("service")
+                && f.slots().get("target") instanceof String t
+                && t.equals(t.toLowerCase(Locale.ROOT))
+                && LexicalFront.isServiceWord(t)) {
+            // "correct the photography entry from today": a kind of work names which entry
+            Map<String, Object> slots = new LinkedHashMap<>();
+            f.slots().forEach((k, v) -> slots.put(k.equals("target") ? "service" : k, v));
+            f = new Frame(
+                    f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+        }
+        if (!(f.slots().get("new_target") instanceof String to)) {
+            return f;
+        }
+        to = NameSlotCheck.trimmed(to);
+        java.util.regex.Matcher kind = KIND_TAIL.matcher(to);
+        if (kind.find() && kind.start() > 0) {
+            // "on the Mobile App project instead": the new project
+            String slot = "new_" + (kind.group(1).equalsIgnoreCase("project") ? "project" : "client");
+            if (!f.slots().containsKey(slot)) {
+                Map<String, Object> slots = new LinkedHashMap<>();
+                String name = to.substring(0, kind.start());
+                f.slots()
+                        .forEach((k, v) ->
+                                slots.put(k.equals("new_target") ? slot : k, k.equals("new_target") ? name : v));
+                return new Frame(
+                        f.input(),
+                        f.intent(),
+                        slots,
+                        f.missing(),
+                        f.confidence(),
+                        f.parser(),
+                        f.reason(),
+                        f.corrections());
+            }
+        }
+        for (String key : new String[] {"target", "service", "category", "vendor"}) {
+            if (f.slots().get(key) instanceof String v) {
+                String slot = fields.get(v.toLowerCase(Locale.ROOT).strip());
+                if (slot != null && !f.slots().containsKey(slot)) {
+                    Map<String, Object> slots = new LinkedHashMap<>();
+                    for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+                        if (e.getKey().equals(key)) {
+                            continue;
+                        }
+                        if (e.getKey().equals("new_target")) {
+                            slots.put(slot, to);
+                        } else {
+                            slots.put(e.getKey(), e.getValue());
+                        }
+                    }
+                    return new Frame(
+                            f.input(),
+                            f.intent(),
+                            slots,
+                            f.missing(),
+                            f.confidence(),
+                            f.parser(),
+                            f.reason(),
+                            f.corrections());
+                }
+            }
+        }
+        return f;
+    }
+}

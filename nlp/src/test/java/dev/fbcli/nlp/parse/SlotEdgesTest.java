@@ -1,0 +1,72 @@
+package dev.fbcli.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where a slot ends and which slot a value goes in: clause words taken off names ("since",
+ * "dated", "instead"), the field an edit names ("the note on … to …"), "since" a day, a short
+ * month name ending a list, card names as payment methods, and names of the account deciding
+ * what "rename" edits.
+ */
+class SlotEdgesTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "payments from Initech since November 2 | payment.list | client=Initech, date_from=2026-11-02, date_to=2026-11-24",
+                "expenses since 11/10 | expense.list | date_from=2026-11-10, date_to=2026-11-24",
+                "expenses oct | expense.list | date_from=2026-10-01, date_to=2026-10-31",
+                "time logged sept | time.list | date_from=2026-09-01, date_to=2026-09-30",
+                "set the description on time entry 6010 to 'wireframes, round 2' | time.edit | entry=6010, new_note=wireframes, round 2",
+                "change the task on my last entry to Support | time.edit | entry=last, new_service=Support",
+                "change the vendor on expense 7002 to Costco | expense.edit | expense=7002, new_vendor=Costco",
+                "move yesterday's writing time to the Launch project instead | time.edit | date=2026-11-23, new_project=Launch",
+                "fix the editing entry from Monday to 45 minutes | time.edit | service=editing, new_duration_minutes=45",
+                "Create a service named Bookkeeping with an hourly rate of $60 | service.create | name=Bookkeeping",
+                "new client with company name Hooli Labs, email gavin@hooli.example | client.create | organization=Hooli Labs",
+                "Halvorsen paid $300 on invoice 0012 by mastercard | payment.record | invoice=0012, method=mastercard",
+                "Initech paid $80 via amex | payment.record | method=amex",
+            })
+    void should_end_and_place_slots(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
+        for (String kv : slots.split(", (?=[a-z_]+=)")) {
+            String[] p = kv.split("=", 2);
+            assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
+        }
+    }
+
+    @Test
+    void should_keep_a_name_that_ends_a_list_and_a_month_said_as_a_name() {
+        assertThat(parse("email invoice 0042 to dec").slots()).doesNotContainKey("date_from");
+        assertThat(parse("log 2 hours for may").slots()).doesNotContainKey("date_from");
+    }
+
+    @Test
+    void should_rename_what_the_name_is_in_the_account() {
+        AccountNames names = new AccountNames(List.of("Halvorsen Inc"), List.of("Launch"), List.of(), List.of());
+        ParseContext ctx = new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), names);
+        Frame client = parser.parse("rename Halvorsen Inc to Halvorsen Group", ctx);
+        assertThat(client.intent()).as(client.toJson()).isEqualTo("client.update");
+        assertThat(client.slots())
+                .containsEntry("client", "Halvorsen Inc")
+                .containsEntry("organization", "Halvorsen Group");
+        Frame project = parser.parse("rename Launch to Launch Phase 2", ctx);
+        assertThat(project.intent()).as(project.toJson()).isEqualTo("project.edit");
+        assertThat(project.slots()).containsEntry("project", "Launch").containsEntry("new_title", "Launch Phase 2");
+    }
+}

@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The last step of a rules parse that knows the account's names ({@link Gazetteer}): "rename X to
- * Y" edits the kind of record X is in the account, a client ({@code client.update}) or a project
- * ({@code project.edit}); the grammar alone guesses a project unless the phrase says client or Y is
- * a company's name. Names stay as typed (the frame contract): a slip in one ("Globx") is matched by
- * the resolver, which shows the account's spelling on the plan card.
+ * The last step of a rules parse that knows the account's names ({@link Gazetteer}). A client or
+ * project named with one slip ("what does Globx owe me", "log 3h on Initeck") gets the account's
+ * spelling, as a misspelt service or day gets the vocabulary's: reported as a correction the plan
+ * card shows ("read 'Globx' as Globex") and paid for in confidence. Only the slots that point at a
+ * record that exists are corrected ({@code client}, {@code project}, {@code target}); a new
+ * record's name ({@code organization}, {@code title}, {@code name}) stays as typed, since "new
+ * client Acmee" may well mean Acmee. And "rename X to Y" edits the kind of record X is in the
+ * account, a client ({@code client.update}) or a project ({@code project.edit}); the grammar alone
+ * guesses a project unless the phrase says client or Y is a company's name.
  */
 final class AccountKinds {
     private AccountKinds() {}
@@ -18,7 +22,37 @@ final class AccountKinds {
         if (f.isUnknown() || names == null || names.isEmpty()) {
             return f;
         }
-        return renamed(f, Gazetteer.of(names));
+        Gazetteer g = Gazetteer.of(names);
+        return renamed(spelled(f, g), g);
+    }
+
+    private static final java.util.List<String> REFERENCES = java.util.List.of("client", "project", "target");
+
+    private static Frame spelled(Frame f, Gazetteer g) {
+        Map<String, Object> slots = null;
+        java.util.List<dev.fbcli.nlp.intent.Correction> all = new java.util.ArrayList<>(f.corrections());
+        int fixes = 0;
+        for (String key : REFERENCES) {
+            if (f.slots().get(key) instanceof String v) {
+                String name = g.spelling(v);
+                if (name != null && !name.equalsIgnoreCase(v)) {
+                    if (slots == null) {
+                        slots = new LinkedHashMap<>(f.slots());
+                    }
+                    slots.put(key, name);
+                    var c = new dev.fbcli.nlp.intent.Correction(v, name);
+                    if (!all.contains(c)) {
+                        all.add(c);
+                        fixes++;
+                    }
+                }
+            }
+        }
+        if (slots == null) {
+            return f;
+        }
+        double conf = Math.max(0.0, f.confidence() - LexicalFront.CORRECTION_COST * fixes);
+        return new Frame(f.input(), f.intent(), slots, f.missing(), conf, f.parser(), f.reason(), all);
     }
 
     /** "rename Globex Inc to Globex International": Globex Inc is a client of the account, so client.update. */

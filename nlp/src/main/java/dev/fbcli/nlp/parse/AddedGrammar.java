@@ -1984,6 +1984,20 @@ final class AddedGrammar {
             }
             return o.frame(IntentType.EXPENSE_EDIT);
         }
+        if ((m = match(
+                        "(?:the |my |that )?(.*?)(?:expense|purchase)(?: (\\d{1,9}))?(?: (.*?))?"
+                                + " (?:was|is|should be|should have been|should've been|came to) (?:actually |really |only )?(\\$M|@T)",
+                        x))
+                != null) {
+            // "the Staples expense from Saturday was actually $68": a correction said as a statement
+            if (m.group(2) != null) {
+                o.put("expense", m.group(2));
+            }
+            if (!expenseWhich(sh, m, new int[] {1, 3}, o) || !newValues(sh, m, 4, o, "expense")) {
+                return null;
+            }
+            return o.frame(IntentType.EXPENSE_EDIT);
+        }
         return null;
     }
 

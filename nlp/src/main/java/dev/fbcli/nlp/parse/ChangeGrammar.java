@@ -126,7 +126,7 @@ final class ChangeGrammar {
             }
             return null;
         }
-        if (EDIT.contains(v) || v.equals("put") && expense) {
+        if (EDIT.contains(v) || v.equals("put") && expense || v.equals("make") && entry && !expense) {
             if (s.first(Tok.Kind.EMAIL) != null
                     || s.first(Tok.Kind.PHONE) != null
                     || s.hasLow("address", "email", "phone", "name")) {
@@ -308,6 +308,18 @@ final class ChangeGrammar {
     private static IntentType timeEdit(Grammar.Fill f) {
         Sentence s = f.s;
         int to = splitAtTo(s, f.verb + 1);
+        if (to == s.size()) {
+            // "make yesterday's Apollo entry 4 hours (instead)": the length after "entry" is the new one
+            int entryAt = s.findLow("entry");
+            if (entryAt >= 0
+                    && s.get(entryAt + 1) != null
+                    && s.get(entryAt + 1).kind == Tok.Kind.DURATION
+                    && !s.get(entryAt + 1).used) {
+                s.get(entryAt + 1).used = true;
+                f.put("new_duration_minutes", ((DurationExtractor.DurationMention) s.get(entryAt + 1).value).minutes());
+                BillingGrammar.useCues(s, "instead");
+            }
+        }
         BillingGrammar.useCues(s, "time", "entry", "the", "my", "logged", "hours", "on", "for");
         // what changes: after "to"
         for (int i = to + 1; i < s.size(); i++) {

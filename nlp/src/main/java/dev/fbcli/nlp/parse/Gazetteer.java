@@ -134,6 +134,12 @@ final class Gazetteer {
         return out;
     }
 
+    /** True when {@code name} (any case) is a client's or a project's name of the account, or a company's without its suffix. */
+    boolean isClientOrProject(String name) {
+        String low = lowWords(name);
+        return clients.contains(low) || projects.contains(low);
+    }
+
     /** True when {@code name} (any case) is a client's name of the account and no project's. */
     boolean clientOnly(String name) {
         String low = lowWords(name);
@@ -152,6 +158,47 @@ final class Gazetteer {
             low.add(w.toLowerCase(Locale.ROOT));
         }
         return String.join(" ", low);
+    }
+
+    /**
+     * The account's spelling of the client or project {@code name} was typed as with one slip in
+     * one of its words ("Globx" → Globex, "Stark Industires" → Stark Industries), or null: when it
+     * is a name as typed, when no name or more than one is that close, or when the slip is in a
+     * word too short to tell.
+     */
+    String spelling(String name) {
+        List<String> low = new ArrayList<>();
+        for (String w : LexicalFront.words(name)) {
+            low.add(w.toLowerCase(Locale.ROOT));
+        }
+        if (low.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(" ", low);
+        if (clients.contains(joined) || projects.contains(joined)) {
+            return null;
+        }
+        Entry found = null;
+        for (Entry e : entries) {
+            if (!e.proper() || e.low().size() != low.size()) {
+                continue;
+            }
+            int slips = 0;
+            for (int k = 0; k < low.size() && slips < 2; k++) {
+                String w = low.get(k);
+                if (w.equals(e.low().get(k))) {
+                    continue;
+                }
+                slips += w.length() >= 4 && !words.knows(w) && e.low().get(k).equals(correct(w)) ? 1 : 2;
+            }
+            if (slips == 1) {
+                if (found != null && !found.low().equals(e.low())) {
+                    return null; // two names as close: the resolver asks
+                }
+                found = e;
+            }
+        }
+        return found == null ? null : String.join(" ", found.cased());
     }
 
     boolean isEmpty() {

@@ -703,7 +703,7 @@ final class Grammar {
                 || s.text.strip().endsWith("?")
                 || (verb != null && QUESTION.contains(verb.low));
         boolean dur = !s.all(Tok.Kind.DURATION).isEmpty();
-        boolean money = !s.all(Tok.Kind.MONEY).isEmpty();
+        boolean money = !s.all(Tok.Kind.MONEY).isEmpty() || bareAmountAfterMoneyWord(s);
         boolean invno = invoiceNumber(s, false) != null;
 
         if (verb != null
@@ -1700,6 +1700,33 @@ final class Grammar {
     // =====================================================================================
     // expenses
 
+    /**
+     * A bare number said right after a word that is about money changing hands ("spent 64 at
+     * staples", "payment 300 on invoice 0002", "paid 1250"): the amount, though it has no sign.
+     */
+    static boolean bareAmountAfterMoneyWord(Sentence s) {
+        return bareAmountIndex(s) >= 0;
+    }
+
+    static int bareAmountIndex(Sentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Tok t = s.get(i);
+            Tok n = s.get(i + 1);
+            if (t.kind == Tok.Kind.WORD
+                    && (t.is("spend") || t.is("payment") || t.isLow("paid") || t.isLow("received") || t.isLow("spent"))
+                    && n.kind == Tok.Kind.NUMBER
+                    && !n.text.startsWith("#")
+                    && !n.text.startsWith("0")
+                    && n.text.matches("\\d{1,7}(?:\\.\\d{1,2})?")
+                    && (s.get(i + 2) == null
+                            || !Set.of("hours", "hrs", "h", "minutes", "mins", "days", "percent")
+                                    .contains(s.get(i + 2).low))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     static Money firstMoney(Fill f, boolean take) {
         for (Tok t : f.s.toks) {
             if (t.kind == Tok.Kind.MONEY && !t.used) {
@@ -1838,12 +1865,17 @@ final class Grammar {
                 case "with" -> {
                     if (lower) {
                         f.put("note", clean(text));
+                    } else if (!f.slots.containsKey("vendor") && !mealWith(f)) {
+                        f.put("vendor", clean(text)); // "airfare with Air Canada", "advertising with Meta"
                     } else {
-                        f.ref(NameRef.Kind.TARGET, text);
+                        f.ref(NameRef.Kind.TARGET, text); // "lunch with Acme": who it was with
                     }
                 }
                 case "for", "on", "of", "in" -> {
-                    if (lower && !f.slots.containsKey("category")) {
+                    if (a != null && a.isLow("category") && !f.slots.containsKey("category")) {
+                        a.used = true;
+                        f.put("category", clean(text)); // "in the Airfare category"
+                    } else if (lower && !f.slots.containsKey("category")) {
                         f.put("category", clean(text));
                         guessedCategory(f, text);
                     } else if (!lower && !f.hasRef() && !bl.equals("of")) {
@@ -1865,6 +1897,19 @@ final class Grammar {
                 }
             }
         }
+    }
+
+    private static final Set<String> MEALS =
+            Set.of("meal", "meals", "lunch", "dinner", "breakfast", "coffee", "drinks", "entertainment");
+
+    /** True when the expense is a meal, where "with X" says who it was with, not who was paid. */
+    private static boolean mealWith(Fill f) {
+        for (Tok t : f.s.toks) {
+            if (t.kind == Tok.Kind.WORD && MEALS.contains(t.low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void expenseList(Fill f) {
@@ -2455,6 +2500,12 @@ final class Grammar {
             f.put("invoice", number);
         }
         Money amount = firstMoney(f, true);
+        int bare = amount == null ? bareAmountIndex(s) : -1;
+        if (bare >= 0) {
+            amount = new Money(new BigDecimal(s.get(bare).text), null);
+            s.get(bare).used = true;
+            f.conf -= 0.05;
+        }
         if (amount == null) {
             int pi = s.find("paid");
             if (pi >= 0
@@ -2551,9 +2602,10 @@ final class Grammar {
         if (words < 2 || words > 3) {
             return false;
         }
+        boolean lower = s.allLower(c); // typed all in lower case ("new client jane smith"): the same evidence decides
         for (int i = c.from(); i < c.to(); i++) {
             Tok t = s.get(i);
-            if (t.kind != Tok.Kind.WORD || !t.capitalized() || CORP.contains(t.low)) {
+            if (t.kind != Tok.Kind.WORD || !(t.capitalized() || lower) || CORP.contains(t.low)) {
                 return false;
             }
         }

@@ -37,7 +37,8 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
         Frame f = NameSlotCheck.check(read(input, ctx));
-        return EditFields.apply(AccountKinds.apply(f, ctx == null ? null : ctx.names()));
+        AccountNames names = ctx == null ? null : ctx.names();
+        return EditFields.apply(AccountKinds.apply(ExpenseWords.apply(f, names), names));
     }
 
     private Frame read(String input, ParseContext ctx) {

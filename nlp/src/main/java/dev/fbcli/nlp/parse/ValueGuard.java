@@ -54,6 +54,11 @@ final class ValueGuard {
                     + "add|start|stop|delete|remove|mark|show|list|archive|make)\\s(?!it\\b|them\\b|this\\b|that\\b|to\\b|"
                     + "me\\b|a\\sreminder|over\\b|out\\b|up\\b|on\\b|for\\b)");
 
+    /** ", then mark it paid": a second request even about the same record (sending it is the send slot). */
+    private static final Pattern THEN_REQUEST = Pattern.compile(
+            "(?:[,;]\\s?|\\band\\s)then\\s(mark|log|track|create|invoice|bill|record|add|start|stop|delete|remove|show"
+                    + "|list|archive|make|change|update|move|pay|apply)\\b");
+
     private ValueGuard() {}
 
     /** Why {@code low} (the lower-cased phrase) cannot become a frame, or null when nothing is wrong. */
@@ -85,6 +90,10 @@ final class ValueGuard {
         m = VAGUE.matcher(low);
         if (m.find()) {
             return "\"" + m.group() + "\" is not a length of time; say how many hours or minutes";
+        }
+        m = THEN_REQUEST.matcher(low);
+        if (m.find() && m.start() > 0) {
+            return "one request at a time, please: split the phrase at \"" + m.group(1) + "\"";
         }
         m = SECOND_REQUEST.matcher(low);
         if (m.find() && m.start() > 0) {

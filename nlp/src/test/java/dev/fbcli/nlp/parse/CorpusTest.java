@@ -31,7 +31,7 @@ class CorpusTest {
         var cases = CorpusSets.cases(set);
 
         // when
-        Scorer.Result r = Scorer.run(new RuleBasedIntentParser(), cases, TODAY);
+        Scorer.Result r = Scorer.run(new RuleBasedIntentParser(), cases, TODAY, GazetteerTest.DEMO);
 
         // then
         double confidentWrong = (double) r.confidentWrong() / r.n();

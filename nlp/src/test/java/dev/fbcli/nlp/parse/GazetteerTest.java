@@ -130,15 +130,24 @@ class GazetteerTest {
     }
 
     @Test
-    void should_read_a_typo_of_a_name_as_a_name_and_keep_it_as_typed_when_the_account_has_the_name() {
+    void should_read_a_typo_of_a_name_as_the_account_spells_it_and_say_so() {
         // when
         Frame typo = parse("log 2h design globx", DEMO);
         Frame right = parse("log 2h design Globex", DEMO);
+        Frame two = parse("show unpaid invoices for Stark Industires", DEMO);
 
-        // then: the resolver, not the parser, matches close spellings
-        assertThat(typo.slots()).containsEntry("target", "globx").containsEntry("service", "design");
-        assertThat(typo.confidence()).isEqualTo(right.confidence());
-        assertThat(typo.corrections()).isEmpty();
+        // then: as a misspelt service or day is, with the correction on the plan card
+        assertThat(typo.slots()).containsEntry("target", "Globex").containsEntry("service", "design");
+        assertThat(typo.corrections()).containsExactly(new Correction("globx", "Globex"));
+        assertThat(typo.confidence()).isLessThan(right.confidence());
+        assertThat(two.slots()).containsEntry("client", "Stark Industries");
+    }
+
+    @Test
+    void should_keep_a_name_the_account_does_not_have_as_typed() {
+        Frame f = parse("log 2h design on Globotech", DEMO);
+        assertThat(f.slots()).containsEntry("target", "Globotech");
+        assertThat(f.corrections()).isEmpty();
     }
 
     @Test

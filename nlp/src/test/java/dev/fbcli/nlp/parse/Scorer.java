@@ -102,7 +102,15 @@ final class Scorer {
     }
 
     static Result run(IntentParser parser, List<Case> cases, LocalDate today) {
-        ParseContext ctx = new ParseContext(today, ZoneId.of("UTC"));
+        return run(parser, cases, today, AccountNames.none());
+    }
+
+    /**
+     * Scores with the account's {@code names} in the parse context: the corpus is written against
+     * the demo account, and `fb parse` on a machine with no account of the user's reads with its names.
+     */
+    static Result run(IntentParser parser, List<Case> cases, LocalDate today, AccountNames names) {
+        ParseContext ctx = new ParseContext(today, ZoneId.of("UTC"), names);
         int exact = 0;
         int unknownExp = 0;
         int unknownHit = 0;

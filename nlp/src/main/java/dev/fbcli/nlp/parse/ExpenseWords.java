@@ -1,0 +1,114 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A terse expense's words in the order they come: "exp 12 figma software", "exp 6.25 coffee blue
+ * bottle", "spent 55.10 gas esso", "exp 48.50 meals globex", "exp 31.80 shipping ups acme". The
+ * grammar takes such a run of lower-case words as one category or one vendor; here the run is cut
+ * by what its words are: a category word ({@link ExpenseCategories}) first or last is the category,
+ * a client's or project's name of the account at the end is who the expense is for ({@code
+ * target}), and what is left is the vendor. A run with no category word in it is left as the
+ * grammar read it.
+ */
+final class ExpenseWords {
+    private static final List<String> SLOTS = List.of("category", "vendor", "target");
+
+    private ExpenseWords() {}
+
+    static Frame apply(Frame f, AccountNames names) {
+        if (!f.intent().equals("expense.create")) {
+            return f;
+        }
+        String key = null;
+        String run = null;
+        for (String k : SLOTS) {
+            if (f.slots().get(k) instanceof String v && v.contains(" ") && v.equals(v.toLowerCase(Locale.ROOT))) {
+                if (key != null) {
+                    return f; // two runs: the grammar saw more than one part
+                }
+                key = k;
+                run = v;
+            }
+        }
+        if (run == null) {
+            if (f.slots().get("category") instanceof String c
+                    && !c.contains(" ")
+                    && c.equals(c.toLowerCase(Locale.ROOT))
+                    && !f.slots().containsKey("vendor")
+                    && !ExpenseCategories.isCategory(c)
+                    && !LexicalFront.isServiceWord(c)
+                    && f.corrections().isEmpty()) {
+                // "exp uber 23.40": a word that names no kind of spending is where the money went
+                Map<String, Object> slots = new LinkedHashMap<>();
+                f.slots().forEach((k, v) -> slots.put(k.equals("category") ? "vendor" : k, v));
+                return new Frame(
+                        f.input(),
+                        f.intent(),
+                        slots,
+                        f.missing(),
+                        Math.min(f.confidence(), 0.85),
+                        f.parser(),
+                        f.reason(),
+                        f.corrections());
+            }
+            return f;
+        }
+        if (ExpenseCategories.isCategory(run)) {
+            return f; // "office supplies" is one category
+        }
+        List<String> words = new ArrayList<>(List.of(run.split(" ")));
+        String category = null;
+        for (int n = Math.min(2, words.size() - 1); n >= 1 && category == null; n--) {
+            String head = String.join(" ", words.subList(0, n));
+            String tail = String.join(" ", words.subList(words.size() - n, words.size()));
+            if (ExpenseCategories.isCategory(head)) {
+                category = head;
+                words = new ArrayList<>(words.subList(n, words.size()));
+            } else if (ExpenseCategories.isCategory(tail)) {
+                category = tail;
+                words = new ArrayList<>(words.subList(0, words.size() - n));
+            }
+        }
+        if (category == null || words.isEmpty()) {
+            return f;
+        }
+        String target = null;
+        Gazetteer g = Gazetteer.of(names);
+        for (int n = words.size(); n >= 1 && target == null; n--) {
+            String tail = String.join(" ", words.subList(words.size() - n, words.size()));
+            if (g.isClientOrProject(tail)) {
+                target = tail;
+                words = new ArrayList<>(words.subList(0, words.size() - n));
+            }
+        }
+        Map<String, Object> slots = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+            if (!e.getKey().equals(key)) {
+                slots.put(e.getKey(), e.getValue());
+            }
+        }
+        if (slots.containsKey("category")
+                || (!words.isEmpty() && slots.containsKey("vendor"))
+                || (target != null
+                        && (slots.containsKey("target")
+                                || slots.containsKey("client")
+                                || slots.containsKey("project")))) {
+            return f; // the cut would collide with what the grammar already read
+        }
+        slots.put("category", category);
+        if (!words.isEmpty()) {
+            slots.put("vendor", String.join(" ", words));
+        }
+        if (target != null) {
+            slots.put("target", target);
+        }
+        return new Frame(
+                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+    }
+}

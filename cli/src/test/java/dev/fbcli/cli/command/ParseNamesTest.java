@@ -17,6 +17,10 @@ class ParseNamesTest {
     Path home;
 
     private void cacheNames() throws java.io.IOException {
+        cache(List.of(NameCache.Entry.of("1", "Acme Corp"), NameCache.Entry.of("2", "Globex Inc")));
+    }
+
+    private void cache(List<NameCache.Entry> clients) throws java.io.IOException {
         AppPaths paths = AppPaths.resolve(Map.of("FB_HOME", home.toString()), "Linux", "/nonexistent");
         new NameCache(
                         NameCache.VERSION,
@@ -24,7 +28,7 @@ class ParseNamesTest {
                         "acc",
                         "Demo",
                         "2026-11-24T00:00:00Z",
-                        List.of(NameCache.Entry.of("1", "Acme Corp"), NameCache.Entry.of("2", "Globex Inc")),
+                        clients,
                         List.of(NameCache.Entry.of("3", "Website Redesign")),
                         List.of(NameCache.Entry.of("4", "Design")),
                         List.of(NameCache.Entry.of("5", "Travel")),
@@ -33,8 +37,9 @@ class ParseNamesTest {
     }
 
     @Test
-    void should_be_sure_a_lower_case_word_is_a_name_when_the_cache_has_it() throws Exception {
-        // given: without the cache, "globex" after a service word is only a guess (asked)
+    void should_read_a_typo_of_a_cached_name_as_the_name_and_say_so() throws Exception {
+        // given: an account without Globex, "globx" after a service word is only a guess (asked)
+        cache(List.of(NameCache.Entry.of("1", "Acme Corp")));
         CliRunner.Result before =
                 new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "log 2h design globx");
         cacheNames();
@@ -43,9 +48,26 @@ class ParseNamesTest {
         CliRunner.Result after =
                 new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "log 2h design globx");
 
-        // then: a typo of a cached name is a name, kept as typed
+        // then: a typo of a cached name is the name, as the account spells it, with the correction
         assertThat(before.out()).contains("\"target\":\"globx\"").contains("\"confidence\":0.75");
-        assertThat(after.out()).contains("\"target\":\"globx\"").doesNotContain("\"confidence\":0.75");
+        assertThat(after.out())
+                .contains("\"target\":\"Globex\"")
+                .contains("{\"from\":\"globx\",\"to\":\"Globex\"}")
+                .doesNotContain("\"confidence\":0.75");
+    }
+
+    @Test
+    void should_read_against_the_demo_account_when_the_machine_has_no_account_of_the_users() {
+        // given: an empty FB_HOME
+
+        // when
+        CliRunner.Result r = new CliRunner(home).run("parse", "--json", "--today", "2026-11-24", "log 2h design globx");
+        CliRunner.Result kind = new CliRunner(home)
+                .run("parse", "--json", "--today", "2026-11-24", "rename Globex Inc to Globex International");
+
+        // then: the demo account's names, the account --sandbox acts on
+        assertThat(r.out()).contains("\"target\":\"Globex\"");
+        assertThat(kind.out()).contains("\"intent\":\"client.update\"");
     }
 
     @Test

@@ -364,6 +364,79 @@ final class AddedGrammar {
             return o.frame(IntentType.PROJECT_ASSIGN);
         }
         if ((m = match(
+                        "(?:add|put|attach|write) (?:a |the )?(?:note|memo|comment)s? (?:to|on) (?:my |the |that )?"
+                                + "(?:(last|latest|previous|most recent) )?(?:(time entry|entry)|(expense|purchase))"
+                                + "(?: (?:#|number |no |no\\. )?#?(\\d{1,9}))?(?:,| saying| that says)? (.+)",
+                        x))
+                != null) {
+            // "add a note to my last entry: call with Bob"
+            String note = rawName(sh, m, 5);
+            boolean last = m.group(1) != null;
+            String id = m.group(4);
+            if (note == null || last == (id != null)) {
+                return null;
+            }
+            boolean expense = m.group(3) != null;
+            o.put(expense ? "expense" : "entry", last ? "last" : id);
+            o.put("new_note", note);
+            return o.frame(expense ? IntentType.EXPENSE_EDIT : IntentType.TIME_EDIT);
+        }
+        if ((m = match(
+                        "(?:add|put|attach|set|write) (?:a |the )?(?:note|memo|comment)s?,? (?:saying |that says |of )?(.+?)"
+                                + " (?:to|on) (?:my |the |that )?(?:(last|latest|previous|most recent) )?(?:(time entry|entry)|(expense|purchase))"
+                                + "(?: (?:#|number |no |no\\. )?#?(\\d{1,9}))?",
+                        x))
+                != null) {
+            // "add the note 'client dinner' to my last expense", "add a note draft review to expense #7040"
+            String note = rawName(sh, m, 1);
+            boolean last = m.group(2) != null;
+            String id = m.group(5);
+            if (note == null || last == (id != null)) {
+                return null; // which record: the last one or a number, one of the two
+            }
+            boolean expense = m.group(4) != null;
+            o.put(expense ? "expense" : "entry", last ? "last" : id);
+            o.put("new_note", note);
+            return o.frame(expense ? IntentType.EXPENSE_EDIT : IntentType.TIME_EDIT);
+        }
+        if ((m = match(
+                        "(?:the )?(?:client |customer )?" + NAME
+                                + " (?:has|have|got) (?:a )?new (phone number|phone|number|mobile|cell|e-?mail address|e-?mail|address)"
+                                + ":?,? (?:it's |it is |which is |of |is )?(&P|&E)(?: now)?",
+                        x))
+                != null) {
+            // "Initech has a new phone number: 512-555-0199"
+            Named n = name(sh, m, 1);
+            List<Tok> v = sh.toks(m, 3);
+            if (n == null || n.kind.equals("project") || n.text.matches(RECORD_WORDS) || v.size() != 1) {
+                return null;
+            }
+            boolean mail = v.get(0).kind == Tok.Kind.EMAIL;
+            if (mail != m.group(2).contains("mail")) {
+                return null; // "a new phone: x@y.z" says two things
+            }
+            o.put("client", n.text);
+            o.put(mail ? "email" : "phone", (String) v.get(0).value);
+            return o.frame(IntentType.CLIENT_UPDATE);
+        }
+        if ((m = match(
+                        "(?:the )?(?:client |customer )?" + NAME
+                                + " (?:is now called|is now named|has been renamed to|was renamed to|changed (?:its|their) name to"
+                                + "|now goes by|now trades as) " + NAME
+                                + "(?:,? (?:so )?(?:please )?(?:update|change|rename) (?:their|its|the) name)?",
+                        x))
+                != null) {
+            // "Acme Corp is now called Acme Holdings": a client's new name (a project's, when the account says so)
+            Named n = name(sh, m, 1);
+            String to = rawName(sh, m, 2);
+            if (n == null || to == null || n.kind.equals("project") || n.text.matches(RECORD_WORDS)) {
+                return null;
+            }
+            o.put("client", n.text);
+            o.put("organization", to);
+            return o.frame(IntentType.CLIENT_UPDATE);
+        }
+        if ((m = match(
                         "(?:the )?(?:client |customer )?" + NAME
                                 + " (?:is|are) (?:no longer|not) (?:a |an |our |my )?(?:client|customer)s?(?: anymore| any more)?"
                                 + ",? (?:so )?(?:please )?(?:archive|deactivate|hide|retire) (?:them|it|him|her|the client|the account)",
@@ -2138,6 +2211,12 @@ final class AddedGrammar {
             String fl = mm.group(fieldGroup);
             if (p == null || p.kind.equals("client")) {
                 return null;
+            }
+            if (fl.matches("title|name")
+                    && p.text.toLowerCase(java.util.Locale.ROOT)
+                            .matches(
+                                    "(?:.* )?(?:contact|org|organi[sz]ation|company|business|client|customer|person|first|last|full|e-?mail)")) {
+                return null; // "the contact name for Umbrella Health", "stark org name": a client's details
             }
             boolean possessive = m2 != null && mm.group(0).contains("'s " + fl);
             if (fl.contains("rate") && !p.kind.equals("project") && !possessive && !x.contains("project")) {

@@ -718,7 +718,7 @@ final class Grammar {
         }
 
         // ---- timers
-        boolean timerNoun = s.has("timer") || s.has("clock");
+        boolean timerNoun = s.has("timer") || s.has("clock") || s.hasLow("punch", "punched");
         boolean tracking = s.hasLow("tracking", "timing") || s.has("track") && !dur;
         if (s.has("stop") && (timerNoun || tracking || s.size() <= 2)) {
             use(s, "stop", "timer", "clock", "track", "time");
@@ -731,10 +731,23 @@ final class Grammar {
                 && !question
                 && !kickOff
                 && !s.has("start")
-                && s.hasLow("off", "end", "halt", "finish", "finished", "done", "pause")) {
+                && s.hasLow("off", "end", "halt", "finish", "finished", "done", "pause", "out")) {
             // "timer off", "turn the timer off", "end the timer": off is a stop, never a start
             use(s, "timer", "clock");
-            useLow(s, "off", "end", "halt", "finish", "finished", "done", "pause", "turn", "switch", "shut");
+            useLow(
+                    s,
+                    "off",
+                    "end",
+                    "halt",
+                    "finish",
+                    "finished",
+                    "done",
+                    "pause",
+                    "turn",
+                    "switch",
+                    "shut",
+                    "out",
+                    "me");
             f.conf = 0.9;
             return IntentType.TIMER_STOP;
         }
@@ -820,6 +833,14 @@ final class Grammar {
         // ---- payments
         boolean paid = s.has("paid");
         boolean invoiceNoun = s.has("invoice");
+        int sent = sentPayment(s);
+        if (sent >= 0 && !question) {
+            // "Initech sent a cheque for $3,600 for invoice 0004": money received, not an invoice sent
+            s.get(sent).used = true;
+            useLow(s, "a", "us", "me", "over");
+            f.conf = 0.9;
+            return IntentType.PAYMENT_RECORD;
+        }
         if (s.has("payment")) {
             if ((question || vl.equals("show") || vl.equals("list")) && !money && !invno) {
                 return IntentType.UNKNOWN;
@@ -895,7 +916,16 @@ final class Grammar {
         }
 
         // ---- project.create (before time: "a 40 hour budget" is not time worked)
-        boolean projectNoun = s.has("project");
+        // "is Apollo still within budget?", "how much of the budget is left on Mobile App?": a budget asked about is a
+        // project's
+        boolean budgetQuestion = s.has("budget")
+                && question
+                && !money
+                && !dur
+                && !s.has("client")
+                && !s.has("invoice")
+                && !s.has("expense");
+        boolean projectNoun = s.has("project") || budgetQuestion;
         boolean setUp = s.hasSeq("set", "up") || s.hasLow("setup");
         if (projectNoun && !question) {
             int pj = s.find("project");
@@ -1130,6 +1160,10 @@ final class Grammar {
             f.conf = vl.equals("show") || question || s.has("details") || s.has("status") || s.has("budget")
                     ? 0.92
                     : 0.75;
+            if (!s.has("project") && !anyCapitalized(s)) {
+                f.conf = Math.min(
+                        f.conf, 0.75); // "budget left on annual report?": which words name the project is a guess
+            }
             return IntentType.PROJECT_SHOW;
         }
 
@@ -1380,7 +1414,15 @@ final class Grammar {
             }
             Tok prev = s.get(i - 1);
             Tok next = s.get(i + 1);
+            Tok prev2 = s.get(i - 2);
             boolean marked = next != null && (next.text.equals(":") || next.text.equals("-") || next.text.equals("="))
+                    || prev != null
+                            && (prev.isLow("the") || prev.isLow("a"))
+                            && prev2 != null
+                            && (prev2.isLow("with")
+                                    || prev2.isLow("add")
+                                    || prev2.isLow("and")
+                                    || prev2.text.equals(","))
                     || prev != null
                             && (prev.isLow("with")
                                     || prev.isLow("add")
@@ -1722,6 +1764,46 @@ final class Grammar {
                             || !Set.of("hours", "hrs", "h", "minutes", "mins", "days", "percent")
                                     .contains(s.get(i + 2).low))) {
                 return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a word after the first is capitalised (a name said as one). */
+    private static boolean anyCapitalized(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.WORD && t.capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SENT_MONEY = Set.of(
+            "cheque", "check", "payment", "transfer", "e-transfer", "etransfer", "wire", "deposit", "remittance");
+
+    /** The index of "sent" in "X sent (us) a cheque / payment / transfer …", or -1. */
+    private static int sentPayment(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (!(t.isLow("sent") || t.isLow("sends") || t.isLow("wired") || t.isLow("mailed"))) {
+                continue;
+            }
+            for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+                Tok n = s.get(j);
+                if (n.kind == Tok.Kind.WORD && SENT_MONEY.contains(n.low)) {
+                    return i;
+                }
+                if (!(n.isLow("a")
+                        || n.isLow("the")
+                        || n.isLow("us")
+                        || n.isLow("me")
+                        || n.isLow("their")
+                        || n.isLow("over")
+                        || n.kind == Tok.Kind.MONEY)) {
+                    break;
+                }
             }
         }
         return -1;

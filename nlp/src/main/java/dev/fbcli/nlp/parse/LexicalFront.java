@@ -322,7 +322,7 @@ final class LexicalFront {
                     && text.substring(ws.get(e).end(), ws.get(e + 1).start()).isBlank()) {
                 e++;
             }
-            if (introduced(text, ws, i) || followed(text, ws, e)) {
+            if ((introduced(text, ws, i) || followed(text, ws, e)) && !continuesIntoKeyword(text, ws, e)) {
                 runs.add(new int[] {i, e});
             }
             i = e;
@@ -338,6 +338,25 @@ final class LexicalFront {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the run ending at {@code e} is followed by one lower-case word that ends the phrase
+     * ("budget left on annual report?", "time on podcast launch"): the name may well run into that
+     * word, which the grammar keys on, so capitalising the run alone would cut the name.
+     */
+    private static boolean continuesIntoKeyword(String text, List<Word> ws, int e) {
+        if (e + 1 != ws.size() - 1) {
+            return false;
+        }
+        Word next = ws.get(e + 1);
+        String w = text.substring(next.start(), next.end());
+        return !next.fixed()
+                && w.equals(w.toLowerCase(Locale.ROOT))
+                && text.substring(ws.get(e).end(), next.start()).isBlank()
+                && !Sentence.isPrep(w)
+                && !Sentence.STOP.contains(w)
+                && text.substring(next.end()).matches("\\s*[?.!]?\\s*");
     }
 
     /** True when {@code low} is a kind of work of the service list ({@code words/services.txt}). */

@@ -25,7 +25,7 @@ final class Lexicon {
     }
 
     static {
-        lemma("log", "logs", "logged", "logging");
+        lemma("log", "logs", "logged", "logging", "clocked");
         lemma("track", "tracks", "tracked", "tracking");
         lemma("record", "records", "recorded", "recording");
         lemma("add", "adds", "added", "adding");
@@ -36,7 +36,7 @@ final class Lexicon {
         lemma("spend", "spent", "spending", "spends");
         lemma("invoice", "invoices", "invoiced", "invoicing", "invoce", "inv");
         lemma("bill", "bills", "billed", "billing", "charge");
-        lemma("expense", "expenses", "expensed");
+        lemma("expense", "expenses", "expensed", "purchase", "purchases");
         lemma("receipt", "receipts");
         lemma("client", "clients", "customer", "customers");
         lemma("project", "projects");
@@ -59,7 +59,7 @@ final class Lexicon {
         lemma("sent");
         lemma("email", "emails", "emailed", "e-mail", "mail", "mailed");
         lemma("payment", "payments");
-        lemma("paid");
+        lemma("paid", "settled");
         lemma("pay", "paying", "pays");
         lemma("received", "receive", "got");
         lemma("mark", "marks", "marked");

@@ -102,7 +102,8 @@ final class NameSlotCheck {
             "should",
             "today",
             "yesterday",
-            "tomorrow");
+            "tomorrow",
+            "org");
 
     /** What introduces a name and is not part of it: "organization name Cyberdyne Systems", "named Code Review". */
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(

@@ -216,6 +216,7 @@ final class Sentence {
             "roughly",
             "approximately",
             "approx",
+            "left",
             "dated",
             "instead",
             "actually",
@@ -474,7 +475,14 @@ final class Sentence {
         }
         if (t.kind == Tok.Kind.NUMBER) {
             // "Apollo 2", "Studio 54" are names; "Stark Industries 5000" ends with an amount
-            return t.text.length() <= 2 && !t.text.startsWith("#");
+            if (t.text.length() <= 2 && !t.text.startsWith("#")) {
+                return true;
+            }
+            // a year ending a project's name: "the Brand Refresh 2027 project", "project Annual Report 2026"
+            return t.text.matches("(?:19|20)\\d{2}")
+                    && nameWord(i - 1)
+                    && get(i - 1).kind == Tok.Kind.WORD
+                    && (get(i + 1) != null && get(i + 1).is("project") || projectNamed(i));
         }
         if (t.kind == Tok.Kind.PUNCT) {
             return (t.text.equals("&") || t.text.equals("+")) && nameWord(i - 1) && nameWord(i + 1);
@@ -492,6 +500,20 @@ final class Sentence {
             return t.capitalized() && i > 0 && !t.corrected && (capWord(i - 1) || capWord(i + 1));
         }
         return true;
+    }
+
+    /** True when the words before {@code i} back to "project" are all name words ("project brand refresh"). */
+    private boolean projectNamed(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+            Tok t = get(j);
+            if (t.kind == Tok.Kind.WORD && t.is("project")) {
+                return j < i - 1;
+            }
+            if (t.kind != Tok.Kind.WORD || t.used || STOP.contains(t.low) || isPrep(t.low)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean nameWord(int i) {

@@ -51,7 +51,7 @@ final class ValueGuard {
             "(?<!how\\s)\\b(?:a\\sfew|few|several|some|many|a\\sbunch\\sof|lots\\sof)\\s(?:more\\s)?(?:hours?|hrs|minutes?|mins)\\b");
     private static final Pattern SECOND_REQUEST = Pattern.compile(
             "(?:\\b(?:and|then|also|plus)|[;.])\\s(?:then\\s|also\\s)?(send|e-?mail|log|track|create|invoice|bill|record|"
-                    + "add|start|stop|delete|remove|mark|show|list|archive|make)\\s(?!it\\b|them\\b|this\\b|that\\b|to\\b|"
+                    + "add|start|stop|delete|remove|mark|show|list|archive|make)\\s(?!it\\b|them\\b|this\\b|that\\b|to\\b|(?:the\\s|a\\s)?notes?\\b|"
                     + "me\\b|a\\sreminder|over\\b|out\\b|up\\b|on\\b|for\\b)");
 
     /** ", then mark it paid": a second request even about the same record (sending it is the send slot). */

@@ -40,11 +40,27 @@ class SlotEdgesTest {
                 "new client with company name Hooli Labs, email gavin@hooli.example | client.create | organization=Hooli Labs",
                 "Halvorsen paid $300 on invoice 0012 by mastercard | payment.record | invoice=0012, method=mastercard",
                 "Initech paid $80 via amex | payment.record | method=amex",
+                "Track 2 hours on the Harbor Launch 2027 project | time.log | project=Harbor Launch 2027",
+                "start a timer on Apollo with the note 'kickoff call' | timer.start | note=kickoff call",
+                "punch me out | timer.stop | ",
+                "I clocked 3 hours on Initech yesterday | time.log | duration_minutes=180, target=Initech",
+                "a $220 hardware purchase from Dell | expense.create | category=hardware, vendor=Dell",
+                "Halvorsen has a new email address: ops@halvorsen.example | client.update | client=Halvorsen, email=ops@halvorsen.example",
+                "Halvorsen is now called Halvorsen Group | client.update | client=Halvorsen, organization=Halvorsen Group",
+                "change the contact name for Halvorsen to Ida Berg | client.update | client=Halvorsen, first_name=Ida, last_name=Berg",
+                "Halvorsen sent us a cheque for $900 | payment.record | client=Halvorsen, method=cheque",
+                "Halvorsen settled their invoice today | payment.record | client=Halvorsen",
+                "is Harbor still within budget? | project.show | project=Harbor",
+                "add the note 'site visit' to my last entry | time.edit | entry=last, new_note=site visit",
+                "add a note to expense 7010: parking at the client | expense.edit | expense=7010, new_note=parking at the client",
+                "spent 42 at staples | expense.create | vendor=staples",
+                "exp 18 notion software | expense.create | vendor=notion, category=software",
+                "exp 30 lyft friday | expense.create | vendor=lyft",
             })
     void should_end_and_place_slots(String text, String intent, String slots) {
         Frame f = parse(text);
         assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
-        for (String kv : slots.split(", (?=[a-z_]+=)")) {
+        for (String kv : slots == null ? new String[0] : slots.split(", (?=[a-z_]+=)")) {
             String[] p = kv.split("=", 2);
             assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
         }

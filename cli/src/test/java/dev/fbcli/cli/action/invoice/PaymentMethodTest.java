@@ -34,9 +34,14 @@ class PaymentMethodTest extends SandboxCliTest {
     }
 
     @Test
-    void the_parser_looks_for_the_words_it_always_did_longest_first() {
+    void the_parser_looks_for_the_words_it_always_did_and_the_card_names_longest_first() {
         assertThat(PaymentMethod.phraseWords())
                 .containsExactlyInAnyOrder(
+                        "visa",
+                        "mastercard",
+                        "master card",
+                        "amex",
+                        "american express",
                         "bank transfer",
                         "wire transfer",
                         "credit card",

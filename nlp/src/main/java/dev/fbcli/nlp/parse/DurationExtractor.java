@@ -167,7 +167,15 @@ public final class DurationExtractor {
             if (sep.equals("and") && !between) {
                 continue;
             }
-            boolean clue = from || m.group(3) != null || m.group(4) != null || m.group(6) != null || m.group(7) != null;
+            // "log 9 to 5 on acme", "worked 9-5": right after the verb, two bare hours are the working day
+            boolean afterLog = s.substring(Math.max(0, m.start() - 12), m.start())
+                    .matches("(?s).*\\b(?:log|logged|worked|work|track|tracked)\\s$");
+            boolean clue = from
+                    || afterLog && !sep.equals("and")
+                    || m.group(3) != null
+                    || m.group(4) != null
+                    || m.group(6) != null
+                    || m.group(7) != null;
             if (!clue) {
                 continue;
             }

@@ -997,7 +997,14 @@ final class Grammar {
                     || vl.equals("generate")
                     || vl.equals("raise")
                     || billVerb;
-            if (sendVerb && (s.has("new") || createMark && (money || dur))) {
+            int inv = s.find("invoice");
+            // "send Umbrella Corp an invoice for $950 for …": an invoice that does not exist yet
+            boolean anInvoice =
+                    inv > 0 && (s.get(inv - 1).isLow("an") || s.get(inv - 1).isLow("a")) && !invno;
+            // "invoice northgate 3 landing pages at 400 each, email it": the verb invoice makes one, then it is sent
+            boolean invoiceVerb = (vl.equals("invoice") || billVerb) && !invno && !plural && v == 0;
+            boolean lineSaid = money || dur || eachPrice(s) != null;
+            if (sendVerb && (s.has("new") || (createMark || anInvoice || invoiceVerb) && lineSaid)) {
                 use(s, "invoice", "send", "email", "new", "create", "make", "draft", "bill");
                 f.put("send", Boolean.TRUE);
                 f.conf = 0.88;
@@ -2256,6 +2263,7 @@ final class Grammar {
         if (client != null) {
             f.put("client", clean(client));
         }
+        Tok bareTotal = null;
         if (total == null && rate == null) {
             for (Tok t : s.toks) {
                 if (t.kind == Tok.Kind.NUMBER
@@ -2264,6 +2272,7 @@ final class Grammar {
                         && NUMERIC.matcher(t.text).matches()) {
                     total = new Money(new BigDecimal(t.text), null);
                     t.used = true;
+                    bareTotal = t;
                     f.conf -= 0.1;
                     break;
                 }
@@ -2272,6 +2281,36 @@ final class Grammar {
         // "2 days of training at $800 per day": a quantity of units
         Money unitRate = null;
         BigDecimal units = null;
+        if (durTok == null && several == null) {
+            int[] each = eachPrice(s);
+            if (each != null) {
+                // "4 website banners at $125 each": a count of things at a price each
+                Tok n = s.get(each[0]);
+                Tok m = s.get(each[2]);
+                units = new BigDecimal(n.text);
+                unitRate = m.kind == Tok.Kind.MONEY
+                        ? ((MoneyExtractor.MoneyMention) m.value).money()
+                        : new Money(new BigDecimal(m.text), null);
+                if (each[1] < 0) { // "8 x 150 consulting": the words after the price
+                    if (-each[1] > each[2] + 1) {
+                        desc = s.slice(each[2] + 1, -each[1]);
+                    }
+                    for (int k = each[0]; k < Math.max(-each[1], each[2] + 1); k++) {
+                        s.get(k).used = true;
+                    }
+                } else {
+                    desc = s.slice(each[0] + 1, each[1]);
+                    for (int k = each[0]; k <= each[3]; k++) {
+                        s.get(k).used = true;
+                    }
+                }
+                if (total != null && total.amount().compareTo(unitRate.amount()) == 0) {
+                    total = null; // the price each was taken as the total above
+                    f.slots.remove("total");
+                }
+                rate = unitRate;
+            }
+        }
         if (durTok == null) {
             for (int i = 0; i + 2 < s.size(); i++) {
                 Tok n = s.get(i);
@@ -2351,6 +2390,7 @@ final class Grammar {
                 String bl = lowOf(s.before(c));
                 if (bl.equals("for")
                         || bl.equals("of")
+                        || bareTotal != null && s.before(c) == bareTotal // "inv acme 2000 logo design"
                         || bl.equals("MONEY")
                         || bl.equals("DURATION")
                         || bl.equals("on")) {
@@ -2391,20 +2431,97 @@ final class Grammar {
         }
     }
 
+    /**
+     * "N things at PRICE each": the count's index, the end of the things' words, the price's index
+     * and the last index ("each", "apiece", "a piece", "per unit"); or null.
+     */
+    private static int[] eachPrice(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok n = s.get(i);
+            if (n.kind != Tok.Kind.NUMBER || n.used || !n.text.matches("[1-9]\\d{0,2}")) {
+                continue;
+            }
+            Tok x = s.get(i + 1);
+            Tok p = s.get(i + 2);
+            if (x != null
+                    && (x.isLow("x") || x.text.equals("×") || x.text.equals("*"))
+                    && p != null
+                    && (p.kind == Tok.Kind.MONEY
+                            || p.kind == Tok.Kind.NUMBER
+                                    && NUMERIC.matcher(p.text).matches())) {
+                // "8 x 150 consulting": a count times a price, then what it is
+                int e = i + 3;
+                while (e < s.size()
+                        && e - (i + 3) < 4
+                        && s.get(e).kind == Tok.Kind.WORD
+                        && !s.get(e).used
+                        && !InvoiceLinesEnds.contains(s.get(e).low)
+                        && !Sentence.STOP.contains(s.get(e).low)) {
+                    e++;
+                }
+                return new int[] {i, -e, i + 2, i + 2};
+            }
+            int e = i + 1;
+            while (e < s.size()
+                    && e - i <= 4
+                    && s.get(e).kind == Tok.Kind.WORD
+                    && !s.get(e).used
+                    && !s.get(e).isLow("at")
+                    && !Sentence.STOP.contains(s.get(e).low)) {
+                e++;
+            }
+            if (e == i + 1
+                    || s.get(e) == null
+                    || !(s.get(e).isLow("at") || s.get(e).text.equals("@"))) {
+                continue;
+            }
+            Tok m = s.get(e + 1);
+            if (m == null
+                    || !(m.kind == Tok.Kind.MONEY
+                            || m.kind == Tok.Kind.NUMBER
+                                    && NUMERIC.matcher(m.text).matches())) {
+                continue;
+            }
+            Tok a = s.get(e + 2);
+            if (a != null && (a.isLow("each") || a.isLow("apiece"))) {
+                return new int[] {i, e, e + 1, e + 2};
+            }
+            Tok b = s.get(e + 3);
+            if (a != null
+                    && b != null
+                    && (a.isLow("a") && b.isLow("piece") || a.isLow("per") && (b.isLow("unit") || b.isLow("item")))) {
+                return new int[] {i, e, e + 1, e + 3};
+            }
+        }
+        return null;
+    }
+
+    /** Words that end a line's description (due terms, sending, a rate). */
+    private static final Set<String> InvoiceLinesEnds = Set.of(
+            "due", "net", "send", "email", "e-mail", "payable", "by", "on", "to", "with", "at", "per", "and", "plus",
+            "for", "in");
+
     /** A name chunk cut before a quantity of units: "Acme 2 days of training" is "Acme". */
     private static Sentence.Chunk beforeQuantity(Sentence s, Sentence.Chunk c) {
         if (c == null) {
             return null;
         }
+        int[] each = eachPrice(s);
         for (int i = c.from() + 1; i < c.to(); i++) {
             Tok t = s.get(i);
             Tok u = s.get(i + 1);
-            if (t.kind == Tok.Kind.NUMBER && u != null && UNITS.contains(u.low)) {
-                return new Sentence.Chunk(c.from(), i);
+            if (t.kind == Tok.Kind.NUMBER && (u != null && UNITS.contains(u.low) || each != null && each[0] == i)) {
+                return new Sentence.Chunk(
+                        c.from(), i); // "Acme 2 days of training", "northgate 3 landing pages at 400 each"
             }
         }
         return c;
     }
+
+    /** Words after which "at 150" still ends as a rate: "4 hrs consulting at 150 due in 15 days". */
+    private static final Set<String> RATE_FOLLOWERS = Set.of(
+            "due", "net", "and", "plus", "send", "email", "e-mail", "please", "then", "payable", "by", "on", "for",
+            "an", "a", "per", "hourly");
 
     /** "at 95 per hour", "95/h" without a currency sign. */
     private static Money bareRate(Sentence s) {
@@ -2414,7 +2531,12 @@ final class Grammar {
                 Tok n = s.get(i + 1);
                 Tok nn = s.get(i + 2);
                 Tok p = s.get(i - 1);
-                if (p != null && (p.isLow("at") || p.text.equals("@")) && (n == null || n.kind == Tok.Kind.PUNCT)) {
+                if (p != null
+                        && (p.isLow("at") || p.text.equals("@"))
+                        && (n == null
+                                || n.kind == Tok.Kind.PUNCT
+                                || n.kind == Tok.Kind.DATE
+                                || n.kind == Tok.Kind.WORD && RATE_FOLLOWERS.contains(n.low))) {
                     t.used = true;
                     p.used = true;
                     return new Money(new BigDecimal(t.text), null);

@@ -112,14 +112,20 @@ final class InvoiceLines {
                 k++;
             }
             Tok m = s.get(k);
-            if (m == null || m.kind != Tok.Kind.MONEY || m.used) {
+            boolean bareAt = m != null
+                    && k > e
+                    && m.kind == Tok.Kind.NUMBER
+                    && !m.used
+                    && m.text.matches("[1-9]\\d{0,5}(?:\\.\\d{1,2})?"); // "@ 150": a rate said without its sign
+            if (m == null || m.kind != Tok.Kind.MONEY && !bareAt || m.used) {
                 return null;
             }
             BigDecimal hours = BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
                     .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP)
                     .stripTrailingZeros();
             end[0] = k + 1;
-            return new InvoiceLine(Grammar.clean(s.slice(j, e)), hours, money(m));
+            return new InvoiceLine(
+                    Grammar.clean(s.slice(j, e)), hours, bareAt ? new Money(new BigDecimal(m.text), null) : money(m));
         }
         if (t.kind == Tok.Kind.MONEY && !((MoneyExtractor.MoneyMention) t.value).rate()) {
             Tok f = s.get(i + 1);

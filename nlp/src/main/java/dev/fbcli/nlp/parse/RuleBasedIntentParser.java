@@ -38,7 +38,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     Frame parseStrict(String input, ParseContext ctx) {
         Frame f = NameSlotCheck.check(read(input, ctx));
         AccountNames names = ctx == null ? null : ctx.names();
-        return EditFields.apply(AccountKinds.apply(ExpenseWords.apply(f, names), names));
+        return EditFields.apply(AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names));
     }
 
     private Frame read(String input, ParseContext ctx) {
@@ -56,6 +56,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
+        plain = GREATER.matcher(LESS.matcher(plain).replaceAll("under ")).replaceAll("over ");
         if (POLITE_REQUEST.matcher(plain).lookingAt() && plain.endsWith("?")) {
             // "could you create an invoice for Initech …?" asks for an action, not a list
             plain = plain.substring(0, plain.length() - 1).stripTrailing();
@@ -120,6 +121,14 @@ public final class RuleBasedIntentParser implements IntentParser {
             "(?i)(?:(?:hi|hey|hello|ok|okay)[!,.]* )?(?:could|can|would|will) you (?:please |kindly |be able to |mind )?"
                     + "(?:create|add|log|record|make|draw up|send|start|stop|bill|invoice|set up|track|enter|mark|archive"
                     + "|delete|remove|change|update|rename|assign|charge|put|prepare|email|issue|raise)\\b");
+
+    /** "exps > $100": over $100. */
+    private static final java.util.regex.Pattern GREATER =
+            java.util.regex.Pattern.compile("(?<=\\s)(?:>=?|≥)\\s?(?=[$€£]?\\d)");
+
+    /** "invoices < $500": under $500. */
+    private static final java.util.regex.Pattern LESS =
+            java.util.regex.Pattern.compile("(?<=\\s)(?:<=?|≤)\\s?(?=[$€£]?\\d)");
 
     /** "60+ days old": over 60 days. */
     private static final java.util.regex.Pattern OR_MORE =

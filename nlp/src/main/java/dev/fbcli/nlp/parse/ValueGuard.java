@@ -59,6 +59,10 @@ final class ValueGuard {
             "(?:[,;]\\s?|\\band\\s)then\\s(mark|log|track|create|invoice|bill|record|add|start|stop|delete|remove|show"
                     + "|list|archive|make|change|update|move|pay|apply)\\b");
 
+    /** "2 to 3 hours", "2-3 hrs": a range of lengths, not one. */
+    private static final Pattern LENGTH_RANGE = Pattern.compile(
+            "(?<![\\w:.$])\\d{1,2}(?:\\.\\d)?\\s?(?:to|-|–|or)\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:hours?|hrs?|h|minutes?|mins?)\\b");
+
     private ValueGuard() {}
 
     /** Why {@code low} (the lower-cased phrase) cannot become a frame, or null when nothing is wrong. */
@@ -90,6 +94,10 @@ final class ValueGuard {
         m = VAGUE.matcher(low);
         if (m.find()) {
             return "\"" + m.group() + "\" is not a length of time; say how many hours or minutes";
+        }
+        m = LENGTH_RANGE.matcher(low);
+        if (m.find()) {
+            return "\"" + m.group() + "\" is a range; say one length of time";
         }
         m = THEN_REQUEST.matcher(low);
         if (m.find() && m.start() > 0) {

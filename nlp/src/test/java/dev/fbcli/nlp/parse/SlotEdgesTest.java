@@ -56,6 +56,15 @@ class SlotEdgesTest {
                 "spent 42 at staples | expense.create | vendor=staples",
                 "exp 18 notion software | expense.create | vendor=notion, category=software",
                 "exp 30 lyft friday | expense.create | vendor=lyft",
+                "invoice Halvorsen for 6 posters at $40 each | invoice.create | client=Halvorsen",
+                "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
+                "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",
+                "bill halvorsen 2 hrs editing @ 90 and 1 hr calls @ 60 | invoice.create | client=halvorsen",
+                "new inv halvorsen 3 hrs editing at 90 due in 10 days | invoice.create | client=halvorsen, due_in_days=10",
+                "Send Halvorsen an invoice for $700 for the audit | invoice.create | client=Halvorsen, send=true",
+                "log 8 to 4 on halvorsen | time.log | duration_minutes=480, start_time=08:00",
+                "log 3h blue fern & co | time.log | target=blue fern & co",
+                "expenses > $250 | expense.list | min_amount=250.00",
             })
     void should_end_and_place_slots(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -18,8 +18,19 @@ import java.util.Map;
 final class AccountKinds {
     private AccountKinds() {}
 
+    /** "put chris on apollo", "add Jordan to Mobile App": a person onto a project, said without "project". */
+    private static final java.util.regex.Pattern ONTO = java.util.regex.Pattern.compile(
+            "(?i)(?:please |pls )?(?:put|add|assign|staff|move) ([\\p{L}][\\p{L}.'-]*(?: [\\p{L}][\\p{L}.'-]*)?)"
+                    + " (?:on|onto|to) (?:the )?(.+?)(?: team)?[.!]?");
+
     static Frame apply(Frame f, AccountNames names) {
-        if (f.isUnknown() || names == null || names.isEmpty()) {
+        if (names == null || names.isEmpty()) {
+            return f;
+        }
+        if (f.isUnknown() && f.reason() != null && f.reason().startsWith("fb could not read")) {
+            return assigned(f, Gazetteer.of(names));
+        }
+        if (f.isUnknown()) {
             return f;
         }
         Gazetteer g = Gazetteer.of(names);
@@ -53,6 +64,29 @@ final class AccountKinds {
         }
         double conf = Math.max(0.0, f.confidence() - LexicalFront.CORRECTION_COST * fixes);
         return new Frame(f.input(), f.intent(), slots, f.missing(), conf, f.parser(), f.reason(), all);
+    }
+
+    /**
+     * "put chris on apollo": read only when nothing else was, the project is one of the account's,
+     * and the person is not a client's or project's name.
+     */
+    private static Frame assigned(Frame f, Gazetteer g) {
+        java.util.regex.Matcher m = ONTO.matcher(f.input().strip());
+        if (!m.matches()) {
+            return f;
+        }
+        String member = m.group(1);
+        String project = m.group(2).replaceFirst("(?i)\\s+project$", "");
+        if (!g.projectOnly(project)
+                || g.isClientOrProject(member)
+                || Sentence.STOP.contains(member.toLowerCase(java.util.Locale.ROOT))) {
+            return f;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>();
+        slots.put("project", project);
+        slots.put("member", member);
+        return new Frame(
+                f.input(), "project.assign", slots, java.util.List.of(), 0.85, "rules", null, java.util.List.of());
     }
 
     /** "rename Globex Inc to Globex International": Globex Inc is a client of the account, so client.update. */

@@ -224,6 +224,10 @@ public final class DateExtractor {
             if (m.group(1) != null && text.substring(m.end()).matches("(?s)\\s\\p{Lu}.*")) {
                 continue; // "Q1 Campaign" is a name
             }
+            if (s.substring(Math.max(0, m.start() - 8), m.start()).matches("(?s).*\\bproject\\s$")
+                    && s.substring(m.end()).matches("(?s)\\s[a-z].*")) {
+                continue; // "project q1 newsletter" names a project
+            }
             DateMention dm = quarter(m);
             if (dm != null) {
                 add(found, m, dm, s);

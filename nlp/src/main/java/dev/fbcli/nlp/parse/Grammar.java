@@ -1089,11 +1089,27 @@ final class Grammar {
                 f.conf = 0.9;
                 return IntentType.EXPENSE_CREATE;
             }
-            if (question || vl.equals("show") || vl.equals("list")) {
-                use(s, "spend");
-                f.conf = 0.88;
+            if (question
+                    || vl.equals("show")
+                    || vl.equals("list")
+                    || !money && !s.all(Tok.Kind.DATE).isEmpty()) {
+                use(s, "spend"); // "spend at amazon last 30 days": what was spent
+                f.conf = question || vl.equals("show") || vl.equals("list") ? 0.88 : 0.8;
                 return IntentType.EXPENSE_LIST;
             }
+        }
+
+        // "Lunch at Blue Bottle cost $48.50 yesterday": what something cost is an expense
+        if (money
+                && !question
+                && !dur
+                && s.hasLow("cost", "costs", "came")
+                && !s.has("invoice")
+                && !s.has("payment")
+                && !s.has("project")) {
+            useLow(s, "cost", "costs", "came", "to");
+            f.conf = 0.8;
+            return IntentType.EXPENSE_CREATE;
         }
 
         // ---- time
@@ -1118,12 +1134,19 @@ final class Grammar {
                         || !s.all(Tok.Kind.DATE).isEmpty()
                         || s.hasLow("my"));
         boolean workAsk = s.has("work") && (question || vl.equals("show") || vl.equals("list"));
+        // "log time for Acme", "track hours on Apollo yesterday": a log without its length (asked for)
+        boolean imperative = v == 0
+                || v > 0
+                        && Set.of(
+                                        "please", "pls", "can", "could", "would", "will", "you", "i", "to", "want",
+                                        "need", "let", "me")
+                                .contains(s.get(v - 1).low);
         if ((vl.equals("log") || vl.equals("track"))
                 && !question
-                && hoursWord
+                && (hoursWord || s.has("time") && imperative)
                 && !s.has("show")
                 && !s.has("list")
-                && s.all(Tok.Kind.DATE).isEmpty()) {
+                && (s.all(Tok.Kind.DATE).isEmpty() || imperative)) {
             use(s, "log", "track", "hour", "time", "entry");
             f.conf = 0.7;
             return IntentType.TIME_LOG;
@@ -1975,8 +1998,8 @@ final class Grammar {
                     }
                 }
                 default -> {
-                    if (lower && !f.slots.containsKey("category")) {
-                        f.put("category", clean(text));
+                    if ((lower || ExpenseCategories.isCategory(clean(text))) && !f.slots.containsKey("category")) {
+                        f.put("category", clean(text)); // "Lunch at Blue Bottle …": a category word, whatever its case
                     } else if (!lower && !f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text));
                         f.conf -= 0.05;

@@ -497,6 +497,11 @@ final class Sentence {
             return t.capitalized() && i > 0 && !ARTICLES.contains(t.low) && capWord(i - 1) && !isPrep(t.low);
         }
         if (Grammar.KEYWORDS.contains(t.lemma)) {
+            if (!t.capitalized() && !t.corrected && projectNamed(i)) {
+                // "project q4 launch for acme", "project podcast launch": the name runs to its end
+                Tok n = get(i + 1);
+                return n == null || n.kind == Tok.Kind.PUNCT || n.kind == Tok.Kind.WORD && isPrep(n.low);
+            }
             return t.capitalized() && i > 0 && !t.corrected && (capWord(i - 1) || capWord(i + 1));
         }
         return true;

@@ -65,6 +65,10 @@ class SlotEdgesTest {
                 "log 8 to 4 on halvorsen | time.log | duration_minutes=480, start_time=08:00",
                 "log 3h blue fern & co | time.log | target=blue fern & co",
                 "expenses > $250 | expense.list | min_amount=250.00",
+                "log time for Halvorsen | time.log | target=Halvorsen",
+                "spent at staples this month | expense.list | vendor=staples",
+                "Parking at the airport cost $36 yesterday | expense.create | category=Parking, date=2026-11-23",
+                "new project q4 launch for halvorsen | project.create | title=q4 launch, client=halvorsen",
             })
     void should_end_and_place_slots(String text, String intent, String slots) {
         Frame f = parse(text);
@@ -90,6 +94,10 @@ class SlotEdgesTest {
         assertThat(client.slots())
                 .containsEntry("client", "Halvorsen Inc")
                 .containsEntry("organization", "Halvorsen Group");
+        Frame assign = parser.parse("put chris on launch", ctx);
+        assertThat(assign.intent()).as(assign.toJson()).isEqualTo("project.assign");
+        assertThat(assign.slots()).containsEntry("member", "chris").containsEntry("project", "launch");
+        assertThat(parser.parse("put chris on halvorsen inc", ctx).intent()).isNotEqualTo("project.assign");
         Frame project = parser.parse("rename Launch to Launch Phase 2", ctx);
         assertThat(project.intent()).as(project.toJson()).isEqualTo("project.edit");
         assertThat(project.slots()).containsEntry("project", "Launch").containsEntry("new_title", "Launch Phase 2");

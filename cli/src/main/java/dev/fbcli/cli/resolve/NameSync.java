@@ -1,0 +1,195 @@
+package dev.fbcli.cli.resolve;
+
+import dev.fbcli.cli.session.Account;
+import dev.fbcli.completions.NameCache;
+import dev.fbcli.completions.NameCache.Entry;
+import dev.fbcli.freshbooks.FreshBooksClient;
+import dev.fbcli.freshbooks.model.BusinessContext;
+import dev.fbcli.freshbooks.model.ClientDto;
+import dev.fbcli.freshbooks.model.ClientQuery;
+import dev.fbcli.freshbooks.model.ProjectDto;
+import dev.fbcli.freshbooks.model.ProjectQuery;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Brings a name cache up to date by reading only what changed since the last sync, or says why it
+ * cannot (then every name is read, {@link NameFetch}).
+ *
+ * <p>What it reads (API.md §5.1, §5.10, §6): clients with {@code search[updated_min]} — a day, with
+ * day granularity, compared with {@code updated} in US/Eastern — once in the default list (active
+ * and archived, each with its {@code vis_state}) and once with {@code search[vis_state]=1} (the
+ * deleted ones, which the default list leaves out); projects with {@code updated_since} (UTC). A
+ * client now active is added or renamed, one archived or deleted is dropped (a full read takes
+ * active clients only); a changed project is added or replaced (a full read takes every project).
+ * Services, expense categories and the team are short and read in full, as before.
+ *
+ * <p>What it cannot see: a project deleted with {@code DELETE} is in no list afterwards. So each
+ * kind's merged count is compared with FreshBooks' {@code total} for the query a full read sends
+ * ({@code per_page=1}): every record created or changed since the last sync is in the changes, so
+ * the merged names hold every record FreshBooks has, and the same count means the same records; a
+ * larger count means something left unseen, and then every name is read again.
+ *
+ * <p>Since when: the last sync's start by this machine's clock (the client does not expose the
+ * server's {@code Date}), less {@link #MARGIN} for a clock that runs ahead of FreshBooks'; clients
+ * from the day before that instant's US/Eastern day (the filter's day is FreshBooks' and
+ * UNVERIFIED beyond "US/Eastern, day granularity": a day earlier covers any zone's reading of it).
+ * Re-reading a change twice costs nothing; missing one would keep a wrong name.
+ */
+final class NameSync {
+    private NameSync() {}
+
+    /** Taken off the last sync's start: a local clock ahead of FreshBooks' by less than this loses nothing. */
+    static final Duration MARGIN = Duration.ofMinutes(10);
+
+    /** A cache whose last full read is older than this is read in full again. */
+    static final Duration FULL_EVERY = Duration.ofDays(7);
+
+    /** The zone of {@code search[updated_min]}'s day (API.md §5.1: {@code updated} is US/Eastern). */
+    static final ZoneId EASTERN = ZoneId.of("US/Eastern");
+
+    /** The outcome: the new cache, or (cache null) why every name must be read. */
+    record Outcome(NameCache cache, String fullBecause) {}
+
+    /**
+     * Why {@code base} cannot be brought up to date at {@code now} (a first sync, another business,
+     * no sync times, a clock gone back, a last full read too old), or null when it can.
+     */
+    static String fullBecause(NameCache base, long businessId, Instant now) {
+        if (base == null) {
+            return "no names are cached yet";
+        }
+        if (base.businessId() == null || base.businessId() != businessId) {
+            return "the cached names are another business's";
+        }
+        Instant last;
+        Instant lastFull;
+        try {
+            last = base.syncStartedAt() == null ? null : Instant.parse(base.syncStartedAt());
+            lastFull = base.fullSyncStartedAt() == null ? null : Instant.parse(base.fullSyncStartedAt());
+        } catch (DateTimeException e) {
+            return "the cache's sync times cannot be read";
+        }
+        if (last == null || lastFull == null) {
+            return "the cache does not say when it was synced";
+        }
+        if (last.isAfter(now) || lastFull.isAfter(now)) {
+            return "the cache was synced later than this machine's clock says it is now";
+        }
+        if (lastFull.isBefore(now.minus(FULL_EVERY))) {
+            return "the last full read is more than " + FULL_EVERY.toDays() + " days old";
+        }
+        return null;
+    }
+
+    /** Reads what changed since {@code base}'s sync and merges it; {@code started} is this sync's start. */
+    static Outcome update(Account account, NameCache base, Instant started) {
+        FreshBooksClient c = account.client();
+        BusinessContext b = account.business();
+        Instant since = Instant.parse(base.syncStartedAt()).minus(MARGIN);
+        LocalDate day = LocalDate.ofInstant(since, EASTERN).minusDays(1);
+        ExecutorService reads = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fb-name-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<ClientDto>> listed = reads.submit(() ->
+                    c.clients().list(ClientQuery.empty().withUpdatedMin(day)).toList());
+            Future<List<ClientDto>> deleted = reads.submit(() -> c.clients()
+                    .list(ClientQuery.empty().withUpdatedMin(day).withVisState(1))
+                    .toList());
+            Future<List<ProjectDto>> projects = reads.submit(() -> c.projects()
+                    .list(ProjectQuery.empty().withUpdatedSince(since))
+                    .toList());
+            Future<long[]> totals = reads.submit(() -> new long[] {
+                c.clients().page(NameFetch.CLIENTS, 1, 1).total(),
+                c.projects().page(NameFetch.PROJECTS, 1, 1).total()
+            });
+            return Account.call(() -> {
+                NameFetch.Small small = NameFetch.small(c);
+                List<ClientDto> changed = new ArrayList<>(NameFetch.await(listed));
+                List<ClientDto> gone = NameFetch.await(deleted);
+                Map<Long, Integer> seen = new HashMap<>();
+                changed.forEach(x -> seen.put(x.id(), x.visState() == null ? 0 : x.visState()));
+                for (ClientDto x : gone) {
+                    Integer other = seen.get(x.id());
+                    if (other != null && other != 1) {
+                        // deleted between the two reads, or restored: which came last is not known
+                        return new Outcome(null, "a client changed while it was read");
+                    }
+                }
+                changed.addAll(gone);
+                List<Entry> clients = mergeClients(base.clients(), changed);
+                List<Entry> merged = mergeProjects(base.projects(), NameFetch.await(projects));
+                long[] total = NameFetch.await(totals);
+                String differs = differs("clients", clients.size(), total[0]);
+                if (differs == null) {
+                    differs = differs("projects", merged.size(), total[1]);
+                }
+                if (differs != null) {
+                    return new Outcome(null, differs);
+                }
+                return new Outcome(
+                        new NameCache(
+                                NameCache.VERSION,
+                                b.businessId(),
+                                b.accountId(),
+                                b.name(),
+                                Instant.now(account.context().clock()).toString(),
+                                clients,
+                                merged,
+                                small.services(),
+                                small.categories(),
+                                small.team(),
+                                started.toString(),
+                                base.fullSyncStartedAt()),
+                        null);
+            });
+        } finally {
+            reads.shutdownNow();
+        }
+    }
+
+    private static String differs(String kind, int merged, long total) {
+        return merged == total
+                ? null
+                : "FreshBooks counts " + total + " " + kind + " where the updated cache holds " + merged;
+    }
+
+    /** {@code cached} with each changed client put in (active) or taken out (archived or deleted), by id. */
+    static List<Entry> mergeClients(List<Entry> cached, List<ClientDto> changed) {
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        cached.forEach(e -> byId.put(e.id(), e));
+        for (ClientDto x : changed) {
+            String id = String.valueOf(x.id());
+            if (x.visState() == null || x.visState() == 0) {
+                byId.put(id, NameFetch.entry(x));
+            } else {
+                byId.remove(id);
+            }
+        }
+        return NameFetch.byId(new ArrayList<>(byId.values()));
+    }
+
+    /** {@code cached} with each changed project put in, by id (deleted ones are not in any list). */
+    static List<Entry> mergeProjects(List<Entry> cached, List<ProjectDto> changed) {
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        cached.forEach(e -> byId.put(e.id(), e));
+        for (ProjectDto p : changed) {
+            byId.put(String.valueOf(p.id()), NameFetch.entry(p));
+        }
+        return NameFetch.byId(new ArrayList<>(byId.values()));
+    }
+}

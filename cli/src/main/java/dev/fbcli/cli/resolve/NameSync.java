@@ -7,6 +7,8 @@ import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.model.ClientDto;
 import dev.fbcli.freshbooks.model.ClientQuery;
+import dev.fbcli.freshbooks.model.Page;
+import dev.fbcli.freshbooks.model.Paged;
 import dev.fbcli.freshbooks.model.ProjectDto;
 import dev.fbcli.freshbooks.model.ProjectQuery;
 import java.time.DateTimeException;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
  * Brings a name cache up to date by reading only what changed since the last sync, or says why it
@@ -46,6 +49,10 @@ import java.util.concurrent.Future;
  * from the day before that instant's US/Eastern day (the filter's day is FreshBooks' and
  * UNVERIFIED beyond "US/Eastern, day granularity": a day earlier covers any zone's reading of it).
  * Re-reading a change twice costs nothing; missing one would keep a wrong name.
+ *
+ * <p>When more of a kind changed than {@link #limit} (more than a page, and more than half the cached
+ * names: a bulk import, a first sync's day re-read), every name is read instead: the changes would
+ * cost about as much as a full read, and then the count on top.
  */
 final class NameSync {
     private NameSync() {}
@@ -105,20 +112,29 @@ final class NameSync {
             return t;
         });
         try {
-            Future<List<ClientDto>> listed = reads.submit(() ->
-                    c.clients().list(ClientQuery.empty().withUpdatedMin(day)).toList());
-            Future<List<ClientDto>> deleted = reads.submit(() -> c.clients()
-                    .list(ClientQuery.empty().withUpdatedMin(day).withVisState(1))
-                    .toList());
-            Future<List<ProjectDto>> projects = reads.submit(() -> c.projects()
-                    .list(ProjectQuery.empty().withUpdatedSince(since))
-                    .toList());
+            long clientLimit = limit(base.clients().size());
+            ClientQuery changedClients = ClientQuery.empty().withUpdatedMin(day);
+            ClientQuery deletedClients = changedClients.withVisState(1);
+            ProjectQuery changedProjects = ProjectQuery.empty().withUpdatedSince(since);
+            Future<List<ClientDto>> listed =
+                    reads.submit(() -> upTo(p -> c.clients().page(changedClients, p, Paged.MAX_PER_PAGE), clientLimit));
+            Future<List<ClientDto>> deleted =
+                    reads.submit(() -> upTo(p -> c.clients().page(deletedClients, p, Paged.MAX_PER_PAGE), clientLimit));
+            Future<List<ProjectDto>> projects = reads.submit(() -> upTo(
+                    p -> c.projects().page(changedProjects, p, Paged.MAX_PER_PAGE),
+                    limit(base.projects().size())));
             Future<long[]> totals = reads.submit(() -> new long[] {
                 c.clients().page(NameFetch.CLIENTS, 1, 1).total(),
                 c.projects().page(NameFetch.PROJECTS, 1, 1).total()
             });
             return Account.call(() -> {
                 NameFetch.Small small = NameFetch.small(c);
+                if (NameFetch.await(listed) == null || NameFetch.await(deleted) == null) {
+                    return new Outcome(null, "more than half the clients changed since the last sync");
+                }
+                if (NameFetch.await(projects) == null) {
+                    return new Outcome(null, "more than half the projects changed since the last sync");
+                }
                 List<ClientDto> changed = new ArrayList<>(NameFetch.await(listed));
                 List<ClientDto> gone = NameFetch.await(deleted);
                 Map<Long, Integer> seen = new HashMap<>();
@@ -159,6 +175,29 @@ final class NameSync {
             });
         } finally {
             reads.shutdownNow();
+        }
+    }
+
+    /**
+     * How many changes of a kind are worth merging: one page always; beyond, up to half the cached
+     * names (past that, reading every name is about as cheap, and a bulk import is read once).
+     */
+    static long limit(int cached) {
+        return Math.max(Paged.MAX_PER_PAGE, cached / 2);
+    }
+
+    /** Every item of a list of changes, page after page; null once its total is past {@code limit}. */
+    static <T> List<T> upTo(IntFunction<Page<T>> page, long limit) {
+        List<T> out = new ArrayList<>();
+        for (int p = 1; ; p++) {
+            Page<T> one = page.apply(p);
+            if (one.total() > limit) {
+                return null;
+            }
+            out.addAll(one.items());
+            if (!one.hasMore()) {
+                return out;
+            }
         }
     }
 

@@ -186,6 +186,27 @@ class IncrementalSyncTest extends SandboxCliTest {
     }
 
     @Test
+    void should_read_every_name_when_more_changed_than_a_page_and_half_the_names() throws IOException {
+        // given: a sync, then a bulk import of 101 clients elsewhere (the demo account caches 8)
+        sync();
+        clock.advance(Duration.ofHours(1));
+        try (SandboxInspector s = inspect()) {
+            for (int i = 0; i < 101; i++) {
+                s.client().clients().create(ClientDraft.empty().withOrganization("Imported " + i));
+            }
+        }
+
+        // when
+        JsonNode r = sync();
+
+        // then
+        assertThat(r.path("mode").asText()).isEqualTo("full");
+        assertThat(r.path("full_because").asText()).isEqualTo("more than half the clients changed since the last sync");
+        assertThat(r.path("clients").asInt()).isEqualTo(109);
+        assertSameAsAFullRead();
+    }
+
+    @Test
     void should_read_every_name_with_full_or_when_the_last_full_read_is_a_week_old() throws IOException {
         sync();
         clock.advance(Duration.ofDays(3));

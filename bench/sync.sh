@@ -6,9 +6,10 @@
 # Starts two `fb sandbox serve` processes on 127.0.0.1, each with its own FB_HOME: the demo account
 # as it is, and the same account given, through the API (curl), 10,000 clients and 2,000 projects
 # (times `scale`; bench/scale.sh's names, no time entries or invoices: a sync does not read them).
-# Then, `rounds` times on each account: `fb sync --full`, and `fb sync` after one client and one
+# Every client and project is then dated 30 days back in the database (sqlite3), as on an account in
+# use, where few records changed since yesterday. Then, `rounds` times on each account: `fb sync --full`, and `fb sync` after one client and one
 # project were renamed (untimed, through the API), so the incremental sync has changes to merge.
-# Prints the median wall time of each. Needs bash, curl, jq; nothing leaves 127.0.0.1; the
+# Prints the median wall time of each. Needs bash, curl, jq, sqlite3, GNU date; nothing leaves 127.0.0.1; the
 # temporary homes are removed at the end (BENCH_KEEP=1 keeps them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +88,16 @@ seed() {
     post_all "$base/projects/business/$BIZ/project" "$bodies"
 }
 
+# `backdate NAME`: every client and project of account NAME last written 30 days ago
+backdate() {
+    local eastern utc
+    eastern=$(TZ=US/Eastern date -d '30 days ago' '+%Y-%m-%d %H:%M:%S')
+    utc=$(date -u -d '30 days ago' '+%Y-%m-%dT%H:%M:%S')
+    sqlite3 "$WORK/$1/data/sandbox/sandbox.db" ".timeout 20000" \
+        "UPDATE records SET doc = json_set(doc, '\$.updated', '$eastern') WHERE kind = 'client';" \
+        "UPDATE records SET doc = json_set(doc, '\$.updated_at', '$utc') WHERE kind = 'project';" >/dev/null
+}
+
 fb_at() {
     local name=$1 url
     shift
@@ -117,6 +128,8 @@ export FB_NO_BUILD=1
 serve demo
 serve big
 seed
+backdate demo
+backdate big
 fb_at demo sync --full
 fb_at big sync --full
 

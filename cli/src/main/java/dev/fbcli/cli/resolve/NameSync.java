@@ -42,7 +42,11 @@ import java.util.function.IntFunction;
  * kind's merged count is compared with FreshBooks' {@code total} for the query a full read sends
  * ({@code per_page=1}): every record created or changed since the last sync is in the changes, so
  * the merged names hold every record FreshBooks has, and the same count means the same records; a
- * larger count means something left unseen, and then every name is read again.
+ * larger count means something left unseen, and then every name is read again. (API.md §4.1, L-CC
+ * live: {@code total} may count records the caller cannot see; on such an account the counts never
+ * agree and every sync reads every name, slower but never wrong. Whether {@code updated_since} and
+ * {@code updated_min} include their bound is not documented (§6.1 says min is inclusive for the
+ * accounting tables): the margins below make it not matter.)
  *
  * <p>Since when: the last sync's start by this machine's clock (the client does not expose the
  * server's {@code Date}), less {@link #MARGIN} for a clock that runs ahead of FreshBooks'; clients

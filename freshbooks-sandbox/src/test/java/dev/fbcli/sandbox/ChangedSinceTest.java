@@ -71,7 +71,10 @@ class ChangedSinceTest {
             sb.put(P + "/project/" + project, Sandbox.json("{'project':{'title':'New Title'}}"));
             client(sb, "Added Ltd");
 
-            // then: clients by the Eastern day of their write; the default list (active and archived)
+            // then: the server's Date is its own clock's, the one its records are stamped with
+            assertThat(sb.get(A + "/users/clients").header("Date")).isEqualTo("Tue, 24 Nov 2026 03:30:00 GMT");
+
+            // clients by the Eastern day of their write; the default list (active and archived)
             // and the deleted ones, each under its own vis_state
             JsonNode changed = sb.get(A + "/users/clients?search[updated_min]=2026-11-23")
                     .json()

@@ -84,6 +84,23 @@ public record NameCache(
                 null);
     }
 
+    /** This cache, saying that the last sync began at {@code startedAt} and the last full read at {@code fullStartedAt}. */
+    public NameCache synced(String startedAt, String fullStartedAt) {
+        return new NameCache(
+                version,
+                businessId,
+                accountId,
+                businessName,
+                updatedAt,
+                clients,
+                projects,
+                services,
+                categories,
+                team,
+                startedAt,
+                fullStartedAt);
+    }
+
     /**
      * One named record. {@code id} is FreshBooks' id as a string (team members have uuids);
      * {@code parentId} is a project's client id or a category's parent; {@code detail} is a

@@ -29,9 +29,8 @@ import java.util.concurrent.Future;
 final class NameFetch {
     private NameFetch() {}
 
-    static NameCache fetch(Account account) {
-        Instant started = Instant.now(account.context().clock());
-        FreshBooksClient c = account.client();
+    /** Every name, read through {@code c}; the sync times are left for the caller to set. */
+    static NameCache fetch(Account account, FreshBooksClient c) {
         BusinessContext b = account.business();
         // clients and projects (long: their pages are read several at a
         // time too) alongside the three short ones, read one after another
@@ -57,9 +56,7 @@ final class NameFetch {
                         await(projects),
                         small.services(),
                         small.categories(),
-                        small.team(),
-                        started.toString(),
-                        started.toString());
+                        small.team());
             });
         } finally {
             lists.shutdownNow();

@@ -48,8 +48,10 @@ import java.util.function.IntFunction;
  * {@code updated_min} include their bound is not documented (§6.1 says min is inclusive for the
  * accounting tables): the margins below make it not matter.)
  *
- * <p>Since when: the last sync's start by this machine's clock (the client does not expose the
- * server's {@code Date}), less {@link #MARGIN} for a clock that runs ahead of FreshBooks'; clients
+ * <p>Since when: the last sync's start by FreshBooks' clock ({@link ServerClock}, from its answers'
+ * {@code Date}), or by this machine's when no answer carried one, less {@link #MARGIN} (for this
+ * machine's clock running ahead of FreshBooks', in that case, and for FreshBooks' own servers not
+ * agreeing to the second in the other); clients
  * from the day before that instant's US/Eastern day (the filter's day is FreshBooks' and
  * UNVERIFIED beyond "US/Eastern, day granularity": a day earlier covers any zone's reading of it).
  * Re-reading a change twice costs nothing; missing one would keep a wrong name.
@@ -63,6 +65,13 @@ final class NameSync {
 
     /** Taken off the last sync's start: a local clock ahead of FreshBooks' by less than this loses nothing. */
     static final Duration MARGIN = Duration.ofMinutes(10);
+
+    /**
+     * How far past this machine's "now" a recorded sync may be (its times are FreshBooks' when its
+     * answers said, and this machine's clock may run behind): beyond, the clock went back, and
+     * every name is read.
+     */
+    static final Duration FUTURE = Duration.ofDays(1);
 
     /** A cache whose last full read is older than this is read in full again. */
     static final Duration FULL_EVERY = Duration.ofDays(7);
@@ -95,7 +104,7 @@ final class NameSync {
         if (last == null || lastFull == null) {
             return "the cache does not say when it was synced";
         }
-        if (last.isAfter(now) || lastFull.isAfter(now)) {
+        if (last.isAfter(now.plus(FUTURE)) || lastFull.isAfter(now.plus(FUTURE))) {
             return "the cache was synced later than this machine's clock says it is now";
         }
         if (lastFull.isBefore(now.minus(FULL_EVERY))) {
@@ -104,9 +113,8 @@ final class NameSync {
         return null;
     }
 
-    /** Reads what changed since {@code base}'s sync and merges it; {@code started} is this sync's start. */
-    static Outcome update(Account account, NameCache base, Instant started) {
-        FreshBooksClient c = account.client();
+    /** Reads through {@code c} what changed since {@code base}'s sync and merges it (the new sync times are the caller's). */
+    static Outcome update(Account account, FreshBooksClient c, NameCache base) {
         BusinessContext b = account.business();
         Instant since = Instant.parse(base.syncStartedAt()).minus(MARGIN);
         LocalDate day = LocalDate.ofInstant(since, EASTERN).minusDays(1);
@@ -172,9 +180,7 @@ final class NameSync {
                                 merged,
                                 small.services(),
                                 small.categories(),
-                                small.team(),
-                                started.toString(),
-                                base.fullSyncStartedAt()),
+                                small.team()),
                         null);
             });
         } finally {

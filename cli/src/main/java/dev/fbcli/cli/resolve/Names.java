@@ -5,6 +5,7 @@ import dev.fbcli.cli.session.Account;
 import dev.fbcli.completions.NameCache;
 import dev.fbcli.completions.NameCache.Entry;
 import dev.fbcli.completions.NameCache.Kind;
+import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.nlp.intent.NameRef;
 import java.io.IOException;
 import java.time.Instant;
@@ -89,15 +90,20 @@ public final class Names {
                 : damage != null
                         ? "the name cache was not used: " + damage
                         : NameSync.fullBecause(base, account.business().businessId(), started);
+        ServerClock serverClock = ServerClock.watching(account);
+        FreshBooksClient c = serverClock.client(account);
         NameCache fresh = null;
         if (because == null) {
-            NameSync.Outcome o = NameSync.update(account, base, started);
+            NameSync.Outcome o = NameSync.update(account, c, base);
             fresh = o.cache();
             because = o.fullBecause();
         }
         if (fresh == null) {
-            fresh = NameFetch.fetch(account);
+            fresh = NameFetch.fetch(account, c);
         }
+        // the sync's start by FreshBooks' clock when its answers said, else by this machine's
+        String start = (serverClock.start() != null ? serverClock.start() : started).toString();
+        fresh = fresh.synced(start, because == null ? base.fullSyncStartedAt() : start);
         try {
             fresh.write(account.cacheDir());
         } catch (IOException e) {

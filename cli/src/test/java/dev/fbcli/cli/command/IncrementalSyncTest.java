@@ -3,21 +3,27 @@ package dev.fbcli.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fbcli.cli.CliRunner;
 import dev.fbcli.cli.CliRunner.Result;
 import dev.fbcli.cli.SandboxCliTest;
 import dev.fbcli.cli.SandboxInspector;
 import dev.fbcli.cli.render.Json;
 import dev.fbcli.completions.NameCache;
+import dev.fbcli.freshbooks.FreshBooksClient;
+import dev.fbcli.freshbooks.auth.TokenProvider;
 import dev.fbcli.freshbooks.model.ClientDraft;
 import dev.fbcli.freshbooks.model.ProjectDraft;
+import dev.fbcli.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 17: {@code fb sync} reads only what changed since the last sync (clients by {@code
@@ -75,6 +81,16 @@ class IncrementalSyncTest extends SandboxCliTest {
         assertThat(cacheDir().resolve("projects.txt")).content().isEqualTo(projectsTxt);
     }
 
+    /**
+     * A sync's recorded start: FreshBooks' time (the sandbox's clock, this test's) when it began,
+     * that is the Date of its first answer less the real time it took to come: a little before.
+     */
+    private static void assertStartedAt(String recorded, String expected) {
+        Instant at = Instant.parse(recorded);
+        Instant want = Instant.parse(expected);
+        assertThat(at).isBetween(want.minus(Duration.ofMinutes(1)), want);
+    }
+
     private static List<String> namesOf(List<NameCache.Entry> entries) {
         return entries.stream().map(NameCache.Entry::name).toList();
     }
@@ -88,8 +104,8 @@ class IncrementalSyncTest extends SandboxCliTest {
         assertThat(first.path("mode").asText()).isEqualTo("full");
         assertThat(first.path("full_because").asText()).isEqualTo("no names are cached yet");
         assertThat(first.path("clients").asInt()).isEqualTo(8);
-        assertThat(cache().syncStartedAt()).isEqualTo("2026-11-24T15:00:00Z");
-        assertThat(cache().fullSyncStartedAt()).isEqualTo("2026-11-24T15:00:00Z");
+        assertStartedAt(cache().syncStartedAt(), "2026-11-24T15:00:00Z");
+        assertStartedAt(cache().fullSyncStartedAt(), "2026-11-24T15:00:00Z");
 
         // when: an hour later, nothing changed
         clock.advance(Duration.ofHours(1));
@@ -100,8 +116,8 @@ class IncrementalSyncTest extends SandboxCliTest {
         assertThat(again.path("full_because").isNull()).isTrue();
         assertThat(again.path("clients").asInt()).isEqualTo(8);
         assertThat(again.path("projects").asInt()).isEqualTo(6);
-        assertThat(cache().syncStartedAt()).isEqualTo("2026-11-24T16:00:00Z");
-        assertThat(cache().fullSyncStartedAt()).isEqualTo("2026-11-24T15:00:00Z");
+        assertStartedAt(cache().syncStartedAt(), "2026-11-24T16:00:00Z");
+        assertStartedAt(cache().fullSyncStartedAt(), "2026-11-24T15:00:00Z");
         assertSameAsAFullRead();
     }
 
@@ -162,7 +178,7 @@ class IncrementalSyncTest extends SandboxCliTest {
         assertThat(r.path("full_because").asText())
                 .isEqualTo("FreshBooks counts 6 projects where the updated cache holds 7");
         assertThat(namesOf(cache().projects())).contains("Replacement").doesNotContain("Data Migration");
-        assertThat(cache().fullSyncStartedAt()).isEqualTo("2026-11-24T16:00:00Z");
+        assertStartedAt(cache().fullSyncStartedAt(), "2026-11-24T16:00:00Z");
         assertSameAsAFullRead();
     }
 
@@ -183,6 +199,45 @@ class IncrementalSyncTest extends SandboxCliTest {
         assertThat(r.path("mode").asText()).isEqualTo("incremental");
         assertThat(namesOf(cache().projects())).contains("Mobile App v2").doesNotContain("Mobile App");
         assertSameAsAFullRead();
+    }
+
+    @Test
+    void should_count_changes_by_freshbooks_clock_when_this_machines_runs_half_an_hour_ahead(@TempDir Path data)
+            throws Exception {
+        // given: FreshBooks (a sandbox served on its own) whose clock is 30 minutes behind this
+        // machine's; fb reaches it as a real account, with a token in the environment
+        try (SandboxServer server = SandboxServer.builder()
+                        .dataDir(data)
+                        .clock(Clock.offset(clock, Duration.ofMinutes(-30)))
+                        .accessToken("ci-token")
+                        .start();
+                FreshBooksClient elsewhere = FreshBooksClient.builder()
+                        .baseUrl(server.baseUri())
+                        .allowLoopback(true)
+                        .tokenProvider(TokenProvider.of(() -> "ci-token"))
+                        .clock(clock)
+                        .build()) {
+            CliRunner fbHere = runner().env(
+                            "FRESHBOOKS_API_URL", server.baseUri().toString())
+                    .env("FRESHBOOKS_TOKEN", "ci-token");
+            Path dir = home.resolve("cache/default");
+            assertThat(fbHere.run("sync").exitCode()).isZero();
+            // the sync's start is recorded by FreshBooks' clock
+            assertStartedAt(NameCache.read(dir).orElseThrow().syncStartedAt(), "2026-11-24T14:30:00Z");
+
+            // when: a project renamed two minutes later (stamped 14:32 by FreshBooks), then a sync
+            clock.advance(Duration.ofMinutes(2));
+            elsewhere.projects().update(203, ProjectDraft.empty().withTitle("Mobile App v2"));
+            Result r = fbHere.run("sync", "--json");
+
+            // then: read incrementally, with the rename (by this machine's clock, less the margin,
+            // the rename would fall 18 minutes before the last sync)
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(Json.MAPPER.readTree(r.out()).path("mode").asText()).isEqualTo("incremental");
+            assertThat(namesOf(NameCache.read(dir).orElseThrow().projects()))
+                    .contains("Mobile App v2")
+                    .doesNotContain("Mobile App");
+        }
     }
 
     @Test
@@ -211,7 +266,7 @@ class IncrementalSyncTest extends SandboxCliTest {
         sync();
         clock.advance(Duration.ofDays(3));
         assertThat(sync("--full").path("mode").asText()).isEqualTo("full");
-        assertThat(cache().fullSyncStartedAt()).isEqualTo("2026-11-27T15:00:00Z");
+        assertStartedAt(cache().fullSyncStartedAt(), "2026-11-27T15:00:00Z");
 
         clock.advance(Duration.ofDays(4));
         assertThat(sync().path("mode").asText()).isEqualTo("incremental");
@@ -242,7 +297,7 @@ class IncrementalSyncTest extends SandboxCliTest {
         assertThat(r.out())
                 .contains("Synced Northwind Studio: 8 clients, 6 projects")
                 .contains("(every name read: the name cache was not used: it cannot be read (");
-        assertThat(cache().fullSyncStartedAt()).isEqualTo("2026-11-24T16:00:00Z");
+        assertStartedAt(cache().fullSyncStartedAt(), "2026-11-24T16:00:00Z");
         assertSameAsAFullRead();
     }
 

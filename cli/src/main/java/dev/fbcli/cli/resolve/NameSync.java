@@ -63,7 +63,11 @@ import java.util.function.IntFunction;
 final class NameSync {
     private NameSync() {}
 
-    /** Taken off the last sync's start: a local clock ahead of FreshBooks' by less than this loses nothing. */
+    /**
+     * Taken off the last sync's start: FreshBooks' servers need not agree to the second, and when
+     * its answers carried no {@code Date} (this machine's clock was used) a clock ahead of
+     * FreshBooks' by less than this loses nothing.
+     */
     static final Duration MARGIN = Duration.ofMinutes(10);
 
     /**

@@ -23,7 +23,8 @@ import java.util.Optional;
  * shell completion scripts read it, so none of them needs the network.
  *
  * <p>On disk, in one directory per account ({@code <cache>/sandbox/} or {@code <cache>/<profile>/}):
- * {@code names.json} (this record; {@code updated_at} is an ISO-8601 instant) and, for shell scripts that must not start a JVM on TAB, one
+ * {@code names.json} (this record; {@code updated_at} is an ISO-8601 instant, as are {@code sync_started_at},
+ * when the last {@code fb sync} or name refresh began, and {@code full_sync_started_at}, when the last one that read every name began) and, for shell scripts that must not start a JVM on TAB, one
  * plain-text file per kind ({@code clients.txt}, ...), one name per line.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -38,7 +39,9 @@ public record NameCache(
         @JsonProperty("projects") List<Entry> projects,
         @JsonProperty("services") List<Entry> services,
         @JsonProperty("categories") List<Entry> categories,
-        @JsonProperty("team") List<Entry> team) {
+        @JsonProperty("team") List<Entry> team,
+        @JsonProperty("sync_started_at") String syncStartedAt,
+        @JsonProperty("full_sync_started_at") String fullSyncStartedAt) {
 
     public static final int VERSION = 1;
     public static final String FILE = "names.json";
@@ -52,6 +55,50 @@ public record NameCache(
         services = List.copyOf(Objects.requireNonNullElse(services, List.of()));
         categories = List.copyOf(Objects.requireNonNullElse(categories, List.of()));
         team = List.copyOf(Objects.requireNonNullElse(team, List.of()));
+    }
+
+    /** A cache without the times of a sync (a test's, or one written before incremental syncs). */
+    public NameCache(
+            int version,
+            Long businessId,
+            String accountId,
+            String businessName,
+            String updatedAt,
+            List<Entry> clients,
+            List<Entry> projects,
+            List<Entry> services,
+            List<Entry> categories,
+            List<Entry> team) {
+        this(
+                version,
+                businessId,
+                accountId,
+                businessName,
+                updatedAt,
+                clients,
+                projects,
+                services,
+                categories,
+                team,
+                null,
+                null);
+    }
+
+    /** This cache, saying that the last sync began at {@code startedAt} and the last full read at {@code fullStartedAt}. */
+    public NameCache synced(String startedAt, String fullStartedAt) {
+        return new NameCache(
+                version,
+                businessId,
+                accountId,
+                businessName,
+                updatedAt,
+                clients,
+                projects,
+                services,
+                categories,
+                team,
+                startedAt,
+                fullStartedAt);
     }
 
     /**
@@ -101,17 +148,35 @@ public record NameCache(
 
     /** Reads {@code dir/names.json}; empty when there is none or it cannot be read (a cache may vanish). */
     public static Optional<NameCache> read(Path dir) {
+        return Optional.ofNullable(load(dir).cache());
+    }
+
+    /**
+     * What {@code dir/names.json} holds: the cache, or none with why ({@code problem} is null when
+     * there is simply no file; otherwise it says what is wrong with the one there).
+     */
+    public static Loaded load(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+            return new Loaded(null, null);
         }
         try {
             NameCache c = JSON.readValue(file.toFile(), NameCache.class);
-            return c.version() == VERSION ? Optional.of(c) : Optional.empty();
+            return c.version() == VERSION
+                    ? new Loaded(c, null)
+                    : new Loaded(
+                            null,
+                            "it is in another format (version " + c.version() + ", this fb writes " + VERSION + ")");
         } catch (IOException e) {
-            return Optional.empty();
+            String why = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            return new Loaded(null, "it cannot be read (" + why + ")");
         }
     }
+
+    /** {@link #load}'s answer: {@code cache} null when there is none fit to use, and {@code problem} why not. */
+    public record Loaded(NameCache cache, String problem) {}
 
     /** Writes {@code dir/names.json} and the per-kind text files, each atomically. */
     public void write(Path dir) throws IOException {

@@ -87,6 +87,11 @@ final class Http1Server implements AutoCloseable {
 
         /** Handles a complete request (on a worker); null drops the connection without an answer. */
         Response handle(Head head, byte[] body);
+
+        /** The server's time, sent in each answer's {@code Date} header: the clock its records are stamped with. */
+        default java.time.Instant now() {
+            return java.time.Instant.now();
+        }
     }
 
     private enum State {
@@ -673,7 +678,9 @@ final class Http1Server implements AutoCloseable {
                     .append(' ')
                     .append(reason(r.status()))
                     .append("\r\n");
-            h.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+            h.append("Date: ")
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            ZonedDateTime.ofInstant(app.now(), ZoneOffset.UTC)));
             h.append("\r\n");
             r.headers().forEach((k, v) -> h.append(k).append(": ").append(v).append("\r\n"));
             if (!bodyless) {

@@ -136,9 +136,12 @@ final class ProjectsRouter {
         if (clientId != null && !clientId.isBlank()) {
             q.where("CAST(r.client_id AS TEXT) = ?", clientId.trim());
         }
-        String updatedSince = req.param("updated_since");
-        if (updatedSince != null && !updatedSince.isBlank()) {
-            q.where("COALESCE(" + Acct.j("updated_at") + ", '') >= ?", updatedSince.replace("Z", ""));
+        // updated_since: a UTC instant (API.md §5.10, §6.2: `2020-10-17T05:00:00Z`), read as the time
+        // entries' is (with or without Z, an offset, fractions); every write sets updated_at (UTC, whole
+        // seconds), and both sides are compared in one fixed-width form
+        String updatedSince = TimeTrackingRouter.instantParam(req, "updated_since");
+        if (updatedSince != null) {
+            q.where("COALESCE(strftime('%Y-%m-%dT%H:%M:%f', " + Acct.j("updated_at") + "), '') >= ?", updatedSince);
         }
         String sort = req.param("sort");
         if (sort != null) {

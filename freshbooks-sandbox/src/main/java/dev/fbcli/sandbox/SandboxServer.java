@@ -169,6 +169,11 @@ public final class SandboxServer implements AutoCloseable {
     /** What the HTTP server asks of the sandbox. */
     private final class App implements Http1Server.App {
         @Override
+        public java.time.Instant now() {
+            return clock.instant();
+        }
+
+        @Override
         public long bodyLimit(String method, String path) {
             return path.startsWith("/uploads/") ? UPLOAD_BODY_LIMIT : BODY_LIMIT;
         }

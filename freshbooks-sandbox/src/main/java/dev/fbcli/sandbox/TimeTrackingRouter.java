@@ -170,7 +170,8 @@ final class TimeTrackingRouter {
         q.where("0");
     }
 
-    private static String instantParam(Request req, String name) {
+    /** {@code name} as an instant in the store's {@link #KEY} form; null when absent; 422 when unreadable. */
+    static String instantParam(Request req, String name) {
         String v = req.param(name);
         if (v == null || v.isBlank()) {
             return null;

@@ -13,6 +13,7 @@ import dev.fbcli.freshbooks.model.ProjectQuery;
 import dev.fbcli.freshbooks.model.ServiceDto;
 import dev.fbcli.freshbooks.model.TeamMemberDto;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +29,8 @@ import java.util.concurrent.Future;
 final class NameFetch {
     private NameFetch() {}
 
-    static NameCache fetch(Account account) {
-        FreshBooksClient c = account.client();
+    /** Every name, read through {@code c}; the sync times are left for the caller to set. */
+    static NameCache fetch(Account account, FreshBooksClient c) {
         BusinessContext b = account.business();
         // clients and projects (long: their pages are read several at a
         // time too) alongside the three short ones, read one after another
@@ -39,25 +40,12 @@ final class NameFetch {
             return t;
         });
         try {
-            Future<List<Entry>> clients =
-                    lists.submit(() -> c.clients().list(ClientQuery.empty().withVisState(0)).stream()
-                            .map(NameFetch::entry)
-                            .toList());
-            Future<List<Entry>> projects = lists.submit(() -> c.projects().list(ProjectQuery.empty()).stream()
-                    .map(NameFetch::entry)
-                    .toList());
+            Future<List<Entry>> clients = lists.submit(() -> byId(
+                    c.clients().list(CLIENTS).stream().map(NameFetch::entry).toList()));
+            Future<List<Entry>> projects = lists.submit(() -> byId(
+                    c.projects().list(PROJECTS).stream().map(NameFetch::entry).toList()));
             return Account.call(() -> {
-                List<Entry> services = c.services().list().stream()
-                        .filter(s -> s.visState() == null || s.visState() == 0)
-                        .map(NameFetch::entry)
-                        .toList();
-                List<Entry> categories = c.expenseCategories().list().stream()
-                        .filter(s -> s.visState() == null || s.visState() == 0)
-                        .map(NameFetch::entry)
-                        .toList();
-                List<Entry> team = c.teamMembers().list(true).stream()
-                        .map(NameFetch::entry)
-                        .toList();
+                Small small = small(c);
                 return new NameCache(
                         NameCache.VERSION,
                         b.businessId(),
@@ -66,17 +54,60 @@ final class NameFetch {
                         Instant.now(account.context().clock()).toString(),
                         await(clients),
                         await(projects),
-                        services,
-                        categories,
-                        team);
+                        small.services(),
+                        small.categories(),
+                        small.team());
             });
         } finally {
             lists.shutdownNow();
         }
     }
 
+    /** The clients a full read takes: the active ones (archived and deleted clients are left out). */
+    static final ClientQuery CLIENTS = ClientQuery.empty().withVisState(0);
+
+    /** The projects a full read takes: every one (completed and inactive ones are kept, marked inactive). */
+    static final ProjectQuery PROJECTS = ProjectQuery.empty();
+
+    /** The short lists, read in full on every sync: services, expense categories, the team. */
+    record Small(List<Entry> services, List<Entry> categories, List<Entry> team) {}
+
+    static Small small(FreshBooksClient c) {
+        List<Entry> services = c.services().list().stream()
+                .filter(s -> s.visState() == null || s.visState() == 0)
+                .map(NameFetch::entry)
+                .toList();
+        List<Entry> categories = c.expenseCategories().list().stream()
+                .filter(s -> s.visState() == null || s.visState() == 0)
+                .map(NameFetch::entry)
+                .toList();
+        List<Entry> team =
+                c.teamMembers().list(true).stream().map(NameFetch::entry).toList();
+        return new Small(services, categories, team);
+    }
+
+    /**
+     * Clients and projects are kept in the order of their ids, whatever order FreshBooks lists them
+     * in (its default order is not documented): a cache brought up to date with what changed is
+     * then the same, entry for entry, as one read in full.
+     */
+    static List<Entry> byId(List<Entry> entries) {
+        return entries.stream().sorted(BY_ID).toList();
+    }
+
+    private static final Comparator<Entry> BY_ID =
+            Comparator.comparing((Entry e) -> numeric(e.id())).thenComparing(Entry::id);
+
+    private static long numeric(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     /** The list's own failure (a FreshBooks error, translated by {@link Account#call}), not a wrapper. */
-    private static <T> T await(Future<T> f) {
+    static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (ExecutionException e) {

@@ -5,8 +5,10 @@ import dev.fbcli.cli.session.Account;
 import dev.fbcli.completions.NameCache;
 import dev.fbcli.completions.NameCache.Entry;
 import dev.fbcli.completions.NameCache.Kind;
+import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.nlp.intent.NameRef;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -57,9 +59,51 @@ public final class Names {
         return cache;
     }
 
-    /** Fetches every name from FreshBooks and rewrites the cache. */
+    /** Brings the names up to date from FreshBooks (only what changed, when the cache allows it) and rewrites the cache. */
     public NameCache refresh() {
-        NameCache fresh = NameFetch.fetch(account);
+        return refresh(false).cache();
+    }
+
+    /**
+     * What a refresh did: the cache it wrote; whether it read only what changed since the last
+     * sync; why it read every name when it did ({@code fullBecause}); and, when the cache on disk
+     * was unusable, what was wrong with it ({@code damage}, for a notice).
+     */
+    public record Refreshed(NameCache cache, boolean incremental, String fullBecause, String damage) {}
+
+    /**
+     * Brings the names up to date: with {@code full}, or when {@link NameSync} finds the cache
+     * unfit (none, too old, damaged, counts that differ), every name is read; otherwise only what
+     * changed since the last sync. Either way the cache written is the one a full read gives.
+     */
+    public Refreshed refresh(boolean full) {
+        Instant started = Instant.now(account.context().clock());
+        NameCache base = cache;
+        String damage = null;
+        if (base == null) {
+            NameCache.Loaded onDisk = NameCache.load(account.cacheDir());
+            base = onDisk.cache();
+            damage = onDisk.problem();
+        }
+        String because = full
+                ? "a full read was asked for"
+                : damage != null
+                        ? "the name cache was not used: " + damage
+                        : NameSync.fullBecause(base, account.business().businessId(), started);
+        ServerClock serverClock = ServerClock.watching(account);
+        FreshBooksClient c = serverClock.client(account);
+        NameCache fresh = null;
+        if (because == null) {
+            NameSync.Outcome o = NameSync.update(account, c, base);
+            fresh = o.cache();
+            because = o.fullBecause();
+        }
+        if (fresh == null) {
+            fresh = NameFetch.fetch(account, c);
+        }
+        // the sync's start by FreshBooks' clock when its answers said, else by this machine's
+        String start = (serverClock.start() != null ? serverClock.start() : started).toString();
+        fresh = fresh.synced(start, because == null ? base.fullSyncStartedAt() : start);
         try {
             fresh.write(account.cacheDir());
         } catch (IOException e) {
@@ -67,7 +111,7 @@ public final class Names {
         }
         load(fresh);
         refreshedThisRun = true;
-        return fresh;
+        return new Refreshed(fresh, because == null, because, damage);
     }
 
     /**
@@ -90,7 +134,7 @@ public final class Names {
         if (!found) {
             list.add(e);
         }
-        replace(current, kind, list);
+        replace(current, kind, kind == Kind.CLIENT || kind == Kind.PROJECT ? NameFetch.byId(list) : list);
     }
 
     /**
@@ -103,7 +147,7 @@ public final class Names {
     public void listed(Kind kind, List<Entry> all) {
         NameCache current = existing();
         if (current != null) {
-            replace(current, kind, all);
+            replace(current, kind, kind == Kind.CLIENT || kind == Kind.PROJECT ? NameFetch.byId(all) : all);
         }
     }
 
@@ -136,7 +180,9 @@ public final class Names {
                 kind == Kind.PROJECT ? all : current.projects(),
                 kind == Kind.SERVICE ? all : current.services(),
                 kind == Kind.CATEGORY ? all : current.categories(),
-                kind == Kind.TEAM_MEMBER ? all : current.team());
+                kind == Kind.TEAM_MEMBER ? all : current.team(),
+                current.syncStartedAt(),
+                current.fullSyncStartedAt());
         try {
             updated.write(account.cacheDir());
         } catch (IOException e) {

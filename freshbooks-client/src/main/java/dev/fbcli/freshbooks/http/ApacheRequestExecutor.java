@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -248,7 +249,13 @@ public final class ApacheRequestExecutor implements RequestExecutor {
             if (status >= 200 && status < 300) {
                 if (isFile(raw.contentType())) {
                     trace(new ApiTrace.Call(m, request.path(), status, ms, retry, "ok"));
-                    return new ApiResponse(status, MissingNode.getInstance(), retry, raw.bytes(), raw.contentType());
+                    return new ApiResponse(
+                            status,
+                            MissingNode.getInstance(),
+                            retry,
+                            raw.bytes(),
+                            raw.contentType(),
+                            parseDate(raw.date()));
                 }
                 JsonNode body = raw.blank()
                         ? MissingNode.getInstance()
@@ -257,7 +264,7 @@ public final class ApacheRequestExecutor implements RequestExecutor {
                 trace(new ApiTrace.Call(
                         m, request.path(), status, ms, retry, hidden.isPresent() ? "http-error" : "ok"));
                 if (hidden.isPresent()) throw hidden.get();
-                return new ApiResponse(status, body, retry);
+                return new ApiResponse(status, body, retry, null, null, parseDate(raw.date()));
             }
             if (status == 404 && request.method() == HttpMethod.DELETE && earlierAttemptAmbiguous) {
                 // the earlier, unanswered DELETE did its work
@@ -350,7 +357,7 @@ public final class ApacheRequestExecutor implements RequestExecutor {
         return r;
     }
 
-    record RawResponse(int status, byte[] bytes, String contentType, String retryAfter) {
+    record RawResponse(int status, byte[] bytes, String contentType, String retryAfter, String date) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -368,6 +375,7 @@ public final class ApacheRequestExecutor implements RequestExecutor {
     private static RawResponse readResponse(ClassicHttpResponse response) throws IOException {
         Header ra = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
         Header ct = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+        Header date = response.getFirstHeader(HttpHeaders.DATE);
         HttpEntity entity = response.getEntity();
         byte[] bytes = new byte[0];
         if (entity != null) {
@@ -376,7 +384,11 @@ public final class ApacheRequestExecutor implements RequestExecutor {
             }
         }
         return new RawResponse(
-                response.getCode(), bytes, ct == null ? null : ct.getValue(), ra == null ? null : ra.getValue());
+                response.getCode(),
+                bytes,
+                ct == null ? null : ct.getValue(),
+                ra == null ? null : ra.getValue(),
+                date == null ? null : date.getValue());
     }
 
     /**
@@ -387,6 +399,17 @@ public final class ApacheRequestExecutor implements RequestExecutor {
         if (contentType == null || contentType.isBlank()) return false;
         String t = contentType.toLowerCase(Locale.ROOT);
         return !t.contains("json") && !t.startsWith("text/");
+    }
+
+    /** A {@code Date} header (an HTTP-date, RFC 1123) as an instant; null when absent or unreadable. */
+    static Instant parseDate(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT))
+                    .toInstant();
+        } catch (RuntimeException ignored) {
+            return null;
+        }
     }
 
     /** {@code Retry-After} as delta-seconds or HTTP-date; null when absent or unreadable. */

@@ -462,4 +462,23 @@ class ApacheRequestExecutorTest {
         assertThat(ApacheRequestExecutor.parseRetryAfter("soon")).isNull();
         assertThat(ApacheRequestExecutor.parseRetryAfter(null)).isNull();
     }
+
+    @Test
+    void should_hand_back_the_servers_date_header() {
+        // given: the JDK server stamps each answer with a Date header
+        server.then(json(200, "{\"ok\":true}"));
+        try (var ex = executor()) {
+            // when
+            ApiResponse r = ex.execute(ApiRequest.get("/auth/api/v1/users/me"));
+            // then: whole seconds, around now
+            assertThat(r.serverDate()).isNotNull();
+            assertThat(r.serverDate().getNano()).isZero();
+            assertThat(Duration.between(r.serverDate(), java.time.Instant.now()).abs())
+                    .isLessThan(Duration.ofHours(1));
+        }
+        assertThat(ApacheRequestExecutor.parseDate("Tue, 24 Nov 2026 15:00:00 GMT"))
+                .isEqualTo(java.time.Instant.parse("2026-11-24T15:00:00Z"));
+        assertThat(ApacheRequestExecutor.parseDate("yesterday")).isNull();
+        assertThat(ApacheRequestExecutor.parseDate(null)).isNull();
+    }
 }

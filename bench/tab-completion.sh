@@ -4,6 +4,8 @@
 # FB_HOME, sources `fb completion bash`, and times the completion function for a few lines, as bash
 # calls it on TAB: median of R calls each, in microseconds. Nothing goes to the network.
 # usage: bench/tab-completion.sh [names=10000] [rounds=21]   (from the repository root; python3)
+# BENCH_BEFORE=FILE: also times FILE (an older `fb completion bash`), alternating with the current
+# script in each round, and says whether both offered the same words.
 set -euo pipefail
 n=${1:-10000}
 rounds=${2:-21}
@@ -25,18 +27,36 @@ open(out + '/clients.txt', 'w').write('\n'.join(names) + '\n')
 open(out + '/projects.txt', 'w').write('\n'.join(random.sample(names, n // 5)) + '\n')
 PY
 "$root/fb" completion bash > "$home/fb.bash"
+before=
+if [[ -n ${BENCH_BEFORE:-} ]]; then cp "$BENCH_BEFORE" "$home/before.bash"; before=$home/before.bash; fi
 FB_HOME=$home bash -c '
-source "$1/fb.bash"
-rounds=$2
+after=$1/fb.bash rounds=$2 before=$3
 tab() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="${COMP_WORDS[*]}"
   COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _fb; }
+# microseconds: $EPOCHREALTIME (bash 5) costs no fork; date(1) adds one to each measure
+now() { if [ -n "${EPOCHREALTIME:-}" ]; then local t=${EPOCHREALTIME/[.,]/}; echo $((10#$t)); else echo $(($(date +%s%N) / 1000)); fi; }
+median() { printf "%s\n" "$@" | sort -n | sed -n "$(($# / 2 + 1))p"; }
+least() { printf "%s\n" "$@" | sort -n | head -1; }
+source "$after"
 for line in "fb invoice li" "fb invoice list --client Oak" "fb invoice list --client '\''Blue Harbor'\''" \
     "fb time log --project Pine" "fb invoice list --client '\'''\''"; do
   eval "set -- $line"
-  times=()
+  times=() old=()
   for ((i = 0; i < rounds; i++)); do
-    s=$(date +%s%N); tab "$@"; e=$(date +%s%N); times+=($(((e - s) / 1000)))
+    if [ -n "$before" ]; then
+      source "$before"; s=$(now); tab "$@"; e=$(now); old+=($((e - s))); was=("${COMPREPLY[@]}")
+      source "$after"
+    fi
+    s=$(now); tab "$@"; e=$(now); times+=($((e - s)))
   done
-  printf "%-45s %6d candidates, median %7d us\n" "$line" "${#COMPREPLY[@]}" \
-    "$(printf "%s\n" "${times[@]}" | sort -n | sed -n "$((rounds / 2 + 1))p")"
-done' _ "$home" "$rounds"
+  if [ -n "$before" ]; then
+    same="DIFFERENT words"
+    [ ${#was[@]} -eq ${#COMPREPLY[@]} ] && [ "${was[*]}" = "${COMPREPLY[*]}" ] && same="same words"
+    printf "%-45s %6d candidates, median %7d us, min %7d (before: %7d us, min %7d; %s)\n" "$line" \
+      "${#COMPREPLY[@]}" "$(median "${times[@]}")" "$(least "${times[@]}")" "$(median "${old[@]}")" \
+      "$(least "${old[@]}")" "$same"
+  else
+    printf "%-45s %6d candidates, median %7d us, min %7d\n" "$line" "${#COMPREPLY[@]}" "$(median "${times[@]}")" \
+      "$(least "${times[@]}")"
+  fi
+done' _ "$home" "$rounds" "$before"

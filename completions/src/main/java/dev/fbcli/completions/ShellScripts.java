@@ -412,7 +412,7 @@ final class ShellScripts {
             # ~/.cache/fb; the account is sandbox with --sandbox, else $FB_PROFILE, else config.json's
             # "profile", else default.
             @P@cache_names() {
-              local cache config account f line text=
+              local cache config account f line text= re= c i
               @P@names=()
               case $FB_HOME in
                 *[![:space:]]*) cache=$FB_HOME/cache config=$FB_HOME/config ;;
@@ -438,13 +438,24 @@ final class ShellScripts {
                 fi
               fi
               shift
+              if [ -n "$@P@grep" ] && [ "${BASH_VERSINFO[0]:-0}" -ge 4 ]; then
+                # the word as a basic regular expression: its . [ \\ * ^ $ taken literally
+                for (( i = 0; i < ${#@P@grep}; i++ )); do
+                  c=${@P@grep:i:1}
+                  case $c in
+                    [.\\[\\\\*^$]) re+=\\\\$c ;;
+                    *) re+=$c ;;
+                  esac
+                done
+              fi
               for f in "$@"; do
                 [ -r "$cache/$account/$f" ] || continue
                 if [ "${BASH_VERSINFO[0]:-0}" -ge 4 ]; then
                   # bash 4+: mapfile reads 10,000 names in a few ms (read -r takes ~200 ms); with a
-                  # word to find, grep keeps only the names holding it (the caller checks the prefix)
+                  # word to find, grep keeps only the names starting with it in any case (the caller
+                  # checks the prefix again as bash matches it)
                   if [ -n "$@P@grep" ]; then
-                    mapfile -t -O "${#@P@names[@]}" @P@names < <(grep -i -F -e "$@P@grep" -- "$cache/$account/$f")
+                    mapfile -t -O "${#@P@names[@]}" @P@names < <(grep -i -e "^$re" -- "$cache/$account/$f")
                   else
                     mapfile -t -O "${#@P@names[@]}" @P@names < "$cache/$account/$f"
                   fi
@@ -524,6 +535,10 @@ final class ShellScripts {
                   @P@grep=$cur
                   @P@cache_names "$2" $@P@w
                   @P@grep=
+                  if [ "${BASH_VERSINFO[0]:-0}" -ge 4 ]; then
+                    @P@bash_names "$cur" "$quote"
+                    return 0
+                  fi
                   shopt -q nocasematch && nocase=1
                   shopt -s nocasematch
                   for name in "${@P@names[@]}"; do
@@ -534,6 +549,44 @@ final class ShellScripts {
                   [ -n "$nocase" ] || shopt -u nocasematch
                   ;;
               esac
+            }
+
+            # @P@bash_names CUR QUOTE (bash 4+): the names of @P@names that start with CUR in any case,
+            # not empty, into COMPREPLY as they are after an opened quote, else as printf %q writes them.
+            # No command per name (a loop costs bash ~5 us a name, a printf per name ~35 us): grep kept
+            # the names starting with CUR as grep folds case, bash's own test checks them all in one
+            # expansion (CUR taken off the front of each, a name left with something else in front
+            # failed; one by one only then), one printf quotes them all, split at its newlines (%q
+            # writes none).
+            @P@bash_names() {
+              local name q all nocase= noglob= IFS=$'\\n'
+              local -a keep=()
+              if [ -n "$1" ]; then
+                shopt -q nocasematch && nocase=1
+                shopt -s nocasematch
+                all=$'\\n'"${@P@names[*]/#"$1"/$'\\1'}"
+                if [[ $all == *$'\\n'[!$'\\1']* ]]; then
+                  for name in "${@P@names[@]}"; do
+                    [[ $name == "$1"* ]] && keep+=("$name")
+                  done
+                  @P@names=("${keep[@]}")
+                fi
+                [ -n "$nocase" ] || shopt -u nocasematch
+              elif [[ $'\\n'"${@P@names[*]}"$'\\n' == *$'\\n\\n'* ]]; then
+                for name in "${@P@names[@]}"; do
+                  [ -n "$name" ] && keep+=("$name")
+                done
+                @P@names=("${keep[@]}")
+              fi
+              [ "${#@P@names[@]}" -gt 0 ] || return 0
+              if [ -n "$2" ]; then
+                COMPREPLY+=("${@P@names[@]}")
+              else
+                printf -v q '%q\\n' "${@P@names[@]}"
+                case $- in *f*) noglob=1 ;; *) set -f ;; esac
+                COMPREPLY+=($q)
+                [ -n "$noglob" ] || set +f
+              fi
             }
 
             complete -F _@NAME@ @NAME@

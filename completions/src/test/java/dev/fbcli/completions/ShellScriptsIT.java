@@ -7,7 +7,9 @@ import dev.fbcli.completions.NameCache.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,111 @@ class ShellScriptsIT {
         assertThat(shells.bash(bashScript, Map.of(), "fb client show "))
                 .as("no cache at all")
                 .isEmpty();
+    }
+
+    @Test
+    void bash_should_quote_names_with_spaces_quotes_dollars_and_pattern_characters() throws IOException {
+        // given: names a shell or a regular expression would read specially, and some that only look alike
+        Path dir = Files.createDirectories(tmp.resolve("fb-home/cache/odd"));
+        Files.writeString(
+                dir.resolve("clients.txt"),
+                String.join(
+                                "\n",
+                                "O'Brien & Sons",
+                                "Say \"Hi\" Ltd",
+                                "$Money Co",
+                                "$(echo hi) Co",
+                                "Q.E.D. Ltd",
+                                "QxE Ltd",
+                                "[Brackets] Inc",
+                                "Star* Co",
+                                "Stars Co",
+                                "^Caret",
+                                "Back\\slash",
+                                "Tab`Tick` Co",
+                                "",
+                                "Café Crème")
+                        + "\n");
+        Map<String, String> odd = Map.of("FB_HOME", tmp.resolve("fb-home").toString(), "FB_PROFILE", "odd");
+
+        // when / then: each offered as printf %q writes it, the empty line never
+        assertThat(shells.bash(bashScript, odd, "fb client show "))
+                .containsExactlyElementsOf(percentQ(
+                        "O'Brien & Sons",
+                        "Say \"Hi\" Ltd",
+                        "$Money Co",
+                        "$(echo hi) Co",
+                        "Q.E.D. Ltd",
+                        "QxE Ltd",
+                        "[Brackets] Inc",
+                        "Star* Co",
+                        "Stars Co",
+                        "^Caret",
+                        "Back\\slash",
+                        "Tab`Tick` Co",
+                        "Café Crème"));
+        assertThat(shells.bash(bashScript, odd, "fb client show o")).containsExactly("O\\'Brien\\ \\&\\ Sons");
+        assertThat(shells.bash(bashScript, odd, "fb client show sa")).containsExactly("Say\\ \\\"Hi\\\"\\ Ltd");
+        assertThat(shells.bash(bashScript, odd, "fb client show \\$m")).containsExactly("\\$Money\\ Co");
+        assertThat(shells.bash(bashScript, odd, "fb client show \\$"))
+                .containsExactly("\\$Money\\ Co", "\\$\\(echo\\ hi\\)\\ Co");
+        assertThat(shells.bash(bashScript, odd, "fb client show q.")).containsExactly("Q.E.D.\\ Ltd");
+        assertThat(shells.bash(bashScript, odd, "fb client show \\[b")).containsExactly("\\[Brackets\\]\\ Inc");
+        assertThat(shells.bash(bashScript, odd, "fb client show star\\*")).containsExactly("Star\\*\\ Co");
+        assertThat(shells.bash(bashScript, odd, "fb client show \\^")).containsExactly("\\^Caret");
+        assertThat(shells.bash(bashScript, odd, "fb client show back")).containsExactly("Back\\\\slash");
+        assertThat(shells.bash(bashScript, odd, "fb client show caf"))
+                .containsExactlyElementsOf(percentQ("Café Crème"));
+        assertThat(shells.bash(bashScript, odd, "fb client show 'say"))
+                .as("after an opened quote, as they are")
+                .containsExactly("Say \"Hi\" Ltd");
+        assertThat(shells.bash(bashScript, odd, "fb client show \"$")).containsExactly("$Money Co", "$(echo hi) Co");
+    }
+
+    @Test
+    void bash_should_offer_every_name_of_a_short_prefix_with_many_matches() throws IOException {
+        // given: 600 names starting with "oak" in three cases, and names holding "oak" elsewhere
+        List<String> clients = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 600; i++) {
+            String name = (i % 3 == 0 ? "OAK" : i % 3 == 1 ? "Oak" : "oak") + (i % 2 == 0 ? " Grove " : "land ") + i;
+            clients.add(name);
+            expected.add(name.replace(" ", "\\ "));
+            clients.add("Blue Oak " + i);
+        }
+        clients.add("Soaking Wet Ltd");
+        Path dir = Files.createDirectories(tmp.resolve("fb-home/cache/many"));
+        Files.writeString(dir.resolve("clients.txt"), String.join("\n", clients) + "\n");
+        Map<String, String> many = Map.of("FB_HOME", tmp.resolve("fb-home").toString(), "FB_PROFILE", "many");
+
+        // when / then: exactly the names starting with the word, in any case, in the cache's order
+        assertThat(shells.bash(bashScript, many, "fb client show oak")).containsExactlyElementsOf(expected);
+        assertThat(shells.bash(bashScript, many, "fb client show Oak"))
+                .as("the same in any case")
+                .containsExactlyElementsOf(expected);
+        assertThat(shells.bash(bashScript, many, "fb client show oAkL"))
+                .containsExactlyElementsOf(expected.stream()
+                        .filter(n -> n.toLowerCase(Locale.ROOT).startsWith("oakl"))
+                        .toList());
+        assertThat(shells.bash(bashScript, many, "fb client show 'oak"))
+                .containsExactlyElementsOf(clients.stream()
+                        .filter(n -> n.toLowerCase(Locale.ROOT).startsWith("oak"))
+                        .toList());
+        assertThat(shells.bash(bashScript, many, "fb client show ")).hasSize(1201);
+    }
+
+    /** Each name as bash's {@code printf %q} quotes it, one call per name (what the scripts offered before). */
+    private List<String> percentQ(String... names) throws IOException {
+        Path script = Files.writeString(
+                tmp.resolve("percent-q.bash"),
+                "complete -F _q fb\n_q() { local n q; COMPREPLY=(); for n in "
+                        + String.join(
+                                " ",
+                                java.util.Arrays.stream(names)
+                                        .map(ShellScripts::sq)
+                                        .toList())
+                        + "; do printf -v q %q \"$n\"; COMPREPLY+=(\"$q\"); done; }\n");
+        return shells.bash(script, Map.of(), "fb ");
     }
 
     @Test

@@ -123,7 +123,13 @@ public final class BatchRunner {
 
         // 1. check every line
         Progress progress = new Progress(ctx, "checking", lines.size());
-        BatchChecker.Outcome checked = new BatchChecker(journal, this::prepare).check(lines, progress);
+        BatchChecker.Outcome checked;
+        account.readOnce(true); // nothing is written while checking: each read is made once
+        try {
+            checked = new BatchChecker(journal, this::prepare).check(lines, progress);
+        } finally {
+            account.readOnce(false);
+        }
         progress.done();
         if (!checked.problems().isEmpty()) {
             report.problems(name, checked.problems(), checked.stop());

@@ -157,6 +157,20 @@ public final class NameIndex {
 
     /** {@link NameResolver#resolve(String, List)} over this index's candidates. */
     public Resolution resolve(String said) {
+        Resolution r = withoutTypos(said);
+        if (r != null) {
+            return r;
+        }
+        String said0 = NameResolver.normalize(said.strip());
+        return fuzzy(said0, NameResolver.stripLegal(said0), NameResolver.words(said0));
+    }
+
+    /**
+     * {@link #resolve}'s answer when it comes before the typo step (by id, exact, in any case, by
+     * prefix or words; none for an empty name), or null when only the typo step is left: a caller
+     * that needs no typo's answer when another kind of record fits skips scoring every name.
+     */
+    public Resolution withoutTypos(String said) {
         String raw = said == null ? "" : said.strip();
         if (raw.isEmpty() || candidates.isEmpty()) {
             return new Resolution.NotFound(List.of());
@@ -189,11 +203,7 @@ public final class NameIndex {
         }
         prepareWords();
         List<String> saidWords = NameResolver.words(said0);
-        r = pick(prefixOrWords(said0, saidWords), Resolution.How.PREFIX_OR_WORDS);
-        if (r != null) {
-            return r;
-        }
-        return fuzzy(said0, saidCore, saidWords);
+        return pick(prefixOrWords(said0, saidWords), Resolution.How.PREFIX_OR_WORDS);
     }
 
     /** The candidates NameResolver's prefix-or-words rule accepts, in candidate order. */

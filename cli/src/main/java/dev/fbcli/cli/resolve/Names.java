@@ -303,12 +303,19 @@ public final class Names {
         if (ref.kind() == NameRef.Kind.CLIENT) {
             return new Target(null, client(said));
         }
-        // one refresh at most, and only when the name is neither a project nor a client: a client's
-        // name misses as a project, and that miss alone must not re-read every name of the account
-        Resolution asProject = index(Kind.PROJECT).resolve(said);
-        Resolution asClient = null;
-        if (!(asProject instanceof Resolution.Match m0 && m0.how() != Resolution.How.FUZZY)) {
-            asClient = index(Kind.CLIENT).resolve(said);
+        // a project said without a typo wins; a project only by a typo counts only when no client
+        // fits, so its typo step (scoring every project) waits until no client does
+        Resolution asProject = index(Kind.PROJECT).withoutTypos(said);
+        if (asProject instanceof Resolution.Match m0) {
+            return withClient(m0.candidate());
+        }
+        Resolution asClient = index(Kind.CLIENT).resolve(said);
+        if (!(asClient instanceof Resolution.Match)) {
+            if (asProject == null) {
+                asProject = index(Kind.PROJECT).resolve(said);
+            }
+            // one refresh at most, and only when the name is neither a project nor a client: a client's
+            // name misses as a project, and that miss alone must not re-read every name of the account
             if (asProject instanceof Resolution.NotFound
                     && asClient instanceof Resolution.NotFound
                     && !refreshedThisRun) {

@@ -10,6 +10,10 @@ import dev.fbcli.cli.config.Config;
 import dev.fbcli.freshbooks.FreshBooksClient;
 import dev.fbcli.freshbooks.FreshBooksException;
 import dev.fbcli.freshbooks.auth.TokenProvider;
+import dev.fbcli.freshbooks.http.ApiRequest;
+import dev.fbcli.freshbooks.http.ApiResponse;
+import dev.fbcli.freshbooks.http.HttpMethod;
+import dev.fbcli.freshbooks.http.RequestExecutor;
 import dev.fbcli.freshbooks.model.Business;
 import dev.fbcli.freshbooks.model.BusinessContext;
 import dev.fbcli.freshbooks.model.BusinessMembership;
@@ -22,6 +26,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The FreshBooks account a run works on: the embedded sandbox ({@code --sandbox}) or the real
@@ -45,6 +52,9 @@ public final class Account implements AutoCloseable {
     private BusinessContext business;
     private Identity me;
     private volatile FreshBooksClient watched;
+    private Consumer<ApiRequest> writeListener;
+    /** The answers of the GETs made while {@link #readOnce} is on; null when off. */
+    private Map<ApiRequest, ApiResponse> answers;
     /** {@link #client} bound to the business found from the identity (so {@code /users/me} is asked once). */
     private volatile FreshBooksClient forBusiness;
 
@@ -131,18 +141,59 @@ public final class Account implements AutoCloseable {
      * Calls {@code listener} with every request that is not a GET just before it is sent, or stops
      * when null: a batch file journals each write before it can happen.
      */
-    public void beforeEachWrite(java.util.function.Consumer<dev.fbcli.freshbooks.http.ApiRequest> listener) {
-        if (listener == null) {
+    public void beforeEachWrite(Consumer<ApiRequest> listener) {
+        writeListener = listener;
+        rewire();
+    }
+
+    /**
+     * While on, a GET asked again is answered from memory (the same answer, read once): a batch's
+     * check, which plans every line before anything is written, makes each read once. Off (and
+     * forgotten) when false.
+     */
+    public void readOnce(boolean on) {
+        answers = on ? new ConcurrentHashMap<>() : null;
+        rewire();
+    }
+
+    /** Whether GETs are read once ({@link #readOnce}). */
+    public boolean readsOnce() {
+        return answers != null;
+    }
+
+    private void rewire() {
+        Consumer<ApiRequest> listener = writeListener;
+        Map<ApiRequest, ApiResponse> memo = answers;
+        if (listener == null && memo == null) {
             watched = null;
             return;
         }
-        dev.fbcli.freshbooks.http.RequestExecutor inner = client.executor();
+        RequestExecutor inner = client.executor();
         watched = FreshBooksClient.builder()
-                .executor(request -> {
-                    if (request.method() != dev.fbcli.freshbooks.http.HttpMethod.GET) {
-                        listener.accept(request);
+                .executor(new RequestExecutor() {
+                    @Override
+                    public ApiResponse execute(ApiRequest request) {
+                        if (request.method() != HttpMethod.GET) {
+                            if (listener != null) {
+                                listener.accept(request);
+                            }
+                            return inner.execute(request);
+                        }
+                        if (memo == null) {
+                            return inner.execute(request);
+                        }
+                        ApiResponse known = memo.get(request);
+                        if (known == null) {
+                            known = inner.execute(request);
+                            memo.put(request, known);
+                        }
+                        return known;
                     }
-                    return inner.execute(request);
+
+                    @Override
+                    public int pageReaders() {
+                        return inner.pageReaders();
+                    }
                 })
                 .business(business())
                 .clock(ctx.clock())

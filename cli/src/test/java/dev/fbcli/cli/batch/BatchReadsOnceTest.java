@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch's read lines are read once: the answer the check got is the one shown, unless a line
- * before it wrote something, in which case it is read again (and shows the write).
+ * A batch's read lines are read once: the answer the check got is the one shown (and the check
+ * asks each question once, however many lines ask it), unless a line before it wrote something,
+ * in which case it is read again (and shows the write).
  */
 class BatchReadsOnceTest extends SandboxCliTest {
 
@@ -46,9 +48,9 @@ class BatchReadsOnceTest extends SandboxCliTest {
                 "batch",
                 file("expense list", "expense list").toString());
 
-        // then: two lines, each read once (not once to check and again to run)
+        // then: read once for the two lines (the check asks each question once; the run shows its answers)
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(calls(r, "/expenses/expenses")).isEqualTo(2 * once);
+        assertThat(calls(r, "/expenses/expenses")).isEqualTo(once);
         assertThat(r.out()).contains(single.out().lines().findFirst().orElseThrow());
     }
 
@@ -67,5 +69,39 @@ class BatchReadsOnceTest extends SandboxCliTest {
         // then: the list shows the expense the line before it added
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Paper Mill");
+    }
+
+    @Test
+    void should_read_the_days_entries_once_and_warn_only_the_line_of_the_same_target() throws IOException {
+        // given: 2h logged on Umbrella Health a minute ago
+        assertThat(fb("sync").exitCode()).isZero();
+        assertThat(fb("--yes", "log 2h of design on Umbrella Health").exitCode())
+                .isZero();
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        // when: a dry run of lines of the same day, on that client and on others, one of them twice
+        Result r = fb(
+                "--debug",
+                "--dry-run",
+                "batch",
+                file(
+                                "log 2h of design on Umbrella Health",
+                                "log 2h of design on Wayne Enterprises",
+                                "log 2h of design on Acme",
+                                "log 3h of design on Umbrella Health",
+                                "log 2h of design on Umbrella Health - again")
+                        .toString());
+
+        // then: the day's entries are read once, and only the lines like the entry are warned
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(calls(r, "/time_entries")).isEqualTo(1);
+        List<String> plans = List.of(r.out().split("\n(?=line )"));
+        assertThat(plans).hasSize(5);
+        String warning = "an entry just like this was logged 1 min ago";
+        assertThat(plans.get(0)).contains(warning);
+        assertThat(plans.get(1)).doesNotContain(warning);
+        assertThat(plans.get(2)).doesNotContain(warning);
+        assertThat(plans.get(3)).doesNotContain(warning);
+        assertThat(plans.get(4)).contains(warning);
     }
 }

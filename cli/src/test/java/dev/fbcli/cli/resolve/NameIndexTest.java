@@ -123,6 +123,29 @@ class NameIndexTest {
     }
 
     @Test
+    void should_answer_without_typos_as_resolve_does_or_leave_only_the_typo_step() {
+        Random r = new Random(5);
+        int typos = 0;
+        for (int k = 0; k < 30; k++) {
+            Candidate c = clients.get(r.nextInt(clients.size()));
+            for (String said : saidForms(c, r)) {
+                Resolution full = index.resolve(said);
+                Resolution early = index.withoutTypos(said);
+                if (early == null) {
+                    typos++;
+                    // only the typo step was left: a typo's match, or no match
+                    assertThat(full instanceof Resolution.Match m && m.how() != Resolution.How.FUZZY)
+                            .as("'%s'", said)
+                            .isFalse();
+                } else {
+                    assertThat(early).as("'%s'", said).isEqualTo(full);
+                }
+            }
+        }
+        assertThat(typos).isPositive();
+    }
+
+    @Test
     void should_find_each_kind_of_answer_on_a_big_account() {
         // the comparison above is only worth something if it met every rule and every kind of answer;
         // and on 10,000 names the index still finds each (ambiguity, typos, contacts)

@@ -115,18 +115,30 @@ public final class TimeLogging {
                         .withText("note", t.note()));
     }
 
-    /** Entries of the same length on the same day and target, created in the last minutes. */
+    /**
+     * Entries of the same length on the same day and target, created in the last minutes. While the
+     * account reads once (a batch's check), the day's entries are read whole, once for every line of
+     * that day, and the target's picked here as the list's {@code project_id} / {@code client_id}
+     * filters pick them (the same field, equal).
+     */
     private List<String> duplicates(LocalDate date, long seconds, Long projectId, Long clientId) {
         ZoneId zone = account.zone();
         Instant now = Instant.now(account.context().clock());
         List<String> out = new ArrayList<>();
+        Long byClient = projectId == null ? clientId : null;
+        boolean wholeDay = account.readsOnce();
         TimeEntryQuery q = TimeEntryQuery.empty()
                 .withStartedFrom(date.atStartOfDay(zone).toInstant())
                 .withStartedTo(date.plusDays(1).atStartOfDay(zone).toInstant())
-                .withProjectId(projectId)
-                .withClientId(projectId == null ? clientId : null);
+                .withProjectId(wholeDay ? null : projectId)
+                .withClientId(wholeDay ? null : byClient);
         for (TimeEntryDto e :
                 Account.call(() -> account.client().timeEntries().list(q).toList())) {
+            if (wholeDay
+                    && ((projectId != null && !projectId.equals(e.projectId()))
+                            || (byClient != null && !byClient.equals(e.clientId())))) {
+                continue;
+            }
             Instant created = e.createdAt() == null ? null : WireTimes.parseUtc(e.createdAt());
             if (e.duration() != null
                     && e.duration() == seconds

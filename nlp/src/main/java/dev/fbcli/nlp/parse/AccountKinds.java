@@ -34,7 +34,57 @@ final class AccountKinds {
             return f;
         }
         Gazetteer g = Gazetteer.of(names);
-        return renamed(spelled(f, g), g);
+        return kinds(renamed(spelled(f, g), g), g);
+    }
+
+    /**
+     * A name said where a client or project goes that is one of the account's services ("6 hours
+     * for Research on the Data Migration project") or expense categories ("$75 for Telephone") is
+     * the kind of work or the category; a service said in part ("QA" of "45 minutes of QA Testing")
+     * is the whole name the phrase says.
+     */
+    private static Frame kinds(Frame f, Gazetteer g) {
+        Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        boolean changed = false;
+        boolean work = f.intent().equals("time.log")
+                || f.intent().equals("timer.start")
+                || f.intent().equals("time.list");
+        boolean spend = f.intent().equals("expense.create") || f.intent().equals("expense.list");
+        for (String key : new String[] {"target", "client"}) {
+            if (!(slots.get(key) instanceof String v) || g.isClientOrProject(v)) {
+                continue;
+            }
+            String low = v.toLowerCase(java.util.Locale.ROOT);
+            if (work && !slots.containsKey("service") && g.service(v) != null) {
+                slots.remove(key);
+                slots.put("service", v);
+                changed = true;
+            } else if (spend && !slots.containsKey("category")) {
+                String cat = low.endsWith(" category") ? v.substring(0, v.length() - " category".length()) : null;
+                if (cat != null || g.category(v) != null || ExpenseCategories.isCategory(v)) {
+                    slots.remove(key);
+                    slots.put("category", cat != null ? cat : v);
+                    changed = true;
+                }
+            }
+        }
+        if (work && slots.get("service") instanceof String svc) {
+            String low = svc.toLowerCase(java.util.Locale.ROOT);
+            String input = f.input().toLowerCase(java.util.Locale.ROOT);
+            for (String full : g.servicesStartingWith(low)) {
+                int at = input.indexOf(full);
+                if (at >= 0) {
+                    slots.put("service", f.input().substring(at, at + full.length()));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return f;
+        }
+        return new Frame(
+                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
     }
 
     private static final java.util.List<String> REFERENCES = java.util.List.of("client", "project", "target");

@@ -49,13 +49,25 @@ final class Gazetteer {
 
     private final Set<String> projects;
 
+    /** Services' and expense categories' names in lower case, mapped to the account's spelling. */
+    private final Map<String, String> services;
+
+    private final Map<String, String> categories;
+
     private Gazetteer(List<Entry> entries) {
-        this(entries, Set.of(), Set.of());
+        this(entries, Set.of(), Set.of(), Map.of(), Map.of());
     }
 
-    private Gazetteer(List<Entry> entries, Set<String> clients, Set<String> projects) {
+    private Gazetteer(
+            List<Entry> entries,
+            Set<String> clients,
+            Set<String> projects,
+            Map<String, String> services,
+            Map<String, String> categories) {
         this.clients = Set.copyOf(clients);
         this.projects = Set.copyOf(projects);
+        this.services = Map.copyOf(services);
+        this.categories = Map.copyOf(categories);
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(new java.util.Comparator<Entry>() {
             @Override
@@ -87,7 +99,12 @@ final class Gazetteer {
         add(out, seen, firstWords, names.projects(), true);
         add(out, seen, firstWords, names.services(), false);
         add(out, seen, firstWords, names.categories(), false);
-        Gazetteer g = new Gazetteer(out, lowNames(names.clients()), lowNames(names.projects()));
+        Gazetteer g = new Gazetteer(
+                out,
+                lowNames(names.clients()),
+                lowNames(names.projects()),
+                byLow(names.services()),
+                byLow(names.categories()));
         last = new Object[] {names, g};
         return g;
     }
@@ -114,6 +131,35 @@ final class Gazetteer {
                 }
             }
         }
+    }
+
+    private static Map<String, String> byLow(List<String> names) {
+        Map<String, String> out = new HashMap<>();
+        for (String n : names) {
+            out.putIfAbsent(lowWords(n), n);
+        }
+        return out;
+    }
+
+    /** The account's service named {@code name} (any case), or null. */
+    String service(String name) {
+        return services.get(lowWords(name));
+    }
+
+    /** The account's expense category named {@code name} (any case), or null. */
+    String category(String name) {
+        return categories.get(lowWords(name));
+    }
+
+    /** The account's services' names (lower case) that begin with {@code low} and a space. */
+    List<String> servicesStartingWith(String low) {
+        List<String> out = new ArrayList<>();
+        for (String k : services.keySet()) {
+            if (k.startsWith(low + " ")) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static Set<String> lowNames(List<String> names) {

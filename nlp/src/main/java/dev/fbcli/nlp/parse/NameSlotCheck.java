@@ -103,12 +103,23 @@ final class NameSlotCheck {
             "today",
             "yesterday",
             "tomorrow",
-            "org");
+            "org",
+            "totalling",
+            "totaling",
+            "issued",
+            "billed",
+            "ph",
+            "tel",
+            "vs",
+            "versus",
+            "due");
 
     /** What introduces a name and is not part of it: "organization name Cyberdyne Systems", "named Code Review". */
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:(?:the|its|their) )?(?:organi[sz]ation|company|business|client|project|service|vendor|category)"
-                    + " (?:name|title)|name|named|called|titled)\\s+(?=\\S)");
+                    + " (?:name|title)|name|named|called|titled|(?-i:(?:the )?(?:organi[sz]ation|company|business|vendor|merchant"
+                    + "|individual|person|customer|client|project))(?= \\p{Lu})|(?:i )?(?:think|guess|believe|reckon|suppose)"
+                    + "|(?:great|good) news,?(?: -|:)?|so|well|oh|ok|okay|hey)\\s+(?=\\S)");
 
     /** A rate said after a new service's or project's name: "Code Review with an hourly rate of". */
     private static final java.util.regex.Pattern RATE_TAIL = java.util.regex.Pattern.compile(
@@ -147,6 +158,23 @@ final class NameSlotCheck {
                 }
                 slots.put(e.getKey(), t);
             }
+        }
+        if (f.intent().equals("client.create")
+                && !f.slots().containsKey("first_name")
+                && (slots == null ? f.slots() : slots).get("organization") instanceof String org
+                && org.matches("\\p{L}[\\p{L}'-]* \\p{L}[\\p{L}'-]*")
+                && f.input()
+                        .toLowerCase(Locale.ROOT)
+                        .matches("(?s).*\\b(?:individual|person|freelancer|consultant)(?: named| called)? "
+                                + java.util.regex.Pattern.quote(org.toLowerCase(Locale.ROOT)) + "\\b.*")) {
+            // "a client for the individual Maria Lopez": a person, first and last name
+            if (slots == null) {
+                slots = new java.util.LinkedHashMap<>(f.slots());
+            }
+            slots.remove("organization");
+            String[] two = org.split(" ");
+            slots.put("first_name", two[0]);
+            slots.put("last_name", two[1]);
         }
         if (slots == null) {
             return f;

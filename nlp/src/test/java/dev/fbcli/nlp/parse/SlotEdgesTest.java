@@ -69,6 +69,10 @@ class SlotEdgesTest {
                 "spent at staples this month | expense.list | vendor=staples",
                 "Parking at the airport cost $36 yesterday | expense.create | category=Parking, date=2026-11-23",
                 "new project q4 launch for halvorsen | project.create | title=q4 launch, client=halvorsen",
+                "List the expenses from vendor Air Canada | expense.list | vendor=Air Canada",
+                "Create a client for the individual Maria Lopez | client.create | first_name=Maria, last_name=Lopez",
+                "I think Halvorsen paid invoice 0012 yesterday | payment.record | client=Halvorsen",
+                "new client dunder mifflin ph 570-555-0188 | client.create | organization=dunder mifflin",
             })
     void should_end_and_place_slots(String text, String intent, String slots) {
         Frame f = parse(text);
@@ -94,6 +98,16 @@ class SlotEdgesTest {
         assertThat(client.slots())
                 .containsEntry("client", "Halvorsen Inc")
                 .containsEntry("organization", "Halvorsen Group");
+        AccountNames withWork = new AccountNames(
+                List.of("Halvorsen Inc"), List.of("Launch"), List.of("QA Testing", "Research"), List.of("Telephone"));
+        ParseContext work = new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), withWork);
+        assertThat(parser.parse("log 45 minutes of QA Testing for Halvorsen", work)
+                        .slots())
+                .containsEntry("service", "QA Testing");
+        assertThat(parser.parse("log 2h for Research", work).slots()).containsEntry("service", "Research");
+        assertThat(parser.parse("an expense of $75 for Telephone from Rogers", work)
+                        .slots())
+                .containsEntry("category", "Telephone");
         Frame assign = parser.parse("put chris on launch", ctx);
         assertThat(assign.intent()).as(assign.toJson()).isEqualTo("project.assign");
         assertThat(assign.slots()).containsEntry("member", "chris").containsEntry("project", "launch");

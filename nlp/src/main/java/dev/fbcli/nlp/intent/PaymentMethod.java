@@ -22,7 +22,15 @@ public enum PaymentMethod {
     ACH("ACH", List.of("ach"), List.of()),
     BANK_TRANSFER(
             "Bank Transfer",
-            List.of("bank transfer", "wire transfer", "direct deposit", "e-transfer", "etransfer", "wire", "transfer"),
+            List.of(
+                    "bank transfer",
+                    "wire transfer",
+                    "sepa transfer",
+                    "direct deposit",
+                    "e-transfer",
+                    "etransfer",
+                    "wire",
+                    "transfer"),
             List.of("bank", "eft")),
     PAYPAL("PayPal", List.of("paypal"), List.of()),
     DEBIT("Debit", List.of("debit card"), List.of("debit")),

@@ -160,6 +160,24 @@ final class AccountKinds {
                     f.reason(),
                     f.corrections());
         }
+        if (f.intent().equals("service.rate")
+                && f.slots().get("service") instanceof String svc
+                && g.projectOnly(svc)
+                && g.service(svc) == null) {
+            // "bump the Data Migration rate to $105 an hour": Data Migration is a project of the account
+            Map<String, Object> slots = new LinkedHashMap<>();
+            slots.put("project", svc);
+            slots.put("rate", f.slots().get("rate"));
+            return new Frame(
+                    f.input(),
+                    "project.edit",
+                    slots,
+                    f.missing(),
+                    f.confidence(),
+                    f.parser(),
+                    f.reason(),
+                    f.corrections());
+        }
         if (f.intent().equals("client.update")
                 && f.slots().size() == 2
                 && f.slots().get("client") instanceof String c

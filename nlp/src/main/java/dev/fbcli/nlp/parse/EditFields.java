@@ -45,6 +45,10 @@ final class EditFields {
             java.util.regex.Pattern.compile("(?i)\\s+(project|client|customer)$");
 
     static Frame apply(Frame f) {
+        return apply(f, null);
+    }
+
+    static Frame apply(Frame f, AccountNames names) {
         Map<String, String> fields =
                 switch (f.intent()) {
                     case "time.edit" -> TIME;
@@ -58,7 +62,8 @@ final class EditFields {
                 && !f.slots().containsKey("service")
                 && f.slots().get("target") instanceof String t
                 && t.equals(t.toLowerCase(Locale.ROOT))
-                && LexicalFront.isServiceWord(t)) {
+                && LexicalFront.isServiceWord(t)
+                && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
             // "correct the photography entry from today": a kind of work names which entry
             Map<String, Object> slots = new LinkedHashMap<>();
             f.slots().forEach((k, v) -> slots.put(k.equals("target") ? "service" : k, v));

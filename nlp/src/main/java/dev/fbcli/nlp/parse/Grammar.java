@@ -2559,7 +2559,9 @@ final class Grammar {
                         && (n == null
                                 || n.kind == Tok.Kind.PUNCT
                                 || n.kind == Tok.Kind.DATE
-                                || n.kind == Tok.Kind.WORD && RATE_FOLLOWERS.contains(n.low))) {
+                                || n.kind == Tok.Kind.WORD
+                                        && (RATE_FOLLOWERS.contains(n.low)
+                                                || NET_TERMS.matcher(n.low).matches()))) {
                     t.used = true;
                     p.used = true;
                     return new Money(new BigDecimal(t.text), null);
@@ -3009,8 +3011,13 @@ final class Grammar {
                                     .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                                     .stripTrailingZeros());
                     t.used = true;
-                } else if (t.kind == Tok.Kind.MONEY && !t.used) {
-                    f.put("budget_amount", ((MoneyExtractor.MoneyMention) t.value).money());
+                } else if (t.kind == Tok.Kind.MONEY
+                        && !t.used
+                        && !((MoneyExtractor.MoneyMention) t.value).perHour()
+                        && !f.slots.containsKey("budget_amount")) {
+                    f.put(
+                            "budget_amount",
+                            ((MoneyExtractor.MoneyMention) t.value).money()); // "$140 per hour" is the rate
                     t.used = true;
                 }
             }

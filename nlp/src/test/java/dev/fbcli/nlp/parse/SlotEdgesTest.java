@@ -73,6 +73,9 @@ class SlotEdgesTest {
                 "Create a client for the individual Maria Lopez | client.create | first_name=Maria, last_name=Lopez",
                 "I think Halvorsen paid invoice 0012 yesterday | payment.record | client=Halvorsen",
                 "new client dunder mifflin ph 570-555-0188 | client.create | organization=dunder mifflin",
+                "invoice halvorsen 6h editing @ 90 net15 | invoice.create | client=halvorsen, due_in_days=15",
+                "Halvorsen paid invoice 0012 by SEPA transfer | payment.record | method=SEPA transfer",
+                "new hourly project Atlas for Halvorsen at $120 per hour with a budget of 40 hours | project.create | title=Atlas, rate=120.00",
             })
     void should_end_and_place_slots(String text, String intent, String slots) {
         Frame f = parse(text);
@@ -108,6 +111,11 @@ class SlotEdgesTest {
         assertThat(parser.parse("an expense of $75 for Telephone from Rogers", work)
                         .slots())
                 .containsEntry("category", "Telephone");
+        Frame rate = parser.parse("bump the Launch rate to $105 an hour", ctx);
+        assertThat(rate.intent()).as(rate.toJson()).isEqualTo("project.edit");
+        assertThat(parser.parse("move yesterday's 2h from launch to halvorsen inc", work)
+                        .slots())
+                .containsKey("target");
         Frame assign = parser.parse("put chris on launch", ctx);
         assertThat(assign.intent()).as(assign.toJson()).isEqualTo("project.assign");
         assertThat(assign.slots()).containsEntry("member", "chris").containsEntry("project", "launch");

@@ -44,6 +44,7 @@ class PaymentMethodTest extends SandboxCliTest {
                         "american express",
                         "bank transfer",
                         "wire transfer",
+                        "sepa transfer",
                         "credit card",
                         "debit card",
                         "direct deposit",

@@ -1266,8 +1266,9 @@ final class Grammar {
     }
 
     static void use(Sentence s, String... lemmas) {
-        for (Tok t : s.toks) {
-            if (t.kind == Tok.Kind.WORD) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.WORD && !endsName(s, i)) {
                 for (String l : lemmas) {
                     if (t.lemma.equals(l)) {
                         t.used = true;
@@ -1275,6 +1276,25 @@ final class Grammar {
                 }
             }
         }
+    }
+
+    /**
+     * True when token {@code i} is a capitalised cue word that continues a capitalised name inside
+     * the phrase ("Maple Mill Works", "Acme Time Co"): part of the name, not the cue.
+     */
+    private static boolean endsName(Sentence s, int i) {
+        Tok t = s.get(i);
+        Tok p = s.get(i - 1);
+        return i > 1
+                && t.capitalized()
+                && !s.titleCase()
+                && !t.corrected
+                && p != null
+                && p.kind == Tok.Kind.WORD
+                && p.capitalized()
+                && !p.used
+                && !Sentence.STOP.contains(p.low)
+                && !KEYWORDS.contains(p.lemma);
     }
 
     static void useLow(Sentence s, String... lows) {

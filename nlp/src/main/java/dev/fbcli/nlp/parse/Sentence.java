@@ -467,6 +467,21 @@ final class Sentence {
         return i;
     }
 
+    /** Four words or more, four in five of them capitalised: capitals mark no names ("How Much Does Acme Owe"). */
+    boolean titleCase() {
+        int words = 0;
+        int caps = 0;
+        for (Tok t : toks) {
+            if (t.kind == Tok.Kind.WORD) {
+                words++;
+                if (t.capitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 5 >= words * 4;
+    }
+
     /** True when token {@code i} may be part of a name. */
     boolean nameable(int i) {
         Tok t = get(i);

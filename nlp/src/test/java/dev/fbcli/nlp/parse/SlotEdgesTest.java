@@ -74,6 +74,8 @@ class SlotEdgesTest {
                 "I think Halvorsen paid invoice 0012 yesterday | payment.record | client=Halvorsen",
                 "new client dunder mifflin ph 570-555-0188 | client.create | organization=dunder mifflin",
                 "invoice halvorsen 6h editing @ 90 net15 | invoice.create | client=halvorsen, due_in_days=15",
+                "log 1h of design on Maple Mill Works | time.log | target=Maple Mill Works, service=design",
+                "show time for Harbor Time Co this week | time.list | target=Harbor Time Co",
                 "Halvorsen paid invoice 0012 by SEPA transfer | payment.record | method=SEPA transfer",
                 "new hourly project Atlas for Halvorsen at $120 per hour with a budget of 40 hours | project.create | title=Atlas, rate=120.00",
             })

@@ -42,6 +42,14 @@ final class Gazetteer {
     /** Longest names first, so "Umbrella Health" wins over "Umbrella". */
     final List<Entry> entries;
 
+    /** The entries by their first word (lower case), longest first: a phrase's word finds its names at once. */
+    private final Map<String, List<Entry>> byFirst;
+
+    /** The entries whose first word is {@code low}, longest first (none: an empty list). */
+    List<Entry> startingWith(String low) {
+        return byFirst.getOrDefault(low, List.of());
+    }
+
     private final Speller words;
 
     /** Clients' and projects' names (and short forms) in lower case, to tell which kind a name is. */
@@ -76,6 +84,11 @@ final class Gazetteer {
             }
         });
         this.entries = List.copyOf(sorted);
+        Map<String, List<Entry>> first = new HashMap<>();
+        for (Entry e : this.entries) {
+            first.computeIfAbsent(e.low().get(0), k -> new ArrayList<>()).add(e);
+        }
+        this.byFirst = first;
         List<String> all = new ArrayList<>();
         for (Entry e : sorted) {
             all.addAll(e.low());

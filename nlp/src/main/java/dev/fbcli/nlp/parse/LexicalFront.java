@@ -566,7 +566,23 @@ final class LexicalFront {
     private record Match(Gazetteer.Entry entry, boolean fuzzy) {}
 
     private static Match match(Gazetteer g, String text, List<Word> ws, int i) {
-        for (Gazetteer.Entry e : g.entries) {
+        // only the names that begin with this word, or with the word it is a typo of (was: every name, at every word)
+        Word w0 = ws.get(i);
+        if (w0.fixed()) {
+            return null;
+        }
+        String low0 = text.substring(w0.start(), w0.end()).toLowerCase(Locale.ROOT);
+        List<Gazetteer.Entry> candidates = g.startingWith(low0);
+        if (mayBeTypo(low0, g)) {
+            String fixed = g.correct(low0);
+            if (fixed != null && !fixed.equals(low0) && !g.startingWith(fixed).isEmpty()) {
+                List<Gazetteer.Entry> both = new ArrayList<>(candidates);
+                both.addAll(g.startingWith(fixed));
+                both.sort((a, b) -> Integer.compare(b.low().size(), a.low().size()));
+                candidates = both;
+            }
+        }
+        for (Gazetteer.Entry e : candidates) {
             int n = e.low().size();
             if (i + n > ws.size()) {
                 continue;

@@ -3,6 +3,8 @@
 # <= 20 ms"). Writes a name cache of N generated client names (and N/5 projects) under a temporary
 # FB_HOME, sources `fb completion bash`, and times the completion function for a few lines, as bash
 # calls it on TAB: median of R calls each, in microseconds. Nothing goes to the network.
+# The cache holds, as fb writes it, each list quoted for bash too (clients.quoted.txt...), which the
+# script reads for an empty word; BENCH_NO_QUOTED=1 leaves those out.
 # usage: bench/tab-completion.sh [names=10000] [rounds=21]   (from the repository root; python3)
 # BENCH_BEFORE=FILE: also times FILE (an older `fb completion bash`), alternating with the current
 # script in each round, and says whether both offered the same words.
@@ -26,6 +28,14 @@ names = sorted(names)
 open(out + '/clients.txt', 'w').write('\n'.join(names) + '\n')
 open(out + '/projects.txt', 'w').write('\n'.join(random.sample(names, n // 5)) + '\n')
 PY
+# beside each list, the names quoted for bash as fb writes them when it writes the cache (NameCache;
+# BashQuoteIT checks them against bash's printf %q byte for byte); BENCH_NO_QUOTED=1 leaves them out
+if [[ -z ${BENCH_NO_QUOTED:-} ]]; then
+  for f in clients projects; do
+    mapfile -t names < "$home/cache/default/$f.txt"
+    printf '%q\n' "${names[@]}" > "$home/cache/default/$f.quoted.txt"
+  done
+fi
 "$root/fb" completion bash > "$home/fb.bash"
 before=
 if [[ -n ${BENCH_BEFORE:-} ]]; then cp "$BENCH_BEFORE" "$home/before.bash"; before=$home/before.bash; fi

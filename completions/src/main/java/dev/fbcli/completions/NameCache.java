@@ -25,7 +25,8 @@ import java.util.Optional;
  * <p>On disk, in one directory per account ({@code <cache>/sandbox/} or {@code <cache>/<profile>/}):
  * {@code names.json} (this record; {@code updated_at} is an ISO-8601 instant, as are {@code sync_started_at},
  * when the last {@code fb sync} or name refresh began, and {@code full_sync_started_at}, when the last one that read every name began) and, for shell scripts that must not start a JVM on TAB, one
- * plain-text file per kind ({@code clients.txt}, ...), one name per line.
+ * plain-text file per kind ({@code clients.txt}, ...), one name per line, and beside each the same names
+ * quoted for bash ({@code clients.quoted.txt}, when every name can be: {@link #quoted}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -189,8 +190,34 @@ public record NameCache(
                     names.add(e.name().replace('\n', ' '));
                 }
             }
+            // the quoted file goes first and comes back last: one that exists is never older than the list
+            Files.deleteIfExists(dir.resolve(kind.quotedFile()));
             writeAtomically(dir.resolve(kind.textFile()), names.isEmpty() ? "" : String.join("\n", names) + "\n");
+            String quoted = quoted(names);
+            if (quoted != null) {
+                writeAtomically(dir.resolve(kind.quotedFile()), quoted);
+            }
         }
+    }
+
+    /**
+     * The names, not empty, one a line as bash's {@code printf %q} writes them ({@link BashQuote}), for
+     * the bash script to offer all of them on an empty word without quoting each on TAB; null when
+     * one of them is a name {@link BashQuote} cannot quote exactly as bash does.
+     */
+    static String quoted(List<String> names) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            String q = BashQuote.quote(name);
+            if (q == null) {
+                return null;
+            }
+            out.append(q).append('\n');
+        }
+        return out.toString();
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
@@ -223,6 +250,11 @@ public record NameCache(
 
         public String textFile() {
             return textFile;
+        }
+
+        /** The same names quoted for bash ({@link #quoted}): {@code clients.quoted.txt}, .... */
+        public String quotedFile() {
+            return textFile.replace(".txt", ".quoted.txt");
         }
     }
 }

@@ -69,6 +69,7 @@ final class ShellScripts {
                                 + " (install.sh does)")
                 + posixData(model, p)
                 + POSIX_WALKER.replace("@P@", p)
+                + bashQuoteProbe(p)
                 + BASH_FUNCTION.replace("@P@", p).replace("@NAME@", name);
     }
 
@@ -368,6 +369,24 @@ final class ShellScripts {
     }
 
     /** A POSIX single-quoted string. */
+    /**
+     * The names the bash script quotes before it reads a cache's {@code *.quoted.txt} on an empty word, and
+     * how {@link BashQuote} quoted them: a bash that quotes them otherwise (another version, a locale
+     * that is not UTF-8) quotes each name on TAB as before.
+     */
+    private static String bashQuoteProbe(String p) {
+        StringBuilder probe = new StringBuilder();
+        StringBuilder want = new StringBuilder();
+        for (String s : BashQuote.probes()) {
+            probe.append("  ").append(BashQuote.literal(s)).append('\n');
+            want.append(BashQuote.quote(s)).append('\n');
+        }
+        return "\n# " + p + "qprobe, " + p + "qwant: names, and how fb quoted them in the cache's *.quoted.txt; the\n"
+                + "# script reads those files only if this bash's printf %q quotes the names the same.\n"
+                + p + "qprobe=(\n" + probe + ")\n"
+                + p + "qwant=" + BashQuote.literal(want.toString()) + "\n";
+    }
+
     static String sq(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
@@ -447,6 +466,24 @@ final class ShellScripts {
                     *) re+=$c ;;
                   esac
                 done
+              fi
+              if [ -n "$@P@fast" ]; then
+                # bash 4+, an empty word: the names as fb quoted them when it wrote the cache, when each
+                # file has its quoted one and that is not older than it; else @P@fast is emptied
+                for f in "$@"; do
+                  [ -r "$cache/$account/$f" ] || continue
+                  if [ ! -r "$cache/$account/${f%.txt}.quoted.txt" ] || [ "$cache/$account/$f" -nt "$cache/$account/${f%.txt}.quoted.txt" ]; then
+                    @P@fast=
+                    break
+                  fi
+                done
+                if [ -n "$@P@fast" ]; then
+                  for f in "$@"; do
+                    [ -r "$cache/$account/$f" ] || continue
+                    mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < "$cache/$account/${f%.txt}.quoted.txt"
+                  done
+                  return 0
+                fi
               fi
               for f in "$@"; do
                 [ -r "$cache/$account/$f" ] || continue
@@ -532,9 +569,19 @@ final class ShellScripts {
                     \\"*) quote=1; cur=${cur#\\"} ;;
                     *) cur=${cur//\\\\/} ;;
                   esac
+                  @P@fast=
+                  if [ -z "$cur" ] && [ -z "$quote" ] && [ "${BASH_VERSINFO[0]:-0}" -ge 4 ]; then
+                    # every name: read them quoted from the cache if this bash quotes as fb did
+                    printf -v q '%q\\n' "${@P@qprobe[@]}"
+                    [ "$q" = "$@P@qwant" ] && @P@fast=1
+                  fi
                   @P@grep=$cur
                   @P@cache_names "$2" $@P@w
                   @P@grep=
+                  if [ -n "$@P@fast" ]; then
+                    @P@fast=
+                    return 0
+                  fi
                   if [ "${BASH_VERSINFO[0]:-0}" -ge 4 ]; then
                     @P@bash_names "$cur" "$quote"
                     return 0

@@ -49,6 +49,35 @@ class NameCacheTest {
     }
 
     @Test
+    void should_write_the_names_quoted_for_bash_beside_each_list_unless_one_cannot_be() throws Exception {
+        // when
+        sample().write(dir);
+
+        // then
+        assertThat(Files.readString(dir.resolve("clients.quoted.txt"))).isEqualTo("Acme\\ Corp\nUmbrella\\ Corp\n");
+        assertThat(Files.readString(dir.resolve("categories.quoted.txt"))).isEqualTo("Office\\ Supplies\n");
+
+        // when: a name bash would quote in a way fb does not reproduce (a symbol)
+        new NameCache(
+                        NameCache.VERSION,
+                        1L,
+                        "A",
+                        "B",
+                        "2026-11-24T15:00:00Z",
+                        List.of(Entry.of("1", "Acme Corp"), Entry.of("2", "Sun \u2600 Ltd"), Entry.of("3", "")),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of())
+                .write(dir);
+
+        // then: no quoted file for that kind (the script quotes on TAB), the others as before
+        assertThat(dir.resolve("clients.quoted.txt")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("projects.quoted.txt"))).isEqualTo("");
+        assertThat(NameCache.quoted(List.of("a b", "", "O'Brien"))).isEqualTo("a\\ b\nO\\'Brien\n");
+    }
+
+    @Test
     void should_be_empty_when_there_is_no_cache_or_it_is_corrupt() throws Exception {
         assertThat(NameCache.read(dir)).isEmpty();
 

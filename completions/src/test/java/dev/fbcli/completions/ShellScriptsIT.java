@@ -209,18 +209,91 @@ class ShellScriptsIT {
         assertThat(shells.bash(bashScript, many, "fb client show ")).hasSize(1201);
     }
 
+    @Test
+    void bash_should_offer_every_name_of_an_empty_word_from_the_quoted_file_as_printf_q_writes_them()
+            throws IOException {
+        // given: a cache written by fb, with names of every sort bash quotes
+        List<String> names = List.of(
+                "O'Brien & Sons",
+                "Say \"Hi\" Ltd",
+                "$(echo hi) Co",
+                "`tick` Co",
+                "Back\\slash",
+                "Star* Co?",
+                "[Brackets] Inc",
+                "Bang! Ltd",
+                "~Tilde Co",
+                "x=~y:~z",
+                "#Hash Co",
+                "No #hash",
+                "Tab\tCo",
+                "CR\rLtd",
+                "Esc\u001b[0m",
+                "Café Crème",
+                "Łódź Sp. z o.o.",
+                " leading space",
+                "a,b;c|d&e(f)g<h>i{j}k^l",
+                "Acme Corp",
+                "Acme Corp");
+        List<Entry> entries = new ArrayList<>();
+        for (String n : names) {
+            entries.add(Entry.of(String.valueOf(entries.size()), n));
+        }
+        entries.add(Entry.of("99", ""));
+        Path dir = tmp.resolve("fb-home/cache/quoted");
+        cache(entries, List.of(Entry.of("201", "Website Redesign"))).write(dir);
+        Path quoted = dir.resolve("clients.quoted.txt");
+        assertThat(quoted).exists();
+        Map<String, String> home = Map.of("FB_HOME", tmp.resolve("fb-home").toString(), "FB_PROFILE", "quoted");
+        List<String> each = percentQ(Map.of(), names);
+
+        // when / then: the same words as one printf %q per name, in the cache's order, the empty name never
+        assertThat(shells.bash(bashScript, home, "fb client show ")).containsExactlyElementsOf(each);
+        List<String> both = new ArrayList<>(List.of("Website\\ Redesign"));
+        both.addAll(each);
+        assertThat(shells.bash(bashScript, home, "fb time log --on ")).containsExactlyElementsOf(both);
+        assertThat(shells.bash(bashScript, home, "fb time log --on="))
+                .as("--option=, an empty word too")
+                .containsExactlyElementsOf(both);
+
+        // and: that file is what bash read (one changed by hand is offered as it is) ...
+        Files.writeString(quoted, "Marker\n");
+        assertThat(shells.bash(bashScript, home, "fb client show ")).containsExactly("Marker");
+        // ... for an empty word only
+        assertThat(shells.bash(bashScript, home, "fb client show caf"))
+                .containsExactlyElementsOf(percentQ(Map.of(), List.of("Café Crème")));
+        assertThat(shells.bash(bashScript, home, "fb client show '"))
+                .as("after an opened quote, as they are")
+                .hasSize(names.size());
+        // ... not when bash quotes otherwise (the C locale writes letters outside ASCII as $'\303\251')
+        Map<String, String> c = new java.util.HashMap<>(home);
+        c.put("LC_ALL", "C");
+        assertThat(shells.bash(bashScript, c, "fb client show "))
+                .containsExactlyElementsOf(percentQ(Map.of("LC_ALL", "C"), names))
+                .isNotEqualTo(each);
+        // ... nor when it is older than the list
+        Files.setLastModifiedTime(
+                quoted,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(dir.resolve("clients.txt")).toMillis() - 10_000));
+        assertThat(shells.bash(bashScript, home, "fb client show ")).containsExactlyElementsOf(each);
+        // ... nor when it is not there
+        Files.delete(quoted);
+        assertThat(shells.bash(bashScript, home, "fb client show ")).containsExactlyElementsOf(each);
+    }
+
     /** Each name as bash's {@code printf %q} quotes it, one call per name (what the scripts offered before). */
     private List<String> percentQ(String... names) throws IOException {
+        return percentQ(Map.of(), List.of(names));
+    }
+
+    private List<String> percentQ(Map<String, String> env, List<String> names) throws IOException {
         Path script = Files.writeString(
                 tmp.resolve("percent-q.bash"),
                 "complete -F _q fb\n_q() { local n q; COMPREPLY=(); for n in "
-                        + String.join(
-                                " ",
-                                java.util.Arrays.stream(names)
-                                        .map(ShellScripts::sq)
-                                        .toList())
+                        + String.join(" ", names.stream().map(ShellScripts::sq).toList())
                         + "; do printf -v q %q \"$n\"; COMPREPLY+=(\"$q\"); done; }\n");
-        return shells.bash(script, Map.of(), "fb ");
+        return shells.bash(script, env, "fb ");
     }
 
     @Test

@@ -1151,7 +1151,9 @@ final class Grammar {
             f.conf = 0.7;
             return IntentType.TIME_LOG;
         }
-        if (hoursWord || timeAsk || workAsk || (s.has("log") || s.has("track")) && question) {
+        boolean budgetAsk =
+                s.has("budget") && question && s.has("project"); // "how is Apollo tracking against its budget?"
+        if ((hoursWord || timeAsk || workAsk || (s.has("log") || s.has("track")) && question) && !budgetAsk) {
             use(s, "time", "hour", "entry", "log", "track", "spend", "work", "show", "list", "details");
             useLow(s, "timesheet", "timesheets");
             f.conf = 0.92;

@@ -51,6 +51,7 @@ class SlotEdgesTest {
                 "Halvorsen sent us a cheque for $900 | payment.record | client=Halvorsen, method=cheque",
                 "Halvorsen settled their invoice today | payment.record | client=Halvorsen",
                 "is Harbor still within budget? | project.show | project=Harbor",
+                "how is the Harbor project tracking against its budget? | project.show | project=Harbor",
                 "add the note 'site visit' to my last entry | time.edit | entry=last, new_note=site visit",
                 "add a note to expense 7010: parking at the client | expense.edit | expense=7010, new_note=parking at the client",
                 "spent 42 at staples | expense.create | vendor=staples",

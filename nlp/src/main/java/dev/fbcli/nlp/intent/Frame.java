@@ -120,6 +120,16 @@ public record Frame(
         return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);
     }
 
+    /** This frame with other {@code slots} (a step after the grammar moving or trimming what it read). */
+    public Frame withSlots(Map<String, Object> slots) {
+        return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);
+    }
+
+    /** This frame read as another {@code intent} with {@code slots} (the same missing, confidence and corrections). */
+    public Frame withIntent(String intent, Map<String, Object> slots) {
+        return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);
+    }
+
     /** This frame with another confidence (rounded to 2 places) and parser. */
     public Frame withConfidence(double confidence, String parser) {
         return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);

@@ -83,8 +83,7 @@ final class AccountKinds {
         if (!changed) {
             return f;
         }
-        return new Frame(
-                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+        return f.withSlots(slots);
     }
 
     private static final java.util.List<String> REFERENCES = java.util.List.of("client", "project", "target");
@@ -150,15 +149,7 @@ final class AccountKinds {
             Map<String, Object> slots = new LinkedHashMap<>();
             slots.put("client", p);
             slots.put("organization", to);
-            return new Frame(
-                    f.input(),
-                    "client.update",
-                    slots,
-                    f.missing(),
-                    f.confidence(),
-                    f.parser(),
-                    f.reason(),
-                    f.corrections());
+            return f.withIntent("client.update", slots);
         }
         if (f.intent().equals("service.rate")
                 && f.slots().get("service") instanceof String svc
@@ -168,15 +159,7 @@ final class AccountKinds {
             Map<String, Object> slots = new LinkedHashMap<>();
             slots.put("project", svc);
             slots.put("rate", f.slots().get("rate"));
-            return new Frame(
-                    f.input(),
-                    "project.edit",
-                    slots,
-                    f.missing(),
-                    f.confidence(),
-                    f.parser(),
-                    f.reason(),
-                    f.corrections());
+            return f.withIntent("project.edit", slots);
         }
         if (f.intent().equals("client.update")
                 && f.slots().size() == 2
@@ -187,15 +170,7 @@ final class AccountKinds {
             Map<String, Object> slots = new LinkedHashMap<>();
             slots.put("project", c);
             slots.put("new_title", to);
-            return new Frame(
-                    f.input(),
-                    "project.edit",
-                    slots,
-                    f.missing(),
-                    f.confidence(),
-                    f.parser(),
-                    f.reason(),
-                    f.corrections());
+            return f.withIntent("project.edit", slots);
         }
         return f;
     }

@@ -47,7 +47,6 @@ final class CompanyNames {
         }
         Map<String, Object> slots = new LinkedHashMap<>();
         f.slots().forEach((k, v) -> slots.put(k.equals("service") ? "target" : k, v));
-        return new Frame(
-                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+        return f.withSlots(slots);
     }
 }

@@ -15,31 +15,31 @@ import java.util.Map;
 final class EditFields {
     private EditFields() {}
 
-    /** Field words → the slot their new value goes in, per intent. */
-    private static final Map<String, String> TIME = Map.ofEntries(
-            Map.entry("note", "new_note"),
-            Map.entry("notes", "new_note"),
-            Map.entry("description", "new_note"),
-            Map.entry("memo", "new_note"),
-            Map.entry("comment", "new_note"),
-            Map.entry("service", "new_service"),
-            Map.entry("task", "new_service"),
-            Map.entry("work type", "new_service"),
-            Map.entry("project", "new_project"),
-            Map.entry("client", "new_client"),
-            Map.entry("customer", "new_client"));
+    /** Field words → the slot their new value goes in, for both kinds of record. */
+    private static final Map<String, String> BOTH = Map.of(
+            "note", "new_note",
+            "notes", "new_note",
+            "description", "new_note",
+            "memo", "new_note",
+            "project", "new_project",
+            "client", "new_client",
+            "customer", "new_client");
 
-    private static final Map<String, String> EXPENSE = Map.ofEntries(
-            Map.entry("note", "new_note"),
-            Map.entry("notes", "new_note"),
-            Map.entry("description", "new_note"),
-            Map.entry("memo", "new_note"),
-            Map.entry("category", "new_category"),
-            Map.entry("vendor", "new_vendor"),
-            Map.entry("merchant", "new_vendor"),
-            Map.entry("project", "new_project"),
-            Map.entry("client", "new_client"),
-            Map.entry("customer", "new_client"));
+    /** ... and those only a time entry or only an expense has. */
+    private static final Map<String, String> TIME = with(Map.of(
+            "comment", "new_note",
+            "service", "new_service",
+            "task", "new_service",
+            "work type", "new_service"));
+
+    private static final Map<String, String> EXPENSE =
+            with(Map.of("category", "new_category", "vendor", "new_vendor", "merchant", "new_vendor"));
+
+    private static Map<String, String> with(Map<String, String> own) {
+        Map<String, String> all = new java.util.HashMap<>(BOTH);
+        all.putAll(own);
+        return Map.copyOf(all);
+    }
 
     private static final java.util.regex.Pattern KIND_TAIL =
             java.util.regex.Pattern.compile("(?i)\\s+(project|client|customer)$");
@@ -67,8 +67,7 @@ final class EditFields {
             // "correct the photography entry from today": a kind of work names which entry
             Map<String, Object> slots = new LinkedHashMap<>();
             f.slots().forEach((k, v) -> slots.put(k.equals("target") ? "service" : k, v));
-            f = new Frame(
-                    f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+            f = f.withSlots(slots);
         }
         if (!(f.slots().get("new_target") instanceof String to)) {
             return f;
@@ -84,15 +83,7 @@ final class EditFields {
                 f.slots()
                         .forEach((k, v) ->
                                 slots.put(k.equals("new_target") ? slot : k, k.equals("new_target") ? name : v));
-                return new Frame(
-                        f.input(),
-                        f.intent(),
-                        slots,
-                        f.missing(),
-                        f.confidence(),
-                        f.parser(),
-                        f.reason(),
-                        f.corrections());
+                return f.withSlots(slots);
             }
         }
         for (String key : new String[] {"target", "service", "category", "vendor"}) {
@@ -110,15 +101,7 @@ final class EditFields {
                             slots.put(e.getKey(), e.getValue());
                         }
                     }
-                    return new Frame(
-                            f.input(),
-                            f.intent(),
-                            slots,
-                            f.missing(),
-                            f.confidence(),
-                            f.parser(),
-                            f.reason(),
-                            f.corrections());
+                    return f.withSlots(slots);
                 }
             }
         }

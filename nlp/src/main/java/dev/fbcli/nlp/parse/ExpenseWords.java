@@ -47,15 +47,7 @@ final class ExpenseWords {
                 // "exp uber 23.40": a word that names no kind of spending is where the money went
                 Map<String, Object> slots = new LinkedHashMap<>();
                 f.slots().forEach((k, v) -> slots.put(k.equals("category") ? "vendor" : k, v));
-                return new Frame(
-                        f.input(),
-                        f.intent(),
-                        slots,
-                        f.missing(),
-                        Math.min(f.confidence(), 0.85),
-                        f.parser(),
-                        f.reason(),
-                        f.corrections());
+                return f.withSlots(slots).withConfidence(Math.min(f.confidence(), 0.85), f.parser());
             }
             return f;
         }
@@ -108,7 +100,6 @@ final class ExpenseWords {
         if (target != null) {
             slots.put("target", target);
         }
-        return new Frame(
-                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+        return f.withSlots(slots);
     }
 }

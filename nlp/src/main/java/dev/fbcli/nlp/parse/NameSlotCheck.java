@@ -179,8 +179,7 @@ final class NameSlotCheck {
         if (slots == null) {
             return f;
         }
-        return new Frame(
-                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+        return f.withSlots(slots);
     }
 
     static String trimmed(String v) {

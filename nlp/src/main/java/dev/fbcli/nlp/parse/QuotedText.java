@@ -80,8 +80,7 @@ final class QuotedText {
             }
             slots.put(e.getKey(), v);
         }
-        return new Frame(
-                f.input(), f.intent(), slots, f.missing(), f.confidence(), f.parser(), f.reason(), f.corrections());
+        return f.withSlots(slots);
     }
 
     private static String back(String s, Protected p) {

@@ -60,7 +60,18 @@ final class ExpenseCategories {
             "bank fees",
             "fees",
             "printing",
-            "stationery");
+            "stationery",
+            // FreshBooks' default categories by their own names
+            "meals and entertainment",
+            "car & truck",
+            "contract labor",
+            "education and training",
+            "office expenses & postage",
+            "professional services",
+            "rent or lease",
+            "telephone",
+            "hotel/lodging",
+            "taxi & parking");
 
     private ExpenseCategories() {}
 

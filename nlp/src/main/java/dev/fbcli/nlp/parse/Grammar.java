@@ -559,7 +559,41 @@ final class Grammar {
                 return Frame.unknown(input, 0.9, "rules", "an amount of zero cannot be recorded");
             }
         }
+        placeDisplaced(type, f);
         return Confidence.score(input, type, f);
+    }
+
+    /**
+     * "6 hours for Research on the Data Migration project", "$420 for Airfare … to the Apollo
+     * project": the name said after "for" was taken as whom the work is for until the phrase named
+     * the project; when it is a kind of work (or an expense category) and the frame has none, it is
+     * that. Otherwise it stays put aside, and {@link Confidence} counts it as a word not explained.
+     */
+    private static void placeDisplaced(IntentType type, Fill f) {
+        if (f.displaced == null) {
+            return;
+        }
+        String low = f.displaced.toLowerCase(java.util.Locale.ROOT);
+        boolean work = type == IntentType.TIME_LOG || type == IntentType.TIMER_START;
+        if (work && !f.slots.containsKey("service") && LexicalFront.isServiceWord(low)) {
+            f.slots.put("service", f.displaced);
+            f.displaced = null;
+        } else if (work && f.slots.get("service") instanceof String svc) {
+            String whole = svc + " " + f.displaced;
+            int at = f.s.text.toLowerCase(java.util.Locale.ROOT).indexOf(whole.toLowerCase(java.util.Locale.ROOT));
+            if (at >= 0) { // "45 minutes of QA Testing for client Initech": one service of two words
+                f.slots.put("service", f.s.text.substring(at, at + whole.length()));
+                f.displaced = null;
+            }
+        } else if (type == IntentType.EXPENSE_CREATE
+                && !f.slots.containsKey("category")
+                && ExpenseCategories.isCategory(low)) {
+            f.slots.put("category", f.displaced);
+            f.displaced = null;
+        } else if (type == IntentType.EXPENSE_CREATE && !f.slots.containsKey("note")) {
+            f.slots.put("note", f.displaced); // "$300 for the Toronto trip on project Apollo": what it was for
+            f.displaced = null;
+        }
     }
 
     /** The slots of an intent of the original contract. */
@@ -620,6 +654,8 @@ final class Grammar {
         int verb = -1;
         /** Why the phrase is refused, when a rule knows (an unknown frame's reason). */
         String reason;
+        /** A name said for whom ("for Research") put aside when the phrase named a client or project too. */
+        String displaced;
 
         Fill(Sentence s, LocalDate today) {
             this.s = s;
@@ -646,9 +682,15 @@ final class Grammar {
             }
             if (hasRef()) {
                 if (kind != NameRef.Kind.TARGET && slots.containsKey("target")) {
-                    slots.remove("target");
+                    displaced = (String) slots.remove("target");
                 } else {
                     conf -= 0.1;
+                    String low = clean(name).toLowerCase(java.util.Locale.ROOT);
+                    if (kind == NameRef.Kind.TARGET
+                            && displaced == null
+                            && (LexicalFront.isServiceWord(low) || ExpenseCategories.isCategory(low))) {
+                        displaced = clean(name); // "on the Mobile App project for Design"
+                    }
                     return;
                 }
             }

@@ -58,6 +58,10 @@ class SlotEdgesTest {
                 "exp 18 notion software | expense.create | vendor=notion, category=software",
                 "exp 30 lyft friday | expense.create | vendor=lyft",
                 "invoice Halvorsen for 6 posters at $40 each | invoice.create | client=Halvorsen",
+                "Enter 4 hours for Testing on the Harbor project | time.log | service=Testing, project=Harbor",
+                "log 2h on the Harbor project for writing | time.log | service=writing, project=Harbor",
+                "add an expense of $90 for Telephone at Telus for client Halvorsen | expense.create | category=Telephone, vendor=Telus, client=Halvorsen",
+                "record a $55 expense for the Oslo visit on project Harbor | expense.create | note=Oslo visit, project=Harbor",
                 "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
                 "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",
                 "bill halvorsen 2 hrs editing @ 90 and 1 hr calls @ 60 | invoice.create | client=halvorsen",
@@ -87,6 +91,14 @@ class SlotEdgesTest {
             String[] p = kv.split("=", 2);
             assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
         }
+    }
+
+    @Test
+    void should_not_act_on_a_name_it_put_aside() {
+        // "for Halvorsen" then "on project Harbor": who Halvorsen is, the frame does not say
+        Frame f = parse("log 3 hours for Halvorsen on project Harbor");
+        assertThat(f.slots()).containsEntry("project", "Harbor");
+        assertThat(f.confidence()).as(f.toJson()).isLessThan(0.8);
     }
 
     @Test

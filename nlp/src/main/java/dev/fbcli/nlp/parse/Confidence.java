@@ -25,7 +25,8 @@ final class Confidence {
         f.slots.keySet().removeIf(k -> !type.slots().containsKey(k)); // read, but the intent cannot carry it
         Evidence e = evidence(type, f);
         if (f.displaced != null) { // a name said and put aside: the frame does not explain it
-            e = new Evidence(e.cue(), e.corrected(), e.leftoverWords() + 1, e.leftoverValues(), e.content(), e.missing());
+            e = new Evidence(
+                    e.cue(), e.corrected(), e.leftoverWords() + 1, e.leftoverValues(), e.content(), e.missing());
         }
         if (f.slots.size() < before) {
             e = new Evidence(

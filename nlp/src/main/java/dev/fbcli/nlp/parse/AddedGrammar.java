@@ -1302,7 +1302,8 @@ final class AddedGrammar {
                     keep.put("status", "viewed");
                 } else if ("draft".equals(st) || "sent".equals(st)) {
                     keep.put("status", st);
-                } else if (x.matches(".*\\bdrafts? (?:estimates|quotes)\\b.*")) {
+                } else if (x.matches(".*\\bdrafts? (?:estimates|quotes)\\b.*")
+                        || x.matches(".*\\b(?:in|as|still|at) (?:a |the )?drafts?\\b.*")) {
                     keep.put("status", "draft"); // "draft estimates": a list's adjective, not the verb "draft"
                 }
                 slots = keep;
@@ -2106,14 +2107,16 @@ final class AddedGrammar {
         if ((m = match(
                         "(?:list |show |display |find |get |which |what )?(?:me )?(?:all |my |the |of my )*projects?"
                                 + "(?: (?:for|of) " + NAME
-                                + ")? (?:are |is |that are |that is |going |have gone |has gone |gone |run )?"
-                                + "(?:over|above|past|beyond|exceeding|exceeded) (?:their |the |its )?budgets?",
+                                + ")? (?:that |which )?(?:are |is |have |has )?"
+                                + "(?:(?:currently|still|now|already|actually) )?(?:going |gone |run |ran |went |blown |blew |gone |busted )?"
+                                + "(?:over|above|past|beyond|exceeding|exceeded|through|thru) (?:their |the |its )?budgets?"
+                                + "(?: (?:for|of) " + NAME + ")?",
                         x))
                 != null) {
             o.put("over_budget", true);
-            if (m.start(1) >= 0) {
-                Named n = name(sh, m, 1);
-                if (n != null) {
+            for (int g : new int[] {1, 2}) {
+                Named n = m.start(g) >= 0 ? name(sh, m, g) : null;
+                if (n != null && !o.slots.containsKey("client")) {
                     o.put("client", n.text);
                 }
             }

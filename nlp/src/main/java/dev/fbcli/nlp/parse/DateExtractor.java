@@ -188,6 +188,11 @@ public final class DateExtractor {
         }
         m = AGO.matcher(s);
         while (m.find()) {
+            if (AT_LEAST_BEFORE
+                    .matcher(s.substring(Math.max(0, m.start() - 12), m.start()))
+                    .matches()) {
+                continue; // "more than 60 days ago" is an age, not a day
+            }
             BigDecimal n = NumberWords.value(m.group(1));
             if (n == null || n.scale() > 0 && n.stripTrailingZeros().scale() > 0 || n.intValue() > 3660) {
                 continue;
@@ -351,8 +356,79 @@ public final class DateExtractor {
                 add(found, m, DateMention.day(past, next), s);
             }
         }
-        return sinceDay(Span.leftmostLongest(found), s);
+        return twoEnds(sinceDay(Span.leftmostLongest(found), s), s);
     }
+
+    /** What joins two days into one range: "through", "until", "-", and "to"/"and" after "from"/"between". */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|until|till|up to|-|–|to|and)\\s*");
+
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?s).*\\b(from|between)\\s(?:the\\s)?$");
+
+    /** A phrase that moves a record from one day to another says two days, not a range. */
+    private static final Pattern MOVES =
+            Pattern.compile("\\b(?:change|changed|move|moved|reschedule|switch|shift|update|set|edit|fix|correct)\\b");
+
+    /**
+     * "between 2026-09-01 and 2026-10-31", "from Sept 1 to Oct 31", "11/01-11/15", "July through
+     * September": two days (or months) that bound a range are one range, from the start of the
+     * first to the end of the second, never the first day alone.
+     */
+    private static List<Span<DateMention>> twoEnds(List<Span<DateMention>> spans, String s) {
+        if (spans.size() < 2) {
+            return spans;
+        }
+        List<Span<DateMention>> out = new ArrayList<>();
+        int i = 0;
+        while (i < spans.size()) {
+            Span<DateMention> a = spans.get(i);
+            Span<DateMention> b = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            Span<DateMention> joined = b == null ? null : join(a, b, s);
+            if (joined != null) {
+                out.add(joined);
+                i += 2;
+            } else {
+                out.add(a);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Span<DateMention> join(Span<DateMention> a, Span<DateMention> b, String s) {
+        if (a.end() > b.start()) {
+            return null;
+        }
+        String between = s.substring(a.end(), b.start());
+        if (!RANGE_JOIN.matcher(between).matches()) {
+            return null;
+        }
+        String word = between.strip();
+        Matcher open = RANGE_OPEN.matcher(s.substring(Math.max(0, a.start() - 14), a.start()));
+        boolean opened = open.matches();
+        String opener = opened ? open.group(1) : null;
+        String first = s.substring(a.start(), a.end());
+        if (opener == null && (first.startsWith("from ") || first.startsWith("between "))) {
+            opener = first.substring(0, first.indexOf(' ')); // "from september" is one mention
+        }
+        if ((word.equals("to") || word.equals("and")) && opener == null) {
+            return null; // "invoice 0042 to Acme on Monday and Tuesday" is not a range
+        }
+        if (word.equals("and") && !opener.equals("between")) {
+            return null;
+        }
+        if (word.equals("to") && MOVES.matcher(s).find()) {
+            return null; // "move the entry from Monday to Tuesday"
+        }
+        LocalDate from = a.value().from();
+        LocalDate to = b.value().to();
+        if (to.isBefore(from)) {
+            return null;
+        }
+        int start = opened ? s.lastIndexOf(open.group(1), a.start()) : a.start();
+        return new Span<>(start, b.end(), DateMention.range(from, to));
+    }
+
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?s).*\\b(?:than|least|over)\\s$");
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?s).*\\bsince\\s(?:the\\s)?$");
 

@@ -137,8 +137,27 @@ final class Grammar {
             "today",
             "yesterday");
     private static final Set<String> QUESTION = Set.of(
-            "what", "what's", "whats", "which", "who", "how", "how's", "hows", "does", "do", "did", "is", "are", "any",
-            "where", "when", "have", "has");
+            "what",
+            "what's",
+            "whats",
+            "which",
+            "who",
+            "how",
+            "how's",
+            "hows",
+            "does",
+            "do",
+            "did",
+            "is",
+            "are",
+            "any",
+            "where",
+            "when",
+            "have",
+            "has",
+            "anything",
+            "who's",
+            "whos");
     static final Set<String> ALIEN = Set.of(
             "delete",
             "write",
@@ -560,6 +579,16 @@ final class Grammar {
             }
         }
         placeDisplaced(type, f);
+        if (f.payee && !f.slots.containsKey("vendor")) {
+            for (String k : List.of("target", "client", "category")) {
+                if (f.slots.get(k) instanceof String who
+                        && !(k.equals("category") && ExpenseCategories.isCategory(who))) {
+                    f.slots.remove(k);
+                    f.slots.put("vendor", who);
+                    break;
+                }
+            }
+        }
         return Confidence.score(input, type, f);
     }
 
@@ -645,6 +674,10 @@ final class Grammar {
         return false;
     }
 
+    /** "have I paid X", "did we pay X", "I've paid X" — and not "have I been paid" or "paid by". */
+    private static final java.util.regex.Pattern I_PAID = java.util.regex.Pattern.compile(
+            "\\b(?:(?:did|do) (?:i|we) pay|(?:have|had) (?:i|we) paid|(?:i|we)(?:'ve| have)? paid)\\b(?! (?:by|for|me|us)\\b)");
+
     /** Mutable state of one parse: the slots and the confidence so far. */
     static final class Fill {
         final Sentence s;
@@ -654,6 +687,8 @@ final class Grammar {
         int verb = -1;
         /** Why the phrase is refused, when a rule knows (an unknown frame's reason). */
         String reason;
+        /** The phrase asks what I paid someone: the one paid is the vendor. */
+        boolean payee;
         /** A name said for whom ("for Research") put aside when the phrase named a client or project too. */
         String displaced;
 
@@ -872,6 +907,17 @@ final class Grammar {
             }
         }
 
+        // "what have I paid Costco since Nov 1", "how much did I pay Adobe": what I spent, not invoices paid to me
+        if (question
+                && !s.has("invoice")
+                && !invno
+                && I_PAID.matcher(s.text.toLowerCase(java.util.Locale.ROOT)).find()) {
+            useLow(s, "paid", "pay");
+            f.conf = 0.88;
+            f.payee = true;
+            return IntentType.EXPENSE_LIST;
+        }
+
         // ---- payments
         boolean paid = s.has("paid");
         boolean invoiceNoun = s.has("invoice");
@@ -1013,8 +1059,14 @@ final class Grammar {
                 && bareStatus != null
                 && !bareStatus.equals("sent")
                 && !bareStatus.equals("paid")
-                && (vl.equals("show") || vl.equals("list"))
-                && !s.has("client")
+                && (vl.equals("show")
+                        || vl.equals("list")
+                        || question && !bareStatus.equals("draft") && !s.hasLow("bill", "bills", "my"))
+                && (!s.has("client")
+                        || question
+                                && s.find("client") > 0
+                                && (s.get(s.find("client") - 1).isLow("from")
+                                        || s.get(s.find("client") - 1).isLow("for")))
                 && !s.has("expense")
                 && !s.has("project")
                 && !s.has("time")
@@ -1022,7 +1074,7 @@ final class Grammar {
                 && !s.has("balance")
                 && !s.hasLow("amount", "balance", "total", "money")) {
             use(s, "show", "list");
-            f.conf = 0.75;
+            f.conf = question ? 0.85 : 0.75; // "what's overdue?" asks for the invoices that are
             return IntentType.INVOICE_LIST;
         }
         if (invoiceNoun || billVerb) {
@@ -2675,14 +2727,14 @@ final class Grammar {
                 }
                 Tok after = s.get(i + 2);
                 Tok before = s.get(i - 1);
-                boolean old =
-                        after != null && (after.isLow("old") || after.lemma.equals("overdue") || after.isLow("ago"))
-                                || before != null && (before.isLow("than") || before.isLow("over"));
+                boolean old = after != null
+                                && (after.isLow("old") || after.lemma.equals("overdue") || after.isLow("ago"))
+                        || before != null && (before.isLow("than") || before.isLow("over") || before.isLow("least"));
                 if (old) {
                     f.put("older_than_days", Integer.parseInt(t.text) * mult);
                     t.used = true;
                     unit.used = true;
-                    if (after != null && after.isLow("old")) {
+                    if (after != null && (after.isLow("old") || after.isLow("ago"))) {
                         after.used = true;
                     }
                     useLow(s, "older", "than", "over", "more", "at", "least");

@@ -130,6 +130,7 @@ final class NameSlotCheck {
      * {@link Confidence#ACT}) when a slot still holds a cue word.
      */
     static Frame check(Frame f) {
+        f = notNames(f);
         Frame cued = cue(f);
         Frame t = trim(cued);
         // words taken off a name say the rule that read it read too far: a little less sure
@@ -204,6 +205,122 @@ final class NameSlotCheck {
             }
         }
         return f;
+    }
+
+    /** Words that are never a client, project, vendor or the like on their own. */
+    private static final Set<String> NEVER_NAMES = Set.of(
+            "currently",
+            "still",
+            "already",
+            "actually",
+            "really",
+            "just",
+            "ever",
+            "yet",
+            "even",
+            "also",
+            "issued",
+            "grouped",
+            "sitting",
+            "sent",
+            "created",
+            "dated",
+            "received",
+            "owed",
+            "owing",
+            "billed",
+            "been",
+            "being",
+            "have",
+            "has",
+            "had",
+            "is",
+            "are",
+            "was",
+            "were",
+            "do",
+            "does",
+            "did",
+            "will",
+            "would",
+            "can",
+            "could",
+            "should",
+            "it",
+            "them",
+            "they",
+            "their",
+            "this",
+            "that",
+            "these",
+            "those",
+            "my",
+            "me",
+            "i",
+            "we",
+            "us",
+            "you",
+            "all",
+            "any",
+            "some",
+            "anything",
+            "everything",
+            "anyone",
+            "someone",
+            "nobody",
+            "anybody",
+            "there",
+            "here",
+            "what",
+            "which",
+            "who",
+            "how",
+            "why",
+            "when");
+
+    /** The name slots of existing records, where a word of the grammar taken as a name does harm. */
+    private static final Set<String> RECORD_SLOTS =
+            Set.of("client", "target", "project", "vendor", "member", "category", "service");
+
+    /**
+     * {@code f} without a name slot that holds only words no name is ("haven't", "currently",
+     * "issued"): "invoices from 60 days ago that haven't been paid" names no client. The frame is
+     * sure of no more than before; it loses a slot the phrase did not state, and when that slot was
+     * required, it is asked about.
+     */
+    static Frame notNames(Frame f) {
+        if (f.intent().equals("unknown")) {
+            return f;
+        }
+        Map<String, Object> slots = null;
+        for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+            if (RECORD_SLOTS.contains(e.getKey()) && e.getValue() instanceof String v && onlyFunctionWords(v)) {
+                if (slots == null) {
+                    slots = new java.util.LinkedHashMap<>(f.slots());
+                }
+                slots.remove(e.getKey());
+            }
+        }
+        if (slots == null) {
+            return f;
+        }
+        Frame out = f.withSlots(slots);
+        dev.fbcli.nlp.intent.IntentType type = f.type();
+        if (type != null && !type.missing(slots).isEmpty()) {
+            out = out.withConfidence(Math.min(f.confidence(), 0.6), f.parser());
+        }
+        return out;
+    }
+
+    static boolean onlyFunctionWords(String value) {
+        String[] words =
+                value.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+");
+        for (String w : words) {
+            if (!NEVER_NAMES.contains(w) && !w.endsWith("n't")) {
+                return false;
+            }
+        }
+        return words.length > 0 && !words[0].isEmpty();
     }
 
     static boolean hasCue(String value) {

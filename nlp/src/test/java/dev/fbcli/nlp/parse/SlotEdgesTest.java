@@ -62,6 +62,16 @@ class SlotEdgesTest {
                 "log 2h on the Harbor project for writing | time.log | service=writing, project=Harbor",
                 "add an expense of $90 for Telephone at Telus for client Halvorsen | expense.create | category=Telephone, vendor=Telus, client=Halvorsen",
                 "record a $55 expense for the Oslo visit on project Harbor | expense.create | note=Oslo visit, project=Harbor",
+                "expenses between 2026-08-03 and 2026-08-21 | expense.list | date_from=2026-08-03, date_to=2026-08-21",
+                "hours logged from Oct 5 to Oct 12 | time.list | date_from=2026-10-05, date_to=2026-10-12",
+                "payments 9/1-9/15 | payment.list | date_from=2026-09-01, date_to=2026-09-15",
+                "revenue from june through august | report.show | date_from=2026-06-01, date_to=2026-08-31",
+                "invoices sent at least 20 days ago | invoice.list | older_than_days=20",
+                "what have we paid Lufthansa since March 3? | expense.list | vendor=Lufthansa, date_from=2026-03-03",
+                "which of my projects have gone over their budget | project.list | over_budget=true",
+                "projects over budget for Halvorsen | project.list | over_budget=true, client=Halvorsen",
+                "are any quotes still in draft | estimate.list | status=draft",
+                "anything unpaid from client Halvorsen? | invoice.list | status=unpaid, client=Halvorsen",
                 "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
                 "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",
                 "bill halvorsen 2 hrs editing @ 90 and 1 hr calls @ 60 | invoice.create | client=halvorsen",
@@ -91,6 +101,13 @@ class SlotEdgesTest {
             String[] p = kv.split("=", 2);
             assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
         }
+    }
+
+    @Test
+    void should_read_no_name_from_words_no_name_is() {
+        Frame f = parse("which invoices older than 30 days still haven't been paid");
+        assertThat(f.slots()).doesNotContainKeys("client", "target").containsEntry("older_than_days", 30);
+        assertThat(parse("move the entry from Monday to Wednesday").slots()).doesNotContainKey("date_to");
     }
 
     @Test

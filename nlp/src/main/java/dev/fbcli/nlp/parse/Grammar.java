@@ -567,8 +567,14 @@ final class Grammar {
         if (added == null) {
             fill(f, type);
         }
-        if (f.slots.get("service") instanceof String svc && svc.matches("(?i)(?:doing|working on|work on) .+")) {
-            f.slots.put("service", svc.replaceFirst("(?i)^(?:doing|working on|work on) ", "")); // "doing research"
+        if (f.slots.get("service") instanceof String svc
+                && svc.matches(
+                        "(?i)(?:doing|working on|work on|starting(?: work on| on)?|started(?: work on| on)?) .+")) {
+            f.slots.put(
+                    "service",
+                    svc.replaceFirst(
+                            "(?i)^(?:doing|working on|work on|starting(?: work on| on)?|started(?: work on| on)?) ",
+                            "")); // "doing research"
         }
         if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
             return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");

@@ -55,6 +55,7 @@ public final class RuleBasedIntentParser implements IntentParser {
             return Frame.unknown(in, 0.9, "rules");
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
+        plain = ProjectStatements.rewrite(plain);
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
         plain = GREATER.matcher(LESS.matcher(plain).replaceAll("under ")).replaceAll("over ");
         if (POLITE_REQUEST.matcher(plain).lookingAt() && plain.endsWith("?")) {

@@ -858,7 +858,8 @@ final class Grammar {
             useLow(s, "money", "anything");
             if (s.hasLow("who", "anyone", "anybody", "whom") || clientPlural) {
                 use(s, "client");
-                f.put("has_outstanding", Boolean.TRUE);
+                // "which clients don't owe me anything": the ones with nothing outstanding
+                f.put("has_outstanding", !negated(s, s.find("owe")));
                 f.conf = 0.93;
                 return IntentType.CLIENT_LIST;
             }
@@ -1467,17 +1468,16 @@ final class Grammar {
     }
 
     /** "not paid", "never paid", "nobody has paid": a negation within three words before {@code i}. */
+    /** Words that turn the status after them around: "not paid", "nothing paid yet", "haven't been sent". */
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "never", "nobody", "no", "nothing", "none", "isn't", "aren't", "hasn't", "haven't", "wasn't",
+            "weren't", "don't", "doesn't", "didn't", "isnt", "arent", "hasnt", "havent", "wasnt", "werent", "dont",
+            "doesnt", "didnt", "yet");
+
     private static boolean negated(Sentence s, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             Tok t = s.get(k);
-            if (t.isLow("not")
-                    || t.isLow("never")
-                    || t.isLow("nobody")
-                    || t.isLow("isn't")
-                    || t.isLow("aren't")
-                    || t.isLow("hasn't")
-                    || t.isLow("haven't")
-                    || t.isLow("no")) {
+            if (NEGATIONS.contains(t.low.replace('\u2019', '\''))) {
                 return true; // the negation stays unexplained: a reading through it is not sure
             }
         }
@@ -1512,7 +1512,10 @@ final class Grammar {
                 return "draft";
             }
             if (t.is("sent")) {
-                return "sent";
+                return negated(s, i) ? "draft" : "sent"; // "invoices that haven't been sent": drafts
+            }
+            if (t.isLow("unsent")) {
+                return "draft";
             }
         }
         return null;

@@ -56,6 +56,8 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         plain = ProjectStatements.rewrite(plain);
+        plain = NOUN_LIST.matcher(plain).replaceFirst("list $1s$2");
+        plain = TO_INVOICE.matcher(plain).replaceFirst("convert $1 to an invoice");
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
         plain = GREATER.matcher(LESS.matcher(plain).replaceAll("under ")).replaceAll("over ");
         if (POLITE_REQUEST.matcher(plain).lookingAt() && plain.endsWith("?")) {
@@ -122,6 +124,14 @@ public final class RuleBasedIntentParser implements IntentParser {
             "(?i)(?:(?:hi|hey|hello|ok|okay)[!,.]* )?(?:could|can|would|will) you (?:please |kindly |be able to |mind )?"
                     + "(?:create|add|log|record|make|draw up|send|start|stop|bill|invoice|set up|track|enter|mark|archive"
                     + "|delete|remove|change|update|rename|assign|charge|put|prepare|email|issue|raise)\\b");
+
+    /** "invoice list", "expense ls": the list of that record, said noun first as a menu would. */
+    private static final java.util.regex.Pattern NOUN_LIST = java.util.regex.Pattern.compile(
+            "(?i)^(invoice|expense|estimate|quote|project|client|customer|payment|service|timer|time entry|time entrie)s? (?:list|ls)\\b(.*)$");
+
+    /** "estimate 7 to invoice": the estimate made an invoice, not shown. */
+    private static final java.util.regex.Pattern TO_INVOICE = java.util.regex.Pattern.compile(
+            "(?i)^((?:estimate|quote) #?\\d{1,10}) (?:to|into|->|=>|>) (?:an? |the )?invoice[.!]?$");
 
     /** "exps > $100": over $100. */
     private static final java.util.regex.Pattern GREATER =

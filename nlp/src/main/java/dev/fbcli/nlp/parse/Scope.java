@@ -38,6 +38,11 @@ final class Scope {
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
         ANYWHERE.put(Pattern.compile("\\b(?:duplicate|clone)\\b"), "fb cannot duplicate records");
         ANYWHERE.put(
+                Pattern.compile(
+                        "^(?:please\\s|pls\\s)?(?:delete|del|remove|rm|trash|bin|archive|cancel|scrap|discard)\\s"
+                                + "(?:the\\s|my\\s|this\\s|that\\s|an?\\s)?(?:draft\\s|old\\s|last\\s|latest\\s)?(?:estimates?|ests?|quotes?|quotations?)\\b"),
+                "fb cannot delete or archive an estimate (it can create, send, accept or convert one)");
+        ANYWHERE.put(
                 Pattern.compile("\\b(?:export|import)(?:s|ed|ing)?\\b|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
                 "fb cannot export or import data");
         ANYWHERE.put(

@@ -22,6 +22,10 @@ final class ValueGuard {
 
     private static final Pattern NEG_DURATION =
             Pattern.compile("(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?\\d{1,6}(?:\\.\\d{1,3})?\\s?" + UNIT);
+    /** A bare number with a minus sign of its own ("-40", "minus 12.50"): a value no request carries. */
+    private static final Pattern NEG_BARE =
+            Pattern.compile("(?:^|[\\s(:=])(?:-|minus\\s|negative\\s)\\d{1,9}(?:[.,]\\d{1,3})*(?=$|[\\s,.;:!?)])");
+
     private static final Pattern NEG_MONEY = Pattern.compile(
             "(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?(?:\\$|€|£|¥)\\s?\\d"
                     + "|(?:\\$|€|£|¥)\\s?-\\s?\\d"
@@ -72,6 +76,9 @@ final class ValueGuard {
         }
         if (NEG_MONEY.matcher(low).find()) {
             return "an amount cannot be negative";
+        }
+        if (NEG_BARE.matcher(low).find()) {
+            return "an amount cannot be negative"; // "expense -40 for parking": never read as 40
         }
         Matcher m = ZERO_DURATION.matcher(low);
         if (m.find()) {

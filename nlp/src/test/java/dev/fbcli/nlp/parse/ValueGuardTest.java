@@ -22,6 +22,8 @@ class ValueGuardTest {
                 "log -2 hours on Acme | duration cannot be negative",
                 "log minus 30 minutes on Globex | duration cannot be negative",
                 "expense $-100 for lunch | amount cannot be negative",
+                "exp -25 taxi | amount cannot be negative",
+                "payment of minus 80 from Halvorsen | amount cannot be negative",
                 "expense -$40 for lunch | amount cannot be negative",
                 "log 0 hours on Acme | duration cannot be zero",
                 "log time on Acme from 5pm to 3pm | not after the start time",

@@ -1357,6 +1357,9 @@ final class AddedGrammar {
             "(?:unbilled |uninvoiced |unbilled and billable |billable |outstanding |tracked |logged "
                     + "|recorded |open |remaining )*(?:time|hours|hrs|work|time entries|entries|timesheets?)";
 
+    /** A name with an amount or a "for" in it is a rule reading over an invoice's amount and description. */
+    private static final Pattern NOT_A_BILLED_NAME = Pattern.compile("(?i)(?:^|\\s)(?:\\d[\\d,.]{2,}|for)(?:\\s|$)");
+
     private static Frame fromTime(Shape sh, String x, Out o) {
         if (!x.matches(".*\\b(?:time|hours|hrs|work|entries|timesheets?)\\b.*")) {
             return null;
@@ -1416,6 +1419,11 @@ final class AddedGrammar {
         Named target = targetGroup == null || m.start(targetGroup) < 0 ? null : name(sh, m, targetGroup);
         if (clientGroup != null && client == null) {
             return null;
+        }
+        for (Named n : new Named[] {client, target}) {
+            if (n != null && NOT_A_BILLED_NAME.matcher(n.text).find()) {
+                return null; // "bill halvorsen 600 for api work": an amount and a description, not whose time
+            }
         }
         if (client != null) {
             if (client.kind.equals("project")) {

@@ -21,6 +21,10 @@ final class ExpenseWords {
 
     private ExpenseWords() {}
 
+    /** Category words that take the word before them as part of the category ("train tickets"). */
+    private static final java.util.Set<String> MODIFIED =
+            java.util.Set.of("tickets", "ticket", "fare", "fares", "subscription", "subscriptions", "ink", "gear");
+
     static Frame apply(Frame f, AccountNames names) {
         if (!f.intent().equals("expense.create")) {
             return f;
@@ -43,7 +47,7 @@ final class ExpenseWords {
                     && !f.slots().containsKey("vendor")
                     && !ExpenseCategories.isCategory(c)
                     && !LexicalFront.isServiceWord(c)
-                    && f.corrections().isEmpty()) {
+                    && f.corrections().stream().noneMatch(k -> k.to().equalsIgnoreCase(c))) {
                 // "exp uber 23.40": a word that names no kind of spending is where the money went
                 Map<String, Object> slots = new LinkedHashMap<>();
                 f.slots().forEach((k, v) -> slots.put(k.equals("category") ? "vendor" : k, v));
@@ -53,6 +57,10 @@ final class ExpenseWords {
         }
         if (ExpenseCategories.isCategory(run)) {
             return f; // "office supplies" is one category
+        }
+        String[] two = run.split(" ");
+        if (two.length == 2 && MODIFIED.contains(two[1]) && key.equals("category")) {
+            return f; // "train tickets": one category said in two words
         }
         List<String> words = new ArrayList<>(List.of(run.split(" ")));
         String category = null;
@@ -65,6 +73,10 @@ final class ExpenseWords {
             } else if (ExpenseCategories.isCategory(tail)) {
                 category = tail;
                 words = new ArrayList<>(words.subList(0, words.size() - n));
+                if (n == 1 && MODIFIED.contains(tail) && !words.isEmpty()) {
+                    // "train tickets", "software subscription": the word before says what kind
+                    category = words.remove(words.size() - 1) + " " + tail;
+                }
             }
         }
         if (category == null || words.isEmpty()) {

@@ -494,11 +494,20 @@ final class Grammar {
         }
     }
 
+    /** What a phrase may not ask fb for; said as work done ("password reset for Pepper"), it is a note. */
+    private static final String SECRETS =
+            "(?:system\\s?prompt|api[\\s_-]?keys?|access[\\s_-]?tokens?|refresh[\\s_-]?tokens?|bearer|"
+                    + "passwords?|passwd|credentials?|secrets?|private\\s?keys?|client[\\s_-]?secret|"
+                    + "tokens?|env\\s?vars?|environment\\s?variables?)";
+
     private static final Pattern INJECTION = Pattern.compile(
             "\\b(?:ignore|disregard|forget|override|bypass)\\b.{0,60}\\b(?:instructions?|prompts?|rules|above|guidelines)\\b"
-                    + "|\\b(?:system\\s?prompt|api[\\s_-]?keys?|access[\\s_-]?tokens?|refresh[\\s_-]?tokens?|bearer|"
-                    + "passwords?|passwd|credentials?|secrets?|private\\s?keys?|client[\\s_-]?secret|jailbreak|"
-                    + "tokens?|env\\s?vars?|environment\\s?variables?)\\b");
+                    + "|\\bjailbreak\\b|\\bsystem\\s?prompt\\b"
+                    // asked for: "show me the api key", "what's the password", "print your tokens", or the secret alone
+                    + "|\\b(?:show|reveal|give|tell|print|list|display|output|send|dump|get|read|leak|share|what(?:'s|\\sis|\\sare)"
+                    + "|where(?:'s|\\sis|\\sare))\\b[^'\"]{0,40}\\b" + SECRETS
+                    + "\\b(?!\\s(?:reset|change|update)s?\\b)"
+                    + "|^\\W*(?:(?:my|the|your|our)\\s)?" + SECRETS + "\\W*$");
     private static final Pattern SQL = Pattern.compile(
             "^\\s*(?:select\\s.{0,200}\\sfrom\\s|insert\\s+into\\s|update\\s+\\w{1,60}\\s+set\\s|delete\\s+from\\s|"
                     + "drop\\s+(?:table|database|schema)\\b|create\\s+(?:table|database|index)\\b|alter\\s+table\\b|"
@@ -724,6 +733,8 @@ final class Grammar {
             if (hasRef()) {
                 if (kind != NameRef.Kind.TARGET && slots.containsKey("target")) {
                     displaced = (String) slots.remove("target");
+                } else if (kind != NameRef.Kind.TARGET && !slots.containsKey(kind.slot())) {
+                    // "on the Apollo project for client Initech": a project and its client, both said
                 } else {
                     conf -= 0.1;
                     String low = clean(name).toLowerCase(java.util.Locale.ROOT);
@@ -1021,6 +1032,10 @@ final class Grammar {
                 && !s.has("invoice")
                 && !s.has("expense");
         boolean projectNoun = s.has("project") || budgetQuestion;
+        if (question && s.has("project") && s.hasSeq("on", "track") && !money) {
+            useLow(s, "on", "track", "still", "with", "its", "hours");
+            projectNoun = true;
+        }
         boolean setUp = s.hasSeq("set", "up") || s.hasLow("setup");
         if (projectNoun && !question) {
             int pj = s.find("project");
@@ -1252,8 +1267,8 @@ final class Grammar {
             f.conf = 0.7;
             return IntentType.TIME_LOG;
         }
-        boolean budgetAsk =
-                s.has("budget") && question && s.has("project"); // "how is Apollo tracking against its budget?"
+        // "how is Apollo tracking against its budget?", "is the Mobile App project still on track?"
+        boolean budgetAsk = question && (s.has("budget") || s.has("project") && s.hasSeq("on", "track"));
         if ((hoursWord || timeAsk || workAsk || (s.has("log") || s.has("track")) && question) && !budgetAsk) {
             use(s, "time", "hour", "entry", "log", "track", "spend", "work", "show", "list", "details");
             useLow(s, "timesheet", "timesheets");

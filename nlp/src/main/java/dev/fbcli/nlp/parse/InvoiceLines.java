@@ -165,7 +165,7 @@ final class InvoiceLines {
      * training" is one description unless an amount or a length follows the words after "and".
      */
     static int overAnd(Sentence s, int end) {
-        int e = end;
+        int e = onWords(s, end);
         while (s.get(e) != null && s.get(e).isLow("and")) {
             int k = e + 1;
             while (s.get(k) != null
@@ -182,7 +182,29 @@ final class InvoiceLines {
             if (after != null && (after.kind == Tok.Kind.MONEY || after.kind == Tok.Kind.DURATION)) {
                 break;
             }
-            e = k;
+            e = onWords(s, k);
+        }
+        return e;
+    }
+
+    /** Words that end a description although they are plain words: thanks, and the phrase's own asides. */
+    private static final java.util.Set<String> AFTER = java.util.Set.of(
+            "please", "pls", "thanks", "thank", "cheers", "asap", "today", "tomorrow", "yesterday", "now", "it");
+
+    /**
+     * {@code end} moved over the plain words that go on the description ("the penetration test
+     * report", "the video edit", "api work"): a word of the grammar's vocabulary is still part of
+     * what was done when it comes before any word that ends a description.
+     */
+    static int onWords(Sentence s, int end) {
+        int e = end;
+        while (s.get(e) != null
+                && s.get(e).kind == Tok.Kind.WORD
+                && (!s.get(e).used || s.get(e).isLow("work")) // "api work": the grammar took "work" as a cue
+                && !ENDS.contains(s.get(e).low)
+                && !AFTER.contains(s.get(e).low)
+                && (!Sentence.STOP.contains(s.get(e).low) || s.get(e).isLow("work"))) {
+            e++;
         }
         return e;
     }

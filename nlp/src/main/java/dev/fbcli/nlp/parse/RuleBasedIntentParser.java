@@ -36,7 +36,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
-        Frame f = NameSlotCheck.check(read(input, ctx));
+        Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
         return EditFields.apply(AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names);
     }
@@ -57,6 +57,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         plain = ProjectStatements.rewrite(plain);
         plain = NOUN_LIST.matcher(plain).replaceFirst("list $1s$2");
+        plain = STATUS_ON.matcher(plain).replaceAll("status of ");
         plain = TO_INVOICE.matcher(plain).replaceFirst("convert $1 to an invoice");
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
         plain = GREATER.matcher(LESS.matcher(plain).replaceAll("under ")).replaceAll("over ");
@@ -128,6 +129,10 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** "invoice list", "expense ls": the list of that record, said noun first as a menu would. */
     private static final java.util.regex.Pattern NOUN_LIST = java.util.regex.Pattern.compile(
             "(?i)^(invoice|expense|estimate|quote|project|client|customer|payment|service|timer|time entry|time entrie)s? (?:list|ls)\\b(.*)$");
+
+    /** "a status update on the Data Migration project": how it stands, nothing to update. */
+    private static final java.util.regex.Pattern STATUS_ON =
+            java.util.regex.Pattern.compile("(?i)\\bstatus (?:update|report|check) (?:on|for|about) ");
 
     /** "estimate 7 to invoice": the estimate made an invoice, not shown. */
     private static final java.util.regex.Pattern TO_INVOICE = java.util.regex.Pattern.compile(

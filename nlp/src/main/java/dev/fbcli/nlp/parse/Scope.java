@@ -39,6 +39,10 @@ final class Scope {
         ANYWHERE.put(Pattern.compile("\\b(?:duplicate|clone)\\b"), "fb cannot duplicate records");
         ANYWHERE.put(
                 Pattern.compile(
+                        "\\b(?:change|reset|update|set|recover)\\s(?:my|the|our|your)\\s(?:\\w+\\s)?(?:password|passwd|login|2fa)\\b"),
+                "fb cannot change your password or account settings; do that in FreshBooks");
+        ANYWHERE.put(
+                Pattern.compile(
                         "^(?:please\\s|pls\\s)?(?:delete|del|remove|rm|trash|bin|archive|cancel|scrap|discard)\\s"
                                 + "(?:the\\s|my\\s|this\\s|that\\s|an?\\s)?(?:draft\\s|old\\s|last\\s|latest\\s)?(?:estimates?|ests?|quotes?|quotations?)\\b"),
                 "fb cannot delete or archive an estimate (it can create, send, accept or convert one)");

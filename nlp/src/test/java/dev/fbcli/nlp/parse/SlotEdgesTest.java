@@ -82,6 +82,14 @@ class SlotEdgesTest {
                 "revenue last qtr | report.show | date_from=2026-07-01, date_to=2026-09-30",
                 "invoices for Halvorsen that were never sent | invoice.list | status=draft, client=Halvorsen",
                 "which of my clients don't owe anything | client.list | has_outstanding=false",
+                "log 40 minutes of support on Halvorsen, note 'password reset for Ida' | time.log | note=password reset for Ida",
+                "invoice Halvorsen $800 for the site survey report | invoice.create | client=Halvorsen",
+                "bill halvorsen 600 for api work | invoice.create | client=halvorsen",
+                "I have a new client called Berg & Co, their phone is 555-0199 | client.create | organization=Berg & Co, phone=555-0199",
+                "exp 14.20 deliveroo thursday | expense.create | vendor=deliveroo",
+                "exp 22 bus tickets | expense.create | category=bus tickets",
+                "How is Harbor tracking against its budget? | project.show | project=Harbor",
+                "log 2 hours on the Harbor project for client Halvorsen | time.log | project=Harbor, client=Halvorsen",
                 "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
                 "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",
                 "bill halvorsen 2 hrs editing @ 90 and 1 hr calls @ 60 | invoice.create | client=halvorsen",
@@ -111,6 +119,14 @@ class SlotEdgesTest {
             String[] p = kv.split("=", 2);
             assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
         }
+    }
+
+    @Test
+    void should_read_a_description_to_its_end() {
+        Frame f = parse("invoice Halvorsen $800 for the site survey report");
+        assertThat(f.slots().get("lines").toString()).contains("site survey report");
+        assertThat(parse("bill halvorsen 600 for api work").slots().get("lines").toString())
+                .contains("api work");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * "I have a new client called Hartley & Sons, their phone is …": a phrase that says the client is
+ * new creates it, although the details read like a change ("their phone is"). The grammar reads
+ * the details as {@code client.update}; this step makes it {@code client.create} with the name as
+ * the organization, or as a person's first and last name when the phrase speaks of a person ("her
+ * email", "his phone").
+ */
+final class NewClient {
+    private NewClient() {}
+
+    private static final Pattern NEW =
+            Pattern.compile("(?i)\\b(?:a|my|one|another) (?:new|brand new) (?:client|customer)\\b");
+
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:her|his|she|he|she's|he's)\\b");
+
+    static Frame apply(Frame f) {
+        if (!f.intent().equals("client.update")
+                || !NEW.matcher(f.input()).find()
+                || !(f.slots().get("client") instanceof String name)) {
+            return f;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>();
+        String[] words = name.strip().split("\\s+");
+        boolean person = words.length == 2 && PERSON.matcher(f.input()).find() && !name.contains("&");
+        if (person) {
+            slots.put("first_name", words[0]);
+            slots.put("last_name", words[1]);
+        } else {
+            slots.put("organization", name);
+        }
+        for (Map.Entry<String, Object> e : f.slots().entrySet()) {
+            if (!e.getKey().equals("client") && IntentType.CLIENT_CREATE.slots().containsKey(e.getKey())) {
+                slots.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return f.withIntent("client.create", slots);
+    }
+}

@@ -148,7 +148,7 @@ public final class Actions {
         } else if (i instanceof Intent.SendInvoice s) {
             return invoiceSending.send(s);
         } else if (i instanceof Intent.RecordPayment p) {
-            return payments.record(p);
+            return payments.record(p, p.credit());
         } else if (i instanceof Intent.CreateExpense e) {
             return expenseRecording.create(e);
         } else if (i instanceof Intent.ListExpenses l) {

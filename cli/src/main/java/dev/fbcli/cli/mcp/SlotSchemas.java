@@ -175,6 +175,9 @@ final class SlotSchemas {
         m.put("older_than_days", "Only those issued at least this many days ago (30: over 30 days old).");
         m.put("min_amount", "Only those of at least this amount.");
         m.put("method", "How it was paid (e.g. check, bank transfer, credit card, cash).");
+        m.put(
+                "credit",
+                "True: an amount above what the invoice owes is meant; FreshBooks keeps the rest as the client's credit.");
         m.put("organization", "The client's business name.");
         m.put("first_name", "The contact's first name.");
         m.put("last_name", "The contact's last name.");

@@ -193,9 +193,16 @@ public sealed interface Intent
 
     /**
      * payment.record: {@code invoice} (number) or {@code client} (or both) is set; {@code amount}
-     * null means the whole balance; {@code date}, {@code method} nullable.
+     * null means the whole balance; {@code date}, {@code method} nullable; {@code credit}: an amount
+     * above what the invoice owes is meant, the rest kept as the client's credit.
      */
-    record RecordPayment(String invoice, String client, Money amount, LocalDate date, String method) implements Intent {
+    record RecordPayment(String invoice, String client, Money amount, LocalDate date, String method, boolean credit)
+            implements Intent {
+        /** A payment that may not exceed what is owed. */
+        public RecordPayment(String invoice, String client, Money amount, LocalDate date, String method) {
+            this(invoice, client, amount, date, method, false);
+        }
+
         public RecordPayment {
             invoice = opt(invoice);
             client = opt(client);

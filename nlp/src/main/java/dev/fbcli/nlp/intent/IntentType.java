@@ -60,7 +60,8 @@ public enum IntentType {
             opt("client", TEXT),
             opt("amount", MONEY),
             opt("date", DATE),
-            opt("method", TEXT)),
+            opt("method", TEXT),
+            opt("credit", BOOL)),
     TIME_LOG(
             "time.log",
             "log time",

@@ -594,6 +594,32 @@ final class Grammar {
             }
         }
         placeDisplaced(type, f);
+        if (type == IntentType.PAYMENT_RECORD && AS_CREDIT.matcher(low).find()) {
+            // "keep the rest as credit", "the extra as a credit", "Globex overpaid": more than owed is meant
+            f.put("credit", Boolean.TRUE);
+            useLow(
+                    s,
+                    "keep",
+                    "leave",
+                    "hold",
+                    "put",
+                    "the",
+                    "rest",
+                    "extra",
+                    "excess",
+                    "overpayment",
+                    "remainder",
+                    "difference",
+                    "balance",
+                    "any",
+                    "as",
+                    "a",
+                    "on",
+                    "account",
+                    "credit",
+                    "overpaid",
+                    "in");
+        }
         if (f.payee && !f.slots.containsKey("vendor")) {
             for (String k : List.of("target", "client", "category")) {
                 if (f.slots.get(k) instanceof String who
@@ -688,6 +714,11 @@ final class Grammar {
         }
         return false;
     }
+
+    /** What says a payment above the invoice's balance is meant: the rest kept as the client's credit. */
+    private static final Pattern AS_CREDIT = Pattern.compile(
+            "\\b(?:as|to|in|into) (?:a |the |their |his |her |its )?(?:client'?s? |account )?credit\\b|\\boverpa(?:id|yment)\\b"
+                    + "|\\bcredit (?:the |any )?(?:rest|extra|excess|overpayment|remainder|difference)\\b");
 
     /** "have I paid X", "did we pay X", "I've paid X" — and not "have I been paid" or "paid by". */
     private static final java.util.regex.Pattern I_PAID = java.util.regex.Pattern.compile(

@@ -105,7 +105,8 @@ public final class IntentMapper {
                         str(s, "client"),
                         (Money) s.get("amount"),
                         (LocalDate) s.get("date"),
-                        str(s, "method"));
+                        str(s, "method"),
+                        Boolean.TRUE.equals(s.get("credit")));
             case TIME_LOG:
                 return new LogTime(
                         (Integer) s.get("duration_minutes"),
@@ -271,6 +272,9 @@ public final class IntentMapper {
             s.put("amount", i.amount());
             s.put("date", i.date());
             s.put("method", i.method());
+            if (i.credit()) {
+                s.put("credit", true);
+            }
         } else if (intent instanceof LogTime i) {
             s.put("duration_minutes", i.durationMinutes());
             s.put("date", i.date());

@@ -267,19 +267,28 @@ final class LexicalFront {
     }
 
     /** Four words or more, four in five of them capitalised ("Show All Unpaid Invioces For Acme"). */
+    /** Small words that a phrase capitalises only when it capitalises every word. */
+    private static final Set<String> TITLE_SMALL =
+            Set.of("the", "my", "all", "a", "an", "to", "for", "on", "of", "our", "me", "in", "with", "from");
+
     private static boolean titleCase(String text, List<Word> ws) {
         int words = 0;
         int caps = 0;
+        boolean cappedSmallWord = false; // "Stop The Timer", "Show All Clients": a small word with a capital
         for (Word w : ws) {
             char c = text.charAt(w.start());
             if (!w.fixed() && Character.isLetter(c)) {
                 words++;
                 if (Character.isUpperCase(c)) {
                     caps++;
+                    String low = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+                    if (words > 1 && TITLE_SMALL.contains(low)) {
+                        cappedSmallWord = true;
+                    }
                 }
             }
         }
-        return words >= 4 && caps * 5 >= words * 4;
+        return words >= 4 && caps * 5 >= words * 4 || words == 3 && caps == 3 && cappedSmallWord;
     }
 
     /** Words after which a lower-case unknown word stands where a name does ("for globex"). */

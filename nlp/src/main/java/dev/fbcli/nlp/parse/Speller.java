@@ -135,7 +135,11 @@ final class Speller {
                     continue;
                 }
                 int r = rank.get(t);
-                if (d < bestDist || (d == bestDist && r < bestRank)) {
+                boolean swap = isSwap(low, t) || isDoubled(low, t);
+                boolean bestSwap = best != null && (isSwap(low, best) || isDoubled(low, best));
+                // a tie goes to a slip of the fingers, two letters swapped or one typed twice ("projecst" is
+                // projects, not project; "expensse" is expense), then to the earlier word
+                if (d < bestDist || (d == bestDist && (swap && !bestSwap || swap == bestSwap && r < bestRank))) {
                     best = t;
                     bestDist = d;
                     bestRank = r;

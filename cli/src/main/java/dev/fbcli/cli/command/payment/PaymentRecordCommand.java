@@ -58,7 +58,7 @@ public final class PaymentRecordCommand extends Base {
 
     @Override
     public Integer call() {
-        Intent.RecordPayment p = build(() -> new Intent.RecordPayment(invoice, client, amount, date, method));
+        Intent.RecordPayment p = build(() -> new Intent.RecordPayment(invoice, client, amount, date, method, credit));
         session().pipeline().run(p, false, () -> session().actions().recordPayment(p, credit));
         return 0;
     }

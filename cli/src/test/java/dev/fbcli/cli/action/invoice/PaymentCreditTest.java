@@ -54,6 +54,23 @@ class PaymentCreditTest extends SandboxCliTest {
     }
 
     @Test
+    void should_keep_the_rest_as_a_credit_when_the_phrase_says_so() {
+        // given: invoice 0001 (Acme Corp) is paid in full
+        long before = payments("0001");
+
+        // when: the phrase says what the plain phrase is refused for
+        Result plain = fb("--yes", "Acme paid $300 on invoice 0001");
+        Result credit = fb("--yes", "Acme paid $300 on invoice 0001, keep the rest as credit");
+
+        // then
+        assertThat(plain.exitCode()).isEqualTo(2);
+        assertThat(plain.err()).contains("say 'as a credit'");
+        assertThat(credit.exitCode()).as(credit.err()).isZero();
+        assertThat(credit.out()).contains("$300.00 is kept as a credit for Acme Corp");
+        assertThat(payments("0001")).isEqualTo(before + 1);
+    }
+
+    @Test
     void should_refuse_the_part_beyond_the_outstanding_amount_of_a_partly_paid_invoice() {
         // when: 0004 (Initech) owes $3,600.00
         Result r = fb("--yes", "payment", "record", "0004", "--amount", "3600.01");

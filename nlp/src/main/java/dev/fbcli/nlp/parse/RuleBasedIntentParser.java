@@ -38,7 +38,9 @@ public final class RuleBasedIntentParser implements IntentParser {
     Frame parseStrict(String input, ParseContext ctx) {
         Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
-        return EditFields.apply(AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names);
+        return NameRisk.apply(
+                EditFields.apply(AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names),
+                names);
     }
 
     private Frame read(String input, ParseContext ctx) {

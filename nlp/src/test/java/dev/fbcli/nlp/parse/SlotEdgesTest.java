@@ -122,6 +122,25 @@ class SlotEdgesTest {
     }
 
     @Test
+    void should_ask_about_a_name_that_holds_a_day_or_a_term() {
+        AccountNames names =
+                new AccountNames(List.of("Halvorsen Inc"), List.of("Harbor"), List.of("Design"), List.of());
+        ParseContext ctx = new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), names);
+        assertThat(NameRisk.risky("halvorsen last months", "inv halvorsen last months time", Gazetteer.of(names)))
+                .isTrue();
+        assertThat(NameRisk.risky("Scrap", "Scrap the timer", Gazetteer.of(names)))
+                .isTrue();
+        assertThat(NameRisk.risky("Okafor Design", "what does Okafor Design owe", Gazetteer.of(names)))
+                .isFalse();
+        assertThat(NameRisk.risky("Halvorsen", "Halvorsen moved to Leeds", Gazetteer.of(names)))
+                .isFalse();
+        Frame f = parser.parse("Chalk up two hours to Harbor", ctx);
+        assertThat(f.slots().containsValue("Chalk") ? f.confidence() : 0.0)
+                .as(f.toJson())
+                .isLessThan(0.8);
+    }
+
+    @Test
     void should_read_a_description_to_its_end() {
         Frame f = parse("invoice Halvorsen $800 for the site survey report");
         assertThat(f.slots().get("lines").toString()).contains("site survey report");

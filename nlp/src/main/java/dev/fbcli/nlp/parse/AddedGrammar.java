@@ -1366,7 +1366,7 @@ final class AddedGrammar {
         }
         String rest =
                 "((?: (?:from|for|in|during|over|since|covering) @T| @T| (?:at|@) \\$M(?: (?:an|per|a) hour| per hr)?| \\$M"
-                        + "| (?:,|and|then)* (?:send|email|e-mail|mail) (?:it|them)(?: to them)?(?: right away| immediately)?"
+                        + "| (?:,|and|then)* (?:send|email|e-mail|mail) (?:it|them|the invoice)(?: to them| to the client)?(?: right away| immediately)?"
                         + "| (?:grouped |group |split |one line )?(?:by|per) (?:service|entry|day)| (?:one line|a line) (?:per|for each) (?:service|entry|day)"
                         + "| as (?:a |one )?(?:draft|invoice))*)";
         Matcher m;

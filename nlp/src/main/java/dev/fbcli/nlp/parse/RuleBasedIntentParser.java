@@ -57,6 +57,7 @@ public final class RuleBasedIntentParser implements IntentParser {
             return Frame.unknown(in, 0.9, "rules");
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
+        plain = withoutAside(plain);
         plain = ProjectStatements.rewrite(plain);
         plain = NOUN_LIST.matcher(plain).replaceFirst("list $1s$2");
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
@@ -131,6 +132,24 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** "invoice list", "expense ls": the list of that record, said noun first as a menu would. */
     private static final java.util.regex.Pattern NOUN_LIST = java.util.regex.Pattern.compile(
             "(?i)^(invoice|expense|estimate|quote|project|client|customer|payment|service|timer|time entry|time entrie)s? (?:list|ls)\\b(.*)$");
+
+    /** A last sentence that only comments ("It was a duplicate.", "I started it by mistake."). */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
+            "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we)(?:'s|'m|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|started|made|got))\\b[^.?!]*[.?!]?$");
+
+    /** What an aside may not say for it to be dropped: a value or a word that changes the request. */
+    private static final java.util.regex.Pattern ASIDE_VALUES = java.util.regex.Pattern.compile(
+            "(?i)\\d|[$€£]|\\b(?:billable|paid|hours?|minutes?|note|due|credit|today|yesterday|tomorrow|monday|tuesday"
+                    + "|wednesday|thursday|friday|saturday|sunday|client|project|invoice|send|email|doing|working|worked|spent|on|for)\\b");
+
+    /** {@code text} without a closing aside that states nothing the request needs. */
+    static String withoutAside(String text) {
+        java.util.regex.Matcher m = ASIDE.matcher(text);
+        if (m.find() && m.start() > 0 && !ASIDE_VALUES.matcher(m.group()).find()) {
+            return text.substring(0, m.start()).strip();
+        }
+        return text;
+    }
 
     /** "a status update on the Data Migration project": how it stands, nothing to update. */
     private static final java.util.regex.Pattern STATUS_ON =

@@ -36,7 +36,12 @@ final class Scope {
                 Pattern.compile("\\brecurring\\b|\\bevery\\s(?:week|month)\\sautomatically\\b"),
                 "fb cannot set up recurring invoices");
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
-        ANYWHERE.put(Pattern.compile("\\b(?:duplicate|clone)\\b"), "fb cannot duplicate records");
+        // "duplicate invoice 0004", "clone the Apollo project"; not "it was a duplicate"
+        ANYWHERE.put(
+                Pattern.compile(
+                        "(?<!\\ba\\s)(?<!\\bthe\\s)\\b(?:duplicate|clone)\\b(?!s\\b|d\\b)(?=\\s(?:the|this|that|my|an?|invoice|estimate|quote|project|client|expense|entry|it)\\b)"
+                                + "|^(?:please\\s)?(?:duplicate|clone)\\b"),
+                "fb cannot duplicate records");
         ANYWHERE.put(
                 Pattern.compile(
                         "\\b(?:change|reset|update|set|recover)\\s(?:my|the|our|your)\\s(?:\\w+\\s)?(?:password|passwd|login|2fa)\\b"),

@@ -90,6 +90,8 @@ class SlotEdgesTest {
                 "exp 22 bus tickets | expense.create | category=bus tickets",
                 "How is Harbor tracking against its budget? | project.show | project=Harbor",
                 "log 2 hours on the Harbor project for client Halvorsen | time.log | project=Harbor, client=Halvorsen",
+                "please delete the $30 Uber expense? It was a duplicate. | expense.delete | vendor=Uber",
+                "bill client Halvorsen for unbilled hours this month and email the invoice | invoice.from_time | client=Halvorsen, send=true",
                 "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
                 "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",
                 "bill halvorsen 2 hrs editing @ 90 and 1 hr calls @ 60 | invoice.create | client=halvorsen",

@@ -58,7 +58,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         plain = withoutAside(plain);
-        plain = ProjectStatements.rewrite(plain);
+        plain = Paraphrase.rewrite(ProjectStatements.rewrite(plain));
         plain = NOUN_LIST.matcher(plain).replaceFirst("list $1s$2");
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
         plain = TO_INVOICE.matcher(plain).replaceFirst("convert $1 to an invoice");

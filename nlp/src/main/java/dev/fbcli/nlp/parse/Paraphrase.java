@@ -1,0 +1,73 @@
+package dev.fbcli.nlp.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Requests said in a shape the grammar does not read, put in one it does, before the grammar: a
+ * table of whole-phrase shapes, each with the request it says ("raise consulting to 110/hr" is "set
+ * the rate for consulting to 110/hr"). Every word that carries a value is kept as typed; only the
+ * request's own words change. A shape matches the whole phrase or not at all, so a phrase that
+ * merely contains such words is left alone. To teach fb another way of saying a request, add a row.
+ */
+final class Paraphrase {
+    private Paraphrase() {}
+
+    /** One shape and the request it says ({@code $1}… are the shape's groups). */
+    private record Row(Pattern shape, String request) {}
+
+    private static final String ASK =
+            "(?:(?:hey|ok|okay)[,!]? )?(?:(?:can|could|would) you (?:please |kindly )?|please |pls |i'd like to |i want to |i need to )?";
+
+    private static final String RATE =
+            "((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:/\\s?(?:h|hr|hour)|an hour|per hour|hourly|/hr)))";
+
+    private static final List<Row> ROWS = List.of(
+            // "raise consulting to 110/hr", "bump the design rate up to $95 an hour"
+            new Row(
+                    Pattern.compile("(?i)^" + ASK + "(?:raise|bump|increase|up|lower|reduce|drop|cut) (?:the )?"
+                            + "(?:(?:hourly |billing )?rate (?:for|of|on) )?(?:the )?(\\p{L}[\\p{L} &'-]{0,40}?)(?:'s)?"
+                            + "(?: (?:hourly |billing )?rate)?(?: up| down)? to " + RATE + "[.!?]?$"),
+                    "set the rate for $1 to $2"),
+            // "Edit time entry 6033 make it 1:30": the entry, to the new length
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(.*\\b(?:entry|entries|expense) #?\\d{1,12}),? (?:make it|set it to|change it to) (.+)$"),
+                    "$1 to $2"),
+            // "turn my Okafor Design hours into an invoice"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:turn|convert|make|put) (?:all (?:of )?)?(?:my |the |our )?(\\p{L}[\\p{L} &'.-]{0,40}?)(?:'s)? "
+                                    + "((?:unbilled |billable |tracked |logged )?(?:hours|time|time entries|work)) (?:into|to|in to) (?:an? |one )?invoice[.!?]?$"),
+                    "invoice $1 for $2"),
+            // "look up Lumen Dental", "pull up Globex": a client, named with capitals
+            new Row(
+                    Pattern.compile(
+                            "^(?i:" + ASK
+                                    + "(?:look up|pull up|bring up|look at)) (?!(?i:the |my |an? |all )?(?:invoice|expense|estimate|quote|project|payment|time|entr|timer|report|client|service)s?\\b)(?!(?:The|My|Our|Last|Latest|All|A|An|This|That)\\b)(\\p{Lu}[\\p{L}&.' -]{0,40}?)[.!?]?$"),
+                    "show client $1"),
+            // "$89.99 travel last friday": an amount, then a kind of spending
+            new Row(
+                    Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("
+                            + categoryWords() + ")\\b(.*)$"),
+                    "expense $1 $2$3"));
+
+    private static String categoryWords() {
+        return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"
+                + "|hardware|equipment|supplies|office supplies|postage|shipping|printing|advertising|subscription|internet"
+                + "|phone|rent|insurance|training|books|mileage|tolls";
+    }
+
+    /** {@code text} said as the request its shape stands for, or {@code text} itself. */
+    static String rewrite(String text) {
+        for (Row r : ROWS) {
+            Matcher m = r.shape().matcher(text);
+            if (m.matches()) {
+                return m.replaceFirst(r.request());
+            }
+        }
+        return text;
+    }
+}

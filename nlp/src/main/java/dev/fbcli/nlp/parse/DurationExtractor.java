@@ -207,6 +207,15 @@ public final class DurationExtractor {
                 e24 += 12;
             }
             int minutes = (e24 * 60 + em) - (s24 * 60 + sm);
+            if (minutes <= 0
+                    && sap != null
+                    && sap.startsWith("p")
+                    && eap != null
+                    && eap.startsWith("a")
+                    && s24 >= 18
+                    && e24 <= 6) {
+                minutes += 24 * 60; // "from 11pm to 1am": past midnight, on the day it started
+            }
             if (minutes <= 0 || minutes > 16 * 60 || s24 > 23) {
                 continue;
             }

@@ -48,6 +48,18 @@ final class Paraphrase {
                             "^(?i:" + ASK
                                     + "(?:look up|pull up|bring up|look at)) (?!(?i:the |my |an? |all )?(?:invoice|expense|estimate|quote|project|payment|time|entr|timer|report|client|service)s?\\b)(?!(?:The|My|Our|Last|Latest|All|A|An|This|That)\\b)(\\p{Lu}[\\p{L}&.' -]{0,40}?)[.!?]?$"),
                     "show client $1"),
+            // "record €300 from Umbrella Health via PayPal for invoice 0006": money in, on an invoice
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:record|log|add|enter|note|put in) ((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*(?:\\.\\d\\d)?\\s?(?:usd|eur|gbp|cad|dollars|euros|pounds)))"
+                            + " (?:from|received from|paid by) (.+\\binv(?:oice)?\\b.*)$"),
+                    "record a payment of $1 from $2"),
+            // "what have I not billed yet for Initech?": the time not yet invoiced
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:what|which|how much)(?: time| hours| work)? (?:(?:have|has|did) (?:i|we) not|(?:haven't|hasn't|didn't) (?:i|we)) (?:yet )?"
+                                    + "(?:billed|invoiced|charged)(?: yet)?(?: (?:for|to|on))?(?: (.+?))?(?: for)?(?: yet)?\\s*\\??$"),
+                    "show unbilled time for $1"),
             // "$89.99 travel last friday": an amount, then a kind of spending
             new Row(
                     Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("
@@ -65,7 +77,7 @@ final class Paraphrase {
         for (Row r : ROWS) {
             Matcher m = r.shape().matcher(text);
             if (m.matches()) {
-                return m.replaceFirst(r.request());
+                return m.replaceFirst(r.request()).replaceFirst("\\s+for\\s*$", "");
             }
         }
         return text;

@@ -29,6 +29,17 @@ final class ExpenseWords {
         if (!f.intent().equals("expense.create")) {
             return f;
         }
+        if (f.slots().get("vendor") instanceof String vendor
+                && names != null
+                && !f.slots().containsKey("target")
+                && !f.slots().containsKey("client")
+                && !f.slots().containsKey("project")
+                && Gazetteer.of(names).isClientOrProject(vendor)) {
+            // "expense 12.50 parking tuesday mobile app": the account's project is who it is for, not the merchant
+            Map<String, Object> slots = new LinkedHashMap<>();
+            f.slots().forEach((k, v) -> slots.put(k.equals("vendor") ? "target" : k, v));
+            return f.withSlots(slots);
+        }
         String key = null;
         String run = null;
         for (String k : SLOTS) {

@@ -118,7 +118,7 @@ final class NameSlotCheck {
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:(?:the|its|their) )?(?:organi[sz]ation|company|business|client|project|service|vendor|category)"
                     + " (?:name|title)|name|named|called|titled|(?-i:(?:the )?(?:organi[sz]ation|company|business|vendor|merchant"
-                    + "|individual|person|customer|client|project))(?= \\p{Lu})|(?:i )?(?:think|guess|believe|reckon|suppose)"
+                    + "|individual|person|customer|client|project)(?= \\p{Lu}))|(?:i )?(?:think|guess|believe|reckon|suppose)"
                     + "|(?:great|good) news,?(?: -|:)?|so|well|oh|ok|okay|hey)\\s+(?=\\S)");
 
     /** A rate said after a new service's or project's name: "Code Review with an hourly rate of". */
@@ -276,7 +276,20 @@ final class NameSlotCheck {
             "who",
             "how",
             "why",
-            "when");
+            "when",
+            "team",
+            "staff",
+            "everyone",
+            "from",
+            "to",
+            "on",
+            "at",
+            "by",
+            "for",
+            "of",
+            "with",
+            "in",
+            "into");
 
     /** The name slots of existing records, where a word of the grammar taken as a name does harm. */
     private static final Set<String> RECORD_SLOTS =

@@ -45,6 +45,15 @@ final class QuotedText {
             if (inner.isEmpty() || !inner.contains(" ") && inner.chars().allMatch(Character::isLetterOrDigit)) {
                 continue; // one plain word: the grammar reads it as it is
             }
+            if (!inner.contains(" ")) {
+                // one value in quotes ("gavin@hooli.example", "~/r.pdf", "12.50"): read as it is, quotes dropped
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, pos, m.start()).append(inner);
+                pos = m.end();
+                continue;
+            }
             if (out == null) {
                 out = new StringBuilder(text.length());
             }

@@ -49,7 +49,9 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         String in = input == null ? "" : input;
         // "hey fb, ...", "fb: ...": the tool addressed by name is not part of the request
-        String text = ADDRESS.matcher(normalize(in)).replaceFirst("");
+        String text = INTERJECTION
+                .matcher(ADDRESS.matcher(normalize(in)).replaceFirst(""))
+                .replaceFirst("");
         if (text.isEmpty()) {
             return Frame.unknown(in, 1.0, "rules");
         }
@@ -76,7 +78,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (!quoted.none()) {
             return QuotedText.restore(readPlain(in, quoted.text(), ctx), quoted);
         }
-        return readPlain(in, plain, ctx);
+        return readPlain(in, quoted.text(), ctx); // single quoted values lose their quotes
     }
 
     private Frame readPlain(String in, String plain, ParseContext ctx) {
@@ -176,6 +178,10 @@ public final class RuleBasedIntentParser implements IntentParser {
             "(?i)\\b(?:set ?up|draw up|write up|put together|whip up|knock up) (?=(?:(?:a|an|the|new|another|my)\\s)*(?:project|client|customer|service|estimate|quote|invoice)s?\\b)");
 
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
+    /** "Great news, …", "Ugh, …", "Oops! …": a feeling before the request, not part of it. */
+    private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay)[,!.:;]+\\s+(?=\\S)");
+
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");
 
@@ -187,7 +193,19 @@ public final class RuleBasedIntentParser implements IntentParser {
             switch (c) {
                 case '\u2018', '\u2019', '\u02bc' -> c = '\'';
                 case '\u201c', '\u201d' -> c = '"';
-                case '\u2013', '\u2014', '\u2212' -> c = '-';
+                case '\u2013', '\u2014', '\u2212' -> {
+                    // a dash between spaces is punctuation ("Friday — 4 hours"), never a minus sign
+                    boolean spaced = i > 0
+                            && Character.isWhitespace(s.charAt(i - 1))
+                            && i + 1 < s.length()
+                            && Character.isWhitespace(s.charAt(i + 1));
+                    if (spaced && c != '\u2212') {
+                        space = false; // "news — Acme" reads "news, Acme"
+                        sb.append(',');
+                        continue;
+                    }
+                    c = '-';
+                }
                 default -> {}
             }
             if (Character.isWhitespace(c)

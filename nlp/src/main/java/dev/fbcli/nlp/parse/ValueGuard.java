@@ -29,7 +29,7 @@ final class ValueGuard {
     private static final Pattern NEG_MONEY = Pattern.compile(
             "(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?(?:\\$|€|£|¥)\\s?\\d"
                     + "|(?:\\$|€|£|¥)\\s?-\\s?\\d"
-                    + "|(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?\\d{1,9}(?:\\.\\d{1,2})?\\s?(?:dollars?|bucks|euros?|pounds?|usd|eur|cad|gbp)\\b");
+                    + "|(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\d{1,9}(?:\\.\\d{1,2})?\\s?(?:dollars?|bucks|euros?|pounds?|usd|eur|cad|gbp)\\b");
     private static final Pattern ZERO_DURATION =
             Pattern.compile("(?<![\\w.])(?:0{1,3}(?:\\.0{1,2})?|zero)\\s?" + UNIT + "(?!\\s?(?:and\\s)?\\d)");
     private static final Pattern EXPONENT =

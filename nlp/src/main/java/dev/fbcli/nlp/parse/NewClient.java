@@ -21,7 +21,22 @@ final class NewClient {
 
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:her|his|she|he|she's|he's)\\b");
 
+    /** ", richard hendricks," between commas after the company: its contact, first and last name. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)^[^,]*(?:client|customer)\\b[^,]*,\\s*(?:(?:contact|attn|att)[:\\s]+)?([\\p{L}][\\p{L}'-]+) ([\\p{L}][\\p{L}'-]+)\\s*(?:,|$)");
+
     static Frame apply(Frame f) {
+        if (f.intent().equals("client.create")
+                && !f.slots().containsKey("first_name")
+                && f.slots().containsKey("organization")) {
+            java.util.regex.Matcher m = CONTACT.matcher(f.input());
+            if (m.find() && !Sentence.STOP.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+                slots.put("first_name", m.group(1));
+                slots.put("last_name", m.group(2));
+                return f.withSlots(slots);
+            }
+        }
         if (!f.intent().equals("client.update")
                 || !NEW.matcher(f.input()).find()
                 || !(f.slots().get("client") instanceof String name)) {

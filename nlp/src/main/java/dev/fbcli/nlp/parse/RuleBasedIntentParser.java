@@ -39,7 +39,8 @@ public final class RuleBasedIntentParser implements IntentParser {
         Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
         return NameRisk.apply(
-                EditFields.apply(AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names),
+                KeyValues.apply(EditFields.apply(
+                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names)),
                 names);
     }
 

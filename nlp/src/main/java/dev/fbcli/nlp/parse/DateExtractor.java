@@ -87,6 +87,12 @@ public final class DateExtractor {
             Pattern.compile("\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?" + MONTH + ")");
     private static final Pattern END_OF_MONTH =
             Pattern.compile("\\b(?:the\\s)?end\\sof\\s(?:the\\s)?(?:this\\s)?month\\b");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\bthe\\s$");
+
+    /** A noun after "the <month>": "the October retainer", "the November support block". */
+    private static final Pattern MONTH_NOUN_AFTER = Pattern.compile(
+            "\\s(?!(?:to|through|until|till|and|or|of|invoices?|expenses?|hours|time|entries|payments?|report|revenue|figures|numbers|period|window|cycle|quarter|month|week|statement|books)\\b)[a-z][a-z-]+");
+
     private static final Pattern SINCE_PREFIX = Pattern.compile(".*\\bsince\\s$");
 
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
@@ -294,6 +300,13 @@ public final class DateExtractor {
             String prep = m.group(1);
             String name = m.group(2);
             String year = m.group(3);
+            if (year == null
+                    && THE_BEFORE
+                            .matcher(s.substring(Math.max(0, m.start(2) - 4), m.start(2)))
+                            .matches()
+                    && MONTH_NOUN_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "for the October retainer": the month names a thing, it is no date
+            }
             boolean fullName = name.length() > 4 || name.equals("june") || name.equals("july");
             boolean risky = name.equals("may")
                     || name.equals("march")

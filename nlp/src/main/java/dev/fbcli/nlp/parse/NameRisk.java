@@ -18,7 +18,8 @@ final class NameRisk {
     private NameRisk() {}
 
     /** The slots that name a record the account has. */
-    private static final Set<String> RECORD_SLOTS = Set.of("target", "client", "project", "new_target", "new_project");
+    private static final Set<String> RECORD_SLOTS =
+            Set.of("target", "client", "project", "new_target", "new_project", "vendor", "category", "service");
 
     /** Short day and month names, which the vocabulary does not list as words. */
     private static final Set<String> SHORT_DATES = Set.of(
@@ -119,6 +120,9 @@ final class NameRisk {
             return false;
         }
         String[] words = v.toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length == 1 && (RISK_WORDS.contains(words[0]) || SHORT_DATES.contains(words[0]))) {
+            return true; // "paid $12/month for Dropbox": "month" is no merchant
+        }
         if (words.length == 1) {
             // "Bin the timer": the phrase's first word, capitalised as every first word is
             // followed by what follows a verb: "Bin the timer", "Chalk up", "Scrap it"

@@ -60,6 +60,12 @@ final class Paraphrase {
                             "(?i)^(?:what|which|how much)(?: time| hours| work)? (?:(?:have|has|did) (?:i|we) not|(?:haven't|hasn't|didn't) (?:i|we)) (?:yet )?"
                                     + "(?:billed|invoiced|charged)(?: yet)?(?: (?:for|to|on))?(?: (.+?))?(?: for)?(?: yet)?\\s*\\??$"),
                     "show unbilled time for $1"),
+            // "taxi 22.50 yesterday for initech": a kind of spending, then an amount
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(" + categoryWords()
+                                    + ") ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?k?)\\b(?! ?(?:h|hrs?|hours?|mins?|minutes?)\\b)(.*)$"),
+                    "expense $2 $1$3"),
             // "$89.99 travel last friday": an amount, then a kind of spending
             new Row(
                     Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("

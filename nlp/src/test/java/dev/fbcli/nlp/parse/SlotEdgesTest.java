@@ -107,6 +107,8 @@ class SlotEdgesTest {
                 "Update client \"Halvorsen\": phone \"+47 555 0100\" | client.update | phone=+47 555 0100",
                 "new client berg labs, ida berg, ida@berg.example | client.create | organization=berg labs, first_name=ida, last_name=berg",
                 "how much dose halvorsen owe me | client.show | client=halvorsen",
+                "invoice Halvorsen $2k for the March workshop | invoice.create | client=Halvorsen",
+                "parking 14.50 yesterday for halvorsen | expense.create | category=parking, date=2026-11-23",
                 "bill client Halvorsen for unbilled hours this month and email the invoice | invoice.from_time | client=Halvorsen, send=true",
                 "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
                 "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",
@@ -156,6 +158,16 @@ class SlotEdgesTest {
         assertThat(f.slots().containsValue("Chalk") ? f.confidence() : 0.0)
                 .as(f.toJson())
                 .isLessThan(0.8);
+    }
+
+    @Test
+    void should_keep_a_month_that_names_a_thing_in_the_description() {
+        assertThat(parse("invoice Halvorsen $2k for the March workshop")
+                        .slots()
+                        .get("lines")
+                        .toString())
+                .contains("March workshop");
+        assertThat(parse("expenses for the october period").slots()).containsKey("date_from");
     }
 
     @Test

@@ -1298,6 +1298,9 @@ final class AddedGrammar {
                     keep.put("status", "accepted");
                 } else if (x.matches(".*\\b(?:invoiced|converted)\\b.*")) {
                     keep.put("status", "invoiced");
+                } else if (x.matches(
+                        ".*\\b(?:waiting for|awaiting|pending|needing) (?:an? )?(?:approval|answer|reply|sign-?off|acceptance)\\b.*")) {
+                    keep.put("status", "sent"); // sent and not yet answered
                 } else if (x.matches(".*\\bviewed\\b.*")) {
                     keep.put("status", "viewed");
                 } else if ("draft".equals(st) || "sent".equals(st)) {

@@ -289,7 +289,10 @@ final class NameSlotCheck {
             "of",
             "with",
             "in",
-            "into");
+            "into",
+            "waiting",
+            "awaiting",
+            "pending");
 
     /** The name slots of existing records, where a word of the grammar taken as a name does harm. */
     private static final Set<String> RECORD_SLOTS =

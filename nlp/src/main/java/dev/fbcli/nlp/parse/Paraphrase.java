@@ -66,6 +66,23 @@ final class Paraphrase {
                             "(?i)^(" + categoryWords()
                                     + ") ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?k?)\\b(?! ?(?:h|hrs?|hours?|mins?|minutes?)\\b)(.*)$"),
                     "expense $2 $1$3"),
+            // "what did I bill Acme this year?": the invoices to that client
+            new Row(
+                    Pattern.compile(
+                            "(?i)^what (?:did|have) (?:i|we) (?:bill|billed|invoice|invoiced|charge|charged) "
+                                    + "(?!(?:in|per|for|during|on|last|this|so|each|every)\\b)"
+                                    + "((?:(?!\\b(?:on|for) the\\b|\\binv(?:oice)?s?\\b|\\brecent\\b|\\blatest\\b|\\bper\\b).)+?)\\s*\\??$"),
+                    "show invoices for $1"),
+            // "how much has Initech paid me in total?": the payments from that client
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how much (?:money )?(?:has|have|did) (.+?) (?:paid|pay) (?:me|us)\\b(?: (?:in total|so far|altogether|overall))?(.*?)\\s*\\??$"),
+                    "show payments from $1$2"),
+            // "how long have I been working?": the running timer
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how long (?:have i been|has the timer been|am i|is the timer) (?:working|running|on the clock|tracking|going|on)(?: for)?\\s*\\??$"),
+                    "timer status"),
             // "$89.99 travel last friday": an amount, then a kind of spending
             new Row(
                     Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("

@@ -25,6 +25,9 @@ final class NameSlotCheck {
             "title",
             "name",
             "new_title",
+            "new_target",
+            "new_project",
+            "new_client",
             "organization");
 
     /** Words that cue a request and are not part of a name. */

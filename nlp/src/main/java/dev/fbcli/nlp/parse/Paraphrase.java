@@ -14,8 +14,27 @@ import java.util.regex.Pattern;
 final class Paraphrase {
     private Paraphrase() {}
 
-    /** One shape and the request it says ({@code $1}… are the shape's groups). */
+    /** One shape and the request it says ({@code $1}… are the shape's groups; null: {@link #entryFix}). */
     private record Row(Pattern shape, String request) {}
+
+    /**
+     * "the Globex entry from yesterday was actually 4 hours, not 2": the entry, from its old length
+     * (with the new one's unit when it has none) to the new.
+     */
+    private static String entryFix(Matcher m) {
+        String to = m.group(2).strip();
+        if (m.group(3) == null) {
+            return "change " + m.group(1) + " to " + to;
+        }
+        String from = m.group(3).strip();
+        if (from.matches("\\d+(?:\\.\\d+)?")) {
+            Matcher unit = Pattern.compile("(?i)[\\d.]+\\s*([a-z]+)").matcher(to);
+            if (unit.find()) {
+                from = from + " " + unit.group(1);
+            }
+        }
+        return "change " + m.group(1) + " of " + from + " to " + to;
+    }
 
     private static final String ASK =
             "(?:(?:hey|ok|okay)[,!]? )?(?:(?:can|could|would) you (?:please |kindly )?|please |pls |i'd like to |i want to |i need to )?";
@@ -78,6 +97,23 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^how much (?:money )?(?:has|have|did) (.+?) (?:paid|pay) (?:me|us)\\b(?: (?:in total|so far|altogether|overall))?(.*?)\\s*\\??$"),
                     "show payments from $1$2"),
+            // "how much unbilled time do I have for Globex?"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:how much|how many hours of|what|any) unbilled (?:time|hours|work)(?: is there| do (?:i|we) have"
+                                    + "| have (?:i|we) got| is (?:sitting|left|waiting))?(?: (?:for|on|with) (.+?))?\\s*\\??$"),
+                    "show unbilled time for $1"),
+            // "what did Globex pay last month?"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^what (?:did|has) (?!(?:i|we|you)\\b)(.+?) (?:pay|paid)(?: (?:me|us))?\\b(.*?)\\s*\\??$"),
+                    "show payments from $1$2"),
+            // "the Globex entry from yesterday was actually 4 hours": an entry changed, not a new one
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?:the |my )?.*\\bentry\\b.*?) (?:was actually|is actually|should be|should have been|was really|was) "
+                                    + "(?:actually |really )?(\\d[^,]*?)(?:,? (?:not|instead of) (\\d[^,.!]*))?[.!]?$"),
+                    null),
             // "how long have I been working?": the running timer
             new Row(
                     Pattern.compile(
@@ -100,6 +136,9 @@ final class Paraphrase {
         for (Row r : ROWS) {
             Matcher m = r.shape().matcher(text);
             if (m.matches()) {
+                if (r.request() == null) {
+                    return entryFix(m);
+                }
                 return m.replaceFirst(r.request()).replaceFirst("\\s+for\\s*$", "");
             }
         }

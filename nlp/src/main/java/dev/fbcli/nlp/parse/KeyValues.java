@@ -30,7 +30,7 @@ final class KeyValues {
                     + "(?:\"([^\"]{1,200})\"|'([^']{1,200})')");
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?i)\\bamount\\s*(?:[:=]|of|is)?\\s*([$€£]?)\\s?(\\d{1,9}(?:,\\d{3})*(?:\\.\\d{1,2})?)\\b");
+            "(?i)\\bamount\\s*(?:[:=]|of|is)?\\s*([$€£]?)\\s?(\\d{1,9}(?:,\\d{3})*(?:\\.\\d{1,2})?)\\b(?:\\s?(usd|eur|gbp|cad|aud|nzd|chf|jpy|inr|mxn)\\b)?");
 
     private static final Pattern CURRENCY = Pattern.compile("(?i)\\bcurrency\\s*(?:[:=]|is)?\\s*([A-Za-z]{3})\\b");
 
@@ -80,6 +80,9 @@ final class KeyValues {
                             case "£" -> "GBP";
                             default -> null;
                         };
+                if (a.group(3) != null) {
+                    cur = a.group(3).toUpperCase(Locale.ROOT); // "amount 420.00 CAD"
+                }
                 Matcher c = CURRENCY.matcher(in);
                 if (c.find()) {
                     cur = c.group(1).toUpperCase(Locale.ROOT);

@@ -114,6 +114,19 @@ final class Paraphrase {
                             "(?i)^((?:the |my )?.*\\bentry\\b.*?) (?:was actually|is actually|should be|should have been|was really|was) "
                                     + "(?:actually |really )?(\\d[^,]*?)(?:,? (?:not|instead of) (\\d[^,.!]*))?[.!]?$"),
                     null),
+            // "our Apollo budget was increased to 120 hours, can you update the project?": a change told as news
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:our |the |my )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: project)?(?:'s)? budget (?:was|has been|is|got) "
+                                    + "(?:increased|raised|changed|bumped|cut|reduced|lowered|updated|extended|moved) (?:up |down )?to (.+?)"
+                                    + "(?:[,;.] .*)?[.!?]?$"),
+                    "set the $1 budget to $2"),
+            // "I logged the wrong amount on Monday for Acme, it should be 5 and a half hours."
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:i|we) (?:logged|entered|put in|recorded|tracked) (?:the )?wrong (?:amount|number of hours|hours|time|duration|length)"
+                                    + "(?: of time)? (.*?),? (?:it|that) should (?:be|have been) (.+?)[.!]?$"),
+                    "change the entry $1 to $2"),
             // "how long have I been working?": the running timer
             new Row(
                     Pattern.compile(

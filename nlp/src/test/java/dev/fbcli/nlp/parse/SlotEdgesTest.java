@@ -116,6 +116,8 @@ class SlotEdgesTest {
                 "how much unbilled time do we have for Halvorsen? | time.list | unbilled=true, target=Halvorsen",
                 "what did Halvorsen pay in October? | payment.list | client=Halvorsen, date_from=2026-10-01",
                 "the Halvorsen entry from Monday was actually 5 hours, not 4 | time.edit | duration_minutes=240, new_duration_minutes=300",
+                "the Harbor budget was raised to 90 hours, please update it | project.edit | project=Harbor",
+                "I entered the wrong hours on Friday for Halvorsen, it should be 2 hours | time.edit | new_duration_minutes=120",
                 "bill client Halvorsen for unbilled hours this month and email the invoice | invoice.from_time | client=Halvorsen, send=true",
                 "inv halvorsen 1500 brand audit | invoice.create | client=halvorsen",
                 "invoice halvorsen 12 x 80 translation | invoice.create | client=halvorsen",

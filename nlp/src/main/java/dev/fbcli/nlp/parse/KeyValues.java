@@ -29,6 +29,14 @@ final class KeyValues {
                     + "|organization|company|title|name|receipt|city|country|street|address)\\s*(?:[:=]|is)?\\s*"
                     + "(?:\"([^\"]{1,200})\"|'([^']{1,200})')");
 
+    /** A field's name and a value in capitals, unquoted: {@code service Design}, {@code first name Sol}. */
+    private static final Pattern CAPITALISED = Pattern.compile(
+            "(?i:\\b(first name|last name|service|category|vendor|project|client|method|organization))\\s*[:=]?\\s*"
+                    + "(\\p{Lu}[\\p{L}0-9&'./-]*(?: (?:\\p{Lu}|[0-9&])[\\p{L}0-9&'./-]*){0,4})(?=\\s*(?:[,;.]|$))");
+
+    private static final Pattern START_TIME =
+            Pattern.compile("(?i)\\bstart(?:ing)? (?:time|at)\\s*[:=]?\\s*(\\d{1,2}):(\\d{2})\\b");
+
     private static final Pattern AMOUNT = Pattern.compile(
             "(?i)\\bamount\\s*(?:[:=]|of|is)?\\s*([$€£]?)\\s?(\\d{1,9}(?:,\\d{3})*(?:\\.\\d{1,2})?)\\b(?:\\s?(usd|eur|gbp|cad|aud|nzd|chf|jpy|inr|mxn)\\b)?");
 
@@ -36,6 +44,27 @@ final class KeyValues {
 
     private static final Pattern DATE =
             Pattern.compile("(?i)\\b(?<!due )date[d]?\\s*(?:[:=]|is|on)?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
+
+    /** True when most words start with a capital ("Client Info For Pinewood Bakery"): capitals mark no values. */
+    private static boolean titleCase(String in) {
+        String[] words = in.strip().split("\\s+");
+        int caps = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return words.length >= 3 && caps * 5 >= words.length * 4;
+    }
+
+    private static int count(String in, String key) {
+        Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(key) + "\\b").matcher(in);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
 
     /** What a field's name is called in the frame, per intent family. */
     private static String slotFor(String key, IntentType type) {
@@ -68,6 +97,45 @@ final class KeyValues {
             if (slot != null && type.slots().containsKey(slot) && !value.isEmpty() && !value.equals(slots.get(slot))) {
                 slots.put(slot, value);
                 changed = true;
+            }
+        }
+        Matcher cap = CAPITALISED.matcher(titleCase(in) || !in.matches("(?s).*[,:;].*") ? "" : in);
+        while (cap.find()) {
+            String key = cap.group(1).toLowerCase(Locale.ROOT).replace(' ', '_');
+            if (count(in, cap.group(1)) > 1) {
+                continue; // "from client Halvorsen to client Northwind": two of them, not a field
+            }
+            if ((key.equals("client") || key.equals("project"))
+                    && (slots.containsKey("client") || slots.containsKey("project") || slots.containsKey("target"))) {
+                continue; // the grammar read who it is for already
+            }
+            String slot =
+                    switch (key) {
+                        case "client", "project" -> type.slots().containsKey(key) ? key : "target";
+                        default -> key;
+                    };
+            String value = cap.group(2).strip();
+            if (type.slots().containsKey(slot) && !value.equals(slots.get(slot))) {
+                if (slot.equals("client") || slot.equals("project") || slot.equals("target")) {
+                    slots.remove("target");
+                }
+                slots.put(slot, value);
+                changed = true;
+                if (slots.get("note") instanceof String note && value.contains("/") && value.endsWith(note)) {
+                    slots.remove("note"); // "category Hotel/Lodging": the grammar cut the name at its slash
+                }
+            }
+        }
+        Matcher st = START_TIME.matcher(in);
+        if (st.find() && type.slots().containsKey("start_time")) {
+            int h = Integer.parseInt(st.group(1));
+            int mi = Integer.parseInt(st.group(2));
+            if (h < 24 && mi < 60) {
+                java.time.LocalTime t = java.time.LocalTime.of(h, mi);
+                if (!t.equals(slots.get("start_time"))) {
+                    slots.put("start_time", t);
+                    changed = true;
+                }
             }
         }
         if (type.slots().containsKey("amount")) {

@@ -127,6 +127,13 @@ final class Paraphrase {
                             "(?i)^(?:i|we) (?:logged|entered|put in|recorded|tracked) (?:the )?wrong (?:amount|number of hours|hours|time|duration|length)"
                                     + "(?: of time)? (.*?),? (?:it|that) should (?:be|have been) (.+?)[.!]?$"),
                     "change the entry $1 to $2"),
+            // "Wayne Enterprises sent $300 towards invoice 0008 today via e-transfer": a payment told as news
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: overpaid[:,;]? they)? (?:has |have )?(?:sent|paid|transferred|wired)"
+                                    + "(?: (?:me|us))? ((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:usd|eur|gbp|cad|dollars|euros|pounds)))"
+                                    + " (?:towards|toward|for|on|against) (?:the )?(?:invoice|inv) #?(\\d{1,10})(.*)$"),
+                    "record a payment of $2 from $1 on invoice $3$4"),
             // "how long have I been working?": the running timer
             new Row(
                     Pattern.compile(

@@ -61,7 +61,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         plain = withoutAside(plain);
-        plain = Paraphrase.rewrite(ProjectStatements.rewrite(plain));
+        plain = Pronouns.rewrite(Paraphrase.rewrite(ProjectStatements.rewrite(plain)));
         plain = NOUN_LIST.matcher(plain).replaceFirst("list $1s$2");
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
         plain = TO_INVOICE.matcher(plain).replaceFirst("convert $1 to an invoice");
@@ -181,7 +181,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     /** "Great news, …", "Ugh, …", "Oops! …": a feeling before the request, not part of it. */
     private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
-            "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay)[,!.:;]+\\s+(?=\\S)");
+            "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay|sorry)[,!.:;]+\\s+(?=\\S)");
 
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");

@@ -125,6 +125,13 @@ public record Frame(
         return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);
     }
 
+    /** This frame with the slot {@code from} called {@code to}, in the same place among the slots. */
+    public Frame withSlotRenamed(String from, String to) {
+        Map<String, Object> renamed = new java.util.LinkedHashMap<>();
+        slots.forEach((k, v) -> renamed.put(k.equals(from) ? to : k, v));
+        return withSlots(renamed);
+    }
+
     /** This frame read as another {@code intent} with {@code slots} (the same missing, confidence and corrections). */
     public Frame withIntent(String intent, Map<String, Object> slots) {
         return new Frame(input, intent, slots, missing, confidence, parser, reason, corrections);

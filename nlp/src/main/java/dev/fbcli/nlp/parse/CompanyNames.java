@@ -1,9 +1,7 @@
 package dev.fbcli.nlp.parse;
 
 import dev.fbcli.nlp.intent.Frame;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,8 +43,6 @@ final class CompanyNames {
         if (words.length < 2 || !(low.contains(" & ") || SUFFIX.contains(words[words.length - 1]))) {
             return f;
         }
-        Map<String, Object> slots = new LinkedHashMap<>();
-        f.slots().forEach((k, v) -> slots.put(k.equals("service") ? "target" : k, v));
-        return f.withSlots(slots);
+        return f.withSlotRenamed("service", "target");
     }
 }

@@ -24,15 +24,13 @@ final class Confidence {
         int before = f.slots.size();
         f.slots.keySet().removeIf(k -> !type.slots().containsKey(k)); // read, but the intent cannot carry it
         Evidence e = evidence(type, f);
-        if (f.displaced != null) { // a name said and put aside: the frame does not explain it
-            e = new Evidence(
-                    e.cue(), e.corrected(), e.leftoverWords() + 1, e.leftoverValues(), e.content(), e.missing());
-        }
-        if (f.slots.size() < before) {
+        // slots the intent cannot carry, and a name said and put aside: words the frame does not explain
+        int unexplained = before - f.slots.size() + (f.displaced != null ? 1 : 0);
+        if (unexplained > 0) {
             e = new Evidence(
                     e.cue(),
                     e.corrected(),
-                    e.leftoverWords() + before - f.slots.size(),
+                    e.leftoverWords() + unexplained,
                     e.leftoverValues(),
                     e.content(),
                     e.missing());

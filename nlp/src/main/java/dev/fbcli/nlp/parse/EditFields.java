@@ -65,9 +65,7 @@ final class EditFields {
                 && LexicalFront.isServiceWord(t)
                 && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
             // "correct the photography entry from today": a kind of work names which entry
-            Map<String, Object> slots = new LinkedHashMap<>();
-            f.slots().forEach((k, v) -> slots.put(k.equals("target") ? "service" : k, v));
-            f = f.withSlots(slots);
+            f = f.withSlotRenamed("target", "service");
         }
         if (!(f.slots().get("new_target") instanceof String to)) {
             return f;

@@ -36,9 +36,7 @@ final class ExpenseWords {
                 && !f.slots().containsKey("project")
                 && Gazetteer.of(names).isClientOrProject(vendor)) {
             // "expense 12.50 parking tuesday mobile app": the account's project is who it is for, not the merchant
-            Map<String, Object> slots = new LinkedHashMap<>();
-            f.slots().forEach((k, v) -> slots.put(k.equals("vendor") ? "target" : k, v));
-            return f.withSlots(slots);
+            return f.withSlotRenamed("vendor", "target");
         }
         String key = null;
         String run = null;
@@ -60,20 +58,18 @@ final class ExpenseWords {
                     && !LexicalFront.isServiceWord(c)
                     && f.corrections().stream().noneMatch(k -> k.to().equalsIgnoreCase(c))) {
                 // "exp uber 23.40": a word that names no kind of spending is where the money went
-                Map<String, Object> slots = new LinkedHashMap<>();
-                f.slots().forEach((k, v) -> slots.put(k.equals("category") ? "vendor" : k, v));
-                return f.withSlots(slots).withConfidence(Math.min(f.confidence(), 0.85), f.parser());
+                return f.withSlotRenamed("category", "vendor")
+                        .withConfidence(Math.min(f.confidence(), 0.85), f.parser());
             }
             return f;
         }
         if (ExpenseCategories.isCategory(run)) {
             return f; // "office supplies" is one category
         }
-        String[] two = run.split(" ");
-        if (two.length == 2 && MODIFIED.contains(two[1]) && key.equals("category")) {
+        List<String> words = new ArrayList<>(List.of(run.split(" ")));
+        if (words.size() == 2 && MODIFIED.contains(words.get(1)) && key.equals("category")) {
             return f; // "train tickets": one category said in two words
         }
-        List<String> words = new ArrayList<>(List.of(run.split(" ")));
         String category = null;
         for (int n = Math.min(2, words.size() - 1); n >= 1 && category == null; n--) {
             String head = String.join(" ", words.subList(0, n));

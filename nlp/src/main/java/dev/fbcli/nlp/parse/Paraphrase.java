@@ -143,7 +143,17 @@ final class Paraphrase {
             new Row(
                     Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("
                             + categoryWords() + ")\\b(.*)$"),
-                    "expense $1 $2$3"));
+                    "expense $1 $2$3"),
+            // "invoice list", "expense ls": the list of that record, said noun first as a menu would
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(invoice|expense|estimate|quote|project|client|customer|payment|service|timer|time entry|time entrie)s? (?:list|ls)\\b(.*)$"),
+                    "list $1s$2"),
+            // "estimate 7 to invoice": the estimate made an invoice, not shown
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:est|estimate|quote) (#?\\d{1,10}) (?:to|into|->|=>|>) (?:an? |the )?inv(?:oice)?[.!]?$"),
+                    "convert estimate $1 to an invoice"));
 
     private static String categoryWords() {
         return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"

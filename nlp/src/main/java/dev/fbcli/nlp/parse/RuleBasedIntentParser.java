@@ -62,9 +62,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
         plain = withoutAside(plain);
         plain = Pronouns.rewrite(Paraphrase.rewrite(ProjectStatements.rewrite(plain)));
-        plain = NOUN_LIST.matcher(plain).replaceFirst("list $1s$2");
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
-        plain = TO_INVOICE.matcher(plain).replaceFirst("convert $1 to an invoice");
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
         plain = GREATER.matcher(LESS.matcher(plain).replaceAll("under ")).replaceAll("over ");
         if (POLITE_REQUEST.matcher(plain).lookingAt() && plain.endsWith("?")) {
@@ -132,10 +130,6 @@ public final class RuleBasedIntentParser implements IntentParser {
                     + "(?:create|add|log|record|make|draw up|send|start|stop|bill|invoice|set up|track|enter|mark|archive"
                     + "|delete|remove|change|update|rename|assign|charge|put|prepare|email|issue|raise)\\b");
 
-    /** "invoice list", "expense ls": the list of that record, said noun first as a menu would. */
-    private static final java.util.regex.Pattern NOUN_LIST = java.util.regex.Pattern.compile(
-            "(?i)^(invoice|expense|estimate|quote|project|client|customer|payment|service|timer|time entry|time entrie)s? (?:list|ls)\\b(.*)$");
-
     /** A last sentence that only comments ("It was a duplicate.", "I started it by mistake."). */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
             "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we)(?:'s|'m|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|started|made|got))\\b[^.?!]*[.?!]?$");
@@ -158,10 +152,6 @@ public final class RuleBasedIntentParser implements IntentParser {
     private static final java.util.regex.Pattern STATUS_ON =
             java.util.regex.Pattern.compile("(?i)\\bstatus (?:update|report|check) (?:on|for|about) ");
 
-    /** "estimate 7 to invoice": the estimate made an invoice, not shown. */
-    private static final java.util.regex.Pattern TO_INVOICE = java.util.regex.Pattern.compile(
-            "(?i)^((?:estimate|quote) #?\\d{1,10}) (?:to|into|->|=>|>) (?:an? |the )?invoice[.!]?$");
-
     /** "exps > $100": over $100. */
     private static final java.util.regex.Pattern GREATER =
             java.util.regex.Pattern.compile("(?<=\\s)(?:>=?|≥)\\s?(?=[$€£]?\\d)");
@@ -178,7 +168,6 @@ public final class RuleBasedIntentParser implements IntentParser {
     private static final java.util.regex.Pattern SET_UP = java.util.regex.Pattern.compile(
             "(?i)\\b(?:set ?up|draw up|write up|put together|whip up|knock up) (?=(?:(?:a|an|the|new|another|my)\\s)*(?:project|client|customer|service|estimate|quote|invoice)s?\\b)");
 
-    /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     /** "Great news, …", "Ugh, …", "Oops! …": a feeling before the request, not part of it. */
     private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay|sorry)[,!.:;]+\\s+(?=\\S)");
@@ -186,6 +175,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");
 
+    /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     static String normalize(String s) {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_INPUT + 2));
         boolean space = false;

@@ -2411,12 +2411,20 @@ final class AddedGrammar {
                 return null;
             }
             // "set service design rate …" and "set design service rate …": the head noun is not the name
+            boolean service = n.matches("(?i)^service\\s+.*|.*\\s+service$");
             n = n.replaceFirst("(?i)^service\\s+(?=\\S)", "").replaceFirst("(?i)\\s+service$", "");
-            o.put("service", n);
             o.put("rate", moneyIn(sh, m, 3));
             if (!o.slots.containsKey("rate")) {
                 return null;
             }
+            String last = n.substring(n.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (g == 1 && !service && m.group().matches("(?i).*\\brate on .*") && !LexicalFront.isServiceWord(last)) {
+                // "change the rate on Greenhouse to $175/hour": the project's rate; a kind of work is
+                // said with "for" or before "rate" ("the design rate")
+                o.put("project", n);
+                return o.frame(IntentType.PROJECT_EDIT);
+            }
+            o.put("service", n);
             return o.frame(IntentType.SERVICE_RATE);
         }
         return null;

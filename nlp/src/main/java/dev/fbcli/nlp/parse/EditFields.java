@@ -41,6 +41,15 @@ final class EditFields {
         return Map.copyOf(all);
     }
 
+    /** Lower case, ending in a service word and not an account's client or project ("code review"). */
+    private static boolean kindOfWork(String to, AccountNames names) {
+        String[] words = to.split(" ");
+        return to.equals(to.toLowerCase(Locale.ROOT))
+                && words.length <= 3
+                && LexicalFront.isServiceWord(words[words.length - 1])
+                && (names == null || !Gazetteer.of(names).isClientOrProject(to));
+    }
+
     private static final java.util.regex.Pattern KIND_TAIL =
             java.util.regex.Pattern.compile("(?i)\\s+(project|client|customer)$");
 
@@ -71,6 +80,11 @@ final class EditFields {
             return f;
         }
         to = NameSlotCheck.trimmed(to);
+        if (f.intent().equals("time.edit") && !f.slots().containsKey("new_service") && kindOfWork(to, names)) {
+            // "change entry 6011 to photography": the entry's new kind of work, not a new client
+            Frame moved = f.withSlotRenamed("new_target", "new_service");
+            return to.contains(" ") ? moved.withConfidence(Math.min(0.75, moved.confidence()), moved.parser()) : moved;
+        }
         java.util.regex.Matcher kind = KIND_TAIL.matcher(to);
         if (kind.find() && kind.start() > 0) {
             // "on the Mobile App project instead": the new project

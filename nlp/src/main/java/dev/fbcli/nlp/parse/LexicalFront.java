@@ -239,6 +239,13 @@ final class LexicalFront {
                         && fv.endsWith(name)) {
                     continue; // the name was read onto the end of this slot ("qa stark")
                 }
+                if (a instanceof String av
+                        && e.getKey().equals("service")
+                        && isServiceWord(av.toLowerCase(Locale.ROOT))
+                        && fv.equals(name + " " + av.toLowerCase(Locale.ROOT))
+                        && introducedName(f.input(), name)) {
+                    continue; // the name before the kind of work ("timer for marigold media design")
+                }
                 if (a == null && fv.equals(name) && e.getKey().equals("service") && !introducedWork(f.input(), name)) {
                     continue; // the name alone was read as the kind of work ("start timer globex")
                 }
@@ -266,11 +273,22 @@ final class LexicalFront {
         return !before.isEmpty() && WORK_BEFORE.contains(before.get(before.size() - 1));
     }
 
-    /** Four words or more, four in five of them capitalised ("Show All Unpaid Invioces For Acme"). */
+    /**
+     * True when the word before {@code name} in {@code input} is "for", which names follow ("on"
+     * comes before work as often: "on user testing").
+     */
+    private static boolean introducedName(String input, String name) {
+        String low = input.toLowerCase(Locale.ROOT);
+        int at = low.indexOf(name);
+        List<String> before = at < 0 ? List.of() : words(low.substring(0, at));
+        return !before.isEmpty() && before.get(before.size() - 1).equals("for");
+    }
+
     /** Small words that a phrase capitalises only when it capitalises every word. */
     private static final Set<String> TITLE_SMALL =
             Set.of("the", "my", "all", "a", "an", "to", "for", "on", "of", "our", "me", "in", "with", "from");
 
+    /** Four words or more, four in five of them capitalised ("Show All Unpaid Invioces For Acme"). */
     private static boolean titleCase(String text, List<Word> ws) {
         int words = 0;
         int caps = 0;

@@ -469,6 +469,15 @@ final class Sentence {
 
     /** Four words or more, four in five of them capitalised: capitals mark no names ("How Much Does Acme Owe"). */
     boolean titleCase() {
+        if (titleCase == null) {
+            titleCase = countTitleCase();
+        }
+        return titleCase;
+    }
+
+    private Boolean titleCase;
+
+    private boolean countTitleCase() {
         int words = 0;
         int caps = 0;
         for (Tok t : toks) {
@@ -508,18 +517,48 @@ final class Sentence {
         if (t.low.equals("of") || t.low.equals("and")) {
             return capWord(i - 1) && capWord(i + 1) && i > 1;
         }
-        if (STOP.contains(t.low) || STOP.contains(t.lemma)) {
+        boolean stop = STOP.contains(t.low) || STOP.contains(t.lemma);
+        boolean keyword = Grammar.KEYWORDS.contains(t.lemma);
+        if ((keyword || stop && !STOP.contains(t.low))
+                && (!t.capitalized() || titleCase())
+                && !t.corrected
+                && inProjectName(i)) {
+            // "project q4 launch for acme", "the annual report project": a word of the project's name
+            return true;
+        }
+        if (stop) {
             return t.capitalized() && i > 0 && !ARTICLES.contains(t.low) && capWord(i - 1) && !isPrep(t.low);
         }
-        if (Grammar.KEYWORDS.contains(t.lemma)) {
-            if (!t.capitalized() && !t.corrected && projectNamed(i)) {
-                // "project q4 launch for acme", "project podcast launch": the name runs to its end
-                Tok n = get(i + 1);
-                return n == null || n.kind == Tok.Kind.PUNCT || n.kind == Tok.Kind.WORD && isPrep(n.low);
+        if (keyword) {
+            if (titleCase()) {
+                // "What Did I Bill Kestrel Labs", "Which Payments Did Northwind Make": every word has a
+                // capital, so a request's word joins a name only inside it ("Stark Bill Partners")
+                return t.capitalized() && i > 0 && !t.corrected && capWord(i - 1) && capWord(i + 1);
             }
             return t.capitalized() && i > 0 && !t.corrected && (capWord(i - 1) || capWord(i + 1));
         }
         return true;
+    }
+
+    /**
+     * True when word {@code i} ends a name that "project" opens ("project podcast launch", "project
+     * q4 launch for acme") or stands before the "project" that closes it ("the annual report project").
+     */
+    private boolean inProjectName(int i) {
+        Tok n = get(i + 1);
+        if (projectNamed(i)) {
+            return n == null || n.kind == Tok.Kind.PUNCT || n.kind == Tok.Kind.WORD && isPrep(n.low);
+        }
+        Tok prev = get(i - 1);
+        return n != null
+                && n.is("project")
+                && prev != null
+                && prev.kind == Tok.Kind.WORD
+                && !prev.used
+                && !STOP.contains(prev.low)
+                && !STOP.contains(prev.lemma)
+                && !isPrep(prev.low)
+                && !Grammar.KEYWORDS.contains(prev.lemma);
     }
 
     /** True when the words before {@code i} back to "project" are all name words ("project brand refresh"). */

@@ -2243,9 +2243,13 @@ final class AddedGrammar {
                     case MONEY -> {
                         Money money = ((MoneyExtractor.MoneyMention) t.value).money();
                         o.put(
-                                fl.startsWith("budget") || fl.endsWith("budget")
-                                        ? "budget_amount"
-                                        : fl.contains("price") ? "fixed_price" : fl.contains("rate") ? "rate" : "x",
+                                ((MoneyExtractor.MoneyMention) t.value).perHour()
+                                        ? "rate" // "the budget to 80 hours and the rate to $105/h"
+                                        : fl.startsWith("budget") || fl.endsWith("budget")
+                                                ? "budget_amount"
+                                                : fl.contains("price")
+                                                        ? "fixed_price"
+                                                        : fl.contains("rate") ? "rate" : "x",
                                 money);
                     }
                     case DURATION -> {

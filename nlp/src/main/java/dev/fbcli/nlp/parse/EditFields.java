@@ -80,11 +80,6 @@ final class EditFields {
             return f;
         }
         to = NameSlotCheck.trimmed(to);
-        if (f.intent().equals("time.edit") && !f.slots().containsKey("new_service") && kindOfWork(to, names)) {
-            // "change entry 6011 to photography": the entry's new kind of work, not a new client
-            Frame moved = f.withSlotRenamed("new_target", "new_service");
-            return to.contains(" ") ? moved.withConfidence(Math.min(0.75, moved.confidence()), moved.parser()) : moved;
-        }
         java.util.regex.Matcher kind = KIND_TAIL.matcher(to);
         if (kind.find() && kind.start() > 0) {
             // "on the Mobile App project instead": the new project
@@ -116,6 +111,11 @@ final class EditFields {
                     return f.withSlots(slots);
                 }
             }
+        }
+        if (f.intent().equals("time.edit") && !f.slots().containsKey("new_service") && kindOfWork(to, names)) {
+            // "change entry 6011 to photography": the entry's new kind of work, not a new client
+            Frame moved = f.withSlotRenamed("new_target", "new_service");
+            return to.contains(" ") ? moved.withConfidence(Math.min(0.75, moved.confidence()), moved.parser()) : moved;
         }
         return f;
     }

@@ -3185,7 +3185,9 @@ final class Grammar {
                 } else if (t.kind == Tok.Kind.MONEY
                         && !t.used
                         && !((MoneyExtractor.MoneyMention) t.value).perHour()
-                        && !f.slots.containsKey("budget_amount")) {
+                        && !f.slots.containsKey("budget_amount")
+                        && (i > bi || !s.hasBetween(i, bi, "and", ",", "price", "rate", "fee"))) {
+                    // "a $5,000 budget", not "a fixed price of $8,500 and a budget of 50 hours"
                     f.put(
                             "budget_amount",
                             ((MoneyExtractor.MoneyMention) t.value).money()); // "$140 per hour" is the rate

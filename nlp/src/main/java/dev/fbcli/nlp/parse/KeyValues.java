@@ -45,6 +45,9 @@ final class KeyValues {
     private static final Pattern DATE =
             Pattern.compile("(?i)\\b(?<!due )date[d]?\\s*(?:[:=]|is|on)?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
 
+    private static final Pattern DUE_DATE =
+            Pattern.compile("(?i)\\bdue(?: date| on| by)?\\s*(?:[:=]|is)?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
+
     /** True when most words start with a capital ("Client Info For Pinewood Bakery"): capitals mark no values. */
     private static boolean titleCase(String in) {
         String[] words = in.strip().split("\\s+");
@@ -169,6 +172,24 @@ final class KeyValues {
                     LocalDate day = LocalDate.parse(d.group(1));
                     if (!day.equals(slots.get("date"))) {
                         slots.put("date", day);
+                        changed = true;
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    // an impossible date is the value guard's to refuse
+                }
+            }
+        }
+        if (type.slots().containsKey("due_date")) {
+            Matcher d = DUE_DATE.matcher(in);
+            if (d.find()) {
+                try {
+                    LocalDate day = LocalDate.parse(d.group(1));
+                    if (!day.equals(slots.get("due_date"))) {
+                        slots.put("due_date", day);
+                        slots.remove("due_in_days");
+                        if (day.equals(slots.get("date")) && !DATE.matcher(in).find()) {
+                            slots.remove("date"); // the due day read as the invoice's own
+                        }
                         changed = true;
                     }
                 } catch (java.time.format.DateTimeParseException e) {

@@ -115,7 +115,83 @@ final class NameSlotCheck {
             "tel",
             "vs",
             "versus",
+            "part",
+            "side",
+            "bit",
+            "stuff",
             "due");
+
+    /** The slots that say who or what a record is for, whose name a lower-case tail never continues. */
+    private static final Set<String> WHO =
+            Set.of("client", "target", "project", "member", "new_target", "new_project", "new_client", "vendor");
+
+    /** Lower-case words that do continue a name ("Umbrella health", "Okafor design"). */
+    private static final Set<String> NAME_TAIL = Set.of(
+            "corp",
+            "corporation",
+            "inc",
+            "llc",
+            "ltd",
+            "co",
+            "company",
+            "group",
+            "labs",
+            "lab",
+            "studio",
+            "studios",
+            "media",
+            "industries",
+            "dental",
+            "health",
+            "cafe",
+            "bakery",
+            "farms",
+            "farm",
+            "partners",
+            "systems",
+            "solutions",
+            "agency",
+            "enterprises",
+            "ventures",
+            "holdings",
+            "foods",
+            "works",
+            "tech",
+            "robotics",
+            "consulting",
+            "design",
+            "digital",
+            "creative",
+            "law",
+            "clinic",
+            "school",
+            "house",
+            "shop",
+            "store",
+            "redesign",
+            "app",
+            "website",
+            "site",
+            "launch",
+            "migration",
+            "review",
+            "report",
+            "refresh",
+            "upgrade",
+            "flow",
+            "revamp",
+            "campaign",
+            "rebrand",
+            "audit",
+            "portal",
+            "platform",
+            "project",
+            "build",
+            "phase");
+
+    /** "Apollo covering", "Initech look", "Globex people": capitalised words, then lower-case words that are no name's. */
+    private static final java.util.regex.Pattern CASED_TAIL = java.util.regex.Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}0-9&'.-]*)(?: \\p{Lu}[\\p{L}0-9&'.-]*)*)((?: \\p{Ll}[\\p{Ll}'-]*)+)$");
 
     /** What introduces a name and is not part of it: "organization name Cyberdyne Systems", "named Code Review". */
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
@@ -156,6 +232,18 @@ final class NameSlotCheck {
                 continue;
             }
             String t = trimmed(v);
+            java.util.regex.Matcher tail = CASED_TAIL.matcher(t);
+            if (WHO.contains(e.getKey())
+                    && tail.matches()
+                    && !f.input().equals(f.input().toLowerCase(Locale.ROOT))) {
+                boolean name = false;
+                for (String w : tail.group(2).strip().split(" ")) {
+                    name |= NAME_TAIL.contains(w) || LexicalFront.isServiceWord(w);
+                }
+                if (!name) {
+                    t = tail.group(1);
+                }
+            }
             if (!t.isEmpty() && !t.equals(v)) {
                 if (slots == null) {
                     slots = new java.util.LinkedHashMap<>(f.slots());
@@ -189,6 +277,10 @@ final class NameSlotCheck {
     static String trimmed(String v) {
         String t =
                 RATE_TAIL.matcher(LEADING.matcher(v.strip()).replaceFirst("")).replaceFirst("");
+        int colon = t.indexOf(": ");
+        if (colon > 0) {
+            t = t.substring(0, colon); // "Website Redesign: set the budget …": the name ends at the colon
+        }
         while (true) {
             int sp = t.lastIndexOf(' ');
             if (sp < 0 || !TRAILING.contains(t.substring(sp + 1).toLowerCase(Locale.ROOT))) {

@@ -14,6 +14,10 @@ public final class RuleBasedIntentParser implements IntentParser {
     public static final int MAX_INPUT = 500;
 
     /** "w/ Globex" is "with Globex". */
+    /** "the most recent entry": the latest (one word, so that "most" is never left for a name). */
+    private static final java.util.regex.Pattern MOST_RECENT =
+            java.util.regex.Pattern.compile("(?i)\\bmost recent(?! ?ly)\\b");
+
     private static final java.util.regex.Pattern W_SLASH = java.util.regex.Pattern.compile("(?i)\\bw/(?=\\s)");
 
     /** A reading at least this sure is not tried again with capitals on its lower-case names. */
@@ -36,11 +40,15 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
+        return SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx));
+    }
+
+    private Frame parseOne(String input, ParseContext ctx) {
         Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
         return NameRisk.apply(
-                KeyValues.apply(EditFields.apply(
-                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names)),
+                FieldLines.apply(KeyValues.apply(EditFields.apply(
+                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names))),
                 names);
     }
 
@@ -60,6 +68,9 @@ public final class RuleBasedIntentParser implements IntentParser {
             return Frame.unknown(in, 0.9, "rules");
         }
         String plain = SET_UP.matcher(W_SLASH.matcher(text).replaceAll("with")).replaceAll("create ");
+        plain = MOST_RECENT
+                .matcher(plain)
+                .replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Latest" : "latest");
         plain = withoutAside(plain);
         plain = Pronouns.rewrite(Paraphrase.rewrite(ProjectStatements.rewrite(plain)));
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
@@ -132,7 +143,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** A last sentence that only comments ("It was a duplicate.", "I started it by mistake."). */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
-            "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we)(?:'s|'m|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|started|made|got))\\b[^.?!]*[.?!]?$");
+            "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we|he|she)(?:'s|'m|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|started|made|got))\\b[^.?!]*[.?!]?$");
 
     /** What an aside may not say for it to be dropped: a value or a word that changes the request. */
     private static final java.util.regex.Pattern ASIDE_VALUES = java.util.regex.Pattern.compile(

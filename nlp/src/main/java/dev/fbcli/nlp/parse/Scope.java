@@ -29,7 +29,10 @@ final class Scope {
                 Pattern.compile("\\b(?:merge|merging|merged|combine|combining|consolidate)\\b"),
                 "fb cannot merge records");
         ANYWHERE.put(
-                Pattern.compile("\\b(?:remind|reminders?|nudge|chase|follow\\sup\\swith)\\b"),
+                // not "which invoices should I chase?": a list of what is owed, asked
+                Pattern.compile(
+                        "\\b(?:remind|reminders?|nudge|(?<!\\b(?:i|we)\\s(?:should|must|can|could|need\\sto|have\\sto|ought\\sto)\\s)chase"
+                                + "|follow\\sup\\swith)\\b"),
                 "fb cannot set or send reminders");
         ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");
         ANYWHERE.put(
@@ -52,7 +55,10 @@ final class Scope {
                                 + "(?:the\\s|my\\s|this\\s|that\\s|an?\\s)?(?:draft\\s|old\\s|last\\s|latest\\s)?(?:estimates?|ests?|quotes?|quotations?)\\b"),
                 "fb cannot delete or archive an estimate (it can create, send, accept or convert one)");
         ANYWHERE.put(
-                Pattern.compile("\\b(?:export|import)(?:s|ed|ing)?\\b|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
+                // a verb, not a noun ("the import catalogue", "helping with the exports")
+                Pattern.compile(
+                        "(?<!\\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those)\\s)\\b(?:export|import)(?:s|ed|ing)?\\b"
+                                + "|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
                 "fb cannot export or import data");
         ANYWHERE.put(
                 Pattern.compile("\\b(?:write|wrote)\\s(?:to|an?\\s(?:e-?mail|message|letter|note)\\sto)\\b"),

@@ -491,6 +491,19 @@ final class Sentence {
         return words >= 4 && caps * 5 >= words * 4;
     }
 
+    /** True when a token strictly between {@code from} and {@code to} is one of {@code words} (or that punctuation). */
+    boolean hasBetween(int from, int to, String... words) {
+        for (int i = from + 1; i < to; i++) {
+            Tok t = get(i);
+            for (String w : words) {
+                if (t != null && (t.low.equals(w) || t.text.equals(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when token {@code i} may be part of a name. */
     boolean nameable(int i) {
         Tok t = get(i);

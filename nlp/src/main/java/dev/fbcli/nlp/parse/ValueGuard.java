@@ -56,6 +56,8 @@ final class ValueGuard {
     private static final Pattern SECOND_REQUEST = Pattern.compile(
             "(?:\\b(?:and|then|also|plus)|[;.])\\s(?:then\\s|also\\s)?(send|e-?mail|log|track|create|invoice|bill|record|"
                     + "add|start|stop|delete|remove|mark|show|list|archive|make)\\s(?!it\\b|them\\b|this\\b|that\\b|to\\b|(?:the\\s|a\\s)?notes?\\b|"
+                    // "; invoice date 2026-11-24": a field's name, not a request
+                    + "(?:date|number|no\\b|due|total|currency|terms|lines?|items?)\\b|"
                     // "… and email the invoice": the one the phrase makes, sent (its send slot), not a second request
                     + "the\\s(?:invoice|estimate|quote)\\b(?!\\s#?\\d)|"
                     + "me\\b|a\\sreminder|over\\b|out\\b|up\\b|on\\b|for\\b)");

@@ -1179,8 +1179,10 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
         if ((m = match(
-                        "(?:mark|set|flag|record) (?:the )?(?:estimate|quote|quotation)(?: " + NUMBERISH
-                                + ")?(?: (?:for|from|of|to) " + NAME + ")? (?:as )?(?:accepted|approved|signed)",
+                        "(?:mark|set|flag|record|change|update) (?:the |their |my |our )?(?:latest |last |recent |newest |most recent )?"
+                                + "(?:estimate|quote|quotation)(?: " + NUMBERISH
+                                + ")?(?: (?:for|from|of|to) (?:client |customer )?" + NAME
+                                + ")? (?:as |to )?(?:accepted|approved|signed|won)",
                         x))
                 != null) {
             estimateRef(sh, m, 2, 1, o);

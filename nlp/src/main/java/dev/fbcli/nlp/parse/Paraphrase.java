@@ -42,6 +42,10 @@ final class Paraphrase {
     private static final String RATE =
             "((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:/\\s?(?:h|hr|hour)|an hour|per hour|hourly|/hr)))";
 
+    /** Records a project's or client's name is never: "status of invoice 7" is not a project's. */
+    private static final String RECORDS =
+            "invoice|inv|estimate|est|quote|expense|entry|entries|timer|payment|time entry";
+
     private static final List<Row> ROWS = List.of(
             // "raise consulting to 110/hr", "bump the design rate up to $95 an hour"
             new Row(
@@ -153,7 +157,55 @@ final class Paraphrase {
             new Row(
                     Pattern.compile(
                             "(?i)^(?:est|estimate|quote) (#?\\d{1,10}) (?:to|into|->|=>|>) (?:an? |the )?inv(?:oice)?[.!]?$"),
-                    "convert estimate $1 to an invoice"));
+                    "convert estimate $1 to an invoice"),
+            // "status of Brand Refresh", "where are we on the Annual Report project?": how a project stands
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:(?:what(?:'s| is) the )?(?:status|progress) (?:of|on|for)|where (?:are|r) (?:we|things) (?:on|at|with))"
+                            + " (?!my )(?!(?:the |our )?(?:" + RECORDS
+                            + ")s?\\b)(?:the )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: project)?\\s*[?.!]?$"),
+                    "show project $1"),
+            // "Jordan is no longer on Brand Refresh", "unassign Sam from Apollo": off the project's team
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:unassign (.+?) from|(.+?) (?:is|are) no longer (?:on|part of|working on|assigned to|in))"
+                            + " (?:the )?(?:project )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: project| team)?[.!]?$"),
+                    "take $1$2 off project $3"),
+            // "staff Checkout Revamp with Priya": onto the project's team
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "staff (?:the )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: project)? with (.+?)[.!]?$"),
+                    "add $2 to project $1"),
+            // "forget the timer", "scrap the running timer, don't log it": thrown away, not stopped
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:forget(?: about)?|ditch|scrap|bin|trash|toss|throw (?:away|out)|kill|nuke|drop|cancel)"
+                                    + " (?:the |my |this |that )?(?:current |running |active )?timer"
+                                    + "(?:,? (?:(?:and )?(?:don't|do not|dont)|without) (?:log|save|record|keep)(?:ging)?(?: it| anything)?)?[.!]?$"),
+                    "discard the timer"),
+            // "make bookkeeping $140/h", "put design at 95/hr": a kind of work's rate
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK + "(?:make|put) (?:the )?(\\p{L}[\\p{L} &'-]{0,40}?)(?: rate)? (?:to |at )?"
+                                    + RATE + "[.!?]?$"),
+                    "set the rate for $1 to $2"),
+            // "put Atlas in the archive", "move Riverside Clinic to archived"
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:put|move|send|file|shift) (.+?) (?:in|into|to) (?:the )?archived?[.!]?$"),
+                    "archive $1"),
+            // "invoice 0150 can be archived": the request said as what may be done
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:the )?((?:invoice|inv|expense|estimate|project|client) .+?) (?:can|could|should|may) (?:now )?be archived[.!]?$"),
+                    "archive $1"),
+            // "set estimate 21 to accepted": the estimate marked accepted
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:set|change|update|move) (?:the )?(?:est|estimate|quote) (#?\\d{1,10}) (?:to|as) (?:accepted|approved|won)[.!]?$"),
+                    "mark estimate $1 as accepted"));
 
     private static String categoryWords() {
         return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"

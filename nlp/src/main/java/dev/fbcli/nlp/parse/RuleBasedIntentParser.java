@@ -93,6 +93,14 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     private Frame readPlain(String in, String plain, ParseContext ctx) {
         LexicalFront.Read read = LexicalFront.read(plain, ctx.names());
+        if (!read.corrections().isEmpty() && !read.recased()) {
+            // "forrget the timer", "Jordan is no lnoger on Brand Refresh": a whole-phrase shape that
+            // only matches once the typos are read
+            String said = Paraphrase.rewrite(read.text());
+            if (!said.equals(read.text())) {
+                read = new LexicalFront.Read(said, said, read.corrections(), false);
+            }
+        }
         Frame f = Grammar.parse(in, read.text(), ctx.today());
         Frame out = LexicalFront.finish(f, read);
         if (out.intent().equals("unknown")) {

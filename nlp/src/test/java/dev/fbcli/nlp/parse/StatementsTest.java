@@ -46,6 +46,19 @@ class StatementsTest {
                 "which invoices have been payed this month | invoice.list | status=paid",
                 "add a $64 Staples expense for office supplies | expense.create | vendor=Staples, category=office supplies",
                 "add a $45 travel expense | expense.create | category=travel",
+                "status of Brand Refresh | project.show | project=Brand Refresh",
+                "where are we on the Annual Report project? | project.show | project=Annual Report",
+                "Status of my tiner | timer.status | ",
+                "Marcus Lee is no lonher on Spring Campaign | project.unassign | project=Spring Campaign, member=Marcus Lee",
+                "Unassign Jordan from Winter Catalog | project.unassign | project=Winter Catalog, member=Jordan",
+                "staff Checkout Revamp with Priya | project.assign | project=Checkout Revamp, member=Priya",
+                "forrget the timer | timer.discard | ",
+                "Drop the current timer, don't log it | timer.discard | ",
+                "make bookkeeping $140/h | service.rate | service=bookkeeping",
+                "invoice 0150 can be archived | invoice.archive | invoice=0150",
+                "set estimate 21 to accepted | estimate.accept | estimate=21",
+                "mark the latest estimate for client Globex Inc as accepted | estimate.accept | client=Globex Inc, which=latest",
+                "we wrappped up checkout revamp, mark it complete | project.complete | project=checkout revamp",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

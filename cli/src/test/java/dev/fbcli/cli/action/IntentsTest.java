@@ -89,6 +89,8 @@ class IntentsTest extends SandboxCliTest {
         assertThat(ok(fb("show invoice 0042".replace("0042", "7"))).out())
                 .contains("Invoice 0007 — Stark Industries (paid)");
         assertThat(ok(fb("show me the latest invoice for Globex")).out()).contains("Invoice 0003 — Globex Inc");
+        // a number said with its document prefix finds the account's number without it
+        assertThat(ok(fb("show INV-0007")).out()).contains("Invoice 0007 — Stark Industries (paid)");
         Result missing = fb("show invoice 999");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no invoice numbered '999'");

@@ -34,6 +34,11 @@ final class KeyValues {
             "(?i:\\b(first name|last name|service|category|vendor|project|client|method|organization))\\s*[:=]?\\s*"
                     + "(\\p{Lu}[\\p{L}0-9&'./-]*(?: (?:\\p{Lu}|[0-9&])[\\p{L}0-9&'./-]*){0,4})(?=\\s*(?:[,;.]|$))");
 
+    /** A field's name, a colon and a value in any case: {@code service: consulting}, {@code category: meals}. */
+    private static final Pattern LABELLED =
+            Pattern.compile("(?i)\\b(service|category|vendor|merchant|method|payment method)\\s*:\\s*"
+                    + "(\\p{L}[\\p{L}0-9&'/ -]{0,40}?)(?=\\s*(?:[,;.]|$))");
+
     private static final Pattern START_TIME =
             Pattern.compile("(?i)\\bstart(?:ing)? (?:time|at)\\s*[:=]?\\s*(\\d{1,2}):(\\d{2})\\b");
 
@@ -98,6 +103,18 @@ final class KeyValues {
             String slot = slotFor(m.group(1), type);
             String value = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
             if (slot != null && type.slots().containsKey(slot) && !value.isEmpty() && !value.equals(slots.get(slot))) {
+                slots.put(slot, value);
+                changed = true;
+            }
+        }
+        Matcher lab = LABELLED.matcher(in);
+        while (lab.find()) {
+            String slot = slotFor(lab.group(1), type);
+            String value = lab.group(2).strip();
+            if (slot != null
+                    && type.slots().containsKey(slot)
+                    && !value.isEmpty()
+                    && !value.equalsIgnoreCase(String.valueOf(slots.get(slot)))) {
                 slots.put(slot, value);
                 changed = true;
             }

@@ -387,6 +387,11 @@ final class LexicalFront {
     }
 
     /** True when {@code low} is a kind of work of the service list ({@code words/services.txt}). */
+    /** The service list's words ({@code words/services.txt}), sorted. */
+    static List<String> serviceWords() {
+        return Services.WORDS.stream().sorted().toList();
+    }
+
     static boolean isServiceWord(String low) {
         return Services.WORDS.contains(low);
     }

@@ -205,7 +205,51 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^" + ASK
                                     + "(?:set|change|update|move) (?:the )?(?:est|estimate|quote) (#?\\d{1,10}) (?:to|as) (?:accepted|approved|won)[.!]?$"),
-                    "mark estimate $1 as accepted"));
+                    "mark estimate $1 as accepted"),
+            // "knock off the timer", "wrap up the clock - note: …": stopped
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:knock off|wrap up|finish|end|close|shut off|switch off|turn off|halt|pause"
+                                    + "|punch out(?: of)?|clock out(?: of)?) (?:the |my |this )?(?:current |running )?(?:timer|clock)\\b(.*)$"),
+                    "stop the timer$1"),
+            // "how long has the clock been going"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how long (?:has|have) (?:the |my )?(?:clock|timer) been (?:going|running|on|ticking)(?: for)?\\s*\\??$"),
+                    "timer status"),
+            // "show me Kestrel Analytics": a client, named with capitals
+            new Row(
+                    Pattern.compile(
+                            "^(?i:" + ASK
+                                    + "(?:show me|tell me about|open up|info on|details on)) (?!(?i:the |my |an? |all |every |some )?"
+                                    + "(?:" + RECORDS
+                                    + "|project|client|service|report|time|unbilled|unpaid|overdue|outstanding)s?\\b)"
+                                    + "(?!(?:The|My|Our|Last|Latest|All|A|An|This|That|How|What|Who|Which|Where|When)\\b)(\\p{Lu}[\\p{L}&.' -]{0,40}?)[.!?]?$"),
+                    "show client $1"),
+            // "undo the payment recorded on #0010", "reverse that payment on invoice 7": removed
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:undo|reverse|back out|take back|cancel) (?:the |that |this |my )?payment\\b(.*)$"),
+                    "delete the payment$1"),
+            // "who hasn't paid me?": the clients that owe
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:who|which clients?|which customers?) (?:still )?(?:hasn't|has not|haven't|have not|didn't|did not"
+                                    + "|hasnt|havent) (?:yet )?paid(?: (?:me|us))?(?: yet)?\\s*\\??$"),
+                    "which clients owe me money"),
+            // "how much design did I do since monday": that kind of work's time
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how much (?!time\\b|money\\b|work\\b)(\\p{L}[\\p{L} -]{0,30}?)(?: work)? (?:did|have|has) (?:i|we)"
+                                    + " (?:do|done|log|logged|track|tracked|put in)\\b(.*?)\\s*\\??$"),
+                    "show $1 time$2"),
+            // "$45 at Staples, office supplies", "32 bucks on Uber, travel": an amount spent somewhere
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:bucks|dollars|usd|cad|eur|gbp"
+                                    + "|euros|pounds))) (at|on|from|via|with) (\\p{L}.*)$"),
+                    "expense $1 $2 $3"));
 
     private static String categoryWords() {
         return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"

@@ -46,10 +46,10 @@ public final class RuleBasedIntentParser implements IntentParser {
     private Frame parseOne(String input, ParseContext ctx) {
         Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
-        return NameRisk.apply(
+        return Wording.restore(NameRisk.apply(
                 FieldLines.apply(KeyValues.apply(EditFields.apply(
                         AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names))),
-                names);
+                names));
     }
 
     private Frame read(String input, ParseContext ctx) {
@@ -71,7 +71,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         plain = MOST_RECENT
                 .matcher(plain)
                 .replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Latest" : "latest");
-        plain = withoutAside(plain);
+        plain = Wording.rewrite(withoutAside(plain));
         plain = Pronouns.rewrite(Paraphrase.rewrite(ProjectStatements.rewrite(plain)));
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");

@@ -55,10 +55,11 @@ final class Scope {
                                 + "(?:the\\s|my\\s|this\\s|that\\s|an?\\s)?(?:draft\\s|old\\s|last\\s|latest\\s)?(?:estimates?|ests?|quotes?|quotations?)\\b"),
                 "fb cannot delete or archive an estimate (it can create, send, accept or convert one)");
         ANYWHERE.put(
-                // a verb, not a noun ("the import catalogue", "helping with the exports")
+                // a verb on records, not a noun ("the import catalogue", "the CSV export bug")
                 Pattern.compile(
-                        "(?<!\\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those)\\s)\\b(?:export|import)(?:s|ed|ing)?\\b"
-                                + "|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
+                        "\\b(?:export|import)(?:ing)?\\s(?:(?:all|every|each)\\s)?(?:(?:of\\s)?(?:my|the|our|this|these|those"
+                                + "|it|them|everything|data)\\b|(?:invoices?|clients?|customers?|expenses?|time|entries|payments?|projects?"
+                                + "|estimates?|contacts?|receipts?)\\b)|^(?:please\\s)?(?:export|import)\\b|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
                 "fb cannot export or import data");
         ANYWHERE.put(
                 Pattern.compile("\\b(?:write|wrote)\\s(?:to|an?\\s(?:e-?mail|message|letter|note)\\sto)\\b"),

@@ -542,6 +542,10 @@ final class Sentence {
         if (stop) {
             return t.capitalized() && i > 0 && !ARTICLES.contains(t.low) && capWord(i - 1) && !isPrep(t.low);
         }
+        if (keyword && !t.capitalized() && !t.corrected && endsNameAfterPrep(i)) {
+            // "1.25 hours for podcast launch": the phrase's last word, after "for"/"on" and a name's word
+            return true;
+        }
         if (keyword) {
             if (titleCase()) {
                 // "What Did I Bill Kestrel Labs", "Which Payments Did Northwind Make": every word has a
@@ -551,6 +555,23 @@ final class Sentence {
             return t.capitalized() && i > 0 && !t.corrected && (capWord(i - 1) || capWord(i + 1));
         }
         return true;
+    }
+
+    /** True when word {@code i} is the phrase's last and follows "for"/"on"/"to" and one word of a name. */
+    private boolean endsNameAfterPrep(int i) {
+        Tok n = get(i + 1);
+        Tok prev = get(i - 1);
+        Tok prep = get(i - 2);
+        return (n == null || n.kind == Tok.Kind.PUNCT && i + 2 >= size())
+                && prev != null
+                && prev.kind == Tok.Kind.WORD
+                && !prev.used
+                && !STOP.contains(prev.low)
+                && !STOP.contains(prev.lemma)
+                && !Grammar.KEYWORDS.contains(prev.lemma)
+                && !LexicalFront.isServiceWord(prev.low)
+                && prep != null
+                && (prep.low.equals("for") || prep.low.equals("on") || prep.low.equals("to"));
     }
 
     /**

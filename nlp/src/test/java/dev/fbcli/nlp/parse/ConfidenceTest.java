@@ -39,7 +39,7 @@ class ConfidenceTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
-                "who still hasn't paid me",
+                "any overdue invoices I should chase?",
                 "invoice Acme 5 days consulting at 700 a day",
                 "which of my bills are late, roughly",
             })

@@ -59,6 +59,22 @@ class StatementsTest {
                 "set estimate 21 to accepted | estimate.accept | estimate=21",
                 "mark the latest estimate for client Globex Inc as accepted | estimate.accept | client=Globex Inc, which=latest",
                 "we wrappped up checkout revamp, mark it complete | project.complete | project=checkout revamp",
+                "who still hasn't paid me | client.list | has_outstanding=true",
+                "knock off the timer - note: fixed the CSV export bug | timer.stop | note=fixed the CSV export bug",
+                "how long has the clock been going | timer.status | ",
+                "$45 at Staples, office supplies | expense.create | vendor=Staples, category=office supplies",
+                "jot down $9.75 at Starbucks under meals | expense.create | vendor=Starbucks, category=meals",
+                "outgoings: 35.00 shipping via FedEx | expense.create | vendor=FedEx, category=shipping",
+                "show me Kestrel Analytics | client.show | client=Kestrel Analytics",
+                "how much design did I do since monday | time.list | service=design",
+                "undo the payment recorded on #0010 | payment.delete | invoice=0010",
+                "fire off inv 8 | invoice.send | invoice=8",
+                "Go ahead and send out invoice 10. | invoice.send | invoice=10",
+                "email INV-0005 to bill@initech.example | invoice.send | invoice=INV-0005",
+                "send inv 0005 | invoice.send | invoice=0005",
+                "2h15m QA testing for Stark friday | time.log | service=qa testing, target=Stark",
+                "log 2 hours on Kestrel Analytics, service: consulting | time.log | service=consulting",
+                "put down 1.25 hours for podcast launch | time.log | target=podcast launch",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -46,7 +46,7 @@ public final class EstimateLookup {
 
     public EstimateDto byNumber(String said) {
         String number = said.strip().replaceFirst("^#", "");
-        String bare = number.replaceFirst("^0+(?=.)", "");
+        String bare = number.replaceFirst("(?i)^est(?:imate)?[-#\\s]*", "").replaceFirst("^0+(?=.)", "");
         List<EstimateDto> same =
                 Account.call(() -> account.client()
                                 .estimates()
@@ -57,6 +57,7 @@ public final class EstimateLookup {
                         .filter(e -> e.estimateNumber() != null
                                 && (e.estimateNumber().equals(number)
                                         || e.estimateNumber()
+                                                .replaceFirst("(?i)^est(?:imate)?[-#\\s]*", "")
                                                 .replaceFirst("^0+(?=.)", "")
                                                 .equalsIgnoreCase(bare)))
                         .toList();

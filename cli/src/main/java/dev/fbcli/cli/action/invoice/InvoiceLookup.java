@@ -52,12 +52,15 @@ public final class InvoiceLookup {
         Optional<InvoiceDto> hit =
                 exact.stream().filter(i -> number.equals(i.invoiceNumber())).findFirst();
         if (hit.isEmpty()) {
-            String bare = number.replaceFirst("^0+(?=.)", "");
+            String bare = number.replaceFirst("(?i)^inv(?:oice)?[-#\\s]*", "").replaceFirst("^0+(?=.)", "");
             List<InvoiceDto> all = Account.call(
                     () -> account.client().invoices().list(InvoiceQuery.empty()).toList());
             List<InvoiceDto> same = all.stream()
                     .filter(i -> i.invoiceNumber() != null
-                            && i.invoiceNumber().replaceFirst("^0+(?=.)", "").equalsIgnoreCase(bare))
+                            && i.invoiceNumber()
+                                    .replaceFirst("(?i)^inv(?:oice)?[-#\\s]*", "")
+                                    .replaceFirst("^0+(?=.)", "")
+                                    .equalsIgnoreCase(bare))
                     .toList();
             if (same.size() > 1) {
                 throw new CliException.Usage(

@@ -1,0 +1,98 @@
+package dev.fbcli.nlp.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Words said another way, put as the grammar knows them, before the whole-phrase shapes
+ * ({@link Paraphrase}): multi-word verbs ("jot down" is add, "fire off" is send), record numbers
+ * written as their documents print them ("INV-0005" is invoice 0005), labels a bookkeeper puts
+ * before an amount ("outgoings:", "reimbursable") and a kind of work's acronym ("QA testing"),
+ * which a capital would otherwise make a name. Each rule keeps every value as typed.
+ */
+final class Wording {
+    private Wording() {}
+
+    private record Rule(Pattern from, String to) {}
+
+    private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
+
+    private static final List<Rule> RULES = List.of(
+            // "go ahead and send invoice 10": the request, not a first one before it
+            new Rule(Pattern.compile("(?i)^(?:please\\s)?(?:just\\s)?go ahead and\\s(?=\\S)"), ""),
+            // "jot down $9.75 at Starbucks", "ring up 1,299 at Dell": added; "chalk up two hours": logged
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(^|\\b(?:please|pls|can you|could you)\\s)(?:(?:jot|note|put|write|set) down|ring up|chalk up)"
+                                    + "(?=\\s(?:an?\\s)?(?:[$€£]|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:bucks|dollars|usd|cad|eur|gbp|euros|pounds)\\b|\\d[\\d,]*\\.\\d\\d\\b))"),
+                    "$1add"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(^|\\b(?:please|pls|can you|could you)\\s)(?:(?:jot|note|put|write|set) down|ring up|chalk up)\\b"),
+                    "$1log"),
+            // "fire off inv 8", "shoot over the invoice": sent
+            new Rule(Pattern.compile("(?i)\\b(?:fire|shoot|send) (?:off|over|out)\\b(?! (?:to|with)\\b)"), "send"),
+            // "INV-0005", "inv no. 7", "invoice #INV-0031": the invoice's number
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:(?:inv(?:oice)?|invoice number|number)\\s+)?(?:#\\s?)?INV[-#]?(\\d{1,10})\\b"),
+                    "invoice $1"),
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:(?:est(?:imate)?|quote)\\s+)?(?:#\\s?)?EST[-#](\\d{1,10})\\b"),
+                    "estimate $1"),
+            // "outgoings: 35.00 shipping", "reimbursable $264.20 hotel": a label before an expense
+            new Rule(Pattern.compile("(?i)^(?:outgoings?|spend|spending|expenses?)\\s?:\\s?(?=[$€£]?\\d)"), "expense "),
+            new Rule(
+                    Pattern.compile("(?i)^(?:a\\s)?(?:reimbursable|billable|non-?reimbursable)\\s(?=[$€£]?\\d)"),
+                    "expense "),
+            // "QA testing", "UX design": the acronym is part of the kind of work
+            new Rule(
+                    Pattern.compile("\\b(QA|UX|UI|SEO|SEM|CRM|API|IT|HR|PR|CAD|3D)(?= (?i:" + SERVICE_WORDS + ")\\b)"),
+                    "\u0000$1"));
+
+    private static final Pattern PREFIXED = Pattern.compile("(?i)\\b(INV|EST)[-#]?(\\d{1,10})\\b");
+
+    /**
+     * {@code f} with a record number said with its document prefix ("INV-0031") given back as said,
+     * upper case: the grammar read the number after {@link #rewrite}, and an account's numbers may
+     * carry the prefix.
+     */
+    static dev.fbcli.nlp.intent.Frame restore(dev.fbcli.nlp.intent.Frame f) {
+        java.util.regex.Matcher m = PREFIXED.matcher(f.input());
+        java.util.Map<String, Object> slots = null;
+        while (m.find()) {
+            String key = m.group(1).equalsIgnoreCase("INV") ? "invoice" : "estimate";
+            if (m.group(2).equals(f.slots().get(key))) {
+                if (slots == null) {
+                    slots = new java.util.LinkedHashMap<>(f.slots());
+                }
+                slots.put(key, m.group(1).toUpperCase(java.util.Locale.ROOT) + "-" + m.group(2));
+            }
+        }
+        return slots == null ? f : f.withSlots(slots);
+    }
+
+    static String rewrite(String text) {
+        String out = text;
+        for (Rule r : RULES) {
+            out = r.from().matcher(out).replaceAll(r.to());
+        }
+        if (out.indexOf('\u0000') >= 0) {
+            StringBuilder sb = new StringBuilder(out.length());
+            for (int i = 0; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c == '\u0000') {
+                    int j = i + 1;
+                    while (j < out.length() && !Character.isWhitespace(out.charAt(j))) {
+                        sb.append(Character.toLowerCase(out.charAt(j++)));
+                    }
+                    i = j - 1;
+                } else {
+                    sb.append(c);
+                }
+            }
+            out = sb.toString();
+        }
+        return out;
+    }
+}

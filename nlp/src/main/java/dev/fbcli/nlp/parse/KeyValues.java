@@ -39,6 +39,18 @@ final class KeyValues {
             Pattern.compile("(?i)\\b(service|category|vendor|merchant|method|payment method)\\s*:\\s*"
                     + "(\\p{L}[\\p{L}0-9&'/ -]{0,40}?)(?=\\s*(?:[,;.]|$))");
 
+    /** Address fields named with their values, as an agent writes them: {@code city Malibu}, {@code postal code 90265}. */
+    private static final Pattern ADDRESS_FIELD = Pattern.compile(
+            "(?i)\\b(street(?: address)?|city|province|state|postal code|postcode|zip(?: code)?|country)"
+                    + "\\s*[:=]?\\s*(?!(?:to|is|of|for)\\b)([\\p{L}0-9][\\p{L}0-9 .'#/-]{0,40}?)(?=\\s*(?:[,;]|\\.?$|\\.\\s))");
+
+    /** A street address: a number, words, a street word; then perhaps ", City". */
+    private static final Pattern STREET =
+            Pattern.compile("(?i)(?<![\\w$.])(\\d{1,6}[a-z]? (?:[\\p{L}.'-]+ ){0,4}?(?:street|st|avenue|ave|road|rd"
+                    + "|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl|terrace|crescent|cres|parkway|pkwy|highway|hwy|square|sq|plaza|point)\\.?"
+                    + "(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\b)?(?:,? (?:suite|ste|unit|apt|#) ?\\w+)?)(?:, ?(\\p{Lu}[\\p{L}.' -]{1,30}?))?"
+                    + "(?=\\s*(?:[,.;]|$))");
+
     private static final Pattern START_TIME =
             Pattern.compile("(?i)\\bstart(?:ing)? (?:time|at)\\s*[:=]?\\s*(\\d{1,2}):(\\d{2})\\b");
 
@@ -87,6 +99,42 @@ final class KeyValues {
         };
     }
 
+    /** Reads a street address and the address fields named in {@code in} into {@code slots}; true when one changed. */
+    private static boolean address(String in, Map<String, Object> slots) {
+        boolean changed = false;
+        Matcher st = STREET.matcher(in);
+        if (st.find()) {
+            String street = st.group(1).strip();
+            if (!street.equals(slots.get("street"))) {
+                slots.values()
+                        .removeIf(v -> v instanceof String s
+                                && (s.equals(street) || street.startsWith(s) && s.matches("\\d.*")));
+                slots.put("street", street);
+                changed = true;
+            }
+            if (st.group(2) != null && !slots.containsKey("city")) {
+                slots.put("city", st.group(2).strip());
+                changed = true;
+            }
+        }
+        Matcher f = ADDRESS_FIELD.matcher(in);
+        while (f.find()) {
+            String key = f.group(1).toLowerCase(Locale.ROOT);
+            String slot = key.startsWith("street")
+                    ? "street"
+                    : key.equals("state")
+                            ? "province"
+                            : key.startsWith("post") || key.startsWith("zip") ? "postal_code" : key;
+            String value = f.group(2).strip();
+            if (!value.isEmpty() && !value.equals(slots.get(slot))) {
+                slots.values().removeIf(v -> v instanceof String s && s.equals(value));
+                slots.put(slot, value);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     static Frame apply(Frame f) {
         if (f.isUnknown()) {
             return f;
@@ -106,6 +154,11 @@ final class KeyValues {
                 slots.put(slot, value);
                 changed = true;
             }
+        }
+        boolean street = false;
+        if (type.slots().containsKey("street")) {
+            street = address(in, slots);
+            changed |= street;
         }
         Matcher lab = LABELLED.matcher(in);
         while (lab.find()) {
@@ -222,6 +275,18 @@ final class KeyValues {
                 changed = true;
             }
         }
-        return changed ? f.withSlots(slots) : f;
+        if (!changed) {
+            return f;
+        }
+        Frame out = f.withSlots(slots);
+        if (street
+                && slots.containsKey("street")
+                && (slots.containsKey("client") || slots.containsKey("organization"))
+                && out.confidence() < Confidence.ACT
+                && out.confidence() >= Confidence.ACT - 0.1) {
+            // the words the grammar left were a street address and its city, read here: explained
+            out = out.withConfidence(Confidence.ACT + 0.05, out.parser());
+        }
+        return out;
     }
 }

@@ -46,6 +46,19 @@ final class Paraphrase {
     private static final String RECORDS =
             "invoice|inv|estimate|est|quote|expense|entry|entries|timer|payment|time entry";
 
+    /** Who a change told as news is about (not "my phone number is …"). */
+    private static final String WHOSE =
+            "(?:the )?(?!(?:my|our|your|his|her|their|i|me|we|you|it|this|that|what|which|who)\\b)(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)";
+
+    /** ", please update it", ". Update the client.": the request after the news. */
+    private static final String UPDATE_IT =
+            "(?:[,;.] (?:please |pls |can you |could you )?(?:update|change|fix|edit|record|save)"
+                    + " (?:it|them|that|this|the client|their record|the record|their details)\\.?)?[.!]?$";
+
+    /** The client details a change told as news names. */
+    private static final String DETAILS =
+            "address|billing address|email|e-mail|email address|e-mail address|phone|phone number|number|telephone|mobile";
+
     private static final List<Row> ROWS = List.of(
             // "raise consulting to 110/hr", "bump the design rate up to $95 an hour"
             new Row(
@@ -249,7 +262,31 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:bucks|dollars|usd|cad|eur|gbp"
                                     + "|euros|pounds))) (at|on|from|via|with) (\\p{L}.*)$"),
-                    "expense $1 $2 $3"));
+                    "expense $1 $2 $3"),
+            // "Acme's new address is 42 Elm Street, Springfield", "Globex has a new billing address: …",
+            // "Globx changed their billing email to ap@globex.example, update it": a client's details told as news
+            new Row(
+                    Pattern.compile("(?i)^" + WHOSE
+                            + "(?:'s|s'|’s) (?:new |updated |billing |mailing |main |contact |office )*(" + DETAILS
+                            + ")" + " (?:is now|is|has changed to|changed to|will be|should be|now is)[:,]? (.+?)"
+                            + UPDATE_IT),
+                    "change $1's $2 to $3"),
+            new Row(
+                    Pattern.compile("(?i)^" + WHOSE
+                            + " (?:has|have) (?:a |got a )?(?:new|updated|different) (?:billing |mailing |main |contact |office )*("
+                            + DETAILS + ")[:,]? (.+?)" + UPDATE_IT),
+                    "change $1's $2 to $3"),
+            new Row(
+                    Pattern.compile("(?i)^" + WHOSE
+                            + " (?:changed|updated|moved) (?:their|its|his|her) (?:billing |mailing |main |contact |office )*("
+                            + DETAILS + ") to (.+?)" + UPDATE_IT),
+                    "change $1's $2 to $3"),
+            // "The new contact at Initech is Peter Gibbons, please update the client."
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:the |our )?(?:new |main )*(?:contact|contact person|point of contact) (?:at|for) (\\p{L}[\\p{L}0-9 &'.-]{0,40}?)"
+                                    + " (?:is now|is|will be) (\\p{Lu}[\\p{L}'-]+ \\p{Lu}[\\p{L}'-]+)(?:[,;.] .*)?[.!]?$"),
+                    "change $1's contact to $2"));
 
     private static String categoryWords() {
         return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"

@@ -189,7 +189,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** "Great news, …", "Ugh, …", "Oops! …": a feeling before the request, not part of it. */
     private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
-            "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay|sorry)[,!.:;]+\\s+(?=\\S)");
+            "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay|sorry|yo|fyi|btw|quick one|quick question)[,!.:;]*\\s+(?=\\S)");
 
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");

@@ -36,6 +36,10 @@ final class Scope {
                 "fb cannot set or send reminders");
         ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");
         ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:sync|syncs|synced|syncing|synchroni[sz]e)\\b|\\b(?:connect|link|integrate)\\s(?:\\w+\\s)?(?:to|with)\\s(?:quickbooks|xero|stripe|paypal|zapier|slack|wave|sage)\\b"),
+                "fb cannot sync or connect other apps");
+        ANYWHERE.put(
                 Pattern.compile("\\brecurring\\b|\\bevery\\s(?:week|month)\\sautomatically\\b"),
                 "fb cannot set up recurring invoices");
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");

@@ -18,8 +18,15 @@ final class Wording {
     private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
 
     private static final List<Rule> RULES = List.of(
-            // "go ahead and send invoice 10": the request, not a first one before it
+            // "go ahead and send invoice 10", "would you be so kind as to update …": the request itself
             new Rule(Pattern.compile("(?i)^(?:please\\s)?(?:just\\s)?go ahead and\\s(?=\\S)"), ""),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:when you (?:get|have) a (?:moment|minute|sec(?:ond)?),?\\s|if you (?:get|have) a (?:moment|minute),?\\s)?"
+                                    + "(?:would you be so kind as to|would you kindly|be so kind as to|i was wondering if you could(?: kindly)?|if you could(?: kindly)?"
+                                    + "|do me a favou?r and|could i (?:get|have) you to|would it be possible to|is it possible to)\\s(?=\\S)"),
+                    "please "),
+            new Rule(Pattern.compile("(?i)^when you (?:get|have) a (?:moment|minute|sec(?:ond)?),?\\s(?=\\S)"), ""),
             // "jot down $9.75 at Starbucks", "ring up 1,299 at Dell": added; "chalk up two hours": logged
             new Rule(
                     Pattern.compile(

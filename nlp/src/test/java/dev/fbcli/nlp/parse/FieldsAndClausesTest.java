@@ -116,6 +116,21 @@ class FieldsAndClausesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "sync all my invoices over to QuickBooks | sync",
+                "export my invoices to csv | export",
+                "import clients from a spreadsheet | import",
+            })
+    void should_name_what_fb_does_not_do(String text, String what) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("unknown");
+        assertThat(f.reason()).as(f.toJson()).contains(what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "knock off the timer - note: fixed the CSV export bug | timer.stop",
                 "invoice acme $500 for the logo and send it | invoice.create",
                 "log 2h design on acme and mark it non-billable | time.log",
                 "Add a $38.75 Uber expense on Monday, category Taxi & Parking, and bill it to client Initech | expense.create",

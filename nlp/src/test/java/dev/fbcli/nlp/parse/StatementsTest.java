@@ -75,6 +75,15 @@ class StatementsTest {
                 "2h15m QA testing for Stark friday | time.log | service=qa testing, target=Stark",
                 "log 2 hours on Kestrel Analytics, service: consulting | time.log | service=consulting",
                 "put down 1.25 hours for podcast launch | time.log | target=podcast launch",
+                "Acme's new address is 42 Elm Street, Springfield | client.update | client=Acme, street=42 Elm Street, city=Springfield",
+                "Globex has a new billing address: 200 Queen St W, Toronto. | client.update | client=Globex, street=200 Queen St W, city=Toronto",
+                "Globex changed their billing email to ap@globex.example, update it | client.update | client=Globex, email=ap@globex.example",
+                "The new contact at Initech is Peter Gibbons, please update the client. | client.update | client=Initech, first_name=Peter, last_name=Gibbons",
+                "Would you be so kind as to update Initech's phone number to 512-555-0199? | client.update | phone=512-555-0199",
+                "yo, start the clock on Mobile App for some development work | timer.start | target=Mobile App, service=development",
+                "FYI I spent two hours on Soylent last Monday, please log it | time.log | target=Soylent",
+                "What's on invoice number 9? | invoice.show | invoice=9",
+                "Update client Stark Industries' address: street 10880 Malibu Point, city Malibu, province CA, postal code 90265. | client.update | street=10880 Malibu Point, city=Malibu, province=CA, postal_code=90265",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -49,6 +49,7 @@ final class KeyValues {
             Pattern.compile("(?i)(?<![\\w$.])(\\d{1,6}[a-z]? (?:[\\p{L}.'-]+ ){0,4}?(?:street|st|avenue|ave|road|rd"
                     + "|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl|terrace|crescent|cres|parkway|pkwy|highway|hwy|square|sq|plaza|point)\\.?"
                     + "(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\b)?(?:,? (?:suite|ste|unit|apt|#) ?\\w+)?)(?:, ?(\\p{Lu}[\\p{L}.' -]{1,30}?))?"
+                    + "(?:,? ((?-i:[A-Z]{2}))(?:,? ((?-i:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)|\\d{5}(?:-\\d{4})?))?)?(?:, ?(\\p{Lu}[\\p{L} ]{2,30}?))?"
                     + "(?=\\s*(?:[,.;]|$))");
 
     private static final Pattern START_TIME =
@@ -112,9 +113,12 @@ final class KeyValues {
                 slots.put("street", street);
                 changed = true;
             }
-            if (st.group(2) != null && !slots.containsKey("city")) {
-                slots.put("city", st.group(2).strip());
-                changed = true;
+            String[] more = {"city", "province", "postal_code", "country"};
+            for (int g = 2; g <= 5; g++) {
+                if (st.group(g) != null && !slots.containsKey(more[g - 2])) {
+                    slots.put(more[g - 2], st.group(g).strip());
+                    changed = true;
+                }
             }
         }
         Matcher f = ADDRESS_FIELD.matcher(in);
@@ -266,6 +270,16 @@ final class KeyValues {
                     // an impossible date is the value guard's to refuse
                 }
             }
+        }
+        if (slots.get("service") instanceof String sv
+                && (sv.equalsIgnoreCase("project") || sv.equalsIgnoreCase("client"))
+                && slots.get("target") instanceof String who
+                && type.slots().containsKey(sv.toLowerCase(Locale.ROOT))) {
+            // "3 hours on Apolo project": the word after the name says what the name is, not the work
+            slots.remove("service");
+            slots.remove("target");
+            slots.put(sv.toLowerCase(Locale.ROOT), who);
+            changed = true;
         }
         // a slot holding a field's own name, or a number where a name goes: the grammar misread the pairs
         for (String k : new String[] {"category", "vendor", "service", "target", "client", "project", "note"}) {

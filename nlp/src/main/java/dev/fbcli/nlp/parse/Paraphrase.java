@@ -57,7 +57,8 @@ final class Paraphrase {
 
     /** The client details a change told as news names. */
     private static final String DETAILS =
-            "address|billing address|email|e-mail|email address|e-mail address|phone|phone number|number|telephone|mobile";
+            "address|billing address|email|e-mail|email address|e-mail address|phone|phone number|number|telephone|mobile"
+                    + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
             // "raise consulting to 110/hr", "bump the design rate up to $95 an hour"
@@ -149,8 +150,9 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: overpaid[:,;]? they)? (?:has |have )?(?:sent|paid|transferred|wired)"
                                     + "(?: (?:me|us))? ((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:usd|eur|gbp|cad|dollars|euros|pounds)))"
+                                    + "((?: (?:by|via|with|through) [\\p{L}-]+(?: [\\p{L}-]+)?| (?:on|last) \\p{L}+| today| yesterday)*)"
                                     + " (?:towards|toward|for|on|against) (?:the )?(?:invoice|inv) #?(\\d{1,10})(.*)$"),
-                    "record a payment of $2 from $1 on invoice $3$4"),
+                    "record a payment of $2 from $1 on invoice $4$3$5"),
             // "how long have I been working?": the running timer
             new Row(
                     Pattern.compile(
@@ -286,7 +288,100 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^(?:the |our )?(?:new |main )*(?:contact|contact person|point of contact) (?:at|for) (\\p{L}[\\p{L}0-9 &'.-]{0,40}?)"
                                     + " (?:is now|is|will be) (\\p{Lu}[\\p{L}'-]+ \\p{Lu}[\\p{L}'-]+)(?:[,;.] .*)?[.!]?$"),
-                    "change $1's contact to $2"));
+                    "change $1's contact to $2"),
+            // "which project have client Solano Vineyards": that client's projects
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:which|what) projects? (?:have|has|does|do|is|are) (?:the )?(?:client|customer) (.+?)(?: have| got| has)?\\s*\\??$"),
+                    "list projects for client $1"),
+            // "the entry of yesterday on Acme change to 4 hour": that record changed (said the other way round)
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?:the |my )?.*\\b(?:entry|expense|time entry)\\b.*?) (?:change|changes|changed|must change|should change|is change"
+                                    + "|needs to change|need to change|need change|must be|has to be|to be) (?:to|into) (.+?)[.!]?$"),
+                    "change $1 to $2"),
+            // "Kestrel Analytics moved to 400 Bay Street, Toronto": a client's new address
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + WHOSE
+                                    + " (?:has )?(?:moved|relocated)(?: (?:their |its )?(?:office|offices|business))? to (\\d.+?)[.!]?$"),
+                    "change $1's address to $2"),
+            // "globex wants invoices at ap@globex.example from now on": where their invoices go
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + WHOSE
+                                    + " (?:wants|would like|prefers|asked for|asks for) (?:their |its |the )?(?:invoices|bills|invoicing|statements)"
+                                    + " (?:sent |emailed )?(?:to|at) ([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)(?: (?:from now on|going forward|now))?[.!]?$"),
+                    "change $1's email to $2"),
+            // "how much is still outstanding from Stark Industries?": what that client owes
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:how much|what)(?:'s| is)? (?:is )?(?:still )?(?:outstanding|owed|owing|unpaid) (?:from|on|for|by|with) (?:the )?"
+                                    + "(?!(?:my|our|all|every|each)\\b)(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: account)?\\s*\\??$"),
+                    "how much does $1 owe me"),
+            // "list every client with an open balance": the clients that owe
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:list|show)(?: me)? (?:every|all|all the|all my|the|my) (?:clients|customers|client|customer)"
+                                    + " (?:with|that have|who have|having|that has|who has) (?:an? )?(?:open|outstanding|unpaid|overdue)(?: balances?| invoices?| bills?)?\\s*\\??$"),
+                    "which clients owe me money"),
+            // "what am I clocked into right now"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:what|which \\p{L}+) (?:am i|are we) (?:clocked|punched|logged|timing) (?:in ?to|into|on|in on)"
+                                    + "(?: right now| now| at the moment| currently)?\\s*\\??$"),
+                    "timer status"),
+            // "the $310 Hilton expense belongs on the Mobile App project instead": moved, not a new one
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?:the |that |my )?.*\\b(?:expense|entry|time entry)\\b.*?) (?:belongs|should go|should be|goes|should have gone|should be filed)"
+                                    + " (?:on|to|under|in|with) (?:the )?(.+?)(?: instead)?[.!]?$"),
+                    "move $1 to $2"),
+            // "my last entry wasn't billable", "the last expense should be billable"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:my |the )?(last|latest|previous) (entry|time entry|expense) (?:wasn't|was not|isn't|is not|shouldn't be|should not be"
+                                    + "|shouldn't have been|should not have been) billable[.!]?$"),
+                    "mark the $1 $2 non-billable"),
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:my |the )?(last|latest|previous) (entry|time entry|expense) (?:was|is|should be|should have been) (?:actually )?billable[.!]?$"),
+                    "mark the $1 $2 billable"),
+            // "the 3 hours I put on Globex yesterday should have been 2": that entry, changed
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:the )?(\\d[\\d.]*) ?(h|hrs?|hours?|mins?|minutes?) (?:i|we) (?:put|logged|tracked|entered|recorded|booked) (?:on|for|against|to) "
+                                    + "(.+?) (?:should have been|should be|was actually|were actually|were really|was really|were meant to be) (\\d[\\d.]*)(?: ?(h|hrs?|hours?|mins?|minutes?))?[.!]?$"),
+                    "change the $1 $2 entry on $3 to $4 $2"),
+            // "Design should bill at $165 an hour from now on": a kind of work's rate
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:the )?(\\p{L}[\\p{L} &'-]{0,40}?)(?: work)? (?:should|will|now|is going to|must) (?:bill|be billed|charge|cost|be charged)"
+                                    + " (?:at |for )?" + RATE + "(?: (?:from now on|going forward|from today))?[.!]?$"),
+                    "set the rate for $1 to $2"),
+            // "the Brand Refresh project's deadline moved to Feb 27": the project's due date
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:the )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: project)?(?:'s|s')? (?:deadline|due date) (?:moved|changed|is now|was moved|has moved"
+                                    + "|got moved|slipped|shifted|was pushed|got pushed|has been pushed|was changed) (?:back |out )?(?:to )?(.+?)[.!]?$"),
+                    "move the $1 deadline to $2"),
+            // "did Brightline Dental pay anything last month": that client's payments
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:did|has|have) (?!(?:i|we|you)\\b)(?!(?:the |my )?(?:" + RECORDS
+                                    + ")s?\\b)(?!.*\\bbeen\\b)(.+?) (?:pay|paid|send|sent)(?: (?:me|us))?(?: anything| any money| something| yet)?\\b(.*?)\\s*\\??$"),
+                    "show payments from $1$2"),
+            // "what have I actually collected year to date?", "how much money came in over the past 7 days?"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:what|how much(?: money)?) (?:have|did|has) (?:i|we) (?:actually |really )?(?:collect(?:ed)?|receive(?:d)?|take(?:n)? in|took in"
+                                    + "|bring in|brought in|get paid|got paid|been paid)\\b(.*?)\\s*\\??$"),
+                    "show the payments report$1"),
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:how much|what)(?: money| cash)? (?:actually |really )?(?:came|has come|come) in\\b(.*?)\\s*\\??$"),
+                    "show the payments report$1"));
 
     private static String categoryWords() {
         return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"

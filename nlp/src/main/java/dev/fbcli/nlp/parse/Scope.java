@@ -37,7 +37,9 @@ final class Scope {
         ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");
         ANYWHERE.put(
                 Pattern.compile(
-                        "\\b(?:sync|syncs|synced|syncing|synchroni[sz]e)\\b|\\b(?:connect|link|integrate)\\s(?:\\w+\\s)?(?:to|with)\\s(?:quickbooks|xero|stripe|paypal|zapier|slack|wave|sage)\\b"),
+                        "(?:^|\\b(?:please|can you|could you|and|to)\\s)(?:sync|synchroni[sz]e)\\b|\\b(?:sync|synchroni[sz]e)\\s(?:(?:all|every)\\s)?"
+                                + "(?:(?:of\\s)?(?:my|the|our|it|them|this|these|everything|data)\\b|(?:invoices?|clients?|customers?|expenses?|payments?|contacts?)\\b)"
+                                + "|\\b(?:connect|link|integrate)\\s(?:\\w+\\s)?(?:to|with)\\s(?:quickbooks|xero|stripe|paypal|zapier|slack|wave|sage)\\b"),
                 "fb cannot sync or connect other apps");
         ANYWHERE.put(
                 Pattern.compile("\\brecurring\\b|\\bevery\\s(?:week|month)\\sautomatically\\b"),

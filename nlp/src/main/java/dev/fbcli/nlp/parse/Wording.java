@@ -52,6 +52,49 @@ final class Wording {
             new Rule(
                     Pattern.compile("(?i)^(?:a\\s)?(?:reimbursable|billable|non-?reimbursable)\\s(?=[$€£]?\\d)"),
                     "expense "),
+            // "above $200", "below $50": over and under
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:above|exceeding|in excess of|upwards of|north of)\\s(?=[$€£]?\\d)"),
+                    "over "),
+            new Rule(Pattern.compile("(?i)\\b(?:below|beneath|south of)\\s(?=[$€£]?\\d)"), "under "),
+            // "the third quarter": Q3 (read as one period, never as the 3rd of a month)
+            new Rule(Pattern.compile("(?i)\\b(?:the )?(?:first|1st) quarter\\b"), "Q1"),
+            new Rule(Pattern.compile("(?i)\\b(?:the )?(?:second|2nd) quarter\\b"), "Q2"),
+            new Rule(Pattern.compile("(?i)\\b(?:the )?(?:third|3rd) quarter\\b"), "Q3"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:the )?(?:fourth|4th|last) quarter of (?=(?:the |this |last )?year\\b|20\\d\\d\\b)"),
+                    "Q4 of "),
+            new Rule(Pattern.compile("(?i)\\b(?:the )?(?:fourth|4th) quarter\\b"), "Q4"),
+            // "take it off", "get rid of it": removed
+            new Rule(Pattern.compile("(?i)\\btake (it|them|that) (?:off|out)\\b(?!\\s(?:of|from)\\b)"), "remove $1"),
+            new Rule(Pattern.compile("(?i)\\bget rid of\\b"), "delete"),
+            // "note is finish login page": the note
+            new Rule(Pattern.compile("(?i)\\bnote (?:is|was|should be|=)\\s(?=\\S)"), "note: "),
+            // "note: finish login page" to the end: the note's words, never read as a request
+            new Rule(
+                    Pattern.compile("(?i)\\b(notes?|memo|description)\\s?:\\s?([^\"'\\s][^\"]*?)[.!]?\\s*$"),
+                    "$1 \"$2\""),
+            // "I pay 38 dollar for taxi", "I am spend 15 euro": what was paid or spent
+            new Rule(Pattern.compile("(?i)^(i|we) (?:pay|payed)\\b"), "$1 paid"),
+            new Rule(Pattern.compile("(?i)^(i|we) (?:am |was |have )?(?:spend|spending)\\b"), "$1 spent"),
+            // "38 dollar", "15 euro": the plural the amount reader knows
+            new Rule(Pattern.compile("(?i)(\\d)\\s?(dollar|euro|pound|buck)\\b"), "$1 $2s"),
+            // "revenue for every client", "hours per project": grouped by it
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:for|of) (?:every|each|all) (client|customer|project|service)s?\\b"),
+                    "by $1"),
+            // "… lol", "… thx": a sign-off, not part of the request
+            new Rule(
+                    Pattern.compile(
+                            "(?i)[,!.]?\\s+(?:lol|lmao|haha|thx|thanks|thank you|thank u|ty|cheers|k|ok|okay)[.!]*\\s*$"),
+                    ""),
+            // "due on receipt": due at once
+            new Rule(Pattern.compile("(?i)\\b(?:due )?(?:up)?on receipt\\b"), "net 0"),
+            // "hourly project Brand Refresh for …", "new fixed-price project …": a project made
+            new Rule(
+                    Pattern.compile("(?i)^(?:an? |new |a new )?(hourly|fixed[- ]price|flat[- ]fee) project\\b"),
+                    "create a $1 project"),
             // "QA testing", "UX design": the acronym is part of the kind of work
             new Rule(
                     Pattern.compile("\\b(QA|UX|UI|SEO|SEM|CRM|API|IT|HR|PR|CAD|3D)(?= (?i:" + SERVICE_WORDS + ")\\b)"),

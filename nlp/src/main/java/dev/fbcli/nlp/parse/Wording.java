@@ -27,6 +27,17 @@ final class Wording {
                                     + "|do me a favou?r and|could i (?:get|have) you to|would it be possible to|is it possible to)\\s(?=\\S)"),
                     "please "),
             new Rule(Pattern.compile("(?i)^when you (?:get|have) a (?:moment|minute|sec(?:ond)?),?\\s(?=\\S)"), ""),
+            // "gonna add a service …", "wanna log 2h …": the request; "gonna need an invoice for …": one made
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:i'm|im|i am|we're|we are)\\s)?(?:gonna|going to|wanna|want to|gotta|got to|have to)\\s"
+                                    + "(?=(?:add|log|create|make|send|record|start|stop|track|bill|invoice|set|change|delete|remove|archive|show|list|mark)\\b)"),
+                    ""),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:i'm|im|i am|we're|we are)\\s)?(?:gonna need|going to need|(?:i|we) (?:will |'ll )?need|need)\\s"
+                                    + "(?=(?:an? |another |one more |a new )?(?:invoice|estimate|quote)\\b)"),
+                    "create "),
             // "jot down $9.75 at Starbucks", "ring up 1,299 at Dell": added; "chalk up two hours": logged
             new Rule(
                     Pattern.compile(
@@ -123,7 +134,7 @@ final class Wording {
     }
 
     static String rewrite(String text) {
-        String out = text;
+        String out = SpokenNumbers.rewrite(text);
         for (Rule r : RULES) {
             out = r.from().matcher(out).replaceAll(r.to());
         }

@@ -44,12 +44,18 @@ final class KeyValues {
             "(?i)\\b(street(?: address)?|city|province|state|postal code|postcode|zip(?: code)?|country)"
                     + "\\s*[:=]?\\s*(?!(?:to|is|of|for)\\b)([\\p{L}0-9][\\p{L}0-9 .'#/-]{0,40}?)(?=\\s*(?:[,;]|\\.?$|\\.\\s))");
 
+    /** Not a field's own name where a city or a country goes (", city Malibu" is a field, not a city). */
+    private static final String NOT_FIELD =
+            "(?!(?:city|province|state|postal|zip|postcode|country|street|email|phone|contact|note|client|project)\\b)";
+
     /** A street address: a number, words, a street word; then perhaps ", City". */
     private static final Pattern STREET =
             Pattern.compile("(?i)(?<![\\w$.])(\\d{1,6}[a-z]? (?:[\\p{L}.'-]+ ){0,4}?(?:street|st|avenue|ave|road|rd"
                     + "|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl|terrace|crescent|cres|parkway|pkwy|highway|hwy|square|sq|plaza|point)\\.?"
-                    + "(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\b)?(?:,? (?:suite|ste|unit|apt|#) ?\\w+)?)(?:, ?(\\p{Lu}[\\p{L}.' -]{1,30}?))?"
-                    + "(?:,? ((?-i:[A-Z]{2}))(?:,? ((?-i:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)|\\d{5}(?:-\\d{4})?))?)?(?:, ?(\\p{Lu}[\\p{L} ]{2,30}?))?"
+                    + "(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\b)?(?:,? (?:suite|ste|unit|apt|#) ?\\w+)?)(?:, ?"
+                    + NOT_FIELD + "(\\p{L}[\\p{L}.' -]{1,30}?))?"
+                    + "(?:,? ((?-i:[A-Z]{2}))(?:,? ((?-i:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)|\\d{5}(?:-\\d{4})?))?)?(?:, ?"
+                    + NOT_FIELD + "(\\p{L}[\\p{L} ]{2,30}?))?"
                     + "(?=\\s*(?:[,.;]|$))");
 
     private static final Pattern START_TIME =

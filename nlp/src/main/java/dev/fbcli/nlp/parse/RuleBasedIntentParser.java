@@ -47,8 +47,8 @@ public final class RuleBasedIntentParser implements IntentParser {
         Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
         return Wording.restore(NameRisk.apply(
-                FieldLines.apply(KeyValues.apply(EditFields.apply(
-                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names))),
+                AgentFields.apply(FieldLines.apply(KeyValues.apply(EditFields.apply(
+                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names)))),
                 names));
     }
 

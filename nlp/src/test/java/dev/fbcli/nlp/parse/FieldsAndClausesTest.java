@@ -163,6 +163,57 @@ class FieldsAndClausesTest {
         assertThat(String.valueOf(f.slots().get(slot))).as(f.toJson()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "invoice show 0007 | invoice.show | invoice=0007",
+                "expense add 19.99 --vendor github --cat software | expense.create | vendor=github, category=software",
+                "client add Hooli --email gavin@hooli.xyz | client.create | organization=Hooli, email=gavin@hooli.xyz",
+                "proj ls --client initech | project.list | client=initech",
+                "payment record inv 0042 $500 --method wire | payment.record | invoice=0042, method=wire",
+                "time rm 6004 | time.delete | entry=6004",
+                "time show last | time.show | entry=last",
+                "timer discard | timer.discard | ",
+                "project assign \"Data Migration\" jordan | project.assign | project=Data Migration, member=jordan",
+                "time log 2h dev acme --date yesterday | time.log | service=dev, date=2026-11-23",
+            })
+    void should_read_a_phrase_typed_as_fbs_own_commands(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
+        if (slots != null) {
+            for (String kv : slots.split(", ")) {
+                String[] p = kv.split("=", 2);
+                assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Edit time entry 6002: new duration 3 hours, new service Development, billable true. | time.edit | entry=6002, new_duration_minutes=180, new_service=Development, new_billable=true",
+                "Edit expense 7002: new amount 16.99 USD, new category Software, new vendor Dropbox. | expense.edit | expense=7002, new_category=Software, new_vendor=Dropbox",
+                "Edit project Apollo: budget hours 120, rate 125.00 USD, due date 2027-02-28. | project.edit | project=Apollo, budget_hours=120, due_date=2027-02-28",
+                "Show report profit_loss, date from 2026-01-01, date to 2026-06-30, group by month, currency CAD. | report.show | report=profit_loss, group_by=month, currency=CAD",
+                "Invoice tracked time: client Calloway Architects, date from 2026-10-01, date to 2026-10-31, group by day, send: yes. | invoice.from_time | client=Calloway Architects, group_by=day, send=true",
+                "List invoices: status unpaid, client Globex Inc, minimum amount 1000.00 USD. | invoice.list | status=unpaid, client=Globex Inc",
+                "Create a project: title Q1 Content Calendar, client Verdant Foods, billing method hourly, budget hours 30 | project.create | title=Q1 Content Calendar, billing_method=hourly, budget_hours=30",
+                "Create a fixed-price project named \"Annual Report 2026\" for client Stark Industries, fixed price $8,500, due 2026-12-31. | project.create | title=Annual Report 2026",
+            })
+    void should_read_fields_named_by_the_contract(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
+        for (String kv : slots.split(", ")) {
+            String[] p = kv.split("=", 2);
+            assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
+        }
+        if (text.contains("8,500")) {
+            assertThat(f.toJson()).contains("\"8500.00\"");
+        }
+    }
+
     @Test
     void should_ask_about_a_client_before_a_kind_of_work_rather_than_guess() {
         Frame f = parse("start a timer for marigold media design");

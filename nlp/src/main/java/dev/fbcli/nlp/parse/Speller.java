@@ -38,6 +38,9 @@ final class Speller {
     private final Map<String, List<String>> deletes = new HashMap<>();
     private final Set<String> protectedWords;
 
+    /** Each word's letters with doubled letters written once ("apollo" → "apolo"), and the word; null when two words share one. */
+    private final Map<String, String> skeletons = new HashMap<>();
+
     /**
      * A corrector over {@code words}, earlier words first in a tie, never correcting a word of
      * {@code protectedWords}. Words are lower-cased; blank ones are skipped.
@@ -51,6 +54,10 @@ final class Speller {
             }
         }
         this.protectedWords = Set.copyOf(protectedWords);
+        for (String w : rank.keySet()) {
+            String k = skeleton(w);
+            skeletons.put(k, skeletons.containsKey(k) ? null : w);
+        }
         for (String w : rank.keySet()) {
             Set<String> ds = new HashSet<>();
             deletes(w, 2, ds);
@@ -146,7 +153,27 @@ final class Speller {
                 }
             }
         }
+        if (best == null && n >= 5) {
+            // "appolo", "inittech": a letter doubled in the wrong place, two edits apart but the same
+            // letters in the same order once doubled letters count once
+            String k = skeleton(low);
+            String w = skeletons.get(k);
+            if (w != null && w.charAt(0) == low.charAt(0) && !w.equals(low) && k.length() >= 4) {
+                best = w;
+            }
+        }
         return best;
+    }
+
+    /** {@code w} with each run of one letter written once. */
+    static String skeleton(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                sb.append(w.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     /** The rules other than the distance: first letters, and short words only by a swap. */

@@ -136,4 +136,12 @@ class SpellerTest {
     void should_count_the_optimal_string_alignment_distance_capped_at_max_plus_one(String a, String b, int d) {
         assertThat(Speller.distance(a, b, 2)).isEqualTo(d);
     }
+
+    @org.junit.jupiter.api.Test
+    void should_read_a_doubled_letter_in_the_wrong_place_when_one_word_has_those_letters() {
+        Speller names = new Speller(java.util.List.of("apollo", "initech", "globex"), java.util.Set.of());
+        org.assertj.core.api.Assertions.assertThat(names.correct("appolo")).isEqualTo("apollo");
+        org.assertj.core.api.Assertions.assertThat(names.correct("inittech")).isEqualTo("initech");
+        org.assertj.core.api.Assertions.assertThat(names.correct("aplo")).isNull();
+    }
 }

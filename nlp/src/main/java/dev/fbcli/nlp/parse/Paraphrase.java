@@ -121,6 +121,45 @@ final class Paraphrase {
                             "(?i)^(?:how much|how many hours of|what|any) unbilled (?:time|hours|work)(?: is there| do (?:i|we) have"
                                     + "| have (?:i|we) got| is (?:sitting|left|waiting))?(?: (?:for|on|with) (.+?))?\\s*\\??$"),
                     "show unbilled time for $1"),
+            // "how much unbilled time does acme have", "does Globex have any unbilled hours?"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:how much|how many hours of|what|any|does|do) (?:unbilled |uninvoiced )?(?:time|hours|work)?\\s?(?:does|do) (.+?) have"
+                                    + "(?: (?:any )?(?:unbilled|uninvoiced) (?:time|hours|work))?(?: left| waiting| outstanding)?\\s*\\??$"),
+                    "show unbilled time for $1"),
+            // "any drafts I haven't sent yet": the draft invoices
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:any|which|what|show(?: me)?|list)? ?(?:the |my )?(?:draft|unsent) (?:invoices?|invs?)?\\s?(?:drafts? )?(?:that )?"
+                                    + "(?:i|we)? ?(?:haven't|havent|have not|didn't|did not|still haven't)? ?(?:sent|send)?(?: out)?(?: yet)?\\s*\\??$"),
+                    "list draft invoices"),
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:any|which|what|show(?: me)?|list)? ?(?:the |my )?drafts? (?:that )?(?:i|we) (?:haven't|havent|have not|didn't|did not|still haven't)"
+                                    + " (?:sent|send)(?: out)?(?: yet)?\\s*\\??$"),
+                    "list draft invoices"),
+            // "convert estimate 4": into an invoice, the only thing an estimate converts to
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK + "(?:convert|turn) (?:the )?(?:est|estimate|quote) #?(\\d{1,10})[.!]?$"),
+                    "convert estimate $1 to an invoice"),
+            // "quote 7 accepted", "estimate 4 approved"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:est|estimate|quote) #?(\\d{1,10}) (?:is |was |got |has been )?(?:accepted|approved|won|signed)[.!]?$"),
+                    "mark estimate $1 as accepted"),
+            // "move yday 3h design to mobile app project": that day's entry moved
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:move|switch|shift|put) ((?:yday|yesterday|today|last \\p{L}+|\\p{L}+day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:'s)?)"
+                            + " (\\d[^ ]*(?: (?!from\\b|off\\b)\\p{L}+){0,3}?)(?: entry)? (?:to|onto|over to) (.+?)[.!]?$"),
+                    "move $1 $2 entry to $3"),
+            // "My last time entry should have been billed to Mobile App, not Apollo."
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:my |the )?(last|latest|previous) (?:time )?entry (?:should have been|should be|was meant to be|needs to be)"
+                                    + " (?:billed |logged |put |booked |charged )?(?:to|on|for|against|under) (?:the )?(.+?)(?:,? (?:not|instead of) .+)?[.!]?$"),
+                    "move the $1 entry to $2"),
             // "what did Globex pay last month?"
             new Row(
                     Pattern.compile(

@@ -44,6 +44,10 @@ final class Scope {
         ANYWHERE.put(
                 Pattern.compile("\\brecurring\\b|\\bevery\\s(?:week|month)\\sautomatically\\b"),
                 "fb cannot set up recurring invoices");
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\bmark(?:ed)?\\s(?:(?:the|that|this|my)\\s)?(?:invoice|inv|it|them)\\b[^.;]{0,20}?\\bas\\s(?:sent|viewed|delivered)\\b"),
+                "fb sends an invoice by e-mail (\"send invoice 0008\"); it cannot mark one sent without sending it");
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
         // "duplicate invoice 0004", "clone the Apollo project"; not "it was a duplicate"
         ANYWHERE.put(

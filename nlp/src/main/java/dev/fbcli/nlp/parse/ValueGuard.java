@@ -27,7 +27,8 @@ final class ValueGuard {
             Pattern.compile("(?:^|[\\s(:=])(?:-|minus\\s|negative\\s)\\d{1,9}(?:[.,]\\d{1,3})*(?=$|[\\s,.;:!?)])");
 
     private static final Pattern NEG_MONEY = Pattern.compile(
-            "(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\s?(?:\\$|€|£|¥)\\s?\\d"
+            // a sign, not a dash between two clauses ("invoice 0005 - $2,000 by cheque")
+            "(?:^-\\s?|(?:^|[\\s(:])(?:-|minus\\s|negative\\s))(?:\\$|€|£|¥)\\s?\\d"
                     + "|(?:\\$|€|£|¥)\\s?-\\s?\\d"
                     + "|(?:^|[\\s(:])(?:-|minus\\s|negative\\s)\\d{1,9}(?:\\.\\d{1,2})?\\s?(?:dollars?|bucks|euros?|pounds?|usd|eur|cad|gbp)\\b");
     private static final Pattern ZERO_DURATION =

@@ -100,6 +100,15 @@ final class Wording {
                     Pattern.compile(
                             "(?i)[,!.]?\\s+(?:lol|lmao|haha|thx|thanks|thank you|thank u|ty|cheers|k|ok|okay)[.!]*\\s*$"),
                     ""),
+            // "net15", "est 4": the term and the record said without a space or in short
+            new Rule(Pattern.compile("(?i)\\bnet(\\d{1,3})\\b"), "net $1"),
+            new Rule(Pattern.compile("(?i)\\best\\.?(?=\\s#?\\d)"), "estimate"),
+            // "we agreed on $120 an hour for consulting from now on": a kind of work's rate
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:we|i) (?:agreed|settled|decided)(?: on| to charge)? ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?"
+                                    + "(?:\\s?(?:/\\s?(?:h|hr|hour)|an hour|per hour|hourly))) (?:for|on) (.+?)(?: from now on| going forward)?[.!]?$"),
+                    "set the rate for $2 to $1"),
             // "due on receipt": due at once
             new Rule(Pattern.compile("(?i)\\b(?:due )?(?:up)?on receipt\\b"), "net 0"),
             // "hourly project Brand Refresh for …", "new fixed-price project …": a project made

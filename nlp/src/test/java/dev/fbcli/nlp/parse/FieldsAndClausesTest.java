@@ -117,6 +117,7 @@ class FieldsAndClausesTest {
             delimiter = '|',
             value = {
                 "sync all my invoices over to QuickBooks | sync",
+                "Mark invoice 0008 as sent. | cannot mark one sent",
                 "export my invoices to csv | export",
                 "import clients from a spreadsheet | import",
             })

@@ -109,6 +109,15 @@ class StatementsTest {
                 "show me revenue for every client this year | report.show | group_by=client",
                 "archive the Riverside Clinic Portal project thx | project.archive | project=Riverside Clinic Portal",
                 "new invoice to Marigold Bakery, $850 for setup and training, due on receipt | invoice.create | due_in_days=0",
+                "how much unbilled time does acme have | time.list | target=acme, unbilled=true",
+                "any drafts i havent sent yet | invoice.list | status=draft",
+                "quote 7 accepted | estimate.accept | estimate=7",
+                "convert est 4 | estimate.convert | estimate=4",
+                "move yday 3h design to mobile app project | time.edit | new_project=mobile app",
+                "Initech finally paid invoice 0005 - $2,000 by cheque this morning. Can you record that? | payment.record | invoice=0005",
+                "We agreed on $120 an hour for consulting from now on. | service.rate | service=consulting",
+                "My last time entry should have been billed to Mobile App, not Apollo. | time.edit | entry=last, new_target=Mobile App",
+                "inv wayne 4500 brand strategy net15 | invoice.create | due_in_days=15",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -88,6 +88,9 @@ final class AgentFields {
 
     static Frame apply(Frame f) {
         String in = f.input() == null ? "" : f.input().strip();
+        if (in.indexOf(',') < 0 && in.indexOf(';') < 0 && in.indexOf(':') < 0) {
+            return f; // fields are listed: one alone is the grammar's to read
+        }
         IntentType type = f.type();
         Map<String, Object> slots = new LinkedHashMap<>(f.slots());
         boolean override = false;

@@ -150,9 +150,10 @@ final class Paraphrase {
                     "mark estimate $1 as accepted"),
             // "move yday 3h design to mobile app project": that day's entry moved
             new Row(
-                    Pattern.compile("(?i)^" + ASK
-                            + "(?:move|switch|shift|put) ((?:yday|yesterday|today|last \\p{L}+|\\p{L}+day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:'s)?)"
-                            + " (\\d[^ ]*(?: (?!from\\b|off\\b)\\p{L}+){0,3}?)(?: entry)? (?:to|onto|over to) (.+?)[.!]?$"),
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:move|switch|shift|put) ((?:yday|yesterday|today|last \\p{L}+|\\p{L}+day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:'s)?)"
+                                    + " (\\d[^ ]*(?: (?!from\\b|off\\b)\\p{L}+){0,3}?)(?: entry)? (?:to|onto|over to) (.+?)[.!]?$"),
                     "move $1 $2 entry to $3"),
             // "My last time entry should have been billed to Mobile App, not Apollo."
             new Row(

@@ -40,7 +40,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
-        return SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx));
+        return Confidence.calibrated(SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx)));
     }
 
     private Frame parseOne(String input, ParseContext ctx) {

@@ -52,6 +52,8 @@ final class SpokenNumbers {
             "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                     + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand)";
 
+    private static final Pattern ANY = Pattern.compile("(?i)\\b" + WORD + "\\b");
+
     /** A run of number words: "fifteen hundred", "ninety-five", "two thousand five hundred and fifty". */
     private static final String RUN = "((?:a |an )?" + WORD + "(?:[ -](?:and )?" + WORD + ")*)";
 
@@ -71,7 +73,7 @@ final class SpokenNumbers {
                     + "\\b(?! (?:hours?|minutes?|mins?|days?|dollars?|bucks?|euros?|pounds?|items?|lines?|hrs?)\\b)");
 
     static String rewrite(String text) {
-        if (!text.matches("(?is).*\\b" + WORD + "\\b.*")) {
+        if (!ANY.matcher(text).find()) {
             return text;
         }
         String out = replace(MONEY, text, m -> {

@@ -58,6 +58,10 @@ final class KeyValues {
                     + NOT_FIELD + "(\\p{L}[\\p{L} ]{2,30}?))?"
                     + "(?=\\s*(?:[,.;]|$))");
 
+    /** "note: …" to the end of the phrase. */
+    private static final Pattern NOTE_TO_END = Pattern.compile(
+            "(?i)(?:\\b(?:notes?|memo)\\s?:|\\ba note (?:to|on|for) [^:]{1,60}:)\\s?(\\S.*?)\\s*[.!]?$");
+
     private static final Pattern START_TIME =
             Pattern.compile("(?i)\\bstart(?:ing)? (?:time|at)\\s*[:=]?\\s*(\\d{1,2}):(\\d{2})\\b");
 
@@ -169,6 +173,16 @@ final class KeyValues {
         if (type.slots().containsKey("street")) {
             street = address(in, slots);
             changed |= street;
+        }
+        Matcher noted = NOTE_TO_END.matcher(in);
+        if (noted.find()) {
+            String slot =
+                    type.slots().containsKey("note") ? "note" : type.slots().containsKey("notes") ? "notes" : null;
+            String value = noted.group(1).strip().replaceFirst("^[\"'“](.*)[\"'”]$", "$1");
+            if (slot != null && !slots.containsKey(slot) && !value.isEmpty()) {
+                slots.put(slot, value); // "update client X, note: invoices must quote PO 4471"
+                changed = true;
+            }
         }
         Matcher lab = LABELLED.matcher(in);
         while (lab.find()) {

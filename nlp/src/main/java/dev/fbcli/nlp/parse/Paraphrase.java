@@ -161,6 +161,60 @@ final class Paraphrase {
                             "(?i)^(?:my |the )?(last|latest|previous) (?:time )?entry (?:should have been|should be|was meant to be|needs to be)"
                                     + " (?:billed |logged |put |booked |charged )?(?:to|on|for|against|under) (?:the )?(.+?)(?:,? (?:not|instead of) .+)?[.!]?$"),
                     "move the $1 entry to $2"),
+            // "expenses over $200 on the Greenway Kiosk project": a list, said noun first
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:show (?:me )?|list |any |all |my )*(?:the |my |all )?(expenses|invoices|payments) (over|under|above|below) (.+)$"),
+                    "list $1 $2 $3"),
+            // "invoice the accepted quote EST-12": the estimate made an invoice
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:invoice|bill) (?:the )?(?:accepted |approved |signed )?(?:est|estimate|quote) #?([\\p{L}]{0,4}-?\\d{1,10})[.!]?$"),
+                    "convert estimate $1 to an invoice"),
+            // "how's the X project tracking against its hours?": how the project stands (a project said,
+            // or its budget: never "how's your day going")
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how(?:'s| is| are) (?:the |my |our )?(?!(?:your|you|it|things|everything|life|work|business)\\b)"
+                                    + "(\\p{L}[\\p{L}0-9 &'.-]{0,40}?) project (?:tracking|doing|going|coming along|looking)"
+                                    + "(?: (?:against|versus|vs\\.?|on|with) (?:its |the |their )?(?:hours|budget|estimate|plan|time))?\\s*\\??$"),
+                    "how is the $1 project doing against budget"),
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how(?:'s| is| are) (?:the |my |our )?(?!(?:your|you|it|things|everything|life|work|business)\\b)"
+                                    + "(\\p{L}[\\p{L}0-9 &'.-]{0,40}?) (?:tracking|doing|going|coming along|looking)"
+                                    + " (?:against|versus|vs\\.?|on|with) (?:its |the |their )?(?:hours|budget|estimate|plan|time)\\s*\\??$"),
+                    "how is the $1 project doing against budget"),
+            // "Oakridge Law is now called Oakridge & Vance LLP": renamed
+            new Row(
+                    Pattern.compile("(?i)^" + WHOSE
+                            + " (?:is now called|is now named|now goes by|has been renamed(?: to)?|was renamed(?: to)?|renamed itself"
+                            + "|changed (?:its|their) name to) ((?-i:\\p{Lu})[^,;]+?)(?:[,;] .*)?[.!]?$"),
+                    "rename $1 to $2"),
+            // "the Spring Catalog project is now due on December 18"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:the )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?) project (?:is now|is|will be|should be|is going to be) due (?:on |by )?(.+?)[.!]?$"),
+                    "move the $1 deadline to $2"),
+            // "I'm starting on the Spring Catalog project now, track it": a timer on it
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:i'm|im|i am|we're|we are) (?:starting|beginning|kicking off|getting started)(?: on| work on| with)? (?:the )?(.+?) now,?"
+                                    + " (?:track it|time it|start (?:the |a )?timer|clock me in|start tracking)[.!]?$"),
+                    "start a timer on $1"),
+            // "what am I currently tracking", "did I leave the clock running": the timer
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:what am i (?:currently |now )?(?:tracking|timing|clocked (?:in ?)?(?:on|to))|did i leave (?:the|my) (?:clock|timer) (?:running|on)"
+                                    + "|is (?:the|my|a) (?:clock|timer) (?:still )?(?:running|on|going))(?: right now| now)?\\s*\\??$"),
+                    "timer status"),
+            // "please add a note to the Tyrell Corporation client: invoices must quote PO 4471"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK
+                                    + "(?:add|put|leave|attach|make) a note (?:to|on|for) (?:the )?(?:(?:client|customer) (.+?)|(.+?) (?:client|customer))\\s?[:,-]\\s?(.+)$"),
+                    "update client $1$2, note \"$3\""),
             // "what did Globex pay last month?"
             new Row(
                     Pattern.compile(
@@ -344,7 +398,7 @@ final class Paraphrase {
             new Row(
                     Pattern.compile(
                             "(?i)^" + WHOSE
-                                    + " (?:has )?(?:moved|relocated)(?: (?:their |its )?(?:office|offices|business))? to (\\d.+?)[.!]?$"),
+                                    + " (?:has )?(?:moved|relocated)(?: (?:their |its )?(?:office|offices|business))?(?: to|:) (\\d.+?)[.!]?$"),
                     "change $1's address to $2"),
             // "globex wants invoices at ap@globex.example from now on": where their invoices go
             new Row(

@@ -109,6 +109,20 @@ final class Wording {
                             "(?i)^(?:we|i) (?:agreed|settled|decided)(?: on| to charge)? ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?"
                                     + "(?:\\s?(?:/\\s?(?:h|hr|hour)|an hour|per hour|hourly))) (?:for|on) (.+?)(?: from now on| going forward)?[.!]?$"),
                     "set the rate for $2 to $1"),
+            // "note it as 'wireframes v2'", "flag it as completed", "fixed price → $4,200"
+            new Rule(Pattern.compile("(?i)\\b(?:note|label|describe) (?:it|this|that) as\\s"), "note: "),
+            new Rule(Pattern.compile("(?i)\\bflag (it|them|this|that) as\\b"), "mark $1 as"),
+            new Rule(
+                    Pattern.compile(
+                            "^(.{2,60}?):\\s*(?i:(email|e-mail|phone|address|rate|budget|fixed price|due date|title))\\s*(?:→|->|=>|=)\\s*(.+)$"),
+                    "change $1's $2 to $3"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(.{2,40}?) (budget|rate|hourly rate|fixed price|due date|deadline)\\s*(?:→|->|=>)\\s*"),
+                    "set the $1 $2 to "),
+            new Rule(Pattern.compile("\\s*(?:→|->|=>)\\s*"), " to "),
+            // "remind me what Globex owes": a question, not a reminder
+            new Rule(Pattern.compile("(?i)^(?:please\\s)?remind me (?=(?:what|how|who|which|when|whether|if)\\b)"), ""),
             // "due on receipt": due at once
             new Rule(Pattern.compile("(?i)\\b(?:due )?(?:up)?on receipt\\b"), "net 0"),
             // "hourly project Brand Refresh for …", "new fixed-price project …": a project made

@@ -118,6 +118,19 @@ class StatementsTest {
                 "We agreed on $120 an hour for consulting from now on. | service.rate | service=consulting",
                 "My last time entry should have been billed to Mobile App, not Apollo. | time.edit | entry=last, new_target=Mobile App",
                 "inv wayne 4500 brand strategy net15 | invoice.create | due_in_days=15",
+                "Please add a note to the Tyrell Corporation client: invoices must quote PO 4471 | client.update | client=Tyrell Corporation, note=invoices must quote PO 4471",
+                "stark industries: email -> pepper.potts@stark.example | client.update | email=pepper.potts@stark.example",
+                "Oakridge Law is now called Oakridge & Vance LLP | client.update | organization=Oakridge & Vance LLP",
+                "Initech is now called Initrode LLC, please update their name. | client.update | organization=Initrode LLC",
+                "the Spring Catalog project is now due on December 18 | project.edit | due_date=2026-12-18",
+                "security review fixed price → $4,200 | project.edit | project=security review",
+                "I'm starting on the Spring Catalog project now, track it | timer.start | project=Spring Catalog",
+                "stop the timer and note it as 'wireframes v2' | timer.stop | note=wireframes v2",
+                "did I leave the clock running | timer.status | ",
+                "invoice the accepted quote EST-12 | estimate.convert | estimate=EST-12",
+                "how's the Podcast Season 2 project tracking against its hours? | project.show | project=Podcast Season 2",
+                "remind me what Globex owes | client.show | client=Globex",
+                "expenses above $200 on the Greenway Kiosk project | expense.list | project=Greenway Kiosk",
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -143,6 +143,12 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^" + ASK + "(?:convert|turn) (?:the )?(?:est|estimate|quote) #?(\\d{1,10})[.!]?$"),
                     "convert estimate $1 to an invoice"),
+            // "for the $48.50 Blue Bottle expense, change the vendor to Blue Bottle Coffee": that record's field
+            new Row(
+                    Pattern.compile(
+                            "(?i)^for (?:the |my |that )?(.+?\\b(?:expense|entry|time entry)),\\s?(change|set|update|make) (?:the |its )?"
+                                    + "(\\p{L}+(?: \\p{L}+)?) to (.+)$"),
+                    "$2 the $3 on the $1 to $4"),
             // "quote 7 accepted", "estimate 4 approved"
             new Row(
                     Pattern.compile(

@@ -85,7 +85,33 @@ final class SecondChange {
         };
     }
 
+    /** "… set the duration to 2 hours and the note to 'Sprint planning'": a second field, no verb. */
+    private static final Pattern TWO_FIELDS =
+            Pattern.compile("(?i)^(.+?\\bto\\s.+?),?\\s+and\\s+(?:set\\s+|change\\s+)?(?:the\\s+|its\\s+|it's\\s+)?"
+                    + "(duration|length|hours|time|note|notes|description|service|task|date|day|project|client|category|vendor|merchant"
+                    + "|amount|total)\\s+to\\s+(.+?)[.!]?$");
+
     private static Frame twoChanges(String input, Frame whole, Function<String, Frame> parse) {
+        Matcher f = TWO_FIELDS.matcher(input.strip());
+        if (f.matches()) {
+            Frame first = parse.apply(f.group(1));
+            String record =
+                    switch (first.intent()) {
+                        case "time.edit" -> "the last entry";
+                        case "expense.edit" -> "the last expense";
+                        default -> null;
+                    };
+            if (record != null) {
+                Frame joined = join(
+                        input,
+                        whole,
+                        first,
+                        parse.apply("set the " + f.group(2) + " on " + record + " to " + f.group(3)));
+                if (joined != whole) {
+                    return joined;
+                }
+            }
+        }
         Matcher m = TWO.matcher(input.strip());
         if (!m.matches()) {
             return whole;
@@ -111,7 +137,11 @@ final class SecondChange {
         } else {
             return whole;
         }
-        Frame second = parse.apply(said);
+        return join(input, whole, first, parse.apply(said));
+    }
+
+    /** {@code first} with the new values {@code second} adds, or {@code whole} when it adds none. */
+    private static Frame join(String input, Frame whole, Frame first, Frame second) {
         if (!second.intent().equals(first.intent())) {
             return whole;
         }

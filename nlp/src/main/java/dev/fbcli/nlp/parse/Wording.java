@@ -123,6 +123,12 @@ final class Wording {
             new Rule(Pattern.compile("\\s*(?:→|->|=>)\\s*"), " to "),
             // "remind me what Globex owes": a question, not a reminder
             new Rule(Pattern.compile("(?i)^(?:please\\s)?remind me (?=(?:what|how|who|which|when|whether|if)\\b)"), ""),
+            // "Update my last time entry: set the duration to …": the field on that record
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please\\s)?(?:update|edit|change|amend|fix|modify) ((?:my |the )?(?:last|latest|previous|most recent) (?:time entry|entry|expense)"
+                                    + "|(?:time entry|entry|expense) #?\\d{1,12})\\s?:\\s?(?:set|change|make|update) (?:the |its )?(\\p{L}+(?: \\p{L}+)?) to\\s"),
+                    "set the $2 on $1 to "),
             // "due on receipt": due at once
             new Rule(Pattern.compile("(?i)\\b(?:due )?(?:up)?on receipt\\b"), "net 0"),
             // "hourly project Brand Refresh for …", "new fixed-price project …": a project made

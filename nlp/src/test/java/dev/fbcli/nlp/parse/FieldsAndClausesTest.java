@@ -87,6 +87,9 @@ class FieldsAndClausesTest {
                 "Change the most recent time entry's service to Research and mark it non-billable. | time.edit | new_service=Research, new_billable=false",
                 "Change the category of the most recent expense to Travel and set its note to \"Client visit, Austin\". | expense.edit | new_category=Travel, new_note=Client visit, Austin",
                 "change yesterday's entry to 3 hours and make it billable | time.edit | new_duration_minutes=180, new_billable=true",
+                "Update my last time entry: set the duration to 2 hours 45 minutes and the note to \"Sprint planning\". | time.edit | entry=last, new_duration_minutes=165, new_note=Sprint planning",
+                "for the $48.50 Blue Bottle expense, change the vendor to Blue Bottle Coffee and the date to October 22 | expense.edit | vendor=Blue Bottle, new_vendor=Blue Bottle Coffee, new_date=2026-10-22",
+                "Edit time entry 6002: set duration to 3 hours and service to Research. | time.edit | entry=6002, new_duration_minutes=180, new_service=Research",
             })
     void should_read_a_second_change_to_the_same_record(String text, String intent, String slots) {
         Frame f = parse(text);

@@ -27,6 +27,14 @@ import java.util.regex.Pattern;
 final class AgentFields {
     private AgentFields() {}
 
+    /** The record a change header names → the change's intent and the slot that names the record. */
+    private static final Map<String, String[]> CHANGES = Map.of(
+            "time entry", new String[] {"time.edit", "entry"},
+            "entry", new String[] {"time.edit", "entry"},
+            "expense", new String[] {"expense.edit", "expense"},
+            "project", new String[] {"project.edit", "project"},
+            "client", new String[] {"client.update", "client"});
+
     /** "Edit time entry 6002: …": the change and the record it is about. */
     private static final Pattern EDIT_HEADER = Pattern.compile(
             "(?i)^(?:please\\s)?(?:edit|update|change|amend|modify)\\s(?:the\\s)?(time entry|entry|expense|project|client)\\s(#?[\\p{L}0-9-]+(?: [\\p{L}0-9&'.-]+){0,3}?)\\s?[:—]\\s*(.+)$");
@@ -95,23 +103,13 @@ final class AgentFields {
         Map<String, Object> slots = new LinkedHashMap<>(f.slots());
         boolean override = false;
         String tail = in;
+        boolean report = false;
         Matcher h = EDIT_HEADER.matcher(in);
         if (h.matches()) {
             String noun = h.group(1).toLowerCase(Locale.ROOT);
-            IntentType said =
-                    switch (noun) {
-                        case "time entry", "entry" -> IntentType.fromWire("time.edit");
-                        case "expense" -> IntentType.fromWire("expense.edit");
-                        case "project" -> IntentType.fromWire("project.edit");
-                        default -> IntentType.fromWire("client.update");
-                    };
-            String ref =
-                    switch (noun) {
-                        case "time entry", "entry" -> "entry";
-                        case "expense" -> "expense";
-                        case "project" -> "project";
-                        default -> "client";
-                    };
+            String[] change = CHANGES.get(noun);
+            IntentType said = IntentType.fromWire(change[0]);
+            String ref = change[1];
             if (said != type) {
                 override = true;
                 type = said;
@@ -126,17 +124,16 @@ final class AgentFields {
                                     "")
                             .strip());
             tail = h.group(3);
-        } else if (REPORT_HEADER.matcher(in).lookingAt()
+        } else if ((report = REPORT_HEADER.matcher(in).lookingAt())
                 || TIME_HEADER.matcher(in).lookingAt()) {
-            IntentType said =
-                    IntentType.fromWire(REPORT_HEADER.matcher(in).lookingAt() ? "report.show" : "invoice.from_time");
+            IntentType said = IntentType.fromWire(report ? "report.show" : "invoice.from_time");
             if (said != type) {
                 override = true;
                 type = said;
                 slots.clear();
             }
             Matcher r = REPORT_KIND.matcher(in);
-            if (said.wire().equals("report.show") && r.find()) {
+            if (report && r.find()) {
                 slots.put(
                         "report",
                         r.group(1).toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
@@ -326,10 +323,9 @@ final class AgentFields {
                     return null;
                 }
                 String whole = m.group(2).replace(",", "");
-                String cur = m.group(4) != null
-                        ? m.group(4).toUpperCase(Locale.ROOT)
-                        : "€".equals(m.group(1)) ? "EUR" : "£".equals(m.group(1)) ? "GBP" : null;
-                return new Money(new BigDecimal(m.group(3) == null ? whole : whole + "." + m.group(3)), cur);
+                return new Money(
+                        new BigDecimal(m.group(3) == null ? whole : whole + "." + m.group(3)),
+                        MoneyExtractor.currency(m.group(1), m.group(4)));
             }
             case INT: {
                 Matcher m = LENGTH.matcher(v);

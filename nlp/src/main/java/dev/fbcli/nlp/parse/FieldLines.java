@@ -105,16 +105,10 @@ final class FieldLines {
             }
             String whole = m.group(a + 1).replace(",", "");
             BigDecimal amount = new BigDecimal(m.group(a + 2) == null ? whole : whole + "." + m.group(a + 2));
-            String currency = m.group(a + 3) != null
-                    ? m.group(a + 3).toUpperCase(Locale.ROOT)
-                    : m.group(a) == null
-                            ? null
-                            : switch (m.group(a)) {
-                                case "€" -> "EUR";
-                                case "£" -> "GBP";
-                                default -> null;
-                            };
-            lines.add(new InvoiceLine(m.group(d).strip(), quantity, new Money(amount, currency)));
+            lines.add(new InvoiceLine(
+                    m.group(d).strip(),
+                    quantity,
+                    new Money(amount, MoneyExtractor.currency(m.group(a), m.group(a + 3)))));
             spans.add(new int[] {s, e});
         }
     }

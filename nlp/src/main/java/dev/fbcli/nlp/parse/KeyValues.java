@@ -238,16 +238,8 @@ final class KeyValues {
         if (type.slots().containsKey("amount")) {
             Matcher a = AMOUNT.matcher(in);
             if (a.find()) {
-                String cur =
-                        switch (a.group(1)) {
-                            case "$" -> null; // as the grammar reads "$": the account's currency
-                            case "€" -> "EUR";
-                            case "£" -> "GBP";
-                            default -> null;
-                        };
-                if (a.group(3) != null) {
-                    cur = a.group(3).toUpperCase(Locale.ROOT); // "amount 420.00 CAD"
-                }
+                // "$" is the account's currency, as the grammar reads it; "amount 420.00 CAD" names one
+                String cur = MoneyExtractor.currency(a.group(1), a.group(3));
                 Matcher c = CURRENCY.matcher(in);
                 if (c.find()) {
                     cur = c.group(1).toUpperCase(Locale.ROOT);

@@ -90,6 +90,18 @@ public final class MoneyExtractor {
 
     private MoneyExtractor() {}
 
+    /**
+     * The ISO code of a currency said as an ISO {@code code} ("gbp") or, without one, a {@code
+     * symbol} ("€", "£"); null for "$" and "dollars" (the account's currency) or nothing said.
+     */
+    static String currency(String symbol, String code) {
+        if (code != null && !code.isBlank()) {
+            return code.toUpperCase(Locale.ROOT);
+        }
+        String c = symbol == null ? null : CURRENCY.get(symbol.toLowerCase(Locale.ROOT));
+        return c == null || c.isEmpty() ? null : c;
+    }
+
     /** Every money mention in {@code text}, left to right, not overlapping. */
     public static List<Span<MoneyMention>> findAll(String text) {
         String s = text.toLowerCase(Locale.ROOT);

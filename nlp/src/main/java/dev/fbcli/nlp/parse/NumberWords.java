@@ -10,9 +10,10 @@ final class NumberWords {
             + "eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
             + "sixty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple of|an|a)";
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("an", 1),
+    /** The single number words, zero to ninety ("oh" is zero as said in a number, "fourty" a common slip). */
+    static final Map<String, Integer> SINGLE = Map.ofEntries(
+            Map.entry("zero", 0),
+            Map.entry("oh", 0),
             Map.entry("one", 1),
             Map.entry("two", 2),
             Map.entry("three", 3),
@@ -33,20 +34,32 @@ final class NumberWords {
             Map.entry("eighteen", 18),
             Map.entry("nineteen", 19),
             Map.entry("twenty", 20),
-            Map.entry("twenty-five", 25),
-            Map.entry("twenty five", 25),
             Map.entry("thirty", 30),
-            Map.entry("thirty-five", 35),
-            Map.entry("thirty five", 35),
             Map.entry("forty", 40),
-            Map.entry("forty-five", 45),
-            Map.entry("forty five", 45),
+            Map.entry("fourty", 40),
             Map.entry("fifty", 50),
             Map.entry("sixty", 60),
-            Map.entry("ninety", 90),
-            Map.entry("a couple of", 2),
-            Map.entry("couple of", 2),
-            Map.entry("a few", 3));
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+
+    /** What {@link #PATTERN} matches in words: the single words and the phrases of a length. */
+    private static final Map<String, Integer> WORDS = words();
+
+    private static Map<String, Integer> words() {
+        Map<String, Integer> all = new java.util.HashMap<>(SINGLE);
+        all.putAll(Map.of(
+                "a", 1,
+                "an", 1,
+                "twenty-five", 25,
+                "twenty five", 25,
+                "thirty-five", 35,
+                "thirty five", 35,
+                "forty-five", 45,
+                "forty five", 45));
+        all.putAll(Map.of("a couple of", 2, "couple of", 2, "a few", 3));
+        return Map.copyOf(all);
+    }
 
     private NumberWords() {}
 

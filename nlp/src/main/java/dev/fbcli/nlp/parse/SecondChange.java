@@ -95,12 +95,7 @@ final class SecondChange {
         Matcher f = TWO_FIELDS.matcher(input.strip());
         if (f.matches()) {
             Frame first = parse.apply(f.group(1));
-            String record =
-                    switch (first.intent()) {
-                        case "time.edit" -> "the last entry";
-                        case "expense.edit" -> "the last expense";
-                        default -> null;
-                    };
+            String record = recordOf(first);
             if (record != null) {
                 Frame joined = join(
                         input,
@@ -117,12 +112,7 @@ final class SecondChange {
             return whole;
         }
         Frame first = parse.apply(m.group(1));
-        String record =
-                switch (first.intent()) {
-                    case "time.edit" -> "the last entry";
-                    case "expense.edit" -> "the last expense";
-                    default -> null;
-                };
+        String record = recordOf(first);
         if (record == null) {
             return whole;
         }
@@ -138,6 +128,18 @@ final class SecondChange {
             return whole;
         }
         return join(input, whole, first, parse.apply(said));
+    }
+
+    /**
+     * How a clause names a record of {@code first}'s kind when only its new values matter ("the last
+     * entry"), or null for an intent that takes no second change.
+     */
+    private static String recordOf(Frame first) {
+        return switch (first.intent()) {
+            case "time.edit" -> "the last entry";
+            case "expense.edit" -> "the last expense";
+            default -> null;
+        };
     }
 
     /** {@code first} with the new values {@code second} adds, or {@code whole} when it adds none. */

@@ -1,7 +1,6 @@
 package dev.fbcli.nlp.parse;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,38 +14,6 @@ import java.util.regex.Pattern;
  */
 final class SpokenNumbers {
     private SpokenNumbers() {}
-
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("oh", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fourty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
 
     private static final String WORD =
             "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -128,7 +95,7 @@ final class SpokenNumbers {
         }
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            Integer d = SMALL.get(w);
+            Integer d = NumberWords.SINGLE.get(w);
             if (d == null || d > 9) {
                 return null;
             }
@@ -151,7 +118,7 @@ final class SpokenNumbers {
                 any = true;
                 continue;
             }
-            Integer small = SMALL.get(w);
+            Integer small = NumberWords.SINGLE.get(w);
             if (small != null) {
                 if (current % 10 != 0 && small < 10 || current % 100 != 0 && small >= 10 && current % 100 < 20) {
                     return null; // "five five": digits, not one number

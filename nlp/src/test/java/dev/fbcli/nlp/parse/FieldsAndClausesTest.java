@@ -93,11 +93,7 @@ class FieldsAndClausesTest {
             })
     void should_read_a_second_change_to_the_same_record(String text, String intent, String slots) {
         Frame f = parse(text);
-        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
-        for (String kv : slots.split(", (?=\\w+=)")) {
-            String[] p = kv.split("=", 2);
-            assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
-        }
+        FrameAssertions.assertReadAs(f, intent, slots);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,13 +180,7 @@ class FieldsAndClausesTest {
             })
     void should_read_a_phrase_typed_as_fbs_own_commands(String text, String intent, String slots) {
         Frame f = parse(text);
-        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
-        if (slots != null) {
-            for (String kv : slots.split(", ")) {
-                String[] p = kv.split("=", 2);
-                assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
-            }
-        }
+        FrameAssertions.assertReadAs(f, intent, slots);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -208,11 +198,7 @@ class FieldsAndClausesTest {
             })
     void should_read_fields_named_by_the_contract(String text, String intent, String slots) {
         Frame f = parse(text);
-        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
-        for (String kv : slots.split(", ")) {
-            String[] p = kv.split("=", 2);
-            assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
-        }
+        FrameAssertions.assertReadAs(f, intent, slots);
         if (text.contains("8,500")) {
             assertThat(f.toJson()).contains("\"8500.00\"");
         }

@@ -149,11 +149,7 @@ class SlotEdgesTest {
             })
     void should_end_and_place_slots(String text, String intent, String slots) {
         Frame f = parse(text);
-        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
-        for (String kv : slots == null ? new String[0] : slots.split(", (?=[a-z_]+=)")) {
-            String[] p = kv.split("=", 2);
-            assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
-        }
+        FrameAssertions.assertReadAs(f, intent, slots);
     }
 
     @Test

@@ -134,13 +134,7 @@ class StatementsTest {
             })
     void should_read_a_request_said_as_a_statement(String text, String intent, String slots) {
         Frame f = parse(text);
-        assertThat(f.intent()).as(f.toJson()).isEqualTo(intent);
-        if (slots != null) {
-            for (String kv : slots.split(", ")) {
-                String[] p = kv.split("=", 2);
-                assertThat(String.valueOf(f.slots().get(p[0]))).as(f.toJson()).isEqualTo(p[1]);
-            }
-        }
+        FrameAssertions.assertReadAs(f, intent, slots);
     }
 
     @ParameterizedTest(name = "{0}")

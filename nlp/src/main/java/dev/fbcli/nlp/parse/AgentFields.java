@@ -37,7 +37,8 @@ final class AgentFields {
 
     /** "Edit time entry 6002: …": the change and the record it is about. */
     private static final Pattern EDIT_HEADER = Pattern.compile(
-            "(?i)^(?:please\\s)?(?:edit|update|change|amend|modify)\\s(?:the\\s)?(time entry|entry|expense|project|client)\\s(#?[\\p{L}0-9-]+(?: [\\p{L}0-9&'.-]+){0,3}?)\\s?[:—]\\s*(.+)$");
+            "(?i)^(?:please\\s)?(?:edit|update|change|amend|modify)\\s(?:the\\s)?(time entry|entry|expense|project|client)\\s(#?[\\p{L}0-9-]+(?: [\\p{L}0-9&'.-]+){0,3}?)\\s?(?:[:—]|->|=>)\\s*(.+)$"
+                    + "|^(?:the\\s)?(time entry|entry|expense)\\s(#?\\d{1,12})\\s?(?:[:—]|->|=>)\\s*((?:new[ _]|set\\s).+)$");
 
     /** "Show report profit_loss, …", "Generate the report: …". */
     private static final Pattern REPORT_HEADER = Pattern.compile(
@@ -92,7 +93,7 @@ final class AgentFields {
 
     /** One field: its name (perhaps "new …") and its value, up to the next comma or semicolon. */
     private static final Pattern PAIR = Pattern.compile(
-            "(?i)^(?:and\\s)?((?:new\\s)?[a-z][a-z ]{1,24}?)\\s*(?::|=|\\sto\\s|\\sis\\s|\\s)\\s*(.+)$");
+            "(?i)^(?:and\\s)?((?:new[\\s_])?[a-z][a-z_ ]{1,24}?)\\s*(?::|=|\\sto\\s|\\sis\\s|\\s)\\s*(.+)$");
 
     static Frame apply(Frame f) {
         String in = f.input() == null ? "" : f.input().strip();
@@ -106,7 +107,8 @@ final class AgentFields {
         boolean report = false;
         Matcher h = EDIT_HEADER.matcher(in);
         if (h.matches()) {
-            String noun = h.group(1).toLowerCase(Locale.ROOT);
+            int g = h.group(1) != null ? 0 : 3; // "expense 7002 -> new amount …": the verb-less form
+            String noun = h.group(1 + g).toLowerCase(Locale.ROOT);
             String[] change = CHANGES.get(noun);
             IntentType said = IntentType.fromWire(change[0]);
             String ref = change[1];
@@ -117,13 +119,13 @@ final class AgentFields {
             }
             slots.put(
                     ref,
-                    h.group(2)
+                    h.group(2 + g)
                             .replaceFirst("^#", "")
                             .replaceFirst(
                                     "(?i)(?:'s?|’s?)?\\s+(?:address|details|info|information|contact|record|profile)$",
                                     "")
                             .strip());
-            tail = h.group(3);
+            tail = h.group(3 + g);
         } else if ((report = REPORT_HEADER.matcher(in).lookingAt())
                 || TIME_HEADER.matcher(in).lookingAt()) {
             IntentType said = IntentType.fromWire(report ? "report.show" : "invoice.from_time");
@@ -309,7 +311,13 @@ final class AgentFields {
     private static final Pattern LENGTH =
             Pattern.compile("(?i)^(\\d+(?:\\.\\d+)?)\\s?(h|hrs?|hours?|m|mins?|minutes?)?$");
 
-    private static Object value(SlotType st, String slot, String raw) {
+    /** The slot an agent's field name stands for ("hours" → duration_minutes), or the name itself. */
+    static String alias(String key) {
+        return ALIASES.getOrDefault(key, key);
+    }
+
+    /** {@code raw} read as a value of type {@code st} for {@code slot}, or null when it is not one. */
+    static Object value(SlotType st, String slot, String raw) {
         String v = raw.replaceFirst("^[\"“'](.*)[\"”']$", "$1").strip();
         if (v.isEmpty()) {
             return null;

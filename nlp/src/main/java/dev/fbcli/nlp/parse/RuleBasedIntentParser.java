@@ -40,6 +40,12 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
+        if (ctx != null && input != null && input.length() <= MAX_INPUT) {
+            Frame call = StructuredRequest.read(normalize(input), ctx.today());
+            if (call != null) {
+                return call; // a request written as a call: its fields, not word order
+            }
+        }
         return Confidence.calibrated(SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx)));
     }
 

@@ -1,0 +1,439 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
+import dev.fbcli.nlp.intent.InvoiceLine;
+import dev.fbcli.nlp.intent.Json;
+import dev.fbcli.nlp.intent.Money;
+import dev.fbcli.nlp.intent.SlotType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request written as a call rather than a sentence, the way an agent or a script writes one: a
+ * JSON object ({@code {"action": "log_time", "client": "Stark Industries", "hours": 3.25}}, or
+ * {@code create project {"title": …}}) or {@code key=value} pairs after the action's name
+ * ({@code create_invoice client=Initech line='Sprint 4' qty=32 rate=120}, {@code expense.create
+ * amount=412.00 currency=CAD vendor="Porter Airlines"}). The action names the intent (the
+ * contract's own name, either word order, snake or dotted, with the usual verbs for "create"); each
+ * key names a slot (the contract's names and common aliases). Nothing here is guessed from word
+ * order, so the frame is built directly; a key fb does not read or a value it cannot read for its
+ * slot is refused with a reason naming the field, never dropped.
+ */
+final class StructuredRequest {
+    private StructuredRequest() {}
+
+    /** How sure a call whose every field was read is: fields are plainer than any sentence. */
+    static final double SURE = 0.95;
+
+    private static final Pattern PAIR = Pattern.compile("(?<![\\w.])([A-Za-z][A-Za-z_]{0,30})\\s?=\\s?");
+
+    /** A JSON object's first field, to tell an object from braces in a sentence. */
+    private static final Pattern JSON_FIELD = Pattern.compile("\\{\\s*\"[A-Za-z_ ]{1,40}\"\\s*:");
+
+    private static final Set<String> ACTION_KEYS = Set.of("action", "intent", "tool", "command", "op", "operation");
+
+    /** Verbs an action may say for the contract's creating verb of its record. */
+    private static final Set<String> CREATE = Set.of("create", "add", "new", "make", "log", "record", "enter", "track");
+
+    private static final Map<String, String> VERBS = Map.ofEntries(
+            Map.entry("edit", "edit"),
+            Map.entry("update", "update"),
+            Map.entry("modify", "edit"),
+            Map.entry("change", "edit"),
+            Map.entry("get", "show"),
+            Map.entry("view", "show"),
+            Map.entry("find", "list"),
+            Map.entry("search", "list"),
+            Map.entry("remove", "delete"),
+            Map.entry("bill", "from_time"));
+
+    private static final Map<String, String> NOUNS = Map.ofEntries(
+            Map.entry("time_entry", "time"),
+            Map.entry("timeentry", "time"),
+            Map.entry("entry", "time"),
+            Map.entry("hours", "time"),
+            Map.entry("quote", "estimate"),
+            Map.entry("customer", "client"),
+            Map.entry("invoices", "invoice"),
+            Map.entry("expenses", "expense"),
+            Map.entry("payments", "payment"),
+            Map.entry("clients", "client"),
+            Map.entry("projects", "project"),
+            Map.entry("estimates", "estimate"),
+            Map.entry("services", "service"),
+            Map.entry("reports", "report"));
+
+    /** Keys for an invoice's or estimate's one line, said flat beside the other fields. */
+    private static final Map<String, String> LINE_KEYS = Map.ofEntries(
+            Map.entry("line", "description"),
+            Map.entry("item", "description"),
+            Map.entry("line_item", "description"),
+            Map.entry("description", "description"),
+            Map.entry("qty", "quantity"),
+            Map.entry("quantity", "quantity"),
+            Map.entry("hours", "quantity"),
+            Map.entry("rate", "unit_cost"),
+            Map.entry("unit_cost", "unit_cost"),
+            Map.entry("unit_price", "unit_cost"),
+            Map.entry("price", "unit_cost"),
+            Map.entry("cost", "unit_cost"));
+
+    /**
+     * The frame {@code text} states as a call, or null when it is not one (a sentence, or a call
+     * whose action fb cannot name; the grammar reads those).
+     */
+    static Frame read(String text, LocalDate today) {
+        Call call = json(text);
+        if (call == null) {
+            call = pairs(text);
+        }
+        if (call == null) {
+            return null;
+        }
+        IntentType type = intent(call.action);
+        if (type == null) {
+            return null;
+        }
+        return frame(text, type, call.fields, today);
+    }
+
+    private record Call(String action, Map<String, Object> fields) {}
+
+    private static Call json(String text) {
+        Matcher m = JSON_FIELD.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int open = m.start();
+        int close = text.lastIndexOf('}');
+        if (close < open) {
+            return null;
+        }
+        Object parsed;
+        try {
+            parsed = Json.parse(text.substring(open, close + 1));
+        } catch (IllegalArgumentException notJson) {
+            return null;
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        String action = text.substring(0, open).strip();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = key(String.valueOf(e.getKey()));
+            if (ACTION_KEYS.contains(key) && e.getValue() instanceof String a) {
+                action = a;
+            } else {
+                fields.put(key, e.getValue());
+            }
+        }
+        if (!text.substring(close + 1).isBlank()) {
+            return null; // a sentence around the object: the grammar's
+        }
+        return new Call(action, fields);
+    }
+
+    private static Call pairs(String text) {
+        Matcher m = PAIR.matcher(text);
+        List<int[]> at = new ArrayList<>();
+        while (m.find()) {
+            at.add(new int[] {m.start(), m.end()});
+        }
+        if (at.size() < 2) {
+            return null;
+        }
+        String action = text.substring(0, at.get(0)[0])
+                .strip()
+                .replaceFirst("[:\\-–>]+$", "")
+                .strip();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < at.size(); i++) {
+            String key = key(text.substring(at.get(i)[0], at.get(i)[1]).replaceAll("[\\s=]", ""));
+            int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
+            String raw = text.substring(at.get(i)[1], end)
+                    .strip()
+                    .replaceFirst("[,;]$", "")
+                    .strip();
+            boolean quoted = raw.matches("\"[^\"]*\"|'[^']*'");
+            if (!quoted && !plainValue(raw)) {
+                return null; // more than a value after the '=': a sentence the grammar should read
+            }
+            raw = raw.replaceFirst("^\"(.*)\"$", "$1")
+                    .replaceFirst("^'(.*)'$", "$1")
+                    .strip();
+            if (ACTION_KEYS.contains(key)) {
+                action = raw;
+            } else {
+                fields.put(key, raw);
+            }
+        }
+        if (action.isEmpty() || action.split("\\s+").length > 4) {
+            return null; // "log 3h design note=…": a sentence with a field or two is the grammar's
+        }
+        return new Call(action, fields);
+    }
+
+    /**
+     * An unquoted value that is one value: a few words, without a second clause, a list or an
+     * amount inside words ("Acme 2x logo at $300" is a name followed by a line, not a name).
+     */
+    private static boolean plainValue(String raw) {
+        if (raw.matches("(?i)(?:[a-z]{3}\\s?)?[$€£]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[a-z]{3})?")) {
+            return true; // "1,200", "EUR 1320.00", "$95"
+        }
+        if (raw.matches("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+")) {
+            return true;
+        }
+        return !raw.isEmpty()
+                && !raw.contains(",")
+                && !raw.contains(";")
+                && raw.split("\\s+").length <= 5
+                && !raw.matches(".*(?:[$€£@]|\\d\\s?x\\b|\\bx\\s?\\d).*");
+    }
+
+    private static String key(String k) {
+        return k.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
+
+    /** The intent an action's name says ("log_time", "expense.create", "create project"), or null. */
+    static IntentType intent(String action) {
+        if (action == null) {
+            return null;
+        }
+        String a = action.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z_. -]", " ")
+                .replace("time_entry", "time")
+                .replace("time entry", "time")
+                .strip();
+        IntentType wire = IntentType.fromWire(a);
+        if (wire != null && a.contains(".")) {
+            return wire;
+        }
+        List<String> words = new ArrayList<>(List.of(a.split("[\\s._]+")));
+        words.removeIf(w -> w.isEmpty() || w.equals("a") || w.equals("an") || w.equals("the"));
+        if (words.isEmpty() || words.size() > 4) {
+            return null;
+        }
+        if (String.join(" ", words).matches("(?:invoice|bill) (?:from )?(?:time|hours)|bill time")) {
+            return IntentType.fromWire("invoice.from_time");
+        }
+        String noun = null;
+        String verb = null;
+        for (String w : words) {
+            String n = NOUNS.getOrDefault(w, w);
+            if (noun == null && isNoun(n)) {
+                noun = n;
+            } else if (verb == null) {
+                verb = VERBS.getOrDefault(w, w);
+            }
+        }
+        if (noun == null || verb == null) {
+            return null;
+        }
+        IntentType exact = IntentType.fromWire(noun + "." + verb);
+        if (exact != null) {
+            return exact;
+        }
+        if (CREATE.contains(verb)) {
+            for (String v : List.of("create", "log", "record")) {
+                IntentType t = IntentType.fromWire(noun + "." + v);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        if (verb.equals("edit") || verb.equals("update")) {
+            IntentType t = IntentType.fromWire(noun + "." + (verb.equals("edit") ? "update" : "edit"));
+            return t;
+        }
+        return null;
+    }
+
+    private static boolean isNoun(String w) {
+        for (IntentType t : IntentType.values()) {
+            if (t.wire().startsWith(w + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Frame frame(String text, IntentType type, Map<String, Object> fields, LocalDate today) {
+        Map<String, Object> slots = new LinkedHashMap<>();
+        String currency = null;
+        Map<String, Object> line = new LinkedHashMap<>();
+        boolean lines = type.slots().containsKey("lines");
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            String key = e.getKey();
+            Object raw = e.getValue();
+            if (key.equals("currency") && !type.slots().containsKey("currency")) {
+                if (!(raw instanceof String c) || !c.strip().matches("[A-Za-z]{3}")) {
+                    return refuse(text, "the field 'currency' needs a three-letter code, not '" + raw + "'");
+                }
+                currency = c.strip().toUpperCase(Locale.ROOT);
+                continue;
+            }
+            if (lines && key.equals("lines") && raw instanceof List<?> list) {
+                List<InvoiceLine> read = new ArrayList<>();
+                for (Object o : list) {
+                    if (!(o instanceof Map<?, ?> m)) {
+                        return refuse(text, "each of 'lines' needs a description, a quantity and a unit cost");
+                    }
+                    Map<String, Object> l = new LinkedHashMap<>();
+                    m.forEach(
+                            (k, v) -> l.put(LINE_KEYS.getOrDefault(key(String.valueOf(k)), key(String.valueOf(k))), v));
+                    InvoiceLine il = line(l);
+                    if (il == null) {
+                        return refuse(text, "a line of 'lines' fb cannot read: " + m);
+                    }
+                    read.add(il);
+                }
+                slots.put("lines", List.copyOf(read));
+                continue;
+            }
+            if (lines && LINE_KEYS.containsKey(key) && !type.slots().containsKey(key)) {
+                line.put(LINE_KEYS.get(key), raw);
+                continue;
+            }
+            String slot = slot(type, key);
+            if (slot == null) {
+                return refuse(
+                        text,
+                        "fb does not read a field '" + key + "' for " + type.wire() + " (it reads "
+                                + String.join(", ", type.slots().keySet()) + ")");
+            }
+            IntentType.Slot def = type.slots().get(slot);
+            String value = raw instanceof BigDecimal n ? n.toPlainString() : raw == null ? "" : String.valueOf(raw);
+            if (def.type() == SlotType.INT && slot.contains("duration") && key.matches("(?:new_)?minutes|mins")) {
+                value = value + " min";
+            }
+            Object v = def.type() == SlotType.MONEY ? money(value, null) : AgentFields.value(def.type(), slot, value);
+            if (v instanceof String w
+                    && def.type() == SlotType.WORD
+                    && !def.words().isEmpty()
+                    && !def.words().contains(w)) {
+                v = null;
+            }
+            if (v == null && value.strip().startsWith("-")) {
+                return refuse(
+                        text, "the field '" + key + "' is negative (" + value.strip() + "); fb never flips a sign");
+            }
+            if (v == null) {
+                return refuse(
+                        text, "the field '" + key + "' has a value fb cannot read as " + slot + ": '" + value + "'");
+            }
+            slots.put(slot, v);
+        }
+        if (!line.isEmpty()) {
+            InvoiceLine il = line(line);
+            if (il == null) {
+                return refuse(text, "an invoice line needs a description and a positive quantity and unit cost");
+            }
+            slots.put("lines", List.of(il));
+        }
+        if (currency != null) {
+            for (Map.Entry<String, Object> e : slots.entrySet()) {
+                if (e.getValue() instanceof Money m && m.currencyOrNull() == null) {
+                    e.setValue(new Money(m.amount(), currency));
+                } else if (e.getValue() instanceof List<?> ls) {
+                    List<InvoiceLine> withCode = new ArrayList<>();
+                    for (Object o : ls) {
+                        InvoiceLine il = (InvoiceLine) o;
+                        Money u = il.unitCost();
+                        withCode.add(new InvoiceLine(
+                                il.description(),
+                                il.quantity(),
+                                u == null || u.currencyOrNull() != null ? u : new Money(u.amount(), currency)));
+                    }
+                    e.setValue(List.copyOf(withCode));
+                }
+            }
+        }
+        if ((type.wire().equals("time.log") || type.wire().equals("expense.create")) && !slots.containsKey("date")) {
+            slots.put("date", today);
+        }
+        return Frame.of(text, type, slots, SURE, "rules");
+    }
+
+    private static Frame refuse(String text, String reason) {
+        return Frame.unknown(text, 0.9, "rules", reason);
+    }
+
+    /** The slot of {@code type} a key names, with the contract's aliases ("hours" → duration_minutes). */
+    private static String slot(IntentType type, String key) {
+        Set<String> tried = new HashSet<>();
+        for (String k : List.of(key, AgentFields.alias(key), "minutes".equals(key) ? "duration_minutes" : key)) {
+            if (!tried.add(k)) {
+                continue;
+            }
+            if (type.slots().containsKey(k)) {
+                return k;
+            }
+            if (type.wire().endsWith(".edit") && type.slots().containsKey("new_" + k)) {
+                return "new_" + k;
+            }
+        }
+        if (key.startsWith("new_")) {
+            String bare = AgentFields.alias(key.substring(4));
+            if (type.slots().containsKey("new_" + bare)) {
+                return "new_" + bare;
+            }
+        }
+        return null;
+    }
+
+    private static InvoiceLine line(Map<String, Object> l) {
+        Object d = l.get("description");
+        if (d == null) {
+            return null;
+        }
+        BigDecimal qty = BigDecimal.ONE;
+        Object q = l.get("quantity");
+        if (q != null) {
+            try {
+                qty = new BigDecimal(String.valueOf(q).strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            if (qty.signum() <= 0) {
+                return null;
+            }
+        }
+        Money cost = null;
+        Object c = l.get("unit_cost");
+        if (c != null) {
+            cost = money(c instanceof BigDecimal n ? n.toPlainString() : String.valueOf(c), null);
+            if (cost == null) {
+                return null;
+            }
+        }
+        return new InvoiceLine(String.valueOf(d), qty, cost);
+    }
+
+    private static final Pattern CODE_FIRST = Pattern.compile("(?i)^([a-z]{3})\\s?([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?)$");
+
+    /** "1320.00", "EUR 1320.00", "$1,320", "1320 CAD": a positive amount, or null. */
+    private static Money money(String raw, String currency) {
+        String v = raw.strip();
+        Matcher code = CODE_FIRST.matcher(v);
+        if (code.matches()) {
+            v = code.group(2) + " " + code.group(1);
+        }
+        Object m = AgentFields.value(SlotType.MONEY, "amount", v);
+        if (!(m instanceof Money money) || money.amount().signum() <= 0) {
+            return null;
+        }
+        return money;
+    }
+}

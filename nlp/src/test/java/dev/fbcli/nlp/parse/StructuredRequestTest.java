@@ -1,0 +1,90 @@
+package dev.fbcli.nlp.parse;
+
+import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Requests written as calls (StructuredRequest): a JSON object or key=value pairs after the
+ * action's name. The frame comes from the fields, at a confidence fb acts on; a field fb does not
+ * read, or a value it cannot read, is refused with the field named.
+ */
+class StructuredRequestTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"intent\": \"time.log\", \"client\": \"Globex\", \"minutes\": 45, \"service\": \"Research\"}"
+                        + " | time.log | duration_minutes=45, client=Globex, service=Research, date=2026-11-24",
+                "{\"action\": \"add_expense\", \"amount\": \"18.50\", \"vendor\": \"Impark\", \"category\": \"Parking\"}"
+                        + " | expense.create | vendor=Impark, category=Parking, date=2026-11-24",
+                "new invoice {\"client\": \"Hooli\", \"lines\": [{\"description\": \"Audit\", \"qty\": 2, \"rate\": 300},"
+                        + " {\"description\": \"Report\", \"unit_cost\": \"150.00\"}], \"due_in_days\": 14}"
+                        + " | invoice.create | client=Hooli, due_in_days=14",
+                "log_time hours=1.5 project='Mobile App' service=Design billable=true"
+                        + " | time.log | duration_minutes=90, project=Mobile App, service=Design, billable=true",
+                "payment.record invoice=0004 amount=250 currency=GBP method=cheque"
+                        + " | payment.record | invoice=0004, method=cheque",
+                "create_client organisation=\"Bluth Company\" email=gm@bluth.example currency=USD"
+                        + " | client.create | organization=Bluth Company, email=gm@bluth.example, currency=USD",
+                "timer_start client=Initech service=Development | timer.start | client=Initech, service=Development",
+                "list_invoices status=overdue client=Acme | invoice.list | status=overdue, client=Acme",
+            })
+    void should_build_the_frame_from_the_calls_fields(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertReadAs(f, intent, slots);
+        assertThat(f.confidence()).as(f.toJson()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "log_time hours=-3 client=Acme | negative",
+                "add_expense amount=-40 vendor=Uber | negative",
+                "log_time hours=2 client=Acme mood=great | 'mood'",
+                "log_time hours=2 client=Acme date=2026-11-31 | 'date'",
+                "create_invoice client=Acme line=Design qty=0 rate=100 | invoice line",
+                "record_payment invoice=0004 amount=250 currency=pounds | 'currency'",
+            })
+    void should_refuse_a_field_it_cannot_read_and_name_it(String text, String named) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("unknown");
+        assertThat(f.reason()).as(f.toJson()).contains(named.replace("'", "'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a sentence with a field in it is the grammar's, not a call
+                "log 3h design on Acme note=kickoff | time.log | duration_minutes=180, target=Acme",
+                // an action fb cannot name is left to the grammar, which refuses it
+                "merge_clients from=Acme into=Globex | unknown | ",
+            })
+    void should_leave_sentences_and_unknown_actions_to_the_grammar(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "expense 7004 -> new_amount 12.40, new_note 'receipt reprinted' | expense.edit | expense=7004, new_amount=12.40, new_note=receipt reprinted",
+                "Edit time entry 6010: new_service QA, new_note 'regression pass' | time.edit | entry=6010, new_service=QA, new_note=regression pass",
+            })
+    void should_read_an_edit_header_with_snake_case_fields(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
+    }
+}

@@ -53,6 +53,10 @@ final class EditFields {
     private static final java.util.regex.Pattern KIND_TAIL =
             java.util.regex.Pattern.compile("(?i)\\s+(project|client|customer)$");
 
+    /** A capitalised name and one lower-case word after it ("Globex research"). */
+    private static final java.util.regex.Pattern SERVICE_TAIL = java.util.regex.Pattern.compile(
+            "(?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?: (?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3} \\p{Ll}+");
+
     static Frame apply(Frame f) {
         return apply(f, null);
     }
@@ -75,6 +79,19 @@ final class EditFields {
                 && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
             // "correct the photography entry from today": a kind of work names which entry
             f = f.withSlotRenamed("target", "service");
+        }
+        if (f.intent().equals("time.edit")
+                && !f.slots().containsKey("service")
+                && f.slots().get("target") instanceof String t
+                && SERVICE_TAIL.matcher(t).matches()
+                && LexicalFront.isServiceWord(t.substring(t.lastIndexOf(' ') + 1))
+                && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
+            // "the Globex research on the 16th": whose entry, then its kind of work
+            Map<String, Object> slots = new LinkedHashMap<>();
+            int cut = t.lastIndexOf(' ');
+            f.slots().forEach((k, v) -> slots.put(k, k.equals("target") ? t.substring(0, cut) : v));
+            slots.put("service", t.substring(cut + 1));
+            f = f.withSlots(slots);
         }
         if (!(f.slots().get("new_target") instanceof String to)) {
             return f;

@@ -78,7 +78,9 @@ public final class RuleBasedIntentParser implements IntentParser {
                 .matcher(plain)
                 .replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Latest" : "latest");
         plain = Wording.rewrite(withoutAside(plain));
-        plain = Pronouns.rewrite(Paraphrase.rewrite(ProjectStatements.rewrite(plain)));
+        String stated = ProjectStatements.rewrite(plain);
+        String said = Paraphrase.rewrite(stated);
+        plain = Pronouns.rewrite(said.equals(stated) ? Corrections.rewrite(said) : said);
         plain = STATUS_ON.matcher(plain).replaceAll("status of ");
         plain = OR_MORE.matcher(plain).replaceAll("over $1 $2");
         plain = GREATER.matcher(LESS.matcher(plain).replaceAll("under ")).replaceAll("over ");

@@ -41,12 +41,17 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
         if (ctx != null && input != null && input.length() <= MAX_INPUT) {
-            Frame call = StructuredRequest.read(normalize(input), ctx.today());
+            Frame call = StructuredRequest.read(input, normalize(input), ctx.today());
             if (call != null) {
                 return call; // a request written as a call: its fields, not word order
             }
         }
-        return Confidence.calibrated(SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx)));
+        Frame whole = SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx));
+        if (input != null && input.length() <= MAX_INPUT) {
+            // "Hooli just signed off on our estimate, mark it accepted": the request, on what the news named
+            whole = NewsThenRequest.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
+        }
+        return Confidence.calibrated(whole);
     }
 
     private Frame parseOne(String input, ParseContext ctx) {

@@ -92,7 +92,7 @@ final class StructuredRequest {
      * The frame {@code text} states as a call, or null when it is not one (a sentence, or a call
      * whose action fb cannot name; the grammar reads those).
      */
-    static Frame read(String text, LocalDate today) {
+    static Frame read(String input, String text, LocalDate today) {
         Call call = json(text);
         if (call == null) {
             call = pairs(text);
@@ -104,7 +104,7 @@ final class StructuredRequest {
         if (type == null) {
             return null;
         }
-        return frame(text, type, call.fields, today);
+        return frame(input, type, call.fields, today);
     }
 
     private record Call(String action, Map<String, Object> fields) {}

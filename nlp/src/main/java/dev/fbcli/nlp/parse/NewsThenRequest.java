@@ -1,0 +1,185 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of news and then the request it leads to: "Hooli just signed off on our estimate, mark
+ * it accepted", "Mobile App shipped today, mark that project complete", "Jordan is going to help on
+ * Mobile App from tomorrow, add him to that project", "Wrapped up the Stark brand work today, so
+ * invoice them $2,750 for brand guidelines". Read whole, the news's words fill the request's slots
+ * ("Wrapped" as the client); the request alone says what to do but points back with "it", "them",
+ * "him" or "that project". When the whole phrase is not read surely, this step reads the request
+ * alone with each pointer replaced by what the news named (a capitalised name, with the record the
+ * news spoke of: "the Hooli estimate", "the Mobile App project"). Which name a pointer means is a
+ * guess from the sentence, so such a reading is always asked about (below {@link Confidence#ACT}).
+ */
+final class NewsThenRequest {
+    private NewsThenRequest() {}
+
+    private static final String VERBS =
+            "(?:invoice|bill|mark|flag|add|log|record|archive|unarchive|restore|delete|remove|start|get|send"
+                    + "|create|make|put|charge|take|set|update|change|close|complete|email|book|pop|enter|track|move|assign|bring|stop"
+                    + "|convert|turn|fire|raise|accept|note|rename|show|list|tell)\\b";
+
+    private static final String ASKING =
+            "(?:(?:can|could|would) you\\s+|please\\s+|pls\\s+|kindly\\s+|i need you to\\s+)*";
+
+    /** Where the request starts: after a stop or comma, perhaps "so"/"please"/"can you", at a verb. */
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?i)(?:[,.;:!?]+\\s+|\\s+(?:so|and so)\\s+)(?:(?:so|and|then|now)\\s+)?" + ASKING + "(?=" + VERBS + ")");
+
+    /** A first part that is itself a request ("Create an invoice …, and send it"), not news. */
+    private static final Pattern REQUEST_FIRST = Pattern.compile("(?i)^(?:hey\\s+|hi\\s+|ok\\s+)?" + ASKING + VERBS);
+
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(him|her)\\b");
+
+    private static final Pattern CLIENT =
+            Pattern.compile("(?i)\\b(them|they|(?:that|this|the) (?:client|customer))\\b");
+
+    private static final Pattern PROJECT = Pattern.compile("(?i)\\b(?:that|this|the) project\\b");
+
+    private static final Pattern IT = Pattern.compile("(?i)\\b(it|that|this)\\b(?! (?:project|client|customer)\\b)");
+
+    /** The record the news spoke of ("our estimate", "the quote", "invoice 0005"). */
+    private static final Pattern RECORD = Pattern.compile(
+            "(?i)\\b(?:(?:our|the|my|their|that|this) )?(estimate|quote|project|invoice|proposal)\\b(?: #?(\\d{1,10}))?");
+
+    /** A run of capitalised words: a name. */
+    private static final Pattern NAME =
+            Pattern.compile("(?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?: (?:&|of|and )?(?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3}");
+
+    /** Words a sentence may start with that are not names ("Wrapped up …", "Just got …"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)\\p{L}+(?:ed|ing)|just|so|finally|today|yesterday|this|that|the|our|my|we|i|hey|hi|ok|okay|good|great|news|quick|update|fyi|well|also|then|after|before|since|when|forgot");
+
+    /**
+     * The request after the news, each pointer replaced by what the news named, read by {@code
+     * parse} (as sure as that reading is); or null when the phrase is not news then a request, or
+     * nothing could be put back.
+     */
+    static Frame read(String text, Function<String, Frame> parse) {
+        if (text == null || text.length() > 300) {
+            return null;
+        }
+        Matcher m = SPLIT.matcher(text);
+        int at = -1;
+        int end = -1;
+        while (m.find()) {
+            at = m.start();
+            end = m.end();
+            break; // the first request verb after the news
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String news = text.substring(0, at).strip();
+        String request = text.substring(end).strip();
+        if (news.split("\\s+").length < 2
+                || request.split("\\s+").length < 2
+                || REQUEST_FIRST.matcher(news).lookingAt()) {
+            return null;
+        }
+        List<String> names = names(news);
+        if (names.isEmpty()) {
+            return null;
+        }
+        String name = names.get(0);
+        String said = request;
+        boolean put = false;
+        Matcher person = PERSON.matcher(said);
+        if (person.find()) {
+            said = person.replaceFirst(name);
+            put = true;
+            if (names.size() > 1) {
+                name = names.get(1); // "Jordan … on Mobile App …, add him to that project"
+            }
+        }
+        Matcher project = PROJECT.matcher(said);
+        if (project.find()) {
+            said = project.replaceFirst("the " + name + " project");
+            put = true;
+        }
+        Matcher client = CLIENT.matcher(said);
+        if (client.find()) {
+            said = client.replaceFirst(name);
+            put = true;
+        }
+        if (!put) {
+            Matcher it = IT.matcher(said);
+            if (it.find()) {
+                Matcher r = RECORD.matcher(news);
+                String what;
+                if (r.find()) {
+                    String noun = r.group(1)
+                            .toLowerCase(Locale.ROOT)
+                            .replace("quote", "estimate")
+                            .replace("proposal", "estimate");
+                    what = r.group(2) != null ? noun + " " + r.group(2) : "the " + name + " " + noun;
+                } else {
+                    what = name;
+                }
+                said = it.replaceFirst(what);
+                put = true;
+            }
+        }
+        if (!put) {
+            return null;
+        }
+        Frame f = parse.apply(said);
+        if (f == null || f.isUnknown()) {
+            return null;
+        }
+        return f;
+    }
+
+    /**
+     * {@code whole} when it is read surely; else the request read alone (asked about, below {@link
+     * Confidence#ACT}) when that reading is at least as sure as the whole one.
+     */
+    static Frame choose(String input, String text, Frame whole, Function<String, Frame> parse) {
+        if (whole.confidence() >= Confidence.ACT) {
+            return whole;
+        }
+        Frame alt = read(text, parse);
+        if (alt == null || alt.confidence() < whole.confidence() && !whole.isUnknown()) {
+            return whole;
+        }
+        return Frame.of(
+                        input,
+                        dev.fbcli.nlp.intent.IntentType.fromWire(alt.intent()),
+                        alt.slots(),
+                        Math.min(alt.confidence(), Confidence.ACT - 0.01),
+                        alt.parser())
+                .withCorrections(alt.corrections());
+    }
+
+    /** The capitalised names in the news, in order, without a sentence's first word that is not one. */
+    static List<String> names(String news) {
+        List<String> out = new ArrayList<>();
+        Matcher n = NAME.matcher(news);
+        while (n.find()) {
+            String run = n.group().replaceFirst("[.'-]+$", "");
+            boolean first = n.start() == 0 || news.substring(0, n.start()).matches(".*[.!?:]\\s*");
+            if (first) {
+                String[] words = run.split(" ", 2);
+                if (NOT_A_NAME.matcher(words[0]).matches()) {
+                    if (words.length == 1) {
+                        continue;
+                    }
+                    run = words[1];
+                }
+            }
+            if (run.equals("I") || run.matches("(?i)(?:I'm|I've|I'd|I'll)")) {
+                continue;
+            }
+            out.add(run);
+        }
+        return out;
+    }
+}

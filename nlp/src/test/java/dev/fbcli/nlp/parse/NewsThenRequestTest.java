@@ -1,0 +1,50 @@
+package dev.fbcli.nlp.parse;
+
+import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * News and then the request it leads to (NewsThenRequest): the request is read with "it", "them",
+ * "him" and "that project" put back as what the news named, and always asked about.
+ */
+class NewsThenRequestTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Initech loved the proposal, please mark it accepted | estimate.accept | client=Initech",
+                "Checkout Revamp went live this morning, close that project | project.complete | project=Checkout Revamp",
+                "Priya starts on Apollo next week, so add her to that project | project.assign | project=Apollo, member=Priya",
+                "Finished the Hooli audit today, so bill them $900 for the audit | invoice.create | client=Hooli",
+            })
+    void should_read_the_request_on_what_the_news_named(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertReadAs(f, intent, slots);
+        assertThat(f.confidence()).as("a guessed pointer is asked about").isLessThan(0.8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the first part is a request itself: "it" is that invoice, not news
+                "Create an invoice for client Initech for $500 for the audit, and send it | invoice.create",
+                // read surely as a whole: left as it is
+                "log 2 hours of design on Acme, mark it billable | time.log",
+            })
+    void should_leave_a_request_that_is_not_after_news(String text, String intent) {
+        assertThat(parse(text).intent()).isEqualTo(intent);
+    }
+}

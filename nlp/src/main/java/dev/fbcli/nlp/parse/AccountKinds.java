@@ -34,7 +34,8 @@ final class AccountKinds {
             return f;
         }
         Gazetteer g = Gazetteer.of(names);
-        return kinds(renamed(spelled(f, g), g), g);
+        // a name moved into a client's slot by kinds() is spelled as the account spells it too
+        return spelled(kinds(renamed(spelled(f, g), g), g), g);
     }
 
     /**
@@ -66,6 +67,21 @@ final class AccountKinds {
                     slots.put("category", cat != null ? cat : v);
                     changed = true;
                 }
+            }
+        }
+        if (spend
+                && slots.get("category") instanceof String cat
+                && !slots.containsKey("target")
+                && !slots.containsKey("client")
+                && !slots.containsKey("project")
+                && g.category(cat) == null
+                && !ExpenseCategories.isCategory(cat)) {
+            // "acme expenses", "initeck expenses since nov 1": a client's name where a category goes
+            String name = g.isClientOrProject(cat) ? cat : g.spelling(cat);
+            if (name != null && g.isClientOrProject(name)) {
+                slots.remove("category");
+                slots.put("target", cat);
+                changed = true;
             }
         }
         if (work && slots.get("service") instanceof String svc) {

@@ -39,6 +39,11 @@ final class SpokenNumbers {
             "(?i)\\b(invoice|inv|estimate|est|quote|expense|entry|time entry)( number| no\\.?| #)? " + RUN
                     + "\\b(?! (?:hours?|minutes?|mins?|days?|dollars?|bucks?|euros?|pounds?|items?|lines?|hrs?)\\b)");
 
+    /** "fifteen hundred", "two thousand five hundred": a number no length of time or count follows. */
+    private static final Pattern BIG = Pattern.compile(
+            "(?i)(?<![\\w$])" + RUN
+                    + "\\b(?! (?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|items?|units?|words?|pages?|people|times|hundred|thousand)\\b)");
+
     static String rewrite(String text) {
         if (!ANY.matcher(text).find()) {
             return text;
@@ -69,6 +74,13 @@ final class SpokenNumbers {
                 digits = v == null ? null : String.valueOf(v);
             }
             return digits == null ? m.group() : m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + digits;
+        });
+        out = replace(BIG, out, m -> {
+            if (!m.group(1).matches("(?i).*\\b(?:hundred|thousand|grand)\\b.*")) {
+                return m.group();
+            }
+            Long v = value(m.group(1));
+            return v == null || v < 100 ? m.group() : String.valueOf(v);
         });
         return out;
     }

@@ -18,6 +18,14 @@ final class Wording {
     private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
 
     private static final List<Rule> RULES = List.of(
+            // "invoice uh wayne fifteen hundred", "um so I spent …": a speaker's pause, not a word of the request
+            new Rule(Pattern.compile("(?i)(?:^|(?<=\\s))(?:u+m+|u+h+m*|e+r+m+|er|hmm+)(?:,|\\.{2,3})?\\s+(?=\\S)"), ""),
+            // "remove yesterdays 3h", "edit mondays entry": the day's, typed without its apostrophe
+            new Rule(Pattern.compile("(?i)\\b(yesterday|today|tomorrow)s\\b"), "$1's"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)s\\b(?=\\s(?!(?:and|or|at|are|is|off|only|too)\\b)\\S)"),
+                    "$1's"),
             // "go ahead and send invoice 10", "would you be so kind as to update …": the request itself
             new Rule(Pattern.compile("(?i)^(?:please\\s)?(?:just\\s)?go ahead and\\s(?=\\S)"), ""),
             new Rule(

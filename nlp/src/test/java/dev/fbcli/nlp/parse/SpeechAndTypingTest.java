@@ -1,0 +1,40 @@
+package dev.fbcli.nlp.parse;
+
+import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Dictated and hurried phrases: a speaker's pauses ("um", "uh"), a day's possessive typed without
+ * its apostrophe ("yesterdays"), a large number said in words without a currency ("fifteen
+ * hundred"), and an account's client said where an expense category goes ("globex expenses").
+ */
+class SpeechAndTypingTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(
+                text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), GazetteerTest.DEMO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "log um three hours of design on Acme | time.log | duration_minutes=180, target=Acme, service=design",
+                "uh start a timer for Globex | timer.start | target=Globex",
+                "delete todays 2h on Globex | time.delete | date=2026-11-24, duration_minutes=120",
+                "change fridays Wayne entry to 3 hours | time.edit | date=2026-11-20, new_duration_minutes=180",
+                "invoice Wayne er twelve hundred for the security audit | invoice.create | client=Wayne, total=1200.00",
+                "globex expenses this month | expense.list | target=globex",
+                "initeck expenses | expense.list | target=Initech",
+                "travel expenses last month | expense.list | category=travel",
+            })
+    void should_read_dictated_and_hurried_phrases(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
+    }
+}

@@ -21,6 +21,45 @@ final class ExpenseWords {
 
     private ExpenseWords() {}
 
+    /**
+     * A note that is one more field of a terse expense: ", taxi" or ", equipment" after the rest is
+     * its category (what was bought, read as the category, goes to the note); "for stark" at the
+     * end, an account's client or project, is who it is for.
+     */
+    private static Frame noteAsField(Frame f, AccountNames names) {
+        if (!(f.slots().get("note") instanceof String note)) {
+            return f;
+        }
+        String n = note.strip().replaceFirst("(?i)^for ", "");
+        Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        Object cat = slots.get("category");
+        if (ExpenseCategories.isCategory(n)
+                && (cat == null || cat instanceof String c && !ExpenseCategories.isCategory(c))) {
+            slots.put("category", n);
+            slots.remove("note");
+            if (cat != null && !slots.containsKey("vendor")) {
+                slots.put("vendor", cat); // "uber 23.40, taxi": the other word is where the money went
+            } else if (cat != null) {
+                slots.put("note", cat); // "a new monitor from Best Buy, equipment": what was bought
+            }
+            return f.withSlots(slots);
+        }
+        if (names != null
+                && !slots.containsKey("target")
+                && !slots.containsKey("client")
+                && !slots.containsKey("project")
+                && note.matches("(?i)(?:for )?[\\p{L}][\\p{L}&.' -]{0,40}")) {
+            Gazetteer g = Gazetteer.of(names);
+            String name = g.isClientOrProject(n) ? n : g.spelling(n);
+            if (name != null && g.isClientOrProject(name)) {
+                slots.remove("note");
+                slots.put("target", n);
+                return f.withSlots(slots);
+            }
+        }
+        return f;
+    }
+
     /** Category words that take the word before them as part of the category ("train tickets"). */
     private static final java.util.Set<String> MODIFIED =
             java.util.Set.of("tickets", "ticket", "fare", "fares", "subscription", "subscriptions", "ink", "gear");
@@ -29,6 +68,7 @@ final class ExpenseWords {
         if (!f.intent().equals("expense.create")) {
             return f;
         }
+        f = noteAsField(f, names);
         if (f.slots().get("vendor") instanceof String vendor
                 && names != null
                 && !f.slots().containsKey("target")

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Dictated and hurried phrases: a speaker's pauses ("um", "uh"), a day's possessive typed without
  * its apostrophe ("yesterdays"), a large number said in words without a currency ("fifteen
- * hundred"), and an account's client said where an expense category goes ("globex expenses").
+ * hundred"), an account's client said where an expense category goes ("globex expenses"), and a
+ * terse expense's last field after a comma ("uber 23.40, taxi") or "for" (", for wayne").
  */
 class SpeechAndTypingTest {
     private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
@@ -33,6 +34,9 @@ class SpeechAndTypingTest {
                 "globex expenses this month | expense.list | target=globex",
                 "initeck expenses | expense.list | target=Initech",
                 "travel expenses last month | expense.list | category=travel",
+                "lyft 18.20 monday, taxi | expense.create | category=taxi, vendor=lyft, date=2026-11-23",
+                "exp 31.50 ups shipping for wayne | expense.create | category=shipping, vendor=ups, target=wayne",
+                "spent 900 on a laptop at Dell, equipment | expense.create | category=equipment, vendor=Dell",
             })
     void should_read_dictated_and_hurried_phrases(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);

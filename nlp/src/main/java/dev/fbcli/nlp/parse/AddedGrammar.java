@@ -2118,7 +2118,8 @@ final class AddedGrammar {
     private static Frame projects(Shape sh, String x, Out o) {
         Matcher m;
         if ((m = match(
-                        "(?:list |show |display |find |get |which |what )?(?:me )?(?:all |my |the |of my )*projects?"
+                        "(?:list |show |display |find |get |which |what )?(?:me )?(?:(?:are|is|do|does|have|has) )?(?:there )?"
+                                + "(?:any |some |all |my |the |of |of my )*projects?"
                                 + "(?: (?:for|of) " + NAME
                                 + ")? (?:that |which )?(?:are |is |have |has )?"
                                 + "(?:(?:currently|still|now|already|actually) )?(?:going |gone |run |ran |went |blown |blew |gone |busted )?"

@@ -51,6 +51,10 @@ public final class RuleBasedIntentParser implements IntentParser {
             // "Hooli just signed off on our estimate, mark it accepted": the request, on what the news named
             whole = NewsThenRequest.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
         }
+        if (input != null && input.length() <= MAX_INPUT) {
+            // "has anything been paid on invoice 0006?": asks whether, records nothing
+            whole = Questions.apply(Wording.rewrite(normalize(input)), whole);
+        }
         return Confidence.calibrated(whole);
     }
 

@@ -20,6 +20,24 @@ final class Wording {
     private static final List<Rule> RULES = List.of(
             // "invoice uh wayne fifteen hundred", "um so I spent …": a speaker's pause, not a word of the request
             new Rule(Pattern.compile("(?i)(?:^|(?<=\\s))(?:u+m+|u+h+m*|e+r+m+|er|hmm+)(?:,|\\.{2,3})?\\s+(?=\\S)"), ""),
+            // "pull up every invoice over $2,500": shown
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please\\s)?(?:pull|bring|call) up(?=\\s(?:(?:every|all|any|my|our|the )?(?:last|latest|recent)\\s\\S"
+                                    + "|(?:(?:every|all|any|the|my|our)\\s)*(?:invoices?|expenses?|payments?|estimates?|quotes?|time)\\b))"),
+                    "show"),
+            // "is there any unbilled time on Apollo", "are there any overdue invoices": a list asked for
+            new Rule(Pattern.compile("(?i)^(?:so\\s)?(?:is|are) there (?:any|some)\\s(?=\\S)"), "show "),
+            // "show any expense over $250", "every invoice from Acme": all of them (not "every client", a grouping)
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:any|every)\\s(expense|invoice|payment|estimate|quote)(?=\\s(?:over|under|above|below|from|of|with|that|which|this|last|in|on)\\b)"),
+                    "$1s"),
+            // "at the moment", "right now", "so far": when the question is asked, not a name or a period
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(?<!\\b(?:year|month|week|quarter|today))[,]?\\s(?:at the moment|right now|as of now|as we speak|so far)(?=\\s*[?.!]?$)"),
+                    ""),
             // "remove yesterdays 3h", "edit mondays entry": the day's, typed without its apostrophe
             new Rule(Pattern.compile("(?i)\\b(yesterday|today|tomorrow)s\\b"), "$1's"),
             new Rule(

@@ -1,0 +1,60 @@
+package dev.fbcli.nlp.parse;
+
+import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A yes-or-no question is never a write (Questions), and lists asked for as questions or with
+ * "any"/"every" keep their filters.
+ */
+class QuestionsTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "has Globex paid anything on invoice 0004? | payment.list | invoice=0004",
+                "did I log 3 hours on Acme on Monday? | time.list | date_from=2026-11-23, date_to=2026-11-23",
+                "was the $45 Uber ride expensed? | expense.list | ",
+                "did we invoice Initech for the audit? | invoice.list | ",
+            })
+    void should_read_a_yes_no_question_as_a_list_never_a_write(String text, String intent, String slots) {
+        Frame f = parse(text);
+        assertReadAs(f, intent, slots);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "is it possible to log 3 hours on Acme | time.log",
+                "could you log 2 hours of design on Globex? | time.log",
+            })
+    void should_keep_a_request_put_as_a_question(String text, String intent) {
+        assertThat(parse(text).intent()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "are any of my projects over budget right now? | project.list | over_budget=true",
+                "is there any unbilled time on Mobile App? | time.list | unbilled=true, target=Mobile App",
+                "show any invoice over $1,000 from last month | invoice.list | min_amount=1000.00",
+                "pull up every expense over $75 this week | expense.list | min_amount=75.00",
+            })
+    void should_keep_the_filters_of_a_list_asked_for_in_other_words(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
+    }
+}

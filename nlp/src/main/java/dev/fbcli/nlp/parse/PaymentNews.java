@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * the invoice's number and shows the invoice. When the whole phrase is not read surely and it holds
  * an amount, an invoice's number and a word of paying, it is read as the payment it tells; what
  * was paid is a guess from the news, so such a frame is asked about (below {@link Confidence#ACT}).
- * A refund, a reversal or a denial ("hasn't paid", "refund") is none.
+ * A refund, a reversal or a denial ("hasn't paid", "refund") is none ({@link Negation} refuses the last).
  */
 final class PaymentNews {
     private PaymentNews() {}
@@ -29,26 +29,6 @@ final class PaymentNews {
     private static final Pattern NOT_A_PAYMENT = Pattern.compile(
             "(?i)\\b(?:refund(?:ed)?|reverse|reversed|void(?:ed)?|give back|charge ?back|bounced|delete|remove|hasn't|has not|didn't|did not"
                     + "|haven't|have not|never|not yet|still owes?|owes?|due|remind|send|sent the invoice|estimate|quote)\\b");
-
-    /** "hasn't paid", "never paid", "didn't pay": a payment said not to have been made. */
-    private static final Pattern DENIED = Pattern.compile(
-            "(?i)\\b(?:hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|never|won't|will not|can't|cannot|not yet)"
-                    + "(?: (?:yet|even|ever|actually|really))?\\s(?:paid|pay|settled|settle|sent|send)\\b");
-
-    /**
-     * A payment the phrase says was not made is not recorded: "Initech hasn't paid the $3,000 on
-     * invoice 0007" is refused with why, never read as the payment it names.
-     */
-    static Frame denied(String input, String text, Frame whole) {
-        if (!whole.intent().equals("payment.record") || !DENIED.matcher(text).find()) {
-            return whole;
-        }
-        return Frame.unknown(
-                input,
-                0.9,
-                whole.parser(),
-                "this says a payment was not made; fb records payments that were (to see what is owed: 'what does X owe')");
-    }
 
     /** {@code whole}, or the payment the phrase tells when {@code whole} is unsure and the phrase tells one. */
     static Frame choose(String input, String text, Frame whole, Function<String, Frame> parse) {

@@ -52,7 +52,7 @@ public final class RuleBasedIntentParser implements IntentParser {
             whole = NewsThenRequest.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
             // "On Friday, by e-transfer, $1,200 from Umbrella Corp against invoice 0006": a payment told
             whole = PaymentNews.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
-            whole = PaymentNews.denied(input, normalize(input), whole); // "Initech hasn't paid invoice 0007"
+            whole = Negation.apply(input, normalize(input), whole); // "we did not work 5 hours on Apollo"
         }
         if (input != null && input.length() <= MAX_INPUT) {
             // "has anything been paid on invoice 0006?": asks whether, records nothing

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A payment told as news (PaymentNews) is that payment, asked about; a debt or a refund is not one. */
+/**
+ * A payment told as news (PaymentNews) is that payment, asked about; a debt or a refund is not one,
+ * and what the phrase says was not done is never recorded (Negation).
+ */
 class PaymentNewsTest {
     private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
 
@@ -42,5 +45,19 @@ class PaymentNewsTest {
             })
     void should_not_read_a_debt_or_a_refund_as_a_payment(String text) {
         assertThat(parse(text).intent()).isNotEqualTo("payment.record");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "we did not work 4 hours on Globex on Friday",
+        "I never logged 2h of design on Acme",
+        "don't record the $200 payment on invoice 0003",
+        "Wayne hasn't paid invoice 0005 yet",
+        "I didn't spend $25 at Staples today",
+    })
+    void should_refuse_what_the_phrase_says_was_not_done(String text) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("unknown");
+        assertThat(f.reason()).as(f.toJson()).contains("not done");
     }
 }

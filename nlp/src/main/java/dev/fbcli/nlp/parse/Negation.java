@@ -1,0 +1,48 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the phrase says was not done is never recorded: "we did not work 5 hours on Apollo on
+ * Monday", "Initech hasn't paid the $3,000 on invoice 0007", "don't log the 2 hours on Acme", "I
+ * never spent $40 at Staples". The grammar reads the values and the verb and would log, record or
+ * create them; a negation before the verb turns such a frame into a refusal that says why, and
+ * nothing is written. Changes told with a negation ("shouldn't have been billable") are edits, not
+ * creates, and are left alone.
+ */
+final class Negation {
+    private Negation() {}
+
+    /** The intents that make a new record or send one. */
+    private static final Set<String> CREATES = Set.of(
+            "time.log",
+            "expense.create",
+            "payment.record",
+            "invoice.create",
+            "invoice.send",
+            "estimate.create",
+            "estimate.send",
+            "timer.start",
+            "client.create",
+            "project.create",
+            "service.create");
+
+    private static final Pattern DENIED = Pattern.compile(
+            "(?i)\\b(?:don't|do not|didn't|did not|hasn't|has not|haven't|have not|hadn't|had not|never|won't|will not|wasn't|was not|weren't|were not)"
+                    + "(?: (?:yet|even|ever|actually|really|already))?\\s"
+                    + "(?:work(?:ed|ing)?|log(?:ged)?|spen[dt]|pa(?:y|id)|settled?|buy|bought|sen[dt]|charged?|bill(?:ed)?|invoiced?"
+                    + "|record(?:ed)?|track(?:ed)?|add(?:ed)?|create[d]?|start(?:ed)?|do|did|done)\\b");
+
+    static Frame apply(String input, String text, Frame whole) {
+        if (!CREATES.contains(whole.intent()) || !DENIED.matcher(text).find()) {
+            return whole;
+        }
+        return Frame.unknown(
+                input,
+                0.9,
+                whole.parser(),
+                "this says it was not done, so there is nothing to record; say what was done (to see what is owed: 'what does X owe')");
+    }
+}

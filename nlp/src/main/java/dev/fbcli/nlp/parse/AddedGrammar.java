@@ -2072,7 +2072,7 @@ final class AddedGrammar {
             return o.frame(IntentType.EXPENSE_EDIT);
         }
         if ((m = match(
-                        "(?:the |my |that )?(.*?)(?:expense|purchase)(?: (\\d{1,9}))?(?: (.*?))?"
+                        "(?:the |my |that )?(?!(?:add|log|record|create|new|enter|book|file|make)\\b)(.*?)(?:expense|purchase)(?: (\\d{1,9}))?(?: (.*?))?"
                                 + " (?:was|is|should be|should have been|should've been|came to) (?:actually |really |only )?(\\$M|@T)",
                         x))
                 != null) {

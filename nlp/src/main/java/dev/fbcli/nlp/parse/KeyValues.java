@@ -296,7 +296,11 @@ final class KeyValues {
         // a slot holding a field's own name, or a number where a name goes: the grammar misread the pairs
         for (String k : new String[] {"category", "vendor", "service", "target", "client", "project", "note"}) {
             if (slots.get(k) instanceof String v
-                    && (v.equalsIgnoreCase(k) || v.matches("[\\d.,]+") || v.matches("(?i)currency [A-Za-z]{3}"))) {
+                    && (v.equalsIgnoreCase(k)
+                            || v.matches(
+                                    "(?i)category|vendor|merchant|service|note|notes|client|project|amount|date|method|currency")
+                            || v.matches("[\\d.,]+")
+                            || v.matches("(?i)currency [A-Za-z]{3}"))) {
                 slots.remove(k);
                 changed = true;
             }

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 final class Questions {
     private Questions() {}
 
-    /** Starts like a yes-or-no question about what was done. */
+    /** Starts like a yes-or-no question about what was done: the verb, then who or what it asks about ("Had dinner …" is news). */
     private static final Pattern YES_NO = Pattern.compile(
-            "(?i)^(?:so |and |ok |okay |hey |quick question:? )?(?:has|have|had|did|does|do|is|are|was|were)\\b"
-                    + "(?!\\s+(?:you mind|it possible|there a way|anyone mind)\\b)");
+            "(?i)^(?:so |and |ok |okay |hey |quick question:? )?(?:has|have|did|does|do|is|are|was|were)\\s"
+                    + "(?!(?:you mind|it possible|there a way|anyone mind)\\b)"
+                    + "(?:i|we|you|they|he|she|it|anything|anyone|anybody|everything|there|my|our|the|this|that|these|those|any|(?-i:\\p{Lu}))\\b");
 
     private static final Map<String, String> LISTS = Map.of(
             "payment.record", "payment.list",

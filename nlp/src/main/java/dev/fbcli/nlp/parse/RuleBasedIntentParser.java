@@ -52,6 +52,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             whole = NewsThenRequest.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
             // "On Friday, by e-transfer, $1,200 from Umbrella Corp against invoice 0006": a payment told
             whole = PaymentNews.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
+            // "Grabbed lunch with Hank today, $38.40 at Blue Bottle, meals, charge it to Globex"
+            whole = ExpenseStory.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
             whole = Negation.apply(input, normalize(input), whole); // "we did not work 5 hours on Apollo"
         }
         if (input != null && input.length() <= MAX_INPUT) {

@@ -46,6 +46,14 @@ final class NewsThenRequest {
 
     private static final Pattern IT = Pattern.compile("(?i)\\b(it|that|this)\\b(?! (?:project|client|customer)\\b)");
 
+    /** A word the request points back with. */
+    private static final Pattern POINTER = Pattern.compile(
+            "(?i)\\b(?:it|them|they|him|her|that|this|(?:that|this|the) (?:project|client|customer))\\b");
+
+    /** A value news may hold that the request would need: a number, an amount, a day. */
+    private static final Pattern VALUE = Pattern.compile(
+            "(?i)\\d|[$€£]|\\b(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|hours?|minutes?)\\b");
+
     /** The record the news spoke of ("our estimate", "the quote", "invoice 0005"). */
     private static final Pattern RECORD = Pattern.compile(
             "(?i)\\b(?:(?:our|the|my|their|that|this) )?(estimate|quote|project|invoice|proposal)\\b(?: #?(\\d{1,10}))?");
@@ -86,8 +94,14 @@ final class NewsThenRequest {
             return null;
         }
         List<String> names = names(news);
-        if (names.isEmpty()) {
-            return null;
+        if (names.isEmpty() || !POINTER.matcher(request).find()) {
+            // "Starting on the retest now, start a timer for Security Review": a request complete in
+            // itself after news that holds no value of its own is the request alone, when sure
+            if (VALUE.matcher(news).find()) {
+                return null;
+            }
+            Frame alone = parse.apply(request);
+            return alone != null && !alone.isUnknown() && alone.confidence() >= Confidence.ACT ? alone : null;
         }
         String name = names.get(0);
         String said = request;

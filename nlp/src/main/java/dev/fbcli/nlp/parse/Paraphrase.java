@@ -400,6 +400,19 @@ final class Paraphrase {
                             "(?i)^((?:the |my )?.*\\b(?:entry|expense|time entry)\\b.*?) (?:change|changes|changed|must change|should change|is change"
                                     + "|needs to change|need to change|need change|must be|has to be|to be) (?:to|into) (.+?)[.!]?$"),
                     "change $1 to $2"),
+            // "Globex moved offices, their new address is 42 Cypress Creek Rd": the news, then the detail
+            new Row(
+                    Pattern.compile("(?i)^" + WHOSE
+                            + " (?:has )?(?:moved|relocated|changed|switched|updated)[^,;.]{0,40}[,;.]"
+                            + " (?:and |so )?(?:their|its) new (" + DETAILS + ") (?:is|will be|=|:) (.+?)[.!]?$"),
+                    "change $1's $2 to $3"),
+            // "Initech rebranded, they're Initech Global now, can you update the name": renamed
+            new Row(
+                    Pattern.compile("(?i)^" + WHOSE
+                            + " (?:has )?(?:rebranded|renamed (?:itself|themselves))[,;.]? (?:so |and )?"
+                            + "(?:they're|they are|it's|it is|they go by|it goes by) (?:now )?(?:called )?"
+                            + "((?-i:\\p{Lu})[\\p{L}0-9&'.-]*(?: [\\p{L}0-9&'.-]+){0,4}?)(?: now)?(?:[,;.] .*)?[.!]?$"),
+                    "rename client $1 to $2"),
             // "Kestrel Analytics moved to 400 Bay Street, Toronto": a client's new address
             new Row(
                     Pattern.compile(

@@ -20,6 +20,16 @@ final class Wording {
     private static final List<Rule> RULES = List.of(
             // "invoice uh wayne fifteen hundred", "um so I spent …": a speaker's pause, not a word of the request
             new Rule(Pattern.compile("(?i)(?:^|(?<=\\s))(?:u+m+|u+h+m*|e+r+m+|er|hmm+)(?:,|\\.{2,3})?\\s+(?=\\S)"), ""),
+            // "get a timer going", "get the clock running", "fire up a timer": started
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:get|set|fire up|kick off) (?:a |the |my )?(timer|clock) (?:going|running|started|ticking)\\b"),
+                    "start the $1"),
+            // "pop two and a half hours of copywriting down for Wayne": logged
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:pop|stick|jot|put|write|note)\\s((?:[\\p{L}0-9.$'-]+\\s){1,8}?)down(?=\\s(?:for|on|against|to|under)\\b)"),
+                    "log $1"),
             // "pull up every invoice over $2,500": shown
             new Rule(
                     Pattern.compile(

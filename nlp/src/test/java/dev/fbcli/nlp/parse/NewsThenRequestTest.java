@@ -28,6 +28,7 @@ class NewsThenRequestTest {
                 "Checkout Revamp went live this morning, close that project | project.complete | project=Checkout Revamp",
                 "Priya starts on Apollo next week, so add her to that project | project.assign | project=Apollo, member=Priya",
                 "Finished the Hooli audit today, so bill them $900 for the audit | invoice.create | client=Hooli",
+                "Back from the workshop, start a timer for Mobile App, design | timer.start | target=Mobile App",
             })
     void should_read_the_request_on_what_the_news_named(String text, String intent, String slots) {
         Frame f = parse(text);
@@ -46,5 +47,19 @@ class NewsThenRequestTest {
             })
     void should_leave_a_request_that_is_not_after_news(String text, String intent) {
         assertThat(parse(text).intent()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Wayne moved offices, their new address is 9 Harbour Road, Gotham | client.update | client=Wayne,"
+                        + " street=9 Harbour Road, city=Gotham",
+                "Hooli switched banks, and their new email is pay@hooli.example | client.update | client=Hooli,"
+                        + " email=pay@hooli.example",
+                "Globex rebranded, they're Globex Global now | client.update | client=Globex, organization=Globex Global",
+            })
+    void should_read_a_clients_news_as_the_change(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
     }
 }

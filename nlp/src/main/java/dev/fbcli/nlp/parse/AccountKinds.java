@@ -102,7 +102,8 @@ final class AccountKinds {
         return f.withSlots(slots);
     }
 
-    private static final java.util.List<String> REFERENCES = java.util.List.of("client", "project", "target");
+    private static final java.util.List<String> REFERENCES =
+            java.util.List.of("client", "project", "target", "new_target", "new_project", "new_client");
 
     private static Frame spelled(Frame f, Gazetteer g) {
         Map<String, Object> slots = null;

@@ -261,6 +261,8 @@ final class ChangeGrammar {
         s.get(to).used = true;
         String old = s.slice(f.verb + 1, to).strip();
         String neu = s.slice(to + 1, s.size()).strip();
+        // "… to Mobile App v2 and set its due date to …": the second change is not part of the name
+        neu = neu.replaceFirst("(?i),?\\s+and\\s+(?:set|change|make|mark|move|update|give|put)\\b.*$", "");
         if (old.isEmpty() || neu.isEmpty()) {
             return null;
         }

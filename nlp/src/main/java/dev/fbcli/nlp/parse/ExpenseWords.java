@@ -27,11 +27,29 @@ final class ExpenseWords {
      * end, an account's client or project, is who it is for.
      */
     private static Frame noteAsField(Frame f, AccountNames names) {
+        if (f.slots().get("category") instanceof String c
+                && c.toLowerCase(java.util.Locale.ROOT).endsWith(" category")) {
+            // "stationery category": the category, named with its label
+            Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+            slots.put(
+                    "category",
+                    c.substring(0, c.length() - " category".length()).strip());
+            f = f.withSlots(slots);
+        }
         if (!(f.slots().get("note") instanceof String note)) {
             return f;
         }
         String n = note.strip().replaceFirst("(?i)^for ", "");
         Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        java.util.regex.Matcher labelled = java.util.regex.Pattern.compile(
+                        "(?i)^(?:the )?(\\p{L}[\\p{L} &/-]{0,40}?) category$")
+                .matcher(n);
+        if (labelled.matches()) {
+            // "…, telephone category": a category said by name, whatever the grammar took
+            slots.remove("note");
+            slots.put("category", labelled.group(1));
+            return f.withSlots(slots);
+        }
         Object cat = slots.get("category");
         if (ExpenseCategories.isCategory(n)
                 && (cat == null || cat instanceof String c && !ExpenseCategories.isCategory(c))) {

@@ -37,6 +37,12 @@ class SpeechAndTypingTest {
                 "lyft 18.20 monday, taxi | expense.create | category=taxi, vendor=lyft, date=2026-11-23",
                 "exp 31.50 ups shipping for wayne | expense.create | category=shipping, vendor=ups, target=wayne",
                 "spent 900 on a laptop at Dell, equipment | expense.create | category=equipment, vendor=Dell",
+                "$45 internet bill from Comcast, utilities category, monday | expense.create | category=utilities, vendor=Comcast",
+                "$60 at Staples, stationery category, monday | expense.create | category=stationery, vendor=Staples",
+                "move my last entry over to the Mobil App project | time.edit | entry=last, new_project=Mobile App",
+                "rename the project Apollo to Apollo Two and set its due date to 2027-01-31 | project.edit | project=Apollo,"
+                        + " new_title=Apollo Two",
+                "Can you move yesterday's 3 hours from Admin to Apollo? I misfiled it | time.edit | target=Admin, new_target=Apollo",
             })
     void should_read_dictated_and_hurried_phrases(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);

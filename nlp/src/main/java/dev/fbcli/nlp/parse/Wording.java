@@ -30,6 +30,14 @@ final class Wording {
                     Pattern.compile(
                             "(?i)\\b(?:pop|stick|jot|put|write|note)\\s((?:[\\p{L}0-9.$'-]+\\s){1,8}?)down(?=\\s(?:for|on|against|to|under)\\b)"),
                     "log $1"),
+            // "…, note payment by bank transfer please": what follows a note's label is the note's text
+            // to the end, in quotes so that its words ("payment", "send") are never read as the request
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(?<=\\S)(?<!\\b(?:the|a|an|add|new))(,?\\s(?:with (?:a |the )?)?(?:notes?|memo)(?::|\\ssaying|\\sthat says)?\\s)(?![\"'])(?!(?:to|for|on|about|that|of)\\b)"
+                                    + "(?=[^\"']*\\b(?:pay|paid|payment|send|sent|invoice|bill|billed|log|delete|remove|archive|timer|expense|estimate|quote|hours?)\\b)"
+                                    + "([^\"']{2,200}?\\s[^\"']{1,200}?)\\s*$"),
+                    "$1\"$2\""),
             // "pull up every invoice over $2,500": shown
             new Rule(
                     Pattern.compile(

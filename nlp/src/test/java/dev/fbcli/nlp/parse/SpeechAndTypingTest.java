@@ -39,6 +39,10 @@ class SpeechAndTypingTest {
                 "spent 900 on a laptop at Dell, equipment | expense.create | category=equipment, vendor=Dell",
                 "$45 internet bill from Comcast, utilities category, monday | expense.create | category=utilities, vendor=Comcast",
                 "$60 at Staples, stationery category, monday | expense.create | category=stationery, vendor=Staples",
+                "invoice Globex for $900 note payment by cheque within 30 days | invoice.create | client=Globex,"
+                        + " notes=payment by cheque within 30 days",
+                "log 2h on Acme, note: send the invoice after the review | time.log | duration_minutes=120, target=Acme,"
+                        + " note=send the invoice after the review",
                 "move my last entry over to the Mobil App project | time.edit | entry=last, new_project=Mobile App",
                 "rename the project Apollo to Apollo Two and set its due date to 2027-01-31 | project.edit | project=Apollo,"
                         + " new_title=Apollo Two",

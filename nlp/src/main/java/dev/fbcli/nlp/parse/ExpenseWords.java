@@ -87,6 +87,13 @@ final class ExpenseWords {
             return f;
         }
         f = noteAsField(f, names);
+        if (f.slots().get("vendor") instanceof String v
+                && !f.slots().containsKey("category")
+                && v.equals(v.toLowerCase(java.util.Locale.ROOT))
+                && ExpenseCategories.isCategory(v)) {
+            // "I spent 15 euro at parking": a kind of spending where the merchant goes is the category
+            f = f.withSlotRenamed("vendor", "category");
+        }
         if (f.slots().get("vendor") instanceof String vendor
                 && names != null
                 && !f.slots().containsKey("target")

@@ -31,7 +31,7 @@ final class Pronouns {
 
     /** "Alex isn't working on Apollo any more, please take him off that project". */
     private static final Pattern OFF_PROJECT = Pattern.compile(
-            "(?i)^((?-i:\\p{Lu})[\\p{L}'-]*)(?: (?-i:\\p{Lu})[\\p{L}'-]*)? (?:isn't|is not|won't be|will not be|is no longer|no longer)(?: working)? on (?:the )?"
+            "(?i)^((?-i:\\p{Lu})[\\p{L}'-]*(?: (?-i:\\p{Lu})[\\p{L}'-]*)?) (?:isn't|is not|won't be|will not be|is no longer|no longer)(?: working)? on (?:the )?"
                     + "((?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?: (?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3})(?: project)?(?: any ?more| anymore)?[,.;]?\\s+"
                     + "(?:so\\s+)?(?:please\\s+)?(?:take|remove|drop) (?:him|her|them) (?:off|from) (?:(?:that|the|this) project|it|there)[.!]?$");
 

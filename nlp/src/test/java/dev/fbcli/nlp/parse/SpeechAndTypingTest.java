@@ -39,6 +39,9 @@ class SpeechAndTypingTest {
                 "spent 900 on a laptop at Dell, equipment | expense.create | category=equipment, vendor=Dell",
                 "$45 internet bill from Comcast, utilities category, monday | expense.create | category=utilities, vendor=Comcast",
                 "$60 at Staples, stationery category, monday | expense.create | category=stationery, vendor=Staples",
+                "I paid 12 euro at parking yesterday | expense.create | category=parking, date=2026-11-23",
+                "Priya Shah isn't working on Apollo anymore, take her off that project | project.unassign | project=Apollo,"
+                        + " member=Priya Shah",
                 "invoice Globex for $900 note payment by cheque within 30 days | invoice.create | client=Globex,"
                         + " notes=payment by cheque within 30 days",
                 "log 2h on Acme, note: send the invoice after the review | time.log | duration_minutes=120, target=Acme,"

@@ -260,7 +260,8 @@ final class AgentFields {
                 slot = "notes";
             }
             if (type.slots().containsKey(slot)) {
-                return new String[] {slot, value};
+                // "group by service": the grouping, without the word that joins it
+                return new String[] {slot, slot.equals("group_by") ? value.replaceFirst("(?i)^by\\s+", "") : value};
             }
         }
         return null;

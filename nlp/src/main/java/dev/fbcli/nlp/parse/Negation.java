@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * never spent $40 at Staples". The grammar reads the values and the verb and would log, record or
  * create them; a negation before the verb turns such a frame into a refusal that says why, and
  * nothing is written. Changes told with a negation ("shouldn't have been billable") are edits, not
- * creates, and are left alone.
+ * creates, and are left alone. "Don't send it" on an invoice is the invoice made and not sent:
+ * {@code send} is false, never true.
  */
 final class Negation {
     private Negation() {}
@@ -35,9 +36,27 @@ final class Negation {
                     + "(?:work(?:ed|ing)?|log(?:ged)?|spen[dt]|pa(?:y|id)|settled?|buy|bought|sen[dt]|charged?|bill(?:ed)?|invoiced?"
                     + "|record(?:ed)?|track(?:ed)?|add(?:ed)?|create[d]?|start(?:ed)?|do|did|done)\\b");
 
+    /** "don't send it yet", "but do not email it", "send: no": made, not sent. */
+    private static final Pattern NOT_SENT = Pattern.compile(
+            "(?i)\\b(?:do not|don't|dont|no need to|without|not|never)\\s(?:yet\\s)?(?:send|e-?mail)(?:ing)?\\b"
+                    + "|\\b(?:send|e-?mail)(?: it)?\\s?[:=]?\\s(?:no|false)\\b");
+
     static Frame apply(String input, String text, Frame whole) {
-        if (!CREATES.contains(whole.intent()) || !DENIED.matcher(text).find()) {
+        dev.fbcli.nlp.intent.IntentType type = dev.fbcli.nlp.intent.IntentType.fromWire(whole.intent());
+        if (type != null
+                && type.slots().containsKey("send")
+                && NOT_SENT.matcher(text).find()) {
+            // "invoice Globex $900 … but do not email it": the invoice is made and never sent
+            java.util.Map<String, Object> slots = new java.util.LinkedHashMap<>(whole.slots());
+            slots.put("send", Boolean.FALSE);
+            return whole.withSlots(slots);
+        }
+        java.util.regex.Matcher denied = DENIED.matcher(text);
+        if (!CREATES.contains(whole.intent()) || !denied.find()) {
             return whole;
+        }
+        if (denied.group().matches("(?i)(?:don't|do not)\\b.*")) {
+            return Frame.unknown(input, 0.9, whole.parser(), "this asks fb not to do it, so there is nothing to do");
         }
         return Frame.unknown(
                 input,

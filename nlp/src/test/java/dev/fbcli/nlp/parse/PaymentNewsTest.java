@@ -58,6 +58,6 @@ class PaymentNewsTest {
     void should_refuse_what_the_phrase_says_was_not_done(String text) {
         Frame f = parse(text);
         assertThat(f.intent()).as(f.toJson()).isEqualTo("unknown");
-        assertThat(f.reason()).as(f.toJson()).contains("not done");
+        assertThat(f.reason()).as(f.toJson()).containsAnyOf("not done", "not to do");
     }
 }

@@ -38,6 +38,11 @@ final class Wording {
                                     + "(?=[^\"']*\\b(?:pay|paid|payment|send|sent|invoice|bill|billed|log|delete|remove|archive|timer|expense|estimate|quote|hours?)\\b)"
                                     + "([^\"']{2,200}?\\s[^\"']{1,200}?)\\s*$"),
                     "$1\"$2\""),
+            // "bill all of Stark's unbilled hours": all Stark's (the "of" is not part of the name)
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(all|each|any|some|most) of (?=\\p{L}[\\p{L}&.-]*(?: \\p{L}[\\p{L}&.-]*){0,2}(?:'s\\b|s'(?=\\s)))"),
+                    "$1 "),
             // "pull up every invoice over $2,500": shown
             new Rule(
                     Pattern.compile(

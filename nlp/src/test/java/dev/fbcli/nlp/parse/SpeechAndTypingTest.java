@@ -40,6 +40,7 @@ class SpeechAndTypingTest {
                 "$45 internet bill from Comcast, utilities category, monday | expense.create | category=utilities, vendor=Comcast",
                 "$60 at Staples, stationery category, monday | expense.create | category=stationery, vendor=Staples",
                 "I paid 12 euro at parking yesterday | expense.create | category=parking, date=2026-11-23",
+                "bill all of Initech's unbilled hours at 120/hr | invoice.from_time | target=Initech",
                 "invoice Wayne $1,200 for the workshop but do not email it | invoice.create | client=Wayne, send=false",
                 "create an invoice for Acme for $300 for hosting, don't send it yet | invoice.create | client=Acme, send=false",
                 "Priya Shah isn't working on Apollo anymore, take her off that project | project.unassign | project=Apollo,"

@@ -77,7 +77,7 @@ public final class Pipeline {
     /** The intent of a frame, after asking for missing slots and checking an unsure reading. */
     public Intent toIntent(Frame frame) {
         if (frame.isUnknown()) {
-            throw notUnderstood(frame.input());
+            throw notUnderstood(frame.input(), frame.reason());
         }
         if (frame.confidence() < CONFIDENT && frame.missing().isEmpty()) {
             confirmReading(frame); // a frame with missing slots is clarified by asking for them instead
@@ -108,6 +108,20 @@ public final class Pipeline {
         if (session.prompter().confirm("Is that right?", false) != Prompter.Answer.YES) {
             throw new CliException.Cancelled("cancelled: nothing was changed; try saying it another way");
         }
+    }
+
+    /**
+     * As {@link #notUnderstood(String)}, but a refusal the parser explained ("fb cannot void an
+     * invoice (it can archive or delete one)", "the field 'hours' is negative") says why.
+     */
+    static CliException notUnderstood(String input, String reason) {
+        String text = input == null ? "" : input.strip();
+        if (reason == null || reason.isBlank() || reason.startsWith("fb could not read") || text.isEmpty()) {
+            return notUnderstood(input);
+        }
+        return new CliException.NotUnderstood(
+                "cannot do '" + abbreviate(text) + "': " + reason,
+                "nothing was changed; `fb --help` shows what fb can do");
     }
 
     static CliException notUnderstood(String input) {

@@ -102,6 +102,32 @@ class PhraseSafetyTest extends SandboxCliTest {
     }
 
     @Test
+    void should_say_why_when_the_parser_refused_a_phrase_and_write_nothing() {
+        long before;
+        try (SandboxInspector s = inspect()) {
+            before = s.client().timeEntries().list(TimeEntryQuery.empty()).stream()
+                    .count();
+        }
+        Result voided = fb("void invoice 0003");
+        Result negated = fb("--yes", "we did not work 5 hours on Apollo on Monday");
+        Result field = fb("--yes", "log_time hours=-2 client=Acme");
+
+        assertThat(voided.exitCode()).isEqualTo(2);
+        assertThat(voided.err())
+                .contains("cannot do 'void invoice 0003': fb cannot void an invoice")
+                .contains("nothing was changed");
+        assertThat(negated.exitCode()).isEqualTo(2);
+        assertThat(negated.err()).contains("this says it was not done");
+        assertThat(field.exitCode()).isEqualTo(2);
+        assertThat(field.err()).contains("negative");
+        try (SandboxInspector s = inspect()) {
+            assertThat(s.client().timeEntries().list(TimeEntryQuery.empty()).stream()
+                            .count())
+                    .isEqualTo(before);
+        }
+    }
+
+    @Test
     void should_ask_for_a_missing_duration_at_a_terminal() {
         Result r = typing("1h30m\ny\n", "log some design on Apollo");
 

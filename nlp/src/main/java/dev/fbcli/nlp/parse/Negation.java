@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * never spent $40 at Staples". The grammar reads the values and the verb and would log, record or
  * create them; a negation before the verb turns such a frame into a refusal that says why, and
  * nothing is written. Changes told with a negation ("shouldn't have been billable") are edits, not
- * creates, and are left alone. "Don't send it" on an invoice is the invoice made and not sent:
+ * creates, and are left alone; a request after the negation ("I haven't logged it yet, please add
+ * it") asks for it now. "Don't send it" on an invoice is the invoice made and not sent:
  * {@code send} is false, never true.
  */
 final class Negation {
@@ -41,6 +42,11 @@ final class Negation {
             "(?i)\\b(?:do not|don't|dont|no need to|without|not|never)\\s(?:yet\\s)?(?:send|e-?mail)(?:ing)?\\b"
                     + "|\\b(?:send|e-?mail)(?: it)?\\s?[:=]?\\s(?:no|false)\\b");
 
+    /** A request after the negation: what was not done is asked for now. */
+    private static final Pattern ASKED_AFTER = Pattern.compile(
+            "(?i)\\b(?:please|pls|can you|could you|would you|(?:so|now) (?:log|add|record|enter|create|send)"
+                    + "|(?:log|add|record|enter|put|create|send) (?:it|them|that|those|this)(?: in)?)\\b");
+
     static Frame apply(String input, String text, Frame whole) {
         dev.fbcli.nlp.intent.IntentType type = dev.fbcli.nlp.intent.IntentType.fromWire(whole.intent());
         if (type != null
@@ -54,6 +60,9 @@ final class Negation {
         java.util.regex.Matcher denied = DENIED.matcher(text);
         if (!CREATES.contains(whole.intent()) || !denied.find()) {
             return whole;
+        }
+        if (ASKED_AFTER.matcher(text.substring(denied.end())).find()) {
+            return whole; // "I haven't logged Monday's 3 hours yet, please add them": asked for now
         }
         if (denied.group().matches("(?i)(?:don't|do not)\\b.*")) {
             return Frame.unknown(input, 0.9, whole.parser(), "this asks fb not to do it, so there is nothing to do");

@@ -60,4 +60,15 @@ class PaymentNewsTest {
         assertThat(f.intent()).as(f.toJson()).isEqualTo("unknown");
         assertThat(f.reason()).as(f.toJson()).containsAnyOf("not done", "not to do");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I haven't logged yesterday's 3 hours on Acme yet, please add them | time.log",
+                "I didn't record the $40 Staples expense, can you add it | expense.create",
+            })
+    void should_read_what_was_not_done_yet_and_is_asked_for_now(String text, String intent) {
+        assertThat(parse(text).intent()).isEqualTo(intent);
+    }
 }

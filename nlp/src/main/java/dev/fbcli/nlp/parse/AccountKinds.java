@@ -77,8 +77,7 @@ final class AccountKinds {
                 && g.category(cat) == null
                 && !ExpenseCategories.isCategory(cat)) {
             // "acme expenses", "initeck expenses since nov 1": a client's name where a category goes
-            String name = g.isClientOrProject(cat) ? cat : g.spelling(cat);
-            if (name != null && g.isClientOrProject(name)) {
+            if (g.namesClientOrProject(cat)) {
                 slots.remove("category");
                 slots.put("target", cat);
                 changed = true;

@@ -20,6 +20,21 @@ final class Confidence {
 
     private Confidence() {}
 
+    /**
+     * A frame read from the phrase said another way (the request after news, a payment or an
+     * expense told as a story), put back on the phrase as typed and asked about: what it read is a
+     * guess from the sentence, so it is never acted on without a question.
+     */
+    static Frame askedAbout(String input, Frame read) {
+        return Frame.of(
+                        input,
+                        IntentType.fromWire(read.intent()),
+                        read.slots(),
+                        Math.min(read.confidence(), ACT - 0.01),
+                        read.parser())
+                .withCorrections(read.corrections());
+    }
+
     static Frame score(String input, IntentType type, Grammar.Fill f) {
         int before = f.slots.size();
         f.slots.keySet().removeIf(k -> !type.slots().containsKey(k)); // read, but the intent cannot carry it

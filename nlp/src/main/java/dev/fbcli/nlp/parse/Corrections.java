@@ -86,7 +86,7 @@ final class Corrections {
 
     /** {@code text} said as the change it tells, or {@code text} itself. */
     static String rewrite(String text) {
-        if (!otherFree(text) || text.length() > 240) {
+        if (OTHER.matcher(text).find() || text.length() > 240) {
             return text;
         }
         String core = LEAD.matcher(text).replaceFirst("");
@@ -115,13 +115,10 @@ final class Corrections {
         Matcher c = COPULA.matcher(core);
         if (c.matches() && names(c.group(1))) {
             String cue = c.group(2).toLowerCase(Locale.ROOT);
-            boolean bare = cue.matches("was|were|is");
-            if (bare && c.group(5) == null && !core.equals(text)) {
-                // "Correction: yesterday's Uber ride was $27.80" — the lead says it is one
-                bare = false;
-            }
-            if (bare && c.group(5) == null) {
-                return text; // "the 3 hours yesterday was design work": a statement, not a change
+            if (cue.matches("was|were|is") && c.group(5) == null && core.equals(text)) {
+                // "the 3 hours yesterday was design work": a statement, not a change (with a lead,
+                // "Correction: yesterday's Uber ride was $27.80", or a "not …" after it, it is one)
+                return text;
             }
             String said = said(c.group(1), c.group(4), c.group(5), c.group(3), cue);
             return said == null ? text : said;
@@ -140,10 +137,6 @@ final class Corrections {
             }
         }
         return false;
-    }
-
-    private static boolean otherFree(String text) {
-        return !OTHER.matcher(text).find();
     }
 
     /** The change for a record, its new value and the old one, or null when the new value is none fb changes. */
@@ -215,15 +208,19 @@ final class Corrections {
         return "change " + record(rec) + (old == null ? "" : " of " + old) + " to " + to;
     }
 
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^(the|that|my|this|our) ");
+
+    /** A word that names an expense without saying "expense". */
+    private static final Pattern EXPENSE_NOUN = Pattern.compile("(?i)\\b(?:charge|ride|purchase|receipt)\\b");
+
     /** The record said with its noun, so the grammar knows which kind it is. */
     private static String record(String rec) {
-        Matcher det = Pattern.compile("(?i)^(the|that|my|this|our) ").matcher(rec.strip());
+        Matcher det = DETERMINER.matcher(rec.strip());
         String article = det.lookingAt() ? det.group(1) + " " : rec.strip().matches("(?i)^\\p{L}+'s? .*") ? "" : "the ";
         String r = det.replaceFirst("");
         boolean expense = EXPENSE.matcher(r).find();
         if (expense && !r.matches("(?i).*\\bexpense\\b.*")) {
-            Matcher noun = Pattern.compile("(?i)\\b(?:charge|ride|purchase|receipt)\\b")
-                    .matcher(r);
+            Matcher noun = EXPENSE_NOUN.matcher(r);
             r = noun.find() ? noun.replaceFirst("expense") : r + " expense";
         } else if (!expense
                 && !r.matches("(?i).*\\b(?:entry|entries|time|hours?|hrs?|minutes?|mins?)\\b.*")

@@ -88,12 +88,6 @@ final class ExpenseStory {
         if (alt == null || !alt.intent().equals("expense.create")) {
             return whole;
         }
-        return Frame.of(
-                        input,
-                        dev.fbcli.nlp.intent.IntentType.fromWire(alt.intent()),
-                        alt.slots(),
-                        Math.min(alt.confidence(), Confidence.ACT - 0.01),
-                        alt.parser())
-                .withCorrections(alt.corrections());
+        return Confidence.askedAbout(input, alt);
     }
 }

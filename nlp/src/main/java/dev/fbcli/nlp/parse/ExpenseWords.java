@@ -21,6 +21,10 @@ final class ExpenseWords {
 
     private ExpenseWords() {}
 
+    /** "telephone category": a category said with its label. */
+    private static final java.util.regex.Pattern LABELLED_CATEGORY =
+            java.util.regex.Pattern.compile("(?i)^(?:the )?(\\p{L}[\\p{L} &/-]{0,40}?) category$");
+
     /**
      * A note that is one more field of a terse expense: ", taxi" or ", equipment" after the rest is
      * its category (what was bought, read as the category, goes to the note); "for stark" at the
@@ -28,7 +32,7 @@ final class ExpenseWords {
      */
     private static Frame noteAsField(Frame f, AccountNames names) {
         if (f.slots().get("category") instanceof String c
-                && c.toLowerCase(java.util.Locale.ROOT).endsWith(" category")) {
+                && c.toLowerCase(Locale.ROOT).endsWith(" category")) {
             // "stationery category": the category, named with its label
             Map<String, Object> slots = new LinkedHashMap<>(f.slots());
             slots.put(
@@ -41,9 +45,7 @@ final class ExpenseWords {
         }
         String n = note.strip().replaceFirst("(?i)^for ", "");
         Map<String, Object> slots = new LinkedHashMap<>(f.slots());
-        java.util.regex.Matcher labelled = java.util.regex.Pattern.compile(
-                        "(?i)^(?:the )?(\\p{L}[\\p{L} &/-]{0,40}?) category$")
-                .matcher(n);
+        java.util.regex.Matcher labelled = LABELLED_CATEGORY.matcher(n);
         if (labelled.matches()) {
             // "…, telephone category": a category said by name, whatever the grammar took
             slots.remove("note");
@@ -67,9 +69,7 @@ final class ExpenseWords {
                 && !slots.containsKey("client")
                 && !slots.containsKey("project")
                 && note.matches("(?i)(?:for )?[\\p{L}][\\p{L}&.' -]{0,40}")) {
-            Gazetteer g = Gazetteer.of(names);
-            String name = g.isClientOrProject(n) ? n : g.spelling(n);
-            if (name != null && g.isClientOrProject(name)) {
+            if (Gazetteer.of(names).namesClientOrProject(n)) {
                 slots.remove("note");
                 slots.put("target", n);
                 return f.withSlots(slots);
@@ -89,7 +89,7 @@ final class ExpenseWords {
         f = noteAsField(f, names);
         if (f.slots().get("vendor") instanceof String v
                 && !f.slots().containsKey("category")
-                && v.equals(v.toLowerCase(java.util.Locale.ROOT))
+                && v.equals(v.toLowerCase(Locale.ROOT))
                 && ExpenseCategories.isCategory(v)) {
             // "I spent 15 euro at parking": a kind of spending where the merchant goes is the category
             f = f.withSlotRenamed("vendor", "category");

@@ -199,6 +199,18 @@ final class Gazetteer {
         return clients.contains(low) || projects.contains(low);
     }
 
+    /**
+     * True when {@code said} names one of the account's clients or projects, as typed or with the
+     * one slip {@link #spelling} reads ("initeck" for Initech).
+     */
+    boolean namesClientOrProject(String said) {
+        if (isClientOrProject(said)) {
+            return true;
+        }
+        String name = spelling(said);
+        return name != null && isClientOrProject(name);
+    }
+
     /** True when {@code name} (any case) is a client's name of the account and no project's. */
     boolean clientOnly(String name) {
         String low = lowWords(name);

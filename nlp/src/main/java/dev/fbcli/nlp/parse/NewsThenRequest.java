@@ -76,18 +76,11 @@ final class NewsThenRequest {
             return null;
         }
         Matcher m = SPLIT.matcher(text);
-        int at = -1;
-        int end = -1;
-        while (m.find()) {
-            at = m.start();
-            end = m.end();
-            break; // the first request verb after the news
+        if (!m.find() || m.start() <= 0) {
+            return null; // no request verb after the news
         }
-        if (at <= 0) {
-            return null;
-        }
-        String news = text.substring(0, at).strip();
-        String request = text.substring(end).strip();
+        String news = text.substring(0, m.start()).strip();
+        String request = text.substring(m.end()).strip();
         if (news.split("\\s+").length < 2
                 || request.split("\\s+").length < 2
                 || REQUEST_FIRST.matcher(news).lookingAt()) {
@@ -146,10 +139,7 @@ final class NewsThenRequest {
             return null;
         }
         Frame f = parse.apply(said);
-        if (f == null || f.isUnknown()) {
-            return null;
-        }
-        return f;
+        return f == null || f.isUnknown() ? null : f;
     }
 
     /**
@@ -164,13 +154,7 @@ final class NewsThenRequest {
         if (alt == null || alt.confidence() < whole.confidence() && !whole.isUnknown()) {
             return whole;
         }
-        return Frame.of(
-                        input,
-                        dev.fbcli.nlp.intent.IntentType.fromWire(alt.intent()),
-                        alt.slots(),
-                        Math.min(alt.confidence(), Confidence.ACT - 0.01),
-                        alt.parser())
-                .withCorrections(alt.corrections());
+        return Confidence.askedAbout(input, alt);
     }
 
     /** The capitalised names in the news, in order, without a sentence's first word that is not one. */

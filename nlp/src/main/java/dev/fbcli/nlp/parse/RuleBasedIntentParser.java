@@ -40,25 +40,26 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
-        if (ctx != null && input != null && input.length() <= MAX_INPUT) {
-            Frame call = StructuredRequest.read(input, normalize(input), ctx.today());
+        boolean readable = input != null && input.length() <= MAX_INPUT;
+        String text = readable ? normalize(input) : null;
+        if (ctx != null && readable) {
+            Frame call = StructuredRequest.read(input, text, ctx.today());
             if (call != null) {
                 return call; // a request written as a call: its fields, not word order
             }
         }
-        Frame whole = SecondChange.apply(input, parseOne(input, ctx), clause -> parseOne(clause, ctx));
-        if (input != null && input.length() <= MAX_INPUT) {
+        java.util.function.Function<String, Frame> reread = clause -> parseOne(clause, ctx);
+        Frame whole = SecondChange.apply(input, parseOne(input, ctx), reread);
+        if (readable) {
             // "Hooli just signed off on our estimate, mark it accepted": the request, on what the news named
-            whole = NewsThenRequest.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
+            whole = NewsThenRequest.choose(input, text, whole, reread);
             // "On Friday, by e-transfer, $1,200 from Umbrella Corp against invoice 0006": a payment told
-            whole = PaymentNews.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
+            whole = PaymentNews.choose(input, text, whole, reread);
             // "Grabbed lunch with Hank today, $38.40 at Blue Bottle, meals, charge it to Globex"
-            whole = ExpenseStory.choose(input, normalize(input), whole, clause -> parseOne(clause, ctx));
-            whole = Negation.apply(input, normalize(input), whole); // "we did not work 5 hours on Apollo"
-        }
-        if (input != null && input.length() <= MAX_INPUT) {
+            whole = ExpenseStory.choose(input, text, whole, reread);
+            whole = Negation.apply(input, text, whole); // "we did not work 5 hours on Apollo"
             // "has anything been paid on invoice 0006?": asks whether, records nothing
-            whole = Questions.apply(Wording.rewrite(normalize(input)), whole);
+            whole = Questions.apply(Wording.rewrite(text), whole);
         }
         return Confidence.calibrated(whole);
     }

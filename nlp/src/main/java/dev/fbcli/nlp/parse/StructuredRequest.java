@@ -254,8 +254,7 @@ final class StructuredRequest {
             }
         }
         if (verb.equals("edit") || verb.equals("update")) {
-            IntentType t = IntentType.fromWire(noun + "." + (verb.equals("edit") ? "update" : "edit"));
-            return t;
+            return IntentType.fromWire(noun + "." + (verb.equals("edit") ? "update" : "edit"));
         }
         return null;
     }
@@ -314,11 +313,11 @@ final class StructuredRequest {
                                 + String.join(", ", type.slots().keySet()) + ")");
             }
             IntentType.Slot def = type.slots().get(slot);
-            String value = raw instanceof BigDecimal n ? n.toPlainString() : raw == null ? "" : String.valueOf(raw);
+            String value = raw == null ? "" : said(raw);
             if (def.type() == SlotType.INT && slot.contains("duration") && key.matches("(?:new_)?minutes|mins")) {
                 value = value + " min";
             }
-            Object v = def.type() == SlotType.MONEY ? money(value, null) : AgentFields.value(def.type(), slot, value);
+            Object v = def.type() == SlotType.MONEY ? money(value) : AgentFields.value(def.type(), slot, value);
             if (v instanceof String w
                     && def.type() == SlotType.WORD
                     && !def.words().isEmpty()
@@ -413,7 +412,7 @@ final class StructuredRequest {
         Money cost = null;
         Object c = l.get("unit_cost");
         if (c != null) {
-            cost = money(c instanceof BigDecimal n ? n.toPlainString() : String.valueOf(c), null);
+            cost = money(said(c));
             if (cost == null) {
                 return null;
             }
@@ -423,8 +422,13 @@ final class StructuredRequest {
 
     private static final Pattern CODE_FIRST = Pattern.compile("(?i)^([a-z]{3})\\s?([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?)$");
 
+    /** A field's value as text: a JSON number as written ("3.25", not "3.250E0"), anything else as is. */
+    private static String said(Object raw) {
+        return raw instanceof BigDecimal n ? n.toPlainString() : String.valueOf(raw);
+    }
+
     /** "1320.00", "EUR 1320.00", "$1,320", "1320 CAD": a positive amount, or null. */
-    private static Money money(String raw, String currency) {
+    private static Money money(String raw) {
         String v = raw.strip();
         Matcher code = CODE_FIRST.matcher(v);
         if (code.matches()) {

@@ -1,21 +1,13 @@
 package dev.fbcli.nlp.parse;
 
 import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static dev.fbcli.nlp.parse.FrameAssertions.parse;
 
-import dev.fbcli.nlp.intent.Frame;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** An expense told as a story and then filed ("…, charge it to X", "…, put it under Y"): ExpenseStory. */
 class ExpenseStoryTest {
-    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
-
-    private Frame parse(String text) {
-        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

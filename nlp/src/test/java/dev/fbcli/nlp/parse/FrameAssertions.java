@@ -3,10 +3,19 @@ package dev.fbcli.nlp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
-/** The check the phrase tables share: a frame's intent, and its slots as written in a table cell. */
+/** What the phrase tables share: the parse on the corpora's day, and the check of a frame's intent and slots. */
 final class FrameAssertions {
     private FrameAssertions() {}
+
+    private static final RuleBasedIntentParser PARSER = new RuleBasedIntentParser();
+
+    /** {@code text} read by the rules on the corpora's day (2026-11-24, UTC), with no account names. */
+    static Frame parse(String text) {
+        return PARSER.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
+    }
 
     /**
      * Asserts {@code f} has {@code intent} and each slot of {@code slots} ({@code "key=value, key=value"},

@@ -1,11 +1,10 @@
 package dev.fbcli.nlp.parse;
 
 import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static dev.fbcli.nlp.parse.FrameAssertions.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fbcli.nlp.intent.Frame;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "any"/"every" keep their filters.
  */
 class QuestionsTest {
-    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
-
-    private Frame parse(String text) {
-        return parser.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

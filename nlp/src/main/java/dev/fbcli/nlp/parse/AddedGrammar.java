@@ -2259,9 +2259,9 @@ final class AddedGrammar {
                         if (fl.contains("budget")) {
                             o.put(
                                     "budget_hours",
-                                    BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
-                                            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                                            .stripTrailingZeros());
+                                    Decimals.plain(
+                                            BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
+                                                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)));
                         }
                     }
                     case DATE -> o.put("due_date", ((DateExtractor.DateMention) t.value).upcoming());

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 final class AgentFields {
     private AgentFields() {}
 
+    /** How sure a change is whose header names the record and whose every part is a named field. */
+    private static final double HEADED = 0.9;
+
     /** The record a change header names → the change's intent and the slot that names the record. */
     private static final Map<String, String[]> CHANGES = Map.of(
             "time entry", new String[] {"time.edit", "entry"},
@@ -37,7 +40,7 @@ final class AgentFields {
 
     /** "Edit time entry 6002: …": the change and the record it is about. */
     private static final Pattern EDIT_HEADER = Pattern.compile(
-            "(?i)^(?:please\\s)?(?:edit|update|change|amend|modify)\\s(?:the\\s)?(time entry|entry|expense|project|client)\\s(#?[\\p{L}0-9-]+(?: [\\p{L}0-9&'.-]+){0,3}?)\\s?(?:[:—]|->|=>)\\s*(.+)$"
+            "(?i)^(?:please\\s)?(?:edit|update|change|amend|modify)\\s(?:the\\s)?(time entry|entry|expense|project|client)\\s(?:id\\s?[=:]?\\s?)?(#?[\\p{L}0-9-]+(?: [\\p{L}0-9&'.-]+){0,3}?)\\s?(?:[:—]|->|=>)\\s*(.+)$"
                     + "|^(?:the\\s)?(time entry|entry|expense)\\s(#?\\d{1,12})\\s?(?:[:—]|->|=>)\\s*((?:new[ _]|set\\s).+)$");
 
     /** "Show report profit_loss, …", "Generate the report: …". */
@@ -106,7 +109,8 @@ final class AgentFields {
         String tail = in;
         boolean report = false;
         Matcher h = EDIT_HEADER.matcher(in);
-        if (h.matches()) {
+        boolean header = h.matches();
+        if (header) {
             int g = h.group(1) != null ? 0 : 3; // "expense 7002 -> new amount …": the verb-less form
             String noun = h.group(1 + g).toLowerCase(Locale.ROOT);
             String[] change = CHANGES.get(noun);
@@ -115,7 +119,6 @@ final class AgentFields {
             if (said != type) {
                 override = true;
                 type = said;
-                slots.clear();
             }
             slots.put(
                     ref,
@@ -154,12 +157,18 @@ final class AgentFields {
         }
         int read = 0;
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (String part : split(tail)) {
-            String[] kv = field(type, part.strip().replaceFirst("[.!]$", ""));
+        List<String> parts = split(tail);
+        for (String part : parts) {
+            String[] kv =
+                    field(type, part.strip().replaceFirst("[.!]$", "").replaceFirst("(?i)^set\\s+(?=new[\\s_])", ""));
             if (kv == null) {
                 continue;
             }
             String slot = kv[0];
+            if (header && !slot.startsWith("new_") && type.slots().containsKey("new_" + slot)) {
+                slot = "new_"
+                        + slot; // "Amend expense 7005: category Travel": after the header, every field is a change
+            }
             IntentType.Slot def = type.slots().get(slot);
             if (def == null) {
                 continue;
@@ -177,8 +186,12 @@ final class AgentFields {
                 read++;
             }
         }
-        if (read < 2 && !override) {
+        if (read == 0) {
             return f;
+        }
+        if (read < 2 && !override && !header) {
+            return f; // "Edit time entry 6002: new duration 2h45m": one field is enough after a header naming the
+            // record
         }
         if (override && read < 1) {
             return f;
@@ -196,6 +209,15 @@ final class AgentFields {
         // a slot the grammar filled with a field's own name ("service": "duration") is a misreading
         slots.values().removeIf(v -> v instanceof String s && FIELD_WORDS.contains(s.toLowerCase(Locale.ROOT)));
         double confidence = override ? Math.min(f.confidence(), Confidence.ACT - 0.01) : f.confidence();
+        if (header && read == parts.size() && read == fields.size()) {
+            // "Edit expense 7002: new amount 45.10, new vendor Uber": the record and every field named, nothing guessed
+            confidence = Math.max(confidence, HEADED);
+            // the grammar's reading of the fields goes: only the record and the fields stay
+            slots.keySet()
+                    .removeIf(k -> !fields.containsKey(k)
+                            && !k.equals(CHANGES.get(
+                                            h.group(h.group(1) != null ? 1 : 4).toLowerCase(Locale.ROOT))[1]));
+        }
         return Frame.of(in, type, slots, confidence, f.parser()).withCorrections(f.corrections());
     }
 
@@ -313,6 +335,10 @@ final class AgentFields {
             Pattern.compile("(?i)^(\\d+(?:\\.\\d+)?)\\s?(h|hrs?|hours?|m|mins?|minutes?)?$");
 
     /** The slot an agent's field name stands for ("hours" → duration_minutes), or the name itself. */
+    static java.util.Set<String> aliasNames() {
+        return ALIASES.keySet();
+    }
+
     static String alias(String key) {
         return ALIASES.getOrDefault(key, key);
     }
@@ -339,7 +365,9 @@ final class AgentFields {
             case INT: {
                 Matcher m = LENGTH.matcher(v);
                 if (!m.matches()) {
-                    return null;
+                    // "2 hours 45 minutes", "1h20m", "an hour and a half": a length said another way
+                    int minutes = slot.contains("duration") ? DurationExtractor.parseMinutes(v) : -1;
+                    return minutes > 0 ? minutes : null;
                 }
                 BigDecimal n = new BigDecimal(m.group(1));
                 if (slot.contains("duration")) {

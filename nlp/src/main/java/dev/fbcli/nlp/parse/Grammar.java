@@ -2603,9 +2603,8 @@ final class Grammar {
         }
         BigDecimal qty = null;
         if (durTok != null) {
-            qty = BigDecimal.valueOf(((DurationExtractor.DurationMention) durTok.value).minutes())
-                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
+            qty = Decimals.plain(BigDecimal.valueOf(((DurationExtractor.DurationMention) durTok.value).minutes())
+                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP));
         }
         if (units != null) {
             qty = units;
@@ -3178,9 +3177,8 @@ final class Grammar {
                     int min = ((DurationExtractor.DurationMention) t.value).minutes();
                     f.put(
                             "budget_hours",
-                            BigDecimal.valueOf(min)
-                                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                                    .stripTrailingZeros());
+                            Decimals.plain(
+                                    BigDecimal.valueOf(min).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)));
                     t.used = true;
                 } else if (t.kind == Tok.Kind.MONEY
                         && !t.used

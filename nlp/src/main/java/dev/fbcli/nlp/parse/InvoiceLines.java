@@ -120,9 +120,9 @@ final class InvoiceLines {
             if (m == null || m.kind != Tok.Kind.MONEY && !bareAt || m.used) {
                 return null;
             }
-            BigDecimal hours = BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
-                    .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
+            BigDecimal hours =
+                    Decimals.plain(BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
+                            .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP));
             end[0] = k + 1;
             return new InvoiceLine(
                     Grammar.clean(s.slice(j, e)), hours, bareAt ? new Money(new BigDecimal(m.text), null) : money(m));

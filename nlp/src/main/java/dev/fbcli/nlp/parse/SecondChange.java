@@ -89,7 +89,7 @@ final class SecondChange {
     private static final Pattern TWO_FIELDS =
             Pattern.compile("(?i)^(.+?\\bto\\s.+?),?\\s+and\\s+(?:set\\s+|change\\s+)?(?:the\\s+|its\\s+|it's\\s+)?"
                     + "(duration|length|hours|time|note|notes|description|service|task|date|day|project|client|category|vendor|merchant"
-                    + "|amount|total)\\s+to\\s+(.+?)[.!]?$");
+                    + "|amount|total|budget|due date|deadline|rate|title)\\s+to\\s+(.+?)[.!]?$");
 
     private static Frame twoChanges(String input, Frame whole, Function<String, Frame> parse) {
         Matcher f = TWO_FIELDS.matcher(input.strip());
@@ -138,8 +138,17 @@ final class SecondChange {
         return switch (first.intent()) {
             case "time.edit" -> "the last entry";
             case "expense.edit" -> "the last expense";
+                // "rename Apollo to Apollo 2 and set its due date …": the project by its old name
+            case "project.edit" -> first.slots().get("project") instanceof String project
+                    ? "the " + project + " project"
+                    : null;
             default -> null;
         };
+    }
+
+    /** Whether {@code slot} of a frame of {@code intent} is a new value (a change) rather than which record. */
+    private static boolean isChange(String intent, String slot) {
+        return slot.startsWith("new_") || intent.equals("project.edit") && !slot.equals("project");
     }
 
     /** {@code first} with the new values {@code second} adds, or {@code whole} when it adds none. */
@@ -150,7 +159,7 @@ final class SecondChange {
         Map<String, Object> slots = new LinkedHashMap<>(first.slots());
         int added = 0;
         for (Map.Entry<String, Object> e : second.slots().entrySet()) {
-            if (e.getKey().startsWith("new_") && !slots.containsKey(e.getKey())) {
+            if (isChange(first.intent(), e.getKey()) && !slots.containsKey(e.getKey())) {
                 slots.put(e.getKey(), e.getValue());
                 added++;
             }
@@ -166,6 +175,6 @@ final class SecondChange {
 
     private static int newValues(Frame f) {
         return (int)
-                f.slots().keySet().stream().filter(k -> k.startsWith("new_")).count();
+                f.slots().keySet().stream().filter(k -> isChange(f.intent(), k)).count();
     }
 }

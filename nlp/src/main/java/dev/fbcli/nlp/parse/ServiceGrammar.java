@@ -98,9 +98,8 @@ final class ServiceGrammar {
                 d.used = true;
                 f.put(
                         "budget_hours",
-                        BigDecimal.valueOf(((DurationExtractor.DurationMention) d.value).minutes())
-                                .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
-                                .stripTrailingZeros());
+                        Decimals.plain(BigDecimal.valueOf(((DurationExtractor.DurationMention) d.value).minutes())
+                                .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)));
             } else {
                 Tok m = s.first(Tok.Kind.MONEY);
                 if (m == null) {

@@ -35,7 +35,44 @@ final class StructuredRequest {
     /** How sure a call whose every field was read is: fields are plainer than any sentence. */
     static final double SURE = 0.95;
 
-    private static final Pattern PAIR = Pattern.compile("(?<![\\w.])([A-Za-z][A-Za-z_]{0,30})\\s?=\\s?");
+    private static final Pattern PAIR =
+            Pattern.compile("(?<![\\w.'])([A-Za-z][A-Za-z_]{0,30}(?: [A-Za-z][A-Za-z_]{0,20}){0,2})\\s?([=:])\\s?");
+
+    /** "Edit expense id 7005", "Update client 'Stark Industries'": the action, the record's kind and which one. */
+    private static final Pattern HEADER_RECORD = Pattern.compile(
+            "(?i)^(.*?\\b)(time entry|entry|expense|client|project|invoice|estimate|payment)\\s+(?:id\\s*|#|no\\.?\\s*|number\\s+)?"
+                    + "(\\d{1,12}|'[^']{1,60}'|\"[^\"]{1,60}\")\\s*(?:[.:,]?\\s*(?:fields?|with|set|values?|changes?)?)?$");
+
+    /** The names a field may have after a colon: every slot of the contract, the aliases, a line's keys. */
+    private static final Set<String> FIELD_NAMES = fieldNames();
+
+    private static Set<String> fieldNames() {
+        Set<String> names = new HashSet<>(List.of("action", "intent", "tool", "command", "op", "operation"));
+        for (IntentType t : IntentType.values()) {
+            names.addAll(t.slots().keySet());
+        }
+        names.addAll(AgentFields.aliasNames());
+        names.addAll(List.of(
+                "line",
+                "item",
+                "line_item",
+                "description",
+                "qty",
+                "quantity",
+                "hours",
+                "rate",
+                "unit_cost",
+                "unit_price",
+                "price",
+                "cost",
+                "minutes",
+                "mins",
+                "currency",
+                "period",
+                "date_range",
+                "dates"));
+        return Set.copyOf(names);
+    }
 
     /** A JSON object's first field, to tell an object from braces in a sentence. */
     private static final Pattern JSON_FIELD = Pattern.compile("\\{\\s*\"[A-Za-z_ ]{1,40}\"\\s*:");
@@ -45,7 +82,13 @@ final class StructuredRequest {
     /** Verbs an action may say for the contract's creating verb of its record. */
     private static final Set<String> CREATE = Set.of("create", "add", "new", "make", "log", "record", "enter", "track");
 
+    /** Words an action's name may hold that say nothing of which action ("Generate an invoice from tracked time"). */
+    private static final Set<String> ACTION_FILLERS =
+            Set.of("a", "an", "the", "please", "tracked", "logged", "unbilled", "uninvoiced", "billable");
+
     private static final Map<String, String> VERBS = Map.ofEntries(
+            Map.entry("generate", "create"),
+            Map.entry("produce", "create"),
             Map.entry("edit", "edit"),
             Map.entry("update", "update"),
             Map.entry("modify", "edit"),
@@ -145,43 +188,79 @@ final class StructuredRequest {
     }
 
     private static Call pairs(String text) {
-        Matcher m = PAIR.matcher(text);
-        List<int[]> at = new ArrayList<>();
-        while (m.find()) {
-            at.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> at = fieldNames(text);
         if (at.size() < 2) {
             return null;
         }
         String action = text.substring(0, at.get(0)[0])
                 .strip()
-                .replaceFirst("[:\\-–>]+$", "")
+                .replaceFirst("[:\\-–>.]+$", "")
                 .strip();
         Map<String, Object> fields = new LinkedHashMap<>();
+        Matcher ref = HEADER_RECORD.matcher(action);
+        if (ref.matches()) {
+            // "Edit expense id 7005. Fields:", "Update client 'Stark Industries':": the record in the header
+            String noun = ref.group(2).toLowerCase(Locale.ROOT);
+            action = (ref.group(1) + ref.group(2)).strip();
+            fields.put(noun.endsWith("entry") ? "entry" : noun, unquote(ref.group(3)));
+        }
         for (int i = 0; i < at.size(); i++) {
-            String key = key(text.substring(at.get(i)[0], at.get(i)[1]).replaceAll("[\\s=]", ""));
+            String key = key(text.substring(at.get(i)[0], at.get(i)[1]).replaceAll("[\\s=:]+$", ""));
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
             String raw = text.substring(at.get(i)[1], end)
                     .strip()
-                    .replaceFirst("[,;]$", "")
+                    .replaceFirst("[,;.]$", "")
                     .strip();
             boolean quoted = raw.matches("\"[^\"]*\"|'[^']*'");
             if (!quoted && !plainValue(raw)) {
                 return null; // more than a value after the '=': a sentence the grammar should read
             }
-            raw = raw.replaceFirst("^\"(.*)\"$", "$1")
-                    .replaceFirst("^'(.*)'$", "$1")
-                    .strip();
+            raw = unquote(raw);
             if (ACTION_KEYS.contains(key)) {
                 action = raw;
             } else {
                 fields.put(key, raw);
             }
         }
-        if (action.isEmpty() || action.split("\\s+").length > 4) {
+        if (action.isEmpty() || action.split("\\s+").length > 6) {
             return null; // "log 3h design note=…": a sentence with a field or two is the grammar's
         }
         return new Call(action, fields);
+    }
+
+    private static String unquote(String raw) {
+        return raw.replaceFirst("^\"(.*)\"$", "$1")
+                .replaceFirst("^'(.*)'$", "$1")
+                .strip();
+    }
+
+    /**
+     * Where each field's name is ({start, end of "name=" or "name:"}): any name before '=', and
+     * before ':' only a name fb reads as a field ("client: Wayne Enterprises. period: …"), so a
+     * sentence's own colon ("Log time: …", "Fields: …") is never taken for one.
+     */
+    private static List<int[]> fieldNames(String text) {
+        List<int[]> at = new ArrayList<>();
+        Matcher m = PAIR.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            boolean colon = m.group(2).equals(":");
+            if (colon && !FIELD_NAMES.contains(key(m.group(1)))) {
+                from = m.start() + 1;
+                continue;
+            }
+            if (colon && m.end() < text.length() && text.charAt(m.end() - 1) == ':' && text.charAt(m.end()) != ' ') {
+                from = m.start() + 1; // "11:30", "http://": not a field
+                continue;
+            }
+            int start = m.start();
+            if (!colon && m.group(1).indexOf(' ') >= 0) {
+                start = m.start(1) + m.group(1).lastIndexOf(' ') + 1; // "client=Initech line=…": the key is one word
+            }
+            at.add(new int[] {start, m.end()});
+            from = m.end();
+        }
+        return at;
     }
 
     /**
@@ -221,11 +300,13 @@ final class StructuredRequest {
             return wire;
         }
         List<String> words = new ArrayList<>(List.of(a.split("[\\s._]+")));
-        words.removeIf(w -> w.isEmpty() || w.equals("a") || w.equals("an") || w.equals("the"));
+        words.removeIf(w -> w.isEmpty() || ACTION_FILLERS.contains(w));
         if (words.isEmpty() || words.size() > 4) {
             return null;
         }
-        if (String.join(" ", words).matches("(?:invoice|bill) (?:from )?(?:time|hours)|bill time")) {
+        if (String.join(" ", words)
+                .matches(
+                        "(?:(?:create|generate|make|new) )?(?:invoice|bill) (?:from |for )?(?:time|hours)|bill time")) {
             return IntentType.fromWire("invoice.from_time");
         }
         String noun = null;
@@ -305,6 +386,18 @@ final class StructuredRequest {
                 line.put(LINE_KEYS.get(key), raw);
                 continue;
             }
+            if (PERIOD_KEYS.contains(key) && type.slots().containsKey("date_from")) {
+                LocalDate[] range = range(said(raw), today);
+                if (range == null) {
+                    return refuse(
+                            text,
+                            "the field '" + key + "' needs two days, as in 2026-10-01 to 2026-10-31, not '" + raw
+                                    + "'");
+                }
+                slots.put("date_from", range[0]);
+                slots.put("date_to", range[1]);
+                continue;
+            }
             String slot = slot(type, key);
             if (slot == null) {
                 return refuse(
@@ -318,6 +411,9 @@ final class StructuredRequest {
                 value = value + " min";
             }
             Object v = def.type() == SlotType.MONEY ? money(value) : AgentFields.value(def.type(), slot, value);
+            if (v == null && !value.strip().startsWith("-")) {
+                v = spoken(def.type(), slot, value, today);
+            }
             if (v instanceof String w
                     && def.type() == SlotType.WORD
                     && !def.words().isEmpty()
@@ -363,6 +459,53 @@ final class StructuredRequest {
             slots.put("date", today);
         }
         return Frame.of(text, type, slots, SURE, "rules");
+    }
+
+    private static final Set<String> PERIOD_KEYS = Set.of("period", "date_range", "dates", "range");
+
+    private static final Pattern TWO_DAYS =
+            Pattern.compile("(?i)^(.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\.\\.|–|—| - )\\s*(.+)$");
+
+    /** "2026-10-01 to 2026-10-31", "last month", "Q3": the first and last day, or null. */
+    private static LocalDate[] range(String raw, LocalDate today) {
+        DateExtractor dates = new DateExtractor(today);
+        Matcher two = TWO_DAYS.matcher(raw.strip());
+        if (two.matches()) {
+            LocalDate from = day(two.group(1), today);
+            LocalDate to = day(two.group(2), today);
+            return from == null || to == null || to.isBefore(from) ? null : new LocalDate[] {from, to};
+        }
+        String t = raw.strip();
+        List<Span<DateExtractor.DateMention>> all = dates.findAll(t);
+        if (all.size() == 1 && all.get(0).start() == 0 && all.get(0).end() == t.length()) {
+            DateExtractor.DateMention d = all.get(0).value();
+            return new LocalDate[] {d.from(), d.to()};
+        }
+        return null;
+    }
+
+    private static LocalDate day(String raw, LocalDate today) {
+        Object iso = AgentFields.value(SlotType.DATE, "date", raw);
+        return iso instanceof LocalDate d ? d : new DateExtractor(today).parseDay(raw);
+    }
+
+    /**
+     * A value written as people write it rather than as the contract does: a length "1h20m" or "an
+     * hour and a half", a day "11/19" or "Dec 20" (a due day without a year is the next one), or null.
+     */
+    private static Object spoken(SlotType st, String slot, String value, LocalDate today) {
+        if (st == SlotType.INT && slot.contains("duration")) {
+            int minutes = DurationExtractor.parseMinutes(value);
+            return minutes > 0 ? minutes : null;
+        }
+        if (st == SlotType.DATE) {
+            LocalDate d = new DateExtractor(today).parseDay(value);
+            if (d != null && slot.equals("due_date") && d.isBefore(today) && !value.matches(".*\\b\\d{4}\\b.*")) {
+                d = d.plusYears(1);
+            }
+            return d;
+        }
+        return null;
     }
 
     private static Frame refuse(String text, String reason) {

@@ -85,6 +85,10 @@ class FieldsAndClausesTest {
             delimiter = '|',
             value = {
                 "Change the most recent time entry's service to Research and mark it non-billable. | time.edit | new_service=Research, new_billable=false",
+                "rename Mobile App to Mobile App 2 and set its budget to 200 hours | project.edit | project=Mobile App, new_title=Mobile App 2, budget_hours=200",
+                "rename the Security Review project to Security Audit and set the due date to Jan 31 | project.edit | project=Security Review, new_title=Security Audit, due_date=2027-01-31",
+                "Edit time entry 6004: new duration 1 hour 50 minutes | time.edit | entry=6004, new_duration_minutes=110",
+                "Amend expense 7001: category Travel, note 'Airport run' | expense.edit | expense=7001, new_category=Travel, new_note=Airport run",
                 "Change the category of the most recent expense to Travel and set its note to \"Client visit, Austin\". | expense.edit | new_category=Travel, new_note=Client visit, Austin",
                 "change yesterday's entry to 3 hours and make it billable | time.edit | new_duration_minutes=180, new_billable=true",
                 "Update my last time entry: set the duration to 2 hours 45 minutes and the note to \"Sprint planning\". | time.edit | entry=last, new_duration_minutes=165, new_note=Sprint planning",

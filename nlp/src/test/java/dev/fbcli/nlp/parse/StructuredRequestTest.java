@@ -33,6 +33,17 @@ class StructuredRequestTest {
                         + " | client.create | organization=Bluth Company, email=gm@bluth.example, currency=USD",
                 "timer_start client=Initech service=Development | timer.start | client=Initech, service=Development",
                 "list_invoices status=overdue client=Acme | invoice.list | status=overdue, client=Acme",
+                // fields after a colon-ended action, "name: value" as well as name=value, values as people write them
+                "Log time: client=Acme, service=Design, duration=2h15m, date=11/20"
+                        + " | time.log | client=Acme, service=Design, duration_minutes=135, date=2026-11-20",
+                "invoice.from_time - client: Globex; period: last month; group_by: service"
+                        + " | invoice.from_time | client=Globex, date_from=2026-10-01, date_to=2026-10-31, group_by=service",
+                "Bill tracked hours. client: Initech. period: 2026-11-01 to 2026-11-15. send: no."
+                        + " | invoice.from_time | client=Initech, date_from=2026-11-01, date_to=2026-11-15, send=false",
+                // the record named in the header
+                "Edit expense #7003. Fields: new_amount=19.00, new_vendor=Lyft | expense.edit | expense=7003, new_vendor=Lyft",
+                "Update project 'Mobile App': due_date=Jan 15, budget_hours=120"
+                        + " | project.edit | project=Mobile App, due_date=2027-01-15, budget_hours=120",
             })
     void should_build_the_frame_from_the_calls_fields(String text, String intent, String slots) {
         Frame f = parse(text);
@@ -50,6 +61,7 @@ class StructuredRequestTest {
                 "log_time hours=2 client=Acme date=2026-11-31 | 'date'",
                 "create_invoice client=Acme line=Design qty=0 rate=100 | invoice line",
                 "record_payment invoice=0004 amount=250 currency=pounds | 'currency'",
+                "invoice.from_time client: Globex; period: 2026-10-31 to 2026-10-01 | 'period'",
             })
     void should_refuse_a_field_it_cannot_read_and_name_it(String text, String named) {
         Frame f = parse(text);

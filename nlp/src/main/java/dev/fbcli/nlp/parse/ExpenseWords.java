@@ -54,7 +54,11 @@ final class ExpenseWords {
         }
         Object cat = slots.get("category");
         if (ExpenseCategories.isCategory(n)
-                && (cat == null || cat instanceof String c && !ExpenseCategories.isCategory(c))) {
+                && (cat == null
+                        || cat instanceof String c && !ExpenseCategories.isCategory(c)
+                        || cat instanceof String c2 && !c2.equalsIgnoreCase(n) && isField(f.input(), n))) {
+            // "$12.50 coffee at Blue Bottle, meals": a category said as a field of its own is the
+            // category; the kind of thing bought said before it ("coffee") is what was bought
             slots.put("category", n);
             slots.remove("note");
             if (cat != null && !slots.containsKey("vendor")) {
@@ -78,6 +82,26 @@ final class ExpenseWords {
         return f;
     }
 
+    /** True when {@code value} is one of {@code input}'s comma-separated parts, or follows "under" in it. */
+    private static boolean isField(String input, String value) {
+        if (input == null) {
+            return false;
+        }
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        for (String part : input.toLowerCase(Locale.ROOT).split("[,;]")) {
+            String p = part.strip()
+                    .replaceFirst("[.!]$", "")
+                    .replaceAll("[\"']", "")
+                    .strip();
+            if (p.equals(v) || p.endsWith(" under " + v) || p.equals("under " + v)) {
+                return true;
+            }
+        }
+        return input.toLowerCase(Locale.ROOT)
+                .replaceAll("[\"']", "")
+                .matches(".*\\bunder (?:the )?" + java.util.regex.Pattern.quote(v) + "(?: category)?\\b.*");
+    }
+
     /** Category words that take the word before them as part of the category ("train tickets"). */
     private static final java.util.Set<String> MODIFIED =
             java.util.Set.of("tickets", "ticket", "fare", "fares", "subscription", "subscriptions", "ink", "gear");
@@ -87,6 +111,20 @@ final class ExpenseWords {
             return f;
         }
         f = noteAsField(f, names);
+        if (f.slots().get("vendor") instanceof String v
+                && f.slots().get("category") instanceof String c
+                && !f.slots().containsKey("note")
+                && ExpenseCategories.isCategory(v)
+                && v.contains(" ")
+                && isField(f.input(), v)) {
+            // "€300 conference tickets for Tyrell, education and training": the category said as a
+            // field of its own; what was bought, read as the category, is the note
+            Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+            slots.remove("vendor");
+            slots.put("category", v);
+            slots.put("note", c);
+            f = f.withSlots(slots);
+        }
         if (f.slots().get("vendor") instanceof String v
                 && !f.slots().containsKey("category")
                 && v.equals(v.toLowerCase(Locale.ROOT))

@@ -1236,6 +1236,13 @@ final class Grammar {
                 f.conf = 0.9;
                 return IntentType.EXPENSE_CREATE;
             }
+            if (!question && !s.all(Tok.Kind.NUMBER).isEmpty() && !s.has("invoice") && !s.has("payment")) {
+                // "bought a monitor at Dell for 1,250": a bare number after a spending verb is its amount (asked)
+                use(s, "spend");
+                useLow(s, "bought", "purchased");
+                f.conf = 0.75;
+                return IntentType.EXPENSE_CREATE;
+            }
             if (question
                     || vl.equals("show")
                     || vl.equals("list")
@@ -1256,6 +1263,27 @@ final class Grammar {
                 && !s.has("project")) {
             useLow(s, "cost", "costs", "came", "to");
             f.conf = 0.8;
+            return IntentType.EXPENSE_CREATE;
+        }
+
+        // "$9 sandwich at Pret on Monday": an amount paid at a place, with no verb and no other
+        // record named, is what was spent there (asked: the phrase never says so)
+        if (money
+                && (verb == null
+                        || verb.kind == Tok.Kind.MONEY
+                        || Set.of("a", "an", "one").contains(vlow))
+                && !question
+                && !dur
+                && s.hasLow("at")
+                && !s.has("invoice")
+                && !s.has("payment")
+                && !s.has("estimate")
+                && !s.has("project")
+                && !s.has("client")
+                && !s.has("rate")
+                && !s.has("budget")
+                && !s.has("service")) {
+            f.conf = 0.75;
             return IntentType.EXPENSE_CREATE;
         }
 

@@ -55,7 +55,7 @@ public final class MoneyExtractor {
     /** No sign, but a thousands comma ("3,600") or cents ("9.75"): an amount, not a count. */
     private static final Pattern BARE =
             Pattern.compile("(?<![\\w.,$/:#-])(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,7}\\.\\d{2})"
-                    + "(?![\\w.,/:]|\\s?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?|%|am|pm|a\\.m|p\\.m)\\b)"
+                    + "(?![\\w/:]|[.,]\\d|\\s?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?|%|am|pm|a\\.m|p\\.m)\\b)"
                     + RATE);
     /** No sign, but a rate suffix: "110/hr", "95 per hour", "900/day". */
     private static final Pattern BARE_RATE =

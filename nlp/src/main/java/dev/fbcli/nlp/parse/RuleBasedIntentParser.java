@@ -107,7 +107,8 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (refused != null) {
             return refused; // before quoted text is put aside: an instruction in quotes is still one
         }
-        QuotedText.Protected quoted = QuotedText.protect(plain);
+        QuotedText.Protected quoted =
+                QuotedText.protect(ExpenseCategories.quoteJoinedNames(plain, ctx == null ? null : ctx.names()));
         if (!quoted.none()) {
             return QuotedText.restore(readPlain(in, quoted.text(), ctx), quoted);
         }

@@ -40,6 +40,15 @@ class SpeechAndTypingTest {
                 "$45 internet bill from Comcast, utilities category, monday | expense.create | category=utilities, vendor=Comcast",
                 "$60 at Staples, stationery category, monday | expense.create | category=stationery, vendor=Staples",
                 "I paid 12 euro at parking yesterday | expense.create | category=parking, date=2026-11-23",
+                // a category said as a field of its own wins over what was bought; a category's "and"/"or" never cuts
+                // it
+                "$9 sandwich at Pret on Monday, meals | expense.create | category=meals, vendor=Pret, note=sandwich",
+                "spent £120 on workshop seats for Wayne, education and training | expense.create | category=education and training,"
+                        + " target=Wayne, note=workshop seats",
+                "$45 breakfast at Tim Hortons under Meals and Entertainment | expense.create | category=Meals and Entertainment,"
+                        + " vendor=Tim Hortons",
+                "expense 1,800 for the studio, rent or lease | expense.create | category=rent or lease",
+                "bought a chair at IKEA for 1,250, equipment | expense.create | amount=1250.00, category=equipment, vendor=IKEA",
                 "bill all of Initech's unbilled hours at 120/hr | invoice.from_time | target=Initech",
                 "invoice Wayne $1,200 for the workshop but do not email it | invoice.create | client=Wayne, send=false",
                 "create an invoice for Acme for $300 for hosting, don't send it yet | invoice.create | client=Acme, send=false",
@@ -51,7 +60,7 @@ class SpeechAndTypingTest {
                         + " note=send the invoice after the review",
                 "move my last entry over to the Mobil App project | time.edit | entry=last, new_project=Mobile App",
                 "rename the project Apollo to Apollo Two and set its due date to 2027-01-31 | project.edit | project=Apollo,"
-                        + " new_title=Apollo Two",
+                        + " new_title=Apollo Two, due_date=2027-01-31",
                 "Can you move yesterday's 3 hours from Admin to Apollo? I misfiled it | time.edit | target=Admin, new_target=Apollo",
             })
     void should_read_dictated_and_hurried_phrases(String text, String intent, String slots) {

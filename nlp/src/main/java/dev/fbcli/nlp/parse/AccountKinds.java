@@ -188,6 +188,14 @@ final class AccountKinds {
             slots.put("new_title", to);
             return f.withIntent("project.edit", slots);
         }
+        if (f.intent().equals("client.archive")
+                && f.slots().size() == 1
+                && f.slots().get("client") instanceof String c
+                && g.projectOnly(c)
+                && !f.input().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:client|customer)\\b.*")) {
+            // "archive Data Migration", "we're done with Data Migration, archive it": a project of the account
+            return f.withIntent("project.archive", Map.of("project", c));
+        }
         return f;
     }
 }

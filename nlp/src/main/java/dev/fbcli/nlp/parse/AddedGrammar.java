@@ -1151,21 +1151,27 @@ final class AddedGrammar {
     private static final Pattern EST_WORD =
             Pattern.compile("\\b(?:estimate|estimates|quote|quotes|quotation|quotations)\\b");
 
+    private static final Pattern CONVERT_ASKED = Pattern.compile(
+            "[,;.!-]\\s+(?:now |then |so |and |please )*(?:turn|convert|make|transform)\\b.*\\b(?:into|to) (?:an |a |the )?invoice\\b");
+
     private static Frame estimates(
             String input, String text, Shape sh, String x, Out o, LocalDate today, boolean clause) {
         if (!EST_WORD.matcher(x).find()) {
             return null;
         }
         Matcher m;
+        // "Globex approved it - turn their latest estimate into an invoice": the request is the conversion
+        boolean convertAsked = CONVERT_ASKED.matcher(x).find();
         // accept
-        if ((m = match(
-                        "(?:the )?" + NAME
-                                + " (?:has |have )?(?:accepted|approved|signed|said yes to|agreed to|okayed|ok'd)"
-                                + " (?:the |their |my |our |its |his |her )?(?:latest |last |recent |newest |new |most recent )?"
-                                + "(?:estimate|quote|quotation|proposal)(?: "
-                                + NUMBERISH + ")?",
-                        x))
-                != null) {
+        if (!convertAsked
+                && (m = match(
+                                "(?:the )?" + NAME
+                                        + " (?:has |have )?(?:accepted|approved|signed off on|signed|said yes to|agreed to|okayed|ok'd|greenlit|green-lit|went ahead with)"
+                                        + " (?:the |their |my |our |its |his |her )?(?:latest |last |recent |newest |new |most recent )?"
+                                        + "(?:estimate|quote|quotation|proposal)(?: "
+                                        + NUMBERISH + ")?",
+                                x))
+                        != null) {
             estimateRef(sh, m, 1, 2, o);
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
@@ -1189,8 +1195,10 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
         if ((m = match(
-                        "(?:mark |set )?" + "(?:the )?" + NAME + "(?:'s)? (?:estimate|quote|quotation)(?: " + NUMBERISH
-                                + ")? (?:as )?(?:accepted|approved)",
+                        "(?:mark |set |flag )?" + "(?:the )?" + NAME
+                                + "(?:'s)? (?:latest |last |recent |newest |most recent )?(?:estimate|quote|quotation)(?: "
+                                + NUMBERISH
+                                + ")? (?:as )?(?:accepted|approved|signed|won)",
                         x))
                 != null) {
             estimateRef(sh, m, 1, 2, o);
@@ -1202,6 +1210,16 @@ final class AddedGrammar {
                         x))
                 != null) {
             estimateRef(sh, m, 2, 1, o);
+            return o.frame(IntentType.ESTIMATE_ACCEPT);
+        }
+        if ((m = match(
+                        "accept " + NAME
+                                + "'s (?:latest |last |recent |newest |most recent )?(?:estimate|quote|quotation)(?: "
+                                + NUMBERISH + ")?",
+                        x))
+                != null) {
+            // "accept Wayne's latest estimate"
+            estimateRef(sh, m, 1, 2, o);
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
         // convert (may follow an acceptance: "Initech accepted the estimate, turn it into an invoice")

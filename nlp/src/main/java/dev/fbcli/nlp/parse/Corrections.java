@@ -36,6 +36,9 @@ final class Corrections {
                     + "|should (?:have been|be|read|say|show)|(?:was|were|is) (?:actually|really|supposed to be|meant to be|only|just)"
                     + "|needs to be|ought to be|was|were|is)(?: really| actually)?(?: only| just)?";
 
+    private static final Pattern DATED = Pattern.compile(
+            "(?i)\\b(should(?: have)? be(?:en)?|(?:was|is) (?:actually|really)|needs to be) dated\\s(?:on\\s|for\\s)?");
+
     /** "REC should have been NEW, not OLD", "REC was actually NEW": the copula told as the change. */
     private static final Pattern COPULA = Pattern.compile("(?i)^(?:the |that |my |this )?(.+?) (" + CUE_WORDS
             + ")(?: (for|on|under|billed to|logged to|logged against|against|to))? (?:the )?(.+?)"
@@ -91,6 +94,8 @@ final class Corrections {
         }
         String core = LEAD.matcher(text).replaceFirst("");
         core = TAIL.matcher(core).replaceFirst("").strip();
+        // "the $420 Air Canada expense should be dated 11/4": dated is the day it is on
+        core = DATED.matcher(core).replaceFirst("$1 ");
         if (core.isEmpty()) {
             return text;
         }

@@ -50,6 +50,11 @@ final class EditFields {
                 && (names == null || !Gazetteer.of(names).isClientOrProject(to));
     }
 
+    /** "entry's note to", "expense’s vendor should be": a field named after a record's possessive. */
+    private static final java.util.regex.Pattern POSSESSIVE_FIELD = java.util.regex.Pattern.compile(
+            "(?i)(?:'s|’s|s')\\s+(note|notes|description|memo|comment|service|task|category|vendor|merchant|project|client|customer)"
+                    + "\\s+(?:to|as|into|should be|should read|is now|=)\\s");
+
     private static final java.util.regex.Pattern KIND_TAIL =
             java.util.regex.Pattern.compile("(?i)\\s+(project|client|customer)$");
 
@@ -97,6 +102,21 @@ final class EditFields {
             return f;
         }
         to = NameSlotCheck.trimmed(to);
+        java.util.regex.Matcher named = f.input() == null ? null : POSSESSIVE_FIELD.matcher(f.input());
+        if (named != null && named.find()) {
+            // "change the last entry's note to …": the field named after the record's possessive
+            String slot = fields.get(named.group(1).toLowerCase(Locale.ROOT));
+            if (slot != null && !f.slots().containsKey(slot)) {
+                return f.withSlotRenamed("new_target", slot);
+            }
+        }
+        if (f.intent().equals("expense.edit")
+                && !f.slots().containsKey("new_category")
+                && ExpenseCategories.isCategory(to)
+                && (names == null || !Gazetteer.of(names).isClientOrProject(to))) {
+            // "the last expense should be filed under Travel": a kind of spending is its new category
+            return f.withSlotRenamed("new_target", "new_category");
+        }
         java.util.regex.Matcher kind = KIND_TAIL.matcher(to);
         if (kind.find() && kind.start() > 0) {
             // "on the Mobile App project instead": the new project

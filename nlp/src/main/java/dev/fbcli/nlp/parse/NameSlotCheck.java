@@ -277,9 +277,14 @@ final class NameSlotCheck {
         return f.withSlots(slots);
     }
 
+    /** "Website Redesign project as finished": the record's kind ends its name; what follows is the clause's. */
+    private static final java.util.regex.Pattern KIND_THEN_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)^(.+?) (?:project|client)\\s+(?:as|to be|because|since|for good|now|then|entirely|completely|altogether)\\b.*$");
+
     static String trimmed(String v) {
         String t =
                 RATE_TAIL.matcher(LEADING.matcher(v.strip()).replaceFirst("")).replaceFirst("");
+        t = KIND_THEN_CLAUSE.matcher(t).replaceFirst("$1");
         int colon = t.indexOf(": ");
         if (colon > 0) {
             t = t.substring(0, colon); // "Website Redesign: set the budget …": the name ends at the colon

@@ -18,6 +18,15 @@ final class Wording {
     private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
 
     private static final List<Rule> RULES = List.of(
+            // "set the last expense's amount to $40", "change entry 6002's note to …": the field on the
+            // record, as the grammar reads a change ("set the amount on the last expense to $40")
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^((?:please\\s)?(?:set|change|update|make|edit|fix|correct|switch|bump)\\s)(?:the\\s)?"
+                                    + "((?:(?:my|the|that|this)\\s)?[\\p{L}0-9$.,' -]{0,40}?\\b(?:time entry|entry|expense)(?:\\s#?\\d{1,12})?)(?:'s|’s)\\s"
+                                    + "(amount|total|vendor|merchant|category|note|notes|description|memo|date|day|duration|length|hours|service|task|project|client|billable status)"
+                                    + "\\s(to|as|into)\\s"),
+                    "$1the $3 on $2 $4 "),
             // "invoice uh wayne fifteen hundred", "um so I spent …": a speaker's pause, not a word of the request
             new Rule(Pattern.compile("(?i)(?:^|(?<=\\s))(?:u+m+|u+h+m*|e+r+m+|er|hmm+)(?:,|\\.{2,3})?\\s+(?=\\S)"), ""),
             // "get a timer going", "get the clock running", "fire up a timer": started

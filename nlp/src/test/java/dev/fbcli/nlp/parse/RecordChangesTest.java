@@ -1,0 +1,64 @@
+package dev.fbcli.nlp.parse;
+
+import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Changes to a record said the ways the seventh session's training groups said them: a field named
+ * after the record's possessive ("the last expense's amount to $40"), a day "should be dated …", a
+ * kind of spending a record is "filed under", an estimate accepted by its client's possessive, a
+ * project's name before "as finished", and an archive of a name the account knows as a project.
+ * Each was read as a new record, a list or the wrong field, several at a confidence fb acts on.
+ */
+class RecordChangesTest {
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(
+                text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), GazetteerTest.DEMO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // read as a new $40 expense at 0.95, and as a list of entries at 0.92
+                "set the last expense's amount to $40 | expense.edit | expense=last, new_amount=40.00",
+                "set the last entry's note to standup notes | time.edit | entry=last, new_note=standup notes",
+                "change entry 6004's duration to 90 minutes | time.edit | entry=6004, new_duration_minutes=90",
+                "update my last expense's vendor to Lyft | expense.edit | expense=last, new_vendor=Lyft",
+                "change the last entry's note to 'demo prep, part 2' and make it billable | time.edit | entry=last,"
+                        + " new_note=demo prep, part 2, new_billable=true",
+                // read as a new expense on that day at 0.95
+                "the $64 Lyft expense should be dated 11/12 | expense.edit | vendor=Lyft, new_date=2026-11-12",
+                "entry 6007 should have been dated Nov 18 | time.edit | entry=6007, new_date=2026-11-18",
+                "the last expense should be filed under Software | expense.edit | expense=last, new_category=Software",
+                "mark Stark's latest quote as approved | estimate.accept | client=Stark, which=latest",
+                "accept Globex's most recent estimate | estimate.accept | client=Globex, which=latest",
+                "Tyrell signed off on estimate 3 | estimate.accept | estimate=3",
+                "close out the Mobile App project as finished | project.complete | project=Mobile App",
+                "we wrapped up Security Review, archive it | project.archive | project=Security Review",
+                "archive Tyrell | client.archive | client=Tyrell",
+            })
+    void should_read_the_change_the_phrase_asks_for(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "set the last expense's amount to $40",
+                "the $64 Lyft expense should be dated 11/12",
+            })
+    void should_never_read_a_change_as_a_new_record(String text) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).doesNotEndWith(".create").doesNotEndWith(".log");
+    }
+}

@@ -95,14 +95,49 @@ final class AccountKinds {
                 }
             }
         }
+        if ((f.intent().equals("time.log") || f.intent().equals("timer.start"))
+                && !slots.containsKey("note")
+                && slots.get("service") instanceof String svc
+                && svc.contains(" ")
+                && svc.equals(svc.toLowerCase(java.util.Locale.ROOT))
+                && g.service(svc) == null
+                && noAccountService(svc, g)
+                && said(f.input(), svc)) {
+            // "…, threat model", "for the schema review": words said as a field of their own or after
+            // "for the" that name none of the account's services are what the time was for, its note
+            slots.remove("service");
+            slots.put("note", svc);
+            changed = true;
+        }
         if (!changed) {
             return f;
         }
         return f.withSlots(slots);
     }
 
+    private static boolean noAccountService(String words, Gazetteer g) {
+        for (String w : words.split(" ")) {
+            if (g.service(w) != null || !g.servicesStartingWith(w).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code words} are said after a comma (to the end or the next comma) or after "for the" in {@code input}. */
+    private static boolean said(String input, String words) {
+        String in = input.toLowerCase(java.util.Locale.ROOT);
+        String w = java.util.regex.Pattern.quote(words);
+        return in.matches("(?s).*,\\s*" + w + "\\s*(?:[,.;!]|$).*") || in.matches("(?s).*\\bfor the " + w + "\\b.*");
+    }
+
     private static final java.util.List<String> REFERENCES =
             java.util.List.of("client", "project", "target", "new_target", "new_project", "new_client");
+
+    /** {@code f} with its client and project names spelled as the account spells them (one slip). */
+    static Frame spelledNames(Frame f, AccountNames names) {
+        return names == null || names.isEmpty() || f.isUnknown() ? f : spelled(f, Gazetteer.of(names));
+    }
 
     private static Frame spelled(Frame f, Gazetteer g) {
         Map<String, Object> slots = null;

@@ -88,6 +88,9 @@ final class AgentFields {
             Map.entry("zip_code", "postal_code"),
             Map.entry("postcode", "postal_code"),
             Map.entry("state", "province"),
+            Map.entry("town", "city"),
+            Map.entry("street_address", "street"),
+            Map.entry("post_code", "postal_code"),
             Map.entry("type", "report"),
             Map.entry("report_type", "report"),
             Map.entry("new_notes", "new_note"),
@@ -128,6 +131,11 @@ final class AgentFields {
                                     "(?i)(?:'s?|’s?)?\\s+(?:address|details|info|information|contact|record|profile)$",
                                     "")
                             .strip());
+            for (dev.fbcli.nlp.intent.Correction c : f.corrections()) {
+                if (slots.get(ref) instanceof String typed && c.from().equalsIgnoreCase(typed)) {
+                    slots.put(ref, c.to()); // "update client Globx: …": the name as the account spells it
+                }
+            }
             tail = h.group(3 + g);
         } else if ((report = REPORT_HEADER.matcher(in).lookingAt())
                 || TIME_HEADER.matcher(in).lookingAt()) {

@@ -61,6 +61,43 @@ final class Paraphrase {
                     + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
+            // "payment received for inv 0008 via paypal", "payment came in from Acme on invoice 0004"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:a |the )?payment (?:received|came in|arrived|landed|cleared|showed up)\\b,?\\s?(.*\\binv(?:oice)?\\b.*)$"),
+                    "record a payment $1"),
+            // "fire invoice 0005 over to bill@initech.example", "shoot the Acme estimate over to Rita"
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:fire|shoot|ping|pass|zap|send) (.{1,60}?) (?:over|across|along) (to .+)$"),
+                    "send $1 $2"),
+            // "flip my last time entry to non-billable", "toggle entry 6004 to billable"
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:flip|toggle|switch|swap) (.{1,60}?\\b(?:entry|entries|expense|time|hours))"
+                            + " (?:to|over to|as) ((?:non-?|un|not )?billable)[.!?]?$"),
+                    "mark $1 as $2"),
+            // "recategorize expense 7006 as Equipment", "re-categorise the last expense to Travel"
+            new Row(
+                    Pattern.compile("(?i)^" + ASK + "re-?categori[sz]e (.{1,60}?) (?:as|to|under|into) (.+?)[.!?]?$"),
+                    "change the category on $1 to $2"),
+            // "details for expense #7006", "the details of invoice 0004": that record shown
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:show (?:me )?)?(?:the )?(?:full )?(?:details|info|information) (?:for|of|on|about) "
+                                    + "((?:expense|invoice|estimate|quote|payment|(?:time )?entry) #?[\\w-]{1,12})[.!?]?$"),
+                    "show $1"),
+            // "reassign my Globex entry from the 16th to client Initech": moved
+            new Row(
+                    Pattern.compile(
+                            "(?i)^" + ASK + "(?:reassign|re-assign|reallocate|re-allocate|refile|re-file) (.+)$"),
+                    "move $1"),
+            // "time entry 6003 - bump it to 4.5 hours": the record, then the change on "it"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?:the |my )?(?:time )?(?:entry|expense) #?\\d{1,12})\\s?[-–—:,]\\s?(?:please )?"
+                                    + "(?:bump|change|set|make|update|move|raise|lower|cut) (?:it|that) (?:up |down )?to (.+)$"),
+                    "change $1 to $2"),
             // "raise consulting to 110/hr", "bump the design rate up to $95 an hour"
             new Row(
                     Pattern.compile("(?i)^" + ASK + "(?:raise|bump|increase|up|lower|reduce|drop|cut) (?:the )?"

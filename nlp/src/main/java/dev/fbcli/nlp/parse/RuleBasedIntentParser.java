@@ -45,7 +45,9 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (ctx != null && readable) {
             Frame call = StructuredRequest.read(input, text, ctx.today());
             if (call != null) {
-                return call; // a request written as a call: its fields, not word order
+                // a request written as a call: its fields, not word order (a name with one slip spelled as the account
+                // does)
+                return AccountKinds.spelledNames(call, ctx.names());
             }
         }
         java.util.function.Function<String, Frame> reread = clause -> parseOne(clause, ctx);

@@ -141,6 +141,9 @@ final class StructuredRequest {
             call = pairs(text);
         }
         if (call == null) {
+            call = clientField(text);
+        }
+        if (call == null) {
             return null;
         }
         IntentType type = intent(call.action);
@@ -151,6 +154,27 @@ final class StructuredRequest {
     }
 
     private record Call(String action, Map<String, Object> fields) {}
+
+    /**
+     * "update Globex's country to Canada", "correction: Wayne Enterprises' postcode is 07001": one
+     * field of a client's address, said with the field's own name, so read as the field it names.
+     */
+    private static final Pattern CLIENT_FIELD = Pattern.compile(
+            "(?i)^(?:(?:correction|quick correction|fyi|note|heads up)[:,-]\\s*)?(?:please\\s)?(?:(?:update|change|set|make|fix)\\s)?"
+                    + "((?:[\\p{L}][\\p{L}0-9&.-]*\\s){0,3}[\\p{L}][\\p{L}0-9&.-]*)(?:'s|’s|'|’)\\s"
+                    + "(street address|street|city|town|province|state|postal code|postcode|post code|zip code|zip|country)"
+                    + "\\s(?:to|=|:|is now|is|should be|has changed to|changed to)\\s(?!the\\b)([^,;?]{1,60}?)[.!]?$");
+
+    private static Call clientField(String text) {
+        Matcher m = CLIENT_FIELD.matcher(text.strip());
+        if (!m.matches() || m.group(1).matches("(?i)(?:the|my|our|their|his|her|its|what|where|which)(?:\\s.*)?")) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("client", m.group(1));
+        fields.put(key(m.group(2)), m.group(3).strip());
+        return new Call("client.update", fields);
+    }
 
     private static Call json(String text) {
         Matcher m = JSON_FIELD.matcher(text);

@@ -221,7 +221,7 @@ final class Wording {
     }
 
     static String rewrite(String text) {
-        String out = SpokenNumbers.rewrite(CommandWords.rewrite(text));
+        String out = SpokenNumbers.rewrite(SpokenClock.rewrite(CommandWords.rewrite(text)));
         for (Rule r : RULES) {
             out = r.from().matcher(out).replaceAll(r.to());
         }

@@ -45,6 +45,17 @@ class RecordChangesTest {
                 "close out the Mobile App project as finished | project.complete | project=Mobile App",
                 "we wrapped up Security Review, archive it | project.archive | project=Security Review",
                 "archive Tyrell | client.archive | client=Tyrell",
+                // one field of a client's address, by the field's name
+                "update Initch's country to Canada | client.update | client=Initech, country=Canada",
+                "correction: Stark Industries' postcode is 10001 | client.update | client=Stark Industries, postal_code=10001",
+                "change Tyrell's city to Los Angeles | client.update | client=Tyrell, city=Los Angeles",
+                // verbs said another way
+                "payment received on invoice 0007 by cheque | payment.record | invoice=0007, method=cheque",
+                "shoot invoice 0009 over to ap@stark.example | invoice.send | invoice=0009, email=ap@stark.example",
+                "toggle my last time entry to billable | time.edit | entry=last, new_billable=true",
+                "recategorise expense 7002 as Travel | expense.edit | expense=7002, new_category=Travel",
+                "details for invoice 0004 | invoice.show | invoice=0004",
+                "expense 7003: bump it to $30 | expense.edit | expense=7003, new_amount=30.00",
             })
     void should_read_the_change_the_phrase_asks_for(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);

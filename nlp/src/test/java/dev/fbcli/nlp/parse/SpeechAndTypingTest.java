@@ -40,6 +40,16 @@ class SpeechAndTypingTest {
                 "$45 internet bill from Comcast, utilities category, monday | expense.create | category=utilities, vendor=Comcast",
                 "$60 at Staples, stationery category, monday | expense.create | category=stationery, vendor=Staples",
                 "I paid 12 euro at parking yesterday | expense.create | category=parking, date=2026-11-23",
+                // times of day in words: the start time, never the kind of work ("noon" was a service at 0.95)
+                "log 2h on Acme from noon | time.log | target=Acme, start_time=12:00, duration_minutes=120",
+                "log 90 minutes on Globex starting at half ten | time.log | target=Globex, start_time=10:30",
+                "log an hour on Initech from a quarter past two | time.log | target=Initech, start_time=14:15",
+                "worked on Wayne from quarter to nine till eleven | time.log | target=Wayne, start_time=08:45",
+                "log half an hour on Acme | time.log | duration_minutes=30",
+                // words after a comma or "for the" that are none of the account's services are the note
+                "log 2h on Initech, vendor onboarding | time.log | target=Initech, note=vendor onboarding",
+                "put 30 min on Apollo for the release checklist | time.log | target=Apollo, note=release checklist",
+                "log 2h code review on Acme | time.log | service=code review",
                 // a category said as a field of its own wins over what was bought; a category's "and"/"or" never cuts
                 // it
                 "$9 sandwich at Pret on Monday, meals | expense.create | category=meals, vendor=Pret, note=sandwich",

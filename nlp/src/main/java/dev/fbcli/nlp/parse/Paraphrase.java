@@ -104,6 +104,13 @@ final class Paraphrase {
                             + "(?:(?:hourly |billing )?rate (?:for|of|on) )?(?:the )?(\\p{L}[\\p{L} &'-]{0,40}?)(?:'s)?"
                             + "(?: (?:hourly |billing )?rate)?(?: up| down)? to " + RATE + "[.!?]?$"),
                     "set the rate for $1 to $2"),
+            // "set Copywriting to $90 per hour": a kind of work (or a project) set to an hourly rate
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:set|change|make|update|move|put) (?:the )?(?!(?:the )?(?:budget|rate|entry|expense|invoice|estimate|timer|last|my)\\b)"
+                            + "(\\p{L}[\\p{L} &'-]{0,40}?)(?:'s)?(?: (?:hourly |billing )?rate)? to " + RATE
+                            + "[.!?]?$"),
+                    "set the rate for $1 to $2"),
             // "Edit time entry 6033 make it 1:30": the entry, to the new length
             new Row(
                     Pattern.compile(

@@ -52,6 +52,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         java.util.function.Function<String, Frame> reread = clause -> parseOne(clause, ctx);
         Frame whole = SecondChange.apply(input, parseOne(input, ctx), reread);
+
         if (readable) {
             // "Hooli just signed off on our estimate, mark it accepted": the request, on what the news named
             whole = NewsThenRequest.choose(input, text, whole, reread);
@@ -62,6 +63,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             whole = Negation.apply(input, text, whole); // "we did not work 5 hours on Apollo"
             // "has anything been paid on invoice 0006?": asks whether, records nothing
             whole = Questions.apply(Wording.rewrite(text), whole);
+            // "estimate for Acme, 1 day of training at $1,600, and email it to …", "…, dated 11/1"
+            whole = DocumentTail.apply(input, whole, reread, ctx.today());
         }
         return Confidence.calibrated(whole);
     }

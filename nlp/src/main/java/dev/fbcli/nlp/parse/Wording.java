@@ -111,10 +111,11 @@ final class Wording {
             // "INV-0005", "inv no. 7", "invoice #INV-0031": the invoice's number
             new Rule(
                     Pattern.compile(
-                            "(?i)\\b(?:(?:inv(?:oice)?|invoice number|number)\\s+)?(?:#\\s?)?INV[-#]?(\\d{1,10})\\b"),
+                            "(?i)(?<![/~.\\\\]|[/\\\\][\\w.-]{0,60})\\b(?:(?:inv(?:oice)?|invoice number|number)\\s+)?(?:#\\s?)?INV[-#]?(\\d{1,10})\\b(?![.\\w-]*[./\\\\]\\w)"),
                     "invoice $1"),
             new Rule(
-                    Pattern.compile("(?i)\\b(?:(?:est(?:imate)?|quote)\\s+)?(?:#\\s?)?EST[-#](\\d{1,10})\\b"),
+                    Pattern.compile(
+                            "(?i)(?<![/~.\\\\]|[/\\\\][\\w.-]{0,60})\\b(?:(?:est(?:imate)?|quote)\\s+)?(?:#\\s?)?EST[-#](\\d{1,10})\\b(?![.\\w-]*[./\\\\]\\w)"),
                     "estimate $1"),
             // "outgoings: 35.00 shipping", "reimbursable $264.20 hotel": a label before an expense
             new Rule(Pattern.compile("(?i)^(?:outgoings?|spend|spending|expenses?)\\s?:\\s?(?=[$€£]?\\d)"), "expense "),

@@ -65,6 +65,23 @@ class RecordChangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // what a new document is told after its lines: its date, and that it is sent (the grammar sent
+                // the client's latest estimate instead, and dropped the new one)
+                "invoice Initech $750 for the audit, dated 11/3 | invoice.create | client=Initech, date=2026-11-03",
+                "estimate for Globex, 2 days of workshops at $1,200, and email it to ops@globex.example | estimate.create"
+                        + " | client=Globex, send=true",
+                // a kind of work set to an hourly rate; a receipt's file name that holds "inv-" stays a file name
+                "set Copywritng to $95 per hour | service.rate | service=copywriting, rate=95.00",
+                "add $40 for software on Apollo, receipt ~/scans/inv-88.pdf | expense.create | receipt=~/scans/inv-88.pdf",
+            })
+    void should_read_what_a_new_record_is_told(String text, String intent, String slots) {
+        assertReadAs(parse(text), intent, slots);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "set the last expense's amount to $40",
                 "the $64 Lyft expense should be dated 11/12",
             })

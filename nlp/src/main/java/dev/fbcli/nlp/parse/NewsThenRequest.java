@@ -25,14 +25,15 @@ final class NewsThenRequest {
     private static final String VERBS =
             "(?:invoice|bill|mark|flag|add|log|record|archive|unarchive|restore|delete|remove|start|get|send"
                     + "|create|make|put|charge|take|set|update|change|close|complete|email|book|pop|enter|track|move|assign|bring|stop"
-                    + "|convert|turn|fire|raise|accept|note|rename|show|list|tell)\\b";
+                    + "|convert|turn|fire|raise|accept|note|rename|show|list|tell|unassign|drop|detach|fix|correct|adjust)\\b";
 
     private static final String ASKING =
             "(?:(?:can|could|would) you\\s+|please\\s+|pls\\s+|kindly\\s+|i need you to\\s+)*";
 
     /** Where the request starts: after a stop or comma, perhaps "so"/"please"/"can you", at a verb. */
-    private static final Pattern SPLIT = Pattern.compile(
-            "(?i)(?:[,.;:!?]+\\s+|\\s+(?:so|and so)\\s+)(?:(?:so|and|then|now)\\s+)?" + ASKING + "(?=" + VERBS + ")");
+    private static final Pattern SPLIT =
+            Pattern.compile("(?i)(?:[,.;:!?]+\\s+|\\s+[-–—]+\\s+|\\s+(?:so|and so)\\s+)(?:(?:so|and|then|now)\\s+)?"
+                    + ASKING + "(?=" + VERBS + ")");
 
     /** A first part that is itself a request ("Create an invoice …, and send it"), not news. */
     private static final Pattern REQUEST_FIRST = Pattern.compile("(?i)^(?:hey\\s+|hi\\s+|ok\\s+)?" + ASKING + VERBS);
@@ -42,13 +43,17 @@ final class NewsThenRequest {
     private static final Pattern CLIENT =
             Pattern.compile("(?i)\\b(them|they|(?:that|this|the) (?:client|customer))\\b");
 
+    /** "turn their latest estimate into an invoice": whose, said back. */
+    private static final Pattern THEIR = Pattern.compile(
+            "(?i)\\b(?:their|its)\\b(?= (?:latest|last|most recent|newest|recent|new|unbilled|open|outstanding|estimate|quote|invoice|time|hours)\\b)");
+
     private static final Pattern PROJECT = Pattern.compile("(?i)\\b(?:that|this|the) project\\b");
 
     private static final Pattern IT = Pattern.compile("(?i)\\b(it|that|this)\\b(?! (?:project|client|customer)\\b)");
 
     /** A word the request points back with. */
     private static final Pattern POINTER = Pattern.compile(
-            "(?i)\\b(?:it|them|they|him|her|that|this|(?:that|this|the) (?:project|client|customer))\\b");
+            "(?i)\\b(?:it|them|they|him|her|that|this|their|its|(?:that|this|the) (?:project|client|customer))\\b");
 
     /** A value news may hold that the request would need: a number, an amount, a day. */
     private static final Pattern VALUE = Pattern.compile(
@@ -110,6 +115,11 @@ final class NewsThenRequest {
         Matcher project = PROJECT.matcher(said);
         if (project.find()) {
             said = project.replaceFirst("the " + name + " project");
+            put = true;
+        }
+        Matcher their = THEIR.matcher(said);
+        if (!put && their.find()) {
+            said = their.replaceFirst(java.util.regex.Matcher.quoteReplacement(name + "'s"));
             put = true;
         }
         Matcher client = CLIENT.matcher(said);

@@ -18,6 +18,10 @@ class NewsThenRequestTest {
             delimiter = '|',
             value = {
                 "Initech loved the proposal, please mark it accepted | estimate.accept | client=Initech",
+                // news and request set apart by a dash; "their" points back at the news's name
+                "Security Review wrapped up - mark the project as complete | project.complete | project=Security Review",
+                "Nothing billed to Tyrell since October - invoice their time since 10/1 | invoice.from_time | target=Tyrell,"
+                        + " date_from=2026-10-01",
                 "Checkout Revamp went live this morning, close that project | project.complete | project=Checkout Revamp",
                 "Priya starts on Apollo next week, so add her to that project | project.assign | project=Apollo, member=Priya",
                 "Finished the Hooli audit today, so bill them $900 for the audit | invoice.create | client=Hooli",

@@ -45,6 +45,8 @@ class RecordChangesTest {
                 "close out the Mobile App project as finished | project.complete | project=Mobile App",
                 "we wrapped up Security Review, archive it | project.archive | project=Security Review",
                 "archive Tyrell | client.archive | client=Tyrell",
+                "Umbrella Health okayed it - turn their latest quote into an invoice | estimate.convert | client=Umbrella Health,"
+                        + " which=latest",
                 // one field of a client's address, by the field's name
                 "update Initch's country to Canada | client.update | client=Initech, country=Canada",
                 "correction: Stark Industries' postcode is 10001 | client.update | client=Stark Industries, postal_code=10001",

@@ -622,9 +622,9 @@ final class AddedGrammar {
             + POST);
 
     private static final Pattern TIMER_DISCARD = Pattern.compile(PRE
-            + "(?:(?:discard|cancel|scrap|trash|throw away|throw out|delete|remove|kill|abandon|drop|reset|clear|ditch)"
-            + " (?:the |my |this |that |current |running )*timer(?: (?:away|out))?"
-            + "(?: (?:without|and don't|and do not|but don't|but do not|no) (?:logging|saving|log|save|recording|record)"
+            + "(?:(?:discard|cancel|scrap|trash|throw away|throw out|delete|remove|kill|abandon|drop|reset|clear|ditch|bin|toss|junk|nuke|dump)"
+            + " (?:(?:the |my |this |that |current |running )*|(?:whatever(?:'s| is) (?:on|in) (?:the |my )?))timer(?: (?:away|out))?"
+            + "(?:,? (?:without|and don't|and do not|but don't|but do not|don't|do not|no) (?:logging|saving|log|save|recording|record|keep|keeping)"
             + "(?: it| anything| the time)?)?"
             + "|stop (?:the |my )?timer (?:without|and don't|but don't) (?:logging|saving|log|save)(?: it| anything)?)"
             + POST);

@@ -61,6 +61,12 @@ final class Paraphrase {
                     + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
+            // "which Q3 invoices got paid?", "what Acme invoices have been paid this year": a list, never a payment
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:which|what|any|show me which|list which) (?:of (?:my|the) )?(.{0,40}?)\\b(?:invoices?|bills?|inv)"
+                                    + " (?:got|were|have been|has been|was|are|is|did (?:i|we) get) (?:fully |already )?(paid|settled|paid off|paid up)\\b(.{0,40}?)[?.!]*$"),
+                    "show paid $1invoices$3"),
             // "payment received for inv 0008 via paypal", "payment came in from Acme on invoice 0004"
             new Row(
                     Pattern.compile(
@@ -226,13 +232,13 @@ final class Paraphrase {
             // or its budget: never "how's your day going")
             new Row(
                     Pattern.compile(
-                            "(?i)^how(?:'s| is| are) (?:the |my |our )?(?!(?:your|you|it|things|everything|life|work|business)\\b)"
+                            "(?i)^how(?:'s|’s|s| is| are) (?:the |my |our )?(?!(?:your|you|it|things|everything|life|work|business)\\b)"
                                     + "(\\p{L}[\\p{L}0-9 &'.-]{0,40}?) project (?:tracking|doing|going|coming along|looking)"
                                     + "(?: (?:against|versus|vs\\.?|on|with) (?:its |the |their )?(?:hours|budget|estimate|plan|time))?\\s*\\??$"),
                     "how is the $1 project doing against budget"),
             new Row(
                     Pattern.compile(
-                            "(?i)^how(?:'s| is| are) (?:the |my |our )?(?!(?:your|you|it|things|everything|life|work|business)\\b)"
+                            "(?i)^how(?:'s|’s|s| is| are) (?:the |my |our )?(?!(?:your|you|it|things|everything|life|work|business)\\b)"
                                     + "(\\p{L}[\\p{L}0-9 &'.-]{0,40}?) (?:tracking|doing|going|coming along|looking)"
                                     + " (?:against|versus|vs\\.?|on|with) (?:its |the |their )?(?:hours|budget|estimate|plan|time)\\s*\\??$"),
                     "how is the $1 project doing against budget"),

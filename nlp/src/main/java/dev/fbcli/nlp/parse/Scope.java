@@ -49,6 +49,11 @@ final class Scope {
                         "\\bmark(?:ed)?\\s(?:(?:the|that|this|my)\\s)?(?:invoice|inv|it|them)\\b[^.;]{0,20}?\\bas\\s(?:sent|viewed|delivered)\\b"),
                 "fb sends an invoice by e-mail (\"send invoice 0008\"); it cannot mark one sent without sending it");
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
+        // "take 10% off invoice 0005", "invoice Acme $800 with a 15% discount"; not "a discount code" said as a note
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:discount(?:s|ed|ing)?|mark(?:\\s|-)?down)\\b(?!\\s(?:code|coupon)\\b)|\\d{1,3}(?:\\.\\d+)?\\s?(?:%|percent)\\s(?:off|discount)\\b"),
+                "fb cannot apply discounts to invoices or estimates");
         // "duplicate invoice 0004", "clone the Apollo project"; not "it was a duplicate"
         ANYWHERE.put(
                 Pattern.compile(

@@ -38,6 +38,15 @@ final class StructuredRequest {
     private static final Pattern PAIR =
             Pattern.compile("(?<![\\w.'])([A-Za-z][A-Za-z_]{0,30}(?: [A-Za-z][A-Za-z_]{0,20}){0,2})\\s?([=:])\\s?");
 
+    /** Who the call is addressed to or what it is called, before the action: "Agent request ->", "Task for fb:". */
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "(?i)^(?:(?:an? |the )?(?:agent|assistant|ai|bot|system|task|request|instruction|command|tool call|fb)"
+                    + "(?:\\s(?:request|instruction|task|command|call))?(?:\\sfor\\sfb)?(?:\\s?(?:->|=>|:|-|–|—)\\s*|$))+");
+
+    /** What may end an action before its fields: "with", "using", "where", "Fields:". */
+    private static final Pattern ACTION_TAIL = Pattern.compile(
+            "(?i)(?:[.:,]?\\s*(?:fields?|params|parameters|args|arguments|details)|\\s(?:with|using|where|having))\\s*[:.-]?$");
+
     /** "Edit expense id 7005", "Update client 'Stark Industries'": the action, the record's kind and which one. */
     private static final Pattern HEADER_RECORD = Pattern.compile(
             "(?i)^(.*?\\b)(time entry|entry|expense|client|project|invoice|estimate|payment)\\s+(?:id\\s*|#|no\\.?\\s*|number\\s+)?"
@@ -220,6 +229,9 @@ final class StructuredRequest {
                 .strip()
                 .replaceFirst("[:\\-–>.]+$", "")
                 .strip();
+        // "Agent request -> …", "Task for fb: list invoices. Fields:", "create an estimate with": the action alone
+        action = ADDRESSED.matcher(action).replaceFirst("");
+        action = ACTION_TAIL.matcher(action).replaceFirst("").strip();
         Map<String, Object> fields = new LinkedHashMap<>();
         Matcher ref = HEADER_RECORD.matcher(action);
         if (ref.matches()) {
@@ -245,6 +257,9 @@ final class StructuredRequest {
             } else {
                 fields.put(key, raw);
             }
+        }
+        if (action.isEmpty() && fields.containsKey("report")) {
+            action = "report.show"; // "Agent request -> report: payments; date_from: …"
         }
         if (action.isEmpty() || action.split("\\s+").length > 6) {
             return null; // "log 3h design note=…": a sentence with a field or two is the grammar's
@@ -431,6 +446,9 @@ final class StructuredRequest {
             }
             IntentType.Slot def = type.slots().get(slot);
             String value = raw == null ? "" : said(raw);
+            if (slot.equals("report")) {
+                value = reportKind(value); // "tax summary", "P&L", "ageing report": the report's kind
+            }
             if (def.type() == SlotType.INT && slot.contains("duration") && key.matches("(?:new_)?minutes|mins")) {
                 value = value + " min";
             }
@@ -483,6 +501,31 @@ final class StructuredRequest {
             slots.put("date", today);
         }
         return Frame.of(text, type, slots, SURE, "rules");
+    }
+
+    /** A report's kind as people name it, as the contract's word ("profit and loss" → profit_loss). */
+    private static String reportKind(String said) {
+        String v = said.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(?:summary|report|statement|overview)\\b", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (v.matches("p ?& ?l|p and l|pnl|profit(?: and| &|/)? ?loss|profit_loss|income statement|income")) {
+            return "profit_loss";
+        }
+        if (v.matches("ag(?:e)?ing|accounts receivable|ar|ar ag(?:e)?ing|receivables|outstanding")) {
+            return "aging";
+        }
+        if (v.matches("sales|invoiced|billed|billing")) {
+            return "revenue";
+        }
+        if (v.matches("payments? (?:received|collected)|collected|received|cash in")) {
+            return "payments";
+        }
+        if (v.matches("sales tax|taxes|vat|gst|hst")) {
+            return "tax";
+        }
+        return v.isEmpty() ? said : v;
     }
 
     private static final Set<String> PERIOD_KEYS = Set.of("period", "date_range", "dates", "range");

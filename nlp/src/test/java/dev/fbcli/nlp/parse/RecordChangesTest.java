@@ -45,6 +45,12 @@ class RecordChangesTest {
                 "close out the Mobile App project as finished | project.complete | project=Mobile App",
                 "we wrapped up Security Review, archive it | project.archive | project=Security Review",
                 "archive Tyrell | client.archive | client=Tyrell",
+                "which Stark invoices got paid last month? | invoice.list | status=paid, client=Stark",
+                "hows the security review project tracking | project.show | project=security review",
+                "bin whatever's on the timer, don't save it | timer.discard |",
+                // discounts are not something fb does: refused, never an unassign or a plain invoice
+                "take 15% off invoice 0007 | unknown |",
+                "invoice Initech $600 for hosting with a 10% discount | unknown |",
                 "Umbrella Health okayed it - turn their latest quote into an invoice | estimate.convert | client=Umbrella Health,"
                         + " which=latest",
                 // one field of a client's address, by the field's name
@@ -86,6 +92,8 @@ class RecordChangesTest {
             value = {
                 "set the last expense's amount to $40",
                 "the $64 Lyft expense should be dated 11/12",
+                // a question about what was paid is a list, never a payment
+                "which Stark invoices got paid last month?",
             })
     void should_never_read_a_change_as_a_new_record(String text) {
         Frame f = parse(text);

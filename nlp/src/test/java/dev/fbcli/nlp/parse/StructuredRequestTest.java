@@ -40,6 +40,11 @@ class StructuredRequestTest {
                         + " | invoice.from_time | client=Globex, date_from=2026-10-01, date_to=2026-10-31, group_by=service",
                 "Bill tracked hours. client: Initech. period: 2026-11-01 to 2026-11-15. send: no."
                         + " | invoice.from_time | client=Initech, date_from=2026-11-01, date_to=2026-11-15, send=false",
+                // addressed or titled calls, a report's kind as people name it
+                "Agent request -> report: payments; date_from: 2026-09-01; date_to: 2026-09-30"
+                        + " | report.show | report=payments, date_from=2026-09-01, date_to=2026-09-30",
+                "Task for fb: list invoices. Fields: status=overdue, client=Initech | invoice.list | status=overdue, client=Initech",
+                "report: profit and loss statement; period: Q3 | report.show | report=profit_loss, date_from=2026-07-01",
                 // the record named in the header
                 "Edit expense #7003. Fields: new_amount=19.00, new_vendor=Lyft | expense.edit | expense=7003, new_vendor=Lyft",
                 "Update project 'Mobile App': due_date=Jan 15, budget_hours=120"
@@ -62,6 +67,7 @@ class StructuredRequestTest {
                 "create_invoice client=Acme line=Design qty=0 rate=100 | invoice line",
                 "record_payment invoice=0004 amount=250 currency=pounds | 'currency'",
                 "invoice.from_time client: Globex; period: 2026-10-31 to 2026-10-01 | 'period'",
+                "report: weather; period: Q3 | 'report'",
             })
     void should_refuse_a_field_it_cannot_read_and_name_it(String text, String named) {
         Frame f = parse(text);

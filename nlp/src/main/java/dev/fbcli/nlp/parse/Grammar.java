@@ -1268,13 +1268,23 @@ final class Grammar {
 
         // "$9 sandwich at Pret on Monday": an amount paid at a place, with no verb and no other
         // record named, is what was spent there (asked: the phrase never says so)
+        boolean merchantFirst = v == 0
+                && verb != null
+                && verb.kind == Tok.Kind.WORD
+                && Character.isUpperCase(verb.text.charAt(0))
+                && s.get(1) != null
+                && (ExpenseCategories.isCategory(s.get(1).low)
+                        || Set.of("ride", "trip", "fare", "order", "subscription")
+                                .contains(s.get(1).low));
         if (money
                 && (verb == null
                         || verb.kind == Tok.Kind.MONEY
-                        || Set.of("a", "an", "one").contains(vlow))
+                        || Set.of("a", "an", "one").contains(vlow)
+                        // "Uber ride for Initech, $32.40": a merchant's name first, then what was bought
+                        || merchantFirst)
                 && !question
                 && !dur
-                && s.hasLow("at")
+                && (s.hasLow("at") || merchantFirst)
                 && !s.has("invoice")
                 && !s.has("payment")
                 && !s.has("estimate")

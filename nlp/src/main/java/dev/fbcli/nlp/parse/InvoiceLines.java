@@ -65,7 +65,7 @@ final class InvoiceLines {
                     && (sep.isLow("and") || sep.isLow("plus") || sep.text.equals(",") || sep.text.equals("+"))) {
                 int next = i + 1;
                 Tok after = s.get(next);
-                if (after != null && after.isLow("and")) {
+                if (after != null && (after.isLow("and") || after.isLow("plus"))) {
                     next++;
                 }
                 int[] probe = new int[1];
@@ -127,6 +127,49 @@ final class InvoiceLines {
             return new InvoiceLine(
                     Grammar.clean(s.slice(j, e)), hours, bareAt ? new Money(new BigDecimal(m.text), null) : money(m));
         }
+        if (t.kind == Tok.Kind.NUMBER && t.text.matches("[1-9]\\d{0,3}")) {
+            // "3 rounds of revisions at $120 each", "2 x workshop @ $900": a count, what, at a price each
+            int j = i + 1;
+            if (s.get(j) != null && (s.get(j).isLow("x") || s.get(j).text.equals("×"))) {
+                j++;
+            }
+            j = s.skipArticles(j);
+            int e = descEnd(s, j);
+            if (e == j
+                    || s.get(e) == null
+                    || !(s.get(e).isLow("at") || s.get(e).text.equals("@"))) {
+                return null;
+            }
+            Tok m = s.get(e + 1);
+            if (m == null || m.kind != Tok.Kind.MONEY || m.used) {
+                return null;
+            }
+            int k = e + 2;
+            if (s.get(k) != null && s.get(k).kind == Tok.Kind.WORD && EACH.contains(s.get(k).low)) {
+                k++;
+            }
+            end[0] = k;
+            return new InvoiceLine(Grammar.clean(s.slice(j, e)), new BigDecimal(t.text), money(m));
+        }
+        if (t.kind == Tok.Kind.WORD && i > 0 && SEPARATORS.contains(s.get(i - 1).low) && !ENDS.contains(t.low)) {
+            // "…: logo design $800, plus …", "… for a discovery workshop $2,000 plus …": what, then its price
+            int j = s.skipArticles(i);
+            int e = descEnd(s, j);
+            Tok m = s.get(e);
+            if (e == j
+                    || m == null
+                    || m.kind != Tok.Kind.MONEY
+                    || m.used
+                    || ((MoneyExtractor.MoneyMention) m.value).rate()) {
+                return null;
+            }
+            int k = e + 1;
+            if (s.get(k) != null && s.get(k).kind == Tok.Kind.WORD && s.get(k).isLow("flat")) {
+                k++;
+            }
+            end[0] = k;
+            return new InvoiceLine(Grammar.clean(s.slice(j, e)), BigDecimal.ONE, money(m));
+        }
         if (t.kind == Tok.Kind.MONEY && !((MoneyExtractor.MoneyMention) t.value).rate()) {
             Tok f = s.get(i + 1);
             if (f == null || !f.isLow("for")) {
@@ -186,6 +229,13 @@ final class InvoiceLines {
         }
         return e;
     }
+
+    /** What a line's price may be followed by: "at $120 each". */
+    private static final java.util.Set<String> EACH = java.util.Set.of("each", "apiece", "ea");
+
+    /** What may come before a line said description first: a colon, a comma, a dash, "plus", "and", "for". */
+    private static final java.util.Set<String> SEPARATORS =
+            java.util.Set.of(":", ",", "-", "–", "+", "plus", "and", "for", ";");
 
     /** Words that end a description although they are plain words: thanks, and the phrase's own asides. */
     private static final java.util.Set<String> AFTER = java.util.Set.of(

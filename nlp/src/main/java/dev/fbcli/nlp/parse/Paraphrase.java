@@ -61,6 +61,32 @@ final class Paraphrase {
                     + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
+            // "what's Acme into me for", "how much is Wayne in for": what the client owes
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:what'?s|whats|what is|how much(?:'s| is)?) (.{1,40}?) (?:into (?:me|us)|in) for(?: (?:now|right now|rn|atm|at the moment))?\\s*\\??$"),
+                    "what does $1 owe me"),
+            // "when did Acme last pay me?": its payments
+            new Row(
+                    Pattern.compile(
+                            "(?i)^when (?:did|was) (.{1,40}?) (?:last )?(?:pay|paid)(?: (?:me|us))?(?: last)?(?: (?:anything|something))?\\s*\\??$"),
+                    "show payments from $1"),
+            // "how much unbilled time have I got sitting on Acme?": the time not yet invoiced
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how much (unbilled|uninvoiced|unbilled time|uninvoiced time|time (?:that's |that is )?(?:not )?(?:yet )?(?:billed|invoiced))"
+                                    + " (?:have (?:i|we)(?: got)?|do (?:i|we) have|is there|is)(?: (?:sitting|left|outstanding|waiting))? (?:on|for|with|against) (.{1,40}?)\\s*\\??$"),
+                    "show unbilled time for $2"),
+            // "what was I doing yesterday, time-wise?": the time logged then
+            new Row(
+                    Pattern.compile(
+                            "(?i)^what (?:was|were) (?:i|we) (?:doing|up to|working on|busy with)( .{1,40}?)?(?:,? (?:time|hours)[- ]?wise)?\\s*\\??$"),
+                    "what did I work on$1"),
+            // "whats the clock ticking on rn", "what's the timer running on": the timer's state
+            new Row(
+                    Pattern.compile(
+                            "(?i)^what'?s (?:the |my )?(?:clock|timer|meter|stopwatch) (?:ticking|running|going|counting|on)(?: on| for)?(?: (?:rn|now|right now|atm|at the moment))?\\s*\\??$"),
+                    "timer status"),
             // "which Q3 invoices got paid?", "what Acme invoices have been paid this year": a list, never a payment
             new Row(
                     Pattern.compile(

@@ -46,6 +46,13 @@ class RecordChangesTest {
                 "we wrapped up Security Review, archive it | project.archive | project=Security Review",
                 "archive Tyrell | client.archive | client=Tyrell",
                 "which Stark invoices got paid last month? | invoice.list | status=paid, client=Stark",
+                // questions said in idioms: what is owed, paid, unbilled, logged, running
+                "what's Tyrell into me for | client.show | client=Tyrell",
+                "when did Globex last pay us? | payment.list | client=Globex",
+                "how much unbilled time do we have sitting on Stark? | time.list | target=Stark, unbilled=true",
+                "what was I up to on Friday, time-wise? | time.list | date_from=2026-11-20",
+                "what's the timer ticking on right now? | timer.status |",
+                "Lyft ride for Globex, $18.60, Monday | expense.create | vendor=Lyft, target=Globex, date=2026-11-23",
                 "hows the security review project tracking | project.show | project=security review",
                 "bin whatever's on the timer, don't save it | timer.discard |",
                 // discounts are not something fb does: refused, never an unassign or a plain invoice
@@ -73,6 +80,7 @@ class RecordChangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // several lines said price-first, or as a count at a price each
                 // what a new document is told after its lines: its date, and that it is sent (the grammar sent
                 // the client's latest estimate instead, and dropped the new one)
                 "invoice Initech $750 for the audit, dated 11/3 | invoice.create | client=Initech, date=2026-11-03",
@@ -84,6 +92,27 @@ class RecordChangesTest {
             })
     void should_read_what_a_new_record_is_told(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // several lines said price-first, or as a count at a price each
+                "invoice Stark: security audit $4,000, plus 2 follow-up calls at $200 each"
+                        + " | security audit 1 4000.00; follow-up calls 2 200.00",
+                "estimate Tyrell for a brand workshop $1,500 plus 6 hours of design at $140 | brand workshop 1 1500.00; design 6 140.00",
+            })
+    void should_read_every_line_of_a_new_document(String text, String lines) {
+        Frame f = parse(text);
+        assertThat(f.slots().get("lines")).as(f.toJson()).isInstanceOf(java.util.List.class);
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (Object o : (java.util.List<?>) f.slots().get("lines")) {
+            dev.fbcli.nlp.intent.InvoiceLine l = (dev.fbcli.nlp.intent.InvoiceLine) o;
+            said.add(l.description() + " " + l.quantity().toPlainString() + " "
+                    + l.unitCost().amount().toPlainString());
+        }
+        assertThat(String.join("; ", said)).as(f.toJson()).isEqualTo(lines);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -90,33 +90,47 @@ final class ExpenseCategories {
      * part). A name already inside quotes is left as it is.
      */
     static String quoteJoinedNames(String text, AccountNames names) {
-        if (text.indexOf('"') >= 0 || !text.matches("(?is).*\\s(?:and|or|&)\\s.*")) {
+        if (text.indexOf('"') >= 0 || !HAS_JOIN.matcher(text).find()) {
             return text;
         }
-        java.util.Set<String> joined =
-                new java.util.TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
-        for (String w : WORDS) {
-            if (JOINED.matcher(w).matches()) {
-                joined.add(w);
-            }
-        }
+        java.util.List<java.util.regex.Pattern> patterns = JOINED_DEFAULTS;
         if (names != null) {
+            java.util.List<java.util.regex.Pattern> own = null;
             for (String c : names.categories()) {
-                if (JOINED.matcher(c).matches()) {
-                    joined.add(c.toLowerCase(Locale.ROOT));
+                String low = c.toLowerCase(Locale.ROOT);
+                if (JOINED.matcher(c).matches() && !WORDS.contains(low)) {
+                    if (own == null) {
+                        own = new java.util.ArrayList<>(JOINED_DEFAULTS);
+                    }
+                    own.add(0, named(low)); // the account's own names first: they may be longer
                 }
+            }
+            if (own != null) {
+                patterns = own;
             }
         }
         String out = text;
-        for (String name : joined) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                            "(?i)(?<![\\p{L}'\"])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}'\"])")
-                    .matcher(out);
+        for (java.util.regex.Pattern p : patterns) {
+            java.util.regex.Matcher m = p.matcher(out);
             if (m.find()) {
                 out = out.substring(0, m.start()) + '"' + m.group() + '"' + out.substring(m.end());
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern HAS_JOIN = java.util.regex.Pattern.compile("(?i)\\s(?:and|or|&)\\s");
+
+    /** FreshBooks' default names with a joining word, longest first, as patterns made once. */
+    private static final java.util.List<java.util.regex.Pattern> JOINED_DEFAULTS = WORDS.stream()
+            .filter(w -> JOINED.matcher(w).matches())
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .map(ExpenseCategories::named)
+            .toList();
+
+    private static java.util.regex.Pattern named(String name) {
+        return java.util.regex.Pattern.compile(
+                "(?i)(?<![\\p{L}'\"])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}'\"])");
     }
 
     /** True when the whole text ("Travel", "office supplies") is a category word. */

@@ -47,6 +47,18 @@ final class Wording {
                                     + "(?=[^\"']*\\b(?:pay|paid|payment|send|sent|invoice|bill|billed|log|delete|remove|archive|timer|expense|estimate|quote|hours?)\\b)"
                                     + "([^\"']{2,200}?\\s[^\"']{1,200}?)\\s*$"),
                     "$1\"$2\""),
+            // "log 20 minutes on initech, call with Bill about invoices": after a logged length, a last
+            // clause of words that name a request is what the time was for, said in quotes so that
+            // "invoices" or "payment" there never becomes the request
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^((?:(?:can|could|would) you |please |pls )?(?:log|track|add|put|record|enter|book)\\s[^,\"']{0,60}?"
+                                    + "(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|ninety)"
+                                    + "\\s?(?:h|hrs?|hours?|m|mins?|minutes?)\\b[^,\"']{0,60}?),\\s"
+                                    + "(?=[^,\"']*\\b(?:invoices?|invoiced|bill(?:s|ed|ing)?|payments?|paid|pay|send|sent|estimates?|quotes?|expenses?|archive|delete|timer)\\b)"
+                                    + "(?!(?:and |then |so |please |pls )?(?:send|email|e-mail|bill|invoice|mark|delete|archive|start|stop|add|log|create|make|put|set|change)\\b)"
+                                    + "([a-z][^,\"'0-9]{2,80}?)\\s*[.!]?$"),
+                    "$1, note \"$2\""),
             // "bill all of Stark's unbilled hours": all Stark's (the "of" is not part of the name)
             new Rule(
                     Pattern.compile(

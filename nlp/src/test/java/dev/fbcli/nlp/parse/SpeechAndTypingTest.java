@@ -50,6 +50,9 @@ class SpeechAndTypingTest {
                 "log 2h on Initech, vendor onboarding | time.log | target=Initech, note=vendor onboarding",
                 "put 30 min on Apollo for the release checklist | time.log | target=Apollo, note=release checklist",
                 "log 2h code review on Acme | time.log | service=code review",
+                // a last clause whose words name requests is what the time was for, never the request
+                "log forty minutes on Stark, went through the overdue invoices with Tony | time.log | target=Stark,"
+                        + " note=went through the overdue invoices with Tony",
                 // a category said as a field of its own wins over what was bought; a category's "and"/"or" never cuts
                 // it
                 "$9 sandwich at Pret on Monday, meals | expense.create | category=meals, vendor=Pret, note=sandwich",

@@ -83,6 +83,18 @@ final class AccountKinds {
                 changed = true;
             }
         }
+        if (work
+                && slots.get("service") instanceof String named
+                && g.service(named) == null
+                && g.isClientOrProject(named)
+                && !slots.containsKey("target")
+                && !slots.containsKey("client")
+                && !slots.containsKey("project")) {
+            // "last wk acme hrs total": the account's client where a kind of work goes is whose time it is
+            slots.remove("service");
+            slots.put("target", named);
+            changed = true;
+        }
         if (work && slots.get("service") instanceof String svc) {
             String low = svc.toLowerCase(java.util.Locale.ROOT);
             String input = f.input().toLowerCase(java.util.Locale.ROOT);

@@ -32,12 +32,49 @@ final class ExpenseStory {
     private static final Pattern STORY_VERB = Pattern.compile(
             "(?i)^(?:i |we |just |so )*(?:\\p{L}+ed|paid|spent|bought|got|had|took|grabbed|ran|caught)\\b\\s*");
 
-    static Frame choose(String input, String text, Frame whole, Function<String, Frame> parse) {
-        if (whole.confidence() >= Confidence.ACT && !whole.isUnknown()) {
-            return whole;
+    /** What the request files the expense under or charges it to, without a closing "thanks". */
+    private static String object(Matcher tail) {
+        String o = tail.group(2)
+                .strip()
+                .replaceFirst("(?i)[,\\s]+(?:ta|thanks|thx|cheers|pls|please|mate)$", "")
+                .strip();
+        if (o.matches("(?i)(?:an? |my |the )?(?:business )?(?:expense|expenses|cost)")) {
+            return o; // "log it as an expense": nothing more than the record itself
         }
+        // "as an office supplies expense": the category, without its article and the record's noun
+        if (!o.matches("(?i).*\\S\\s+(?:expense|expenses|cost|costs|purchase)")) {
+            return o;
+        }
+        return o.replaceFirst("(?i)^(?:an?|my|the)\\s+(?=\\S+\\s+\\S)", "")
+                .replaceFirst("(?i)(?<=\\S)\\s+(?:expense|expenses|cost|costs|purchase)$", "")
+                .strip();
+    }
+
+    /** Whether a slot of {@code f} holds {@code object} (the words, any case). */
+    private static boolean holds(Frame f, String object) {
+        String o = object.toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("^(?:the |client |project |customer )+", "")
+                .replaceFirst("\\s+(?:category|project|client)$", "");
+        if (o.isEmpty() || o.matches("(?:an? |my )?(?:expense|expenses|business expense|cost)")) {
+            return true;
+        }
+        for (Object v : f.slots().values()) {
+            if (v instanceof String s && s.toLowerCase(java.util.Locale.ROOT).equals(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Frame choose(String input, String text, Frame whole, Function<String, Frame> parse) {
         Matcher tail = FILE_IT.matcher(text);
-        if (!tail.find()) {
+        boolean filed = tail.find();
+        if (whole.confidence() >= Confidence.ACT
+                && !whole.isUnknown()
+                && !(filed && whole.intent().equals("expense.create") && !holds(whole, object(tail)))) {
+            return whole; // read surely, and what the request files it under is in the frame
+        }
+        if (!filed) {
             return whole;
         }
         String story = text.substring(0, tail.start()).strip();
@@ -58,7 +95,7 @@ final class ExpenseStory {
                 .strip();
         rest = STORY_VERB.matcher(rest).replaceFirst("").replaceFirst("^(?:for|on|of)\\s+", "");
         String prep = tail.group(1) == null ? "" : tail.group(1).toLowerCase(java.util.Locale.ROOT);
-        String object = tail.group(2).strip();
+        String object = object(tail);
         String field = "";
         if (!object.isEmpty() && !object.matches("(?i)(?:an? |my )?(?:expense|expenses|business expense|cost)")) {
             if (object.matches("(?i)(?:the )?(?:client|customer) .+")) {

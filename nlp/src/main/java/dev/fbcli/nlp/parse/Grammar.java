@@ -586,7 +586,16 @@ final class Grammar {
                             "")); // "doing research"
         }
         if (type == IntentType.TIME_LOG && f.slots.get("duration_minutes") instanceof Integer min && min > 24 * 60) {
-            return Frame.unknown(input, 0.9, "rules", "one time entry cannot be longer than 24 hours");
+            // "…, so set up a project called X for them with an 80 hour budget": a project's hours read
+            // as an entry's; not sure enough to refuse, so the steps after the grammar may read it
+            boolean projectWords = s.has("project") || s.has("budget") || s.hasLow("proj", "budget", "budgeted");
+            return Frame.unknown(
+                    input,
+                    projectWords ? 0.6 : 0.9,
+                    "rules",
+                    projectWords
+                            ? "fb could not read this as a request it can carry out"
+                            : "one time entry cannot be longer than 24 hours");
         }
         for (String k : List.of("amount", "new_amount", "total")) {
             if (f.slots.get(k) instanceof Money m && m.amount().signum() == 0) {

@@ -277,6 +277,9 @@ final class NameSlotCheck {
         return f.withSlots(slots);
     }
 
+    private static final java.util.regex.Pattern POLITE_TAIL = java.util.regex.Pattern.compile(
+            "(?i)\\s*[,;]\\s*(?:please|pls|plz|can you|could you|would you|thanks|thank you|cheers|ta|thx)\\b.*$");
+
     /** "Website Redesign project as finished": the record's kind ends its name; what follows is the clause's. */
     private static final java.util.regex.Pattern KIND_THEN_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)^(.+?) (?:project|client)\\s+(?:as|to be|because|since|for good|now|then|entirely|completely|altogether)\\b.*$");
@@ -285,6 +288,7 @@ final class NameSlotCheck {
         String t =
                 RATE_TAIL.matcher(LEADING.matcher(v.strip()).replaceFirst("")).replaceFirst("");
         t = KIND_THEN_CLAUSE.matcher(t).replaceFirst("$1");
+        t = POLITE_TAIL.matcher(t).replaceFirst(""); // "initech llc, please rename them": the name ends at the comma
         int colon = t.indexOf(": ");
         if (colon > 0) {
             t = t.substring(0, colon); // "Website Redesign: set the budget …": the name ends at the colon

@@ -31,6 +31,11 @@ final class SpokenClock {
     private static final Pattern OCLOCK = Pattern.compile(LEAD + HOUR + "\\so'?clock\\b");
     private static final Pattern NOON = Pattern.compile(LEAD + "(noon|midday|mid-day|midnight)\\b");
 
+    /** "from nine this morning", "at three in the afternoon": an hour in words with its part of the day. */
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            LEAD + HOUR
+                    + "(?:\\s?o'?clock)?\\s(this morning|in the morning|this afternoon|in the afternoon|this evening|in the evening|tonight|at night)\\b");
+
     /** "from nine till eleven", "from 8:45 to twelve": a range of hours said in words. */
     private static final Pattern RANGE = Pattern.compile(
             "(?i)\\b(from|between)\\s+(" + HOUR
@@ -52,6 +57,14 @@ final class SpokenClock {
 
     private static String words(String text) {
         String low = text.toLowerCase(Locale.ROOT);
+        if (low.contains("morning") || low.contains("afternoon") || low.contains("evening") || low.contains("night")) {
+            text = replace(PART_OF_DAY, text, m -> {
+                int h = hour(m.group(2));
+                boolean later = !m.group(3).toLowerCase(Locale.ROOT).contains("morning");
+                return later ? (h < 12 ? h + 12 : h) + ":00" : (h == 12 ? 0 : h) + ":00";
+            });
+            low = text.toLowerCase(Locale.ROOT);
+        }
         if (!low.contains("quarter")
                 && !low.contains("half")
                 && !low.contains("clock")

@@ -50,6 +50,17 @@ class SpeechAndTypingTest {
                 "log 2h on Initech, vendor onboarding | time.log | target=Initech, note=vendor onboarding",
                 "put 30 min on Apollo for the release checklist | time.log | target=Apollo, note=release checklist",
                 "log 2h code review on Acme | time.log | service=code review",
+                // shorthand and a day's part: "chg" was a vendor of a new expense at 0.85, "nine" a kind of work at
+                // 0.95
+                "chg yday lyft exp to 22.10 | expense.edit | date=2026-11-23, vendor=lyft, new_amount=22.10",
+                "log 3h on Apollo from ten this morning | time.log | target=Apollo, start_time=10:00",
+                "log an hour on Globex from four in the afternoon | time.log | target=Globex, start_time=16:00",
+                "last wk globex hrs | time.list | target=globex, date_from=2026-11-16",
+                "bought a desk at IKEA for 320 bucks, stick it under equipment ta | expense.create | category=equipment,"
+                        + " vendor=IKEA",
+                "tyrell is now called tyrell group, please rename them | client.update | client=tyrell, organization=tyrell group",
+                "I'm trying to chase up payments, can you list the overdue invoices for Stark | invoice.list | status=overdue,"
+                        + " client=Stark",
                 // a last clause whose words name requests is what the time was for, never the request
                 "log forty minutes on Stark, went through the overdue invoices with Tony | time.log | target=Stark,"
                         + " note=went through the overdue invoices with Tony",

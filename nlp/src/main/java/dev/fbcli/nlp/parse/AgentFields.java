@@ -41,7 +41,7 @@ final class AgentFields {
     /** "Edit time entry 6002: …": the change and the record it is about. */
     private static final Pattern EDIT_HEADER = Pattern.compile(
             "(?i)^(?:please\\s)?(?:edit|update|change|amend|modify)\\s(?:the\\s)?(time entry|entry|expense|project|client)\\s(?:id\\s?[=:]?\\s?)?(#?[\\p{L}0-9-]+(?: [\\p{L}0-9&'.-]+){0,3}?)\\s?(?:[:—]|->|=>)\\s*(.+)$"
-                    + "|^(?:the\\s)?(time entry|entry|expense)\\s(#?\\d{1,12})\\s?(?:[:—]|->|=>)\\s*((?:new[ _]|set\\s).+)$");
+                    + "|^(?:the\\s)?(time entry|entry|expense)\\s(#?\\d{1,12})\\s?(?:[:—,]|->|=>)?\\s*((?:new[ _]|set\\s).+)$");
 
     /** "Show report profit_loss, …", "Generate the report: …". */
     private static final Pattern REPORT_HEADER = Pattern.compile(
@@ -103,7 +103,10 @@ final class AgentFields {
 
     static Frame apply(Frame f) {
         String in = f.input() == null ? "" : f.input().strip();
-        if (in.indexOf(',') < 0 && in.indexOf(';') < 0 && in.indexOf(':') < 0) {
+        if (in.indexOf(',') < 0
+                && in.indexOf(';') < 0
+                && in.indexOf(':') < 0
+                && !EDIT_HEADER.matcher(in).matches()) {
             return f; // fields are listed: one alone is the grammar's to read
         }
         IntentType type = f.type();

@@ -32,7 +32,8 @@ final class Negation {
             "service.create");
 
     private static final Pattern DENIED = Pattern.compile(
-            "(?i)\\b(?:don't|do not|didn't|did not|hasn't|has not|haven't|have not|hadn't|had not|never|won't|will not|wasn't|was not|weren't|were not)"
+            // not "the clients who haven't paid": a relative clause picks records, it states nothing
+            "(?i)(?<!\\b(?:who|that|which|whose)\\s)(?<!\\b(?:who|that|which|whose)\\s(?:still|yet)\\s)\\b(?:don't|do not|didn't|did not|hasn't|has not|haven't|have not|hadn't|had not|never|won't|will not|wasn't|was not|weren't|were not)"
                     + "(?: (?:yet|even|ever|actually|really|already))?\\s"
                     + "(?:work(?:ed|ing)?|log(?:ged)?|spen[dt]|pa(?:y|id)|settled?|buy|bought|sen[dt]|charged?|bill(?:ed)?|invoiced?"
                     + "|record(?:ed)?|track(?:ed)?|add(?:ed)?|create[d]?|start(?:ed)?|do|did|done)\\b");

@@ -25,7 +25,7 @@ final class NewsThenRequest {
     private static final String VERBS =
             "(?:invoice|bill|mark|flag|add|log|record|archive|unarchive|restore|delete|remove|start|get|send"
                     + "|create|make|put|charge|take|set|update|change|close|complete|email|book|pop|enter|track|move|assign|bring|stop"
-                    + "|convert|turn|fire|raise|accept|note|rename|show|list|tell|unassign|drop|detach|fix|correct|adjust)\\b";
+                    + "|convert|turn|fire|raise|accept|note|rename|show|list|tell|unassign|drop|detach|fix|correct|adjust|push|bump|extend|pop|chuck|stick)\\b";
 
     private static final String ASKING =
             "(?:(?:can|could|would) you\\s+|please\\s+|pls\\s+|kindly\\s+|i need you to\\s+)*";
@@ -45,7 +45,7 @@ final class NewsThenRequest {
 
     /** "turn their latest estimate into an invoice": whose, said back. */
     private static final Pattern THEIR = Pattern.compile(
-            "(?i)\\b(?:their|its)\\b(?= (?:latest|last|most recent|newest|recent|new|unbilled|open|outstanding|estimate|quote|invoice|time|hours)\\b)");
+            "(?i)\\b(?:their|its)\\b(?= (?:latest|last|most recent|newest|recent|new|unbilled|open|outstanding|estimate|quote|invoice|time|hours|due date|deadline|budget|rate)\\b)");
 
     private static final Pattern PROJECT = Pattern.compile("(?i)\\b(?:that|this|the) project\\b");
 
@@ -110,6 +110,11 @@ final class NewsThenRequest {
             put = true;
             if (names.size() > 1) {
                 name = names.get(1); // "Jordan … on Mobile App …, add him to that project"
+                Matcher rest = IT.matcher(said);
+                if (rest.find()) {
+                    said = rest.replaceFirst(
+                            java.util.regex.Matcher.quoteReplacement("the " + name + " project")); // "…, add her to it"
+                }
             }
         }
         Matcher project = PROJECT.matcher(said);

@@ -61,6 +61,18 @@ final class Paraphrase {
                     + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
+            // "push Website Redesign's due date out to January 15": the project's due date, set
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:push|extend|bump|shift|slide) (?:the )?(.{1,40}?)(?:'s|’s)? (?:project'?s? )?(?:due date|deadline)"
+                            + " (?:out |back |forward )?(?:to|until|till) (.+?)[.!?]?$"),
+                    "move the $1 deadline to $2"),
+            // "a list of the clients who haven't paid up yet", "which clients still haven't paid": who owes
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:(?:can|could) you )?(?:give me |show me |get me )?(?:a list of |list |show |which |who are )?(?:all )?(?:the |my )?clients"
+                                    + " (?:who|that) (?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|are yet to|have yet to) (?:paid|pay|settled?)(?: up)?(?: yet)?(?: me)?\\s*[?.!]?$"),
+                    "which clients owe me money"),
             // "what's Acme into me for", "how much is Wayne in for": what the client owes
             new Row(
                     Pattern.compile(
@@ -153,8 +165,9 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^" + ASK
                                     + "(?:turn|convert|make|put) (?:all (?:of )?)?(?:my |the |our )?(\\p{L}[\\p{L} &'.-]{0,40}?)(?:'s)? "
-                                    + "((?:unbilled |billable |tracked |logged )?(?:hours|time|time entries|work)) (?:into|to|in to) (?:an? |one )?invoice[.!?]?$"),
-                    "invoice $1 for $2"),
+                                    + "((?:unbilled |billable |tracked |logged )?(?:hours|time|time entries|work)) (?:into|to|in to) (?:an? |one )?invoice"
+                                    + "(,? (?:grouped|itemi[sz]ed|broken down|split) by (?:day|project|service|entry|person|member))?[.!?]?$"),
+                    "invoice $1 for $2$3"),
             // "look up Lumen Dental", "pull up Globex": a client, named with capitals
             new Row(
                     Pattern.compile(

@@ -31,6 +31,10 @@ final class SecondChange {
                     + "|delete|remove|void|cancel|invoice|bill|pay|record|log|start|stop|close|complete|assign|add|rename|convert|accept)"
                     + "\\s+(?:it|them)\\b\\s*(\\S*)");
 
+    /** "… and mark it non billable", "…, make it billable": how the record just made is billed. */
+    private static final Pattern BILLABLE_IT = Pattern.compile(
+            "(?i)(?:,|\\band\\b)\\s+(?:also\\s+|please\\s+)?(?:mark|make|set|flag)\\s+(?:it|that|this)\\s+(?:as\\s+)?(non[- ]?|un|not\\s)?billable[.!]?$");
+
     /** A phrase that opens with its request ("delete the last entry …"), not with a statement ("the project is done …"). */
     private static final Pattern REQUEST_FIRST = Pattern.compile(
             "(?i)\\s*(?:(?:hey|hi|ok|okay)\\s+fb[,:]?\\s+|fb[,:]\\s+)?(?:please\\s+|pls\\s+|(?:can|could|would) you\\s+(?:please\\s+)?"
@@ -41,6 +45,20 @@ final class SecondChange {
     static Frame apply(String input, Frame whole, Function<String, Frame> parse) {
         if (input == null) {
             return whole;
+        }
+        Matcher billable = BILLABLE_IT.matcher(input);
+        if (billable.find() && billable.start() > 0) {
+            // "log 2h on acme and mark it non billable": how the new entry is billed, not a second request
+            Frame first = whole.isUnknown() ? parse.apply(input.substring(0, billable.start())) : whole;
+            if (first != null && !first.isUnknown() && first.type().slots().containsKey("billable")) {
+                if (first.slots().containsKey("billable")) {
+                    return first; // the grammar read it already
+                }
+                Map<String, Object> slots = new LinkedHashMap<>(first.slots());
+                slots.put("billable", billable.group(1) == null);
+                return Frame.of(input, first.type(), slots, first.confidence(), first.parser())
+                        .withCorrections(first.corrections());
+            }
         }
         Frame two = twoChanges(input, whole, parse);
         if (two != whole || whole.isUnknown()) {

@@ -18,6 +18,14 @@ final class Wording {
     private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
 
     private static final List<Rule> RULES = List.of(
+            // "Hiya, hope you're well! Could you …", "G'day, chuck …", "Brilliant news, Initech have paid …":
+            // a greeting or a cheer before the request is no name
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:hiya|hi there|hi|hey there|hey|hello|heya|g'day|gday|morning|good morning|good afternoon|evening|yo|howdy"
+                                    + "|brilliant news|great news|good news|brilliant|great|awesome|right|alright|ok so|okay so)[,!.]+\\s+)"
+                                    + "(?:(?:i )?hope (?:you're|you are|all is|everything's|everything is) (?:well|good|ok)[,!.]+\\s+)?"),
+                    ""),
             // "set the last expense's amount to $40", "change entry 6002's note to …": the field on the
             // record, as the grammar reads a change ("set the amount on the last expense to $40")
             new Rule(
@@ -209,7 +217,13 @@ final class Wording {
             // "QA testing", "UX design": the acronym is part of the kind of work
             new Rule(
                     Pattern.compile("\\b(QA|UX|UI|SEO|SEM|CRM|API|IT|HR|PR|CAD|3D)(?= (?i:" + SERVICE_WORDS + ")\\b)"),
-                    "\u0000$1"));
+                    "\u0000$1"),
+            // "…, would ya, ta", "… please, cheers", "… if you can": a sign-off after the request (after a note's
+            // words were put in quotes, which keep theirs)
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(?:[,;]?\\s+(?:would (?:ya|you)|will you|if you can|if you could|if possible|please|pls|cheers|ta|thanks|thx|mate)){1,4}[.!]*$"),
+                    ""));
 
     private static final Pattern PREFIXED = Pattern.compile("(?i)\\b(INV|EST)[-#]?(\\d{1,10})\\b");
 

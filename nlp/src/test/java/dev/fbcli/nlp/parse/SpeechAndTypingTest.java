@@ -61,6 +61,16 @@ class SpeechAndTypingTest {
                 "tyrell is now called tyrell group, please rename them | client.update | client=tyrell, organization=tyrell group",
                 "I'm trying to chase up payments, can you list the overdue invoices for Stark | invoice.list | status=overdue,"
                         + " client=Stark",
+                // greetings and sign-offs are no names; a billing word after "and mark it" is the new entry's
+                "Morning! Could you put 3 hours of research against Tyrell for Friday please, cheers | time.log | target=Tyrell,"
+                        + " service=research, date=2026-11-20",
+                "Great news, Globex have paid invoice 0003 by wire | payment.record | client=Globex, invoice=0003",
+                "log 90 min on globex and mark it non billable | time.log | duration_minutes=90, billable=false",
+                "time entry 6005 new duration 2.5h | time.edit | entry=6005, new_duration_minutes=150",
+                "Mobile App slipped, push its deadline out to February 2 | project.edit | project=Mobile App, due_date=2027-02-02",
+                "which clients still haven't paid me? | client.list | has_outstanding=true",
+                "turn all my unbilled Initech time into an invoice, grouped by service | invoice.from_time | target=Initech,"
+                        + " group_by=service",
                 // a last clause whose words name requests is what the time was for, never the request
                 "log forty minutes on Stark, went through the overdue invoices with Tony | time.log | target=Stark,"
                         + " note=went through the overdue invoices with Tony",

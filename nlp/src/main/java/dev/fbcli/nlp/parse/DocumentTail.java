@@ -29,8 +29,9 @@ final class DocumentTail {
             return whole;
         }
         Frame f = whole;
+        String low = input.toLowerCase(java.util.Locale.ROOT);
         Matcher send = SEND_IT.matcher(input.strip());
-        if (send.matches() && !isCreate(whole)) {
+        if ((low.contains("send") || low.contains("mail")) && !isCreate(whole) && send.matches()) {
             Frame first = parse.apply(send.group(1));
             if (isCreate(first)
                     && first.slots().containsKey("client")
@@ -47,7 +48,7 @@ final class DocumentTail {
                         .withCorrections(first.corrections());
             }
         }
-        if (isCreate(f) && !f.slots().containsKey("date")) {
+        if (isCreate(f) && !f.slots().containsKey("date") && (low.contains("date") || low.contains("issued"))) {
             Matcher d = DATED.matcher(input);
             if (d.find()) {
                 LocalDate day = new DateExtractor(today).parseDay(d.group(1));

@@ -175,6 +175,9 @@ final class StructuredRequest {
                     + "\\s(?:to|=|:|is now|is|should be|has changed to|changed to)\\s(?!the\\b)([^,;?]{1,60}?)[.!]?$");
 
     private static Call clientField(String text) {
+        if (text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
+            return null; // no possessive
+        }
         Matcher m = CLIENT_FIELD.matcher(text.strip());
         if (!m.matches() || m.group(1).matches("(?i)(?:the|my|our|their|his|her|its|what|where|which)(?:\\s.*)?")) {
             return null;
@@ -280,6 +283,9 @@ final class StructuredRequest {
      */
     private static List<int[]> fieldNames(String text) {
         List<int[]> at = new ArrayList<>();
+        if (text.indexOf('=') < 0 && text.indexOf(':') < 0) {
+            return at;
+        }
         Matcher m = PAIR.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {

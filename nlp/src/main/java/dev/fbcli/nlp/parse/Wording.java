@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
 final class Wording {
     private Wording() {}
 
-    private record Rule(Pattern from, String to) {}
+    /** A pattern and what it says; {@code needle}, when set, is a lower-case word the phrase must hold for the pattern to be tried at all. */
+    private record Rule(Pattern from, String to, String needle) {
+        Rule(Pattern from, String to) {
+            this(from, to, null);
+        }
+    }
 
     private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
 
@@ -41,12 +46,14 @@ final class Wording {
             new Rule(
                     Pattern.compile(
                             "(?i)\\b(?:get|set|fire up|kick off) (?:a |the |my )?(timer|clock) (?:going|running|started|ticking)\\b"),
-                    "start the $1"),
+                    "start the $1",
+                    "timer|clock"),
             // "pop two and a half hours of copywriting down for Wayne": logged
             new Rule(
                     Pattern.compile(
                             "(?i)\\b(?:pop|stick|jot|put|write|note)\\s((?:[\\p{L}0-9.$'-]+\\s){1,8}?)down(?=\\s(?:for|on|against|to|under)\\b)"),
-                    "log $1"),
+                    "log $1",
+                    "down"),
             // "…, note payment by bank transfer please": what follows a note's label is the note's text
             // to the end, in quotes so that its words ("payment", "send") are never read as the request
             new Rule(
@@ -131,12 +138,14 @@ final class Wording {
             // "INV-0005", "inv no. 7", "invoice #INV-0031": the invoice's number
             new Rule(
                     Pattern.compile(
-                            "(?i)(?<![/~.\\\\]|[/\\\\][\\w.-]{0,60})\\b(?:(?:inv(?:oice)?|invoice number|number)\\s+)?(?:#\\s?)?INV[-#]?(\\d{1,10})\\b(?![.\\w-]*[./\\\\]\\w)"),
-                    "invoice $1"),
+                            "(?i)(?<![/~.\\\\])\\b(?:(?:inv(?:oice)?|invoice number|number)\\s+)?(?:#\\s?)?INV[-#]?(\\d{1,10})\\b(?![.\\w-]*[./\\\\]\\w)"),
+                    "invoice $1",
+                    "inv"),
             new Rule(
                     Pattern.compile(
-                            "(?i)(?<![/~.\\\\]|[/\\\\][\\w.-]{0,60})\\b(?:(?:est(?:imate)?|quote)\\s+)?(?:#\\s?)?EST[-#](\\d{1,10})\\b(?![.\\w-]*[./\\\\]\\w)"),
-                    "estimate $1"),
+                            "(?i)(?<![/~.\\\\])\\b(?:(?:est(?:imate)?|quote)\\s+)?(?:#\\s?)?EST[-#](\\d{1,10})\\b(?![.\\w-]*[./\\\\]\\w)"),
+                    "estimate $1",
+                    "est"),
             // "outgoings: 35.00 shipping", "reimbursable $264.20 hotel": a label before an expense
             new Rule(Pattern.compile("(?i)^(?:outgoings?|spend|spending|expenses?)\\s?:\\s?(?=[$€£]?\\d)"), "expense "),
             new Rule(
@@ -247,10 +256,28 @@ final class Wording {
         return slots == null ? f : f.withSlots(slots);
     }
 
+    /** Whether {@code low} holds one of the words of {@code needles} ("a|b"). */
+    private static boolean holdsAny(String low, String needles) {
+        for (String n : needles.split("\\|")) {
+            if (low.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String rewrite(String text) {
         String out = SpokenNumbers.rewrite(SpokenClock.rewrite(CommandWords.rewrite(text)));
+        String low = out.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
+            if (r.needle() != null && !holdsAny(low, r.needle())) {
+                continue; // cheaper than the pattern's scan: the phrase cannot match
+            }
+            String before = out;
             out = r.from().matcher(out).replaceAll(r.to());
+            if (!out.equals(before)) {
+                low = out.toLowerCase(java.util.Locale.ROOT);
+            }
         }
         if (out.indexOf('\u0000') >= 0) {
             StringBuilder sb = new StringBuilder(out.length());

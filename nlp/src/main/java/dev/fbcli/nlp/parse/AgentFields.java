@@ -116,12 +116,14 @@ final class AgentFields {
         boolean report = false;
         Matcher h = EDIT_HEADER.matcher(in);
         boolean header = h.matches();
+        String record = null; // the slot that names the record a header is about
         if (header) {
             int g = h.group(1) != null ? 0 : 3; // "expense 7002 -> new amount …": the verb-less form
             String noun = h.group(1 + g).toLowerCase(Locale.ROOT);
             String[] change = CHANGES.get(noun);
             IntentType said = IntentType.fromWire(change[0]);
             String ref = change[1];
+            record = ref;
             if (said != type) {
                 override = true;
                 type = said;
@@ -177,8 +179,8 @@ final class AgentFields {
             }
             String slot = kv[0];
             if (header && !slot.startsWith("new_") && type.slots().containsKey("new_" + slot)) {
-                slot = "new_"
-                        + slot; // "Amend expense 7005: category Travel": after the header, every field is a change
+                // "Amend expense 7005: category Travel": after the header, every field is a change
+                slot = "new_" + slot;
             }
             IntentType.Slot def = type.slots().get(slot);
             if (def == null) {
@@ -201,8 +203,9 @@ final class AgentFields {
             return f;
         }
         if (read < 2 && !override && !header) {
-            return f; // "Edit time entry 6002: new duration 2h45m": one field is enough after a header naming the
-            // record
+            // one field alone is the grammar's; after a header naming the record ("Edit time entry 6002: new
+            // duration 2h45m") it is enough
+            return f;
         }
         if (override && read < 1) {
             return f;
@@ -224,10 +227,8 @@ final class AgentFields {
             // "Edit expense 7002: new amount 45.10, new vendor Uber": the record and every field named, nothing guessed
             confidence = Math.max(confidence, HEADED);
             // the grammar's reading of the fields goes: only the record and the fields stay
-            slots.keySet()
-                    .removeIf(k -> !fields.containsKey(k)
-                            && !k.equals(CHANGES.get(
-                                            h.group(h.group(1) != null ? 1 : 4).toLowerCase(Locale.ROOT))[1]));
+            String kept = record;
+            slots.keySet().removeIf(k -> !fields.containsKey(k) && !k.equals(kept));
         }
         return Frame.of(in, type, slots, confidence, f.parser()).withCorrections(f.corrections());
     }

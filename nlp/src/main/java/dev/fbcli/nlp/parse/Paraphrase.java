@@ -61,6 +61,12 @@ final class Paraphrase {
                     + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
+            // "acme new email ap@acme.example", "globex new phone 555 0101": a client's new contact detail
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?!(?:the|my|a|an|log|add|create|make|invoice|expense|project|time|timer|set|change|update)\\b)"
+                                    + "(\\p{L}[\\p{L}&.' -]{0,40}?) (?:new|updated|changed) (email|e-mail|email address|phone|phone number|address|billing address) (?:is |to |: ?)?(.+?)[.!]?$"),
+                    "change $1's $2 to $3"),
             // "push Website Redesign's due date out to January 15": the project's due date, set
             new Row(
                     Pattern.compile("(?i)^" + ASK

@@ -40,6 +40,27 @@ final class StartTimes {
                 return t;
             }
         }
+        // "1 hour consulting, globex, 10am": a clock with am or pm said on its own is when it started
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            Tok next = s.get(i + 1);
+            boolean marked = t.kind == Tok.Kind.WORD && HOUR_AMPM.matcher(t.low).matches()
+                    || t.kind == Tok.Kind.NUMBER
+                            && next != null
+                            && next.kind == Tok.Kind.WORD
+                            && next.low.matches("am|pm|a\\.m\\.?|p\\.m\\.?");
+            if (t.used || !marked) {
+                continue;
+            }
+            int[] end = new int[1];
+            LocalTime at = timeAt(s, i, end, false);
+            if (at != null) {
+                for (int k = i; k < end[0]; k++) {
+                    s.get(k).used = true;
+                }
+                return at;
+            }
+        }
         return null;
     }
 

@@ -69,6 +69,9 @@ class SpeechAndTypingTest {
                 "time entry 6005 new duration 2.5h | time.edit | entry=6005, new_duration_minutes=150",
                 "Mobile App slipped, push its deadline out to February 2 | project.edit | project=Mobile App, due_date=2027-02-02",
                 "which clients still haven't paid me? | client.list | has_outstanding=true",
+                // a clock with am or pm on its own is the start; a client's new contact detail said tersely
+                "log 45 min research, initech, 2pm | time.log | start_time=14:00, duration_minutes=45",
+                "stark new email billing@stark.example | client.update | client=stark, email=billing@stark.example",
                 "turn all my unbilled Initech time into an invoice, grouped by service | invoice.from_time | target=Initech,"
                         + " group_by=service",
                 // a last clause whose words name requests is what the time was for, never the request

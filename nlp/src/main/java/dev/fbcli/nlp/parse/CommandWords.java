@@ -46,6 +46,10 @@ final class CommandWords {
             Map.entry("expense", "expense"),
             Map.entry("exp", "expense"),
             Map.entry("client", "client"),
+            Map.entry("clnt", "client"),
+            Map.entry("cust", "client"),
+            Map.entry("prj", "project"),
+            Map.entry("pymt", "payment"),
             Map.entry("customer", "client"),
             Map.entry("project", "project"),
             Map.entry("proj", "project"),
@@ -90,7 +94,7 @@ final class CommandWords {
             Map.entry("from-time", "from-time"));
 
     private static final Pattern NOUN_VERB = Pattern.compile(
-            "(?i)^(time|timer|invoice|inv|expense|exp|client|customer|project|proj"
+            "(?i)^(time|timer|invoice|inv|expense|exp|client|clnt|cust|customer|project|proj|prj|pymt"
                     + "|estimate|est|quote|payment|pmt|service|report)s? (ls|list|rm|del|delete|remove|new|add|create|log|show|view|get|edit"
                     + "|update|set|send|start|stop|discard|status|record|assign|unassign|archive|unarchive|accept|convert|complete|from-time)\\b(.*)$");
 

@@ -61,6 +61,17 @@ final class Paraphrase {
                     + "|contact|contact person|point of contact";
 
     private static final List<Row> ROWS = List.of(
+            // "can you call the Admin project 'Internal Admin' from now on?": renamed (not a phone call)
+            new Row(
+                    Pattern.compile("(?i)^" + ASK
+                            + "(?:call|name|rename|retitle) (?:the )?(.{1,40}?) ((?:project|client) )?[\"'“‘](.{1,60}?)[\"'”’]"
+                            + "(?: (?:from now on|instead|going forward|now))?\\s*[?.!]?$"),
+                    "rename the $1 $2to $3"),
+            // "budget hours 120 for mobile app": a project's budget, said as the field and its value
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:set )?budget(?: hours| hrs)? (?:of |to |= ?)?(\\d{1,5}(?:\\.\\d+)?)(?: ?(?:hours|hrs|h))? (?:for|on) (?:the )?(.{1,40}?)(?: project)?[.!]?$"),
+                    "set the budget for the $2 project to $1 hours"),
             // "acme new email ap@acme.example", "globex new phone 555 0101": a client's new contact detail
             new Row(
                     Pattern.compile(

@@ -45,6 +45,11 @@ class RecordChangesTest {
                 "close out the Mobile App project as finished | project.complete | project=Mobile App",
                 "we wrapped up Security Review, archive it | project.archive | project=Security Review",
                 "archive Tyrell | client.archive | client=Tyrell",
+                // a rename said with "call", a budget said as its field, fb's command words in shorthand
+                "could you call the Security Review project 'Security Audit' from now on? | project.edit | project=Security Review,"
+                        + " new_title=Security Audit",
+                "budget hours 150 for data migration | project.edit | project=data migration, budget_hours=150",
+                "clnt add Hooli 650 555 0100 | client.create | organization=Hooli",
                 "which Stark invoices got paid last month? | invoice.list | status=paid, client=Stark",
                 // questions said in idioms: what is owed, paid, unbilled, logged, running
                 "what's Tyrell into me for | client.show | client=Tyrell",

@@ -1148,6 +1148,9 @@ final class AddedGrammar {
 
     // -------------------------------------------------------------------------------- estimates
 
+    /** "the latest estimate", "Wayne's most recent quote": which of a client's estimates, said before the noun. */
+    private static final String LATEST = "(?:latest |last |recent |newest |most recent )?";
+
     private static final Pattern EST_WORD =
             Pattern.compile("\\b(?:estimate|estimates|quote|quotes|quotation|quotations)\\b");
 
@@ -1185,7 +1188,7 @@ final class AddedGrammar {
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
         if ((m = match(
-                        "(?:mark|set|flag|record|change|update) (?:the |their |my |our )?(?:latest |last |recent |newest |most recent )?"
+                        "(?:mark|set|flag|record|change|update) (?:the |their |my |our )?" + LATEST
                                 + "(?:estimate|quote|quotation)(?: " + NUMBERISH
                                 + ")?(?: (?:for|from|of|to) (?:client |customer )?" + NAME
                                 + ")? (?:as |to )?(?:accepted|approved|signed|won)",
@@ -1196,7 +1199,7 @@ final class AddedGrammar {
         }
         if ((m = match(
                         "(?:mark |set |flag )?" + "(?:the )?" + NAME
-                                + "(?:'s)? (?:latest |last |recent |newest |most recent )?(?:estimate|quote|quotation)(?: "
+                                + "(?:'s)? " + LATEST + "(?:estimate|quote|quotation)(?: "
                                 + NUMBERISH
                                 + ")? (?:as )?(?:accepted|approved|signed|won)",
                         x))
@@ -1212,11 +1215,7 @@ final class AddedGrammar {
             estimateRef(sh, m, 2, 1, o);
             return o.frame(IntentType.ESTIMATE_ACCEPT);
         }
-        if ((m = match(
-                        "accept " + NAME
-                                + "'s (?:latest |last |recent |newest |most recent )?(?:estimate|quote|quotation)(?: "
-                                + NUMBERISH + ")?",
-                        x))
+        if ((m = match("accept " + NAME + "'s " + LATEST + "(?:estimate|quote|quotation)(?: " + NUMBERISH + ")?", x))
                 != null) {
             // "accept Wayne's latest estimate"
             estimateRef(sh, m, 1, 2, o);

@@ -34,10 +34,7 @@ final class StartTimes {
             int[] end = new int[1];
             LocalTime t = timeAt(s, j, end, cue.low.equals("at") || cue.text.equals("@") || j > i + 1);
             if (t != null) {
-                for (int k = i; k < end[0]; k++) {
-                    s.get(k).used = true;
-                }
-                return t;
+                return used(s, i, end[0], t);
             }
         }
         // "1 hour consulting, globex, 10am": a clock with am or pm said on its own is when it started
@@ -55,13 +52,18 @@ final class StartTimes {
             int[] end = new int[1];
             LocalTime at = timeAt(s, i, end, false);
             if (at != null) {
-                for (int k = i; k < end[0]; k++) {
-                    s.get(k).used = true;
-                }
-                return at;
+                return used(s, i, end[0], at);
             }
         }
         return null;
+    }
+
+    /** {@code t}, with the tokens from {@code from} to {@code to} that said it marked used. */
+    private static LocalTime used(Sentence s, int from, int to, LocalTime t) {
+        for (int k = from; k < to; k++) {
+            s.get(k).used = true;
+        }
+        return t;
     }
 
     /** A time at {@code j}: "9am", "9 am", "9:30", "9:30am", "16:45", or a bare "9" when {@code bareOk}. */

@@ -52,37 +52,6 @@ final class StructuredRequest {
             "(?i)^(.*?\\b)(time entry|entry|expense|client|project|invoice|estimate|payment)\\s+(?:id\\s*|#|no\\.?\\s*|number\\s+)?"
                     + "(\\d{1,12}|'[^']{1,60}'|\"[^\"]{1,60}\")\\s*(?:[.:,]?\\s*(?:fields?|with|set|values?|changes?)?)?$");
 
-    /** The names a field may have after a colon: every slot of the contract, the aliases, a line's keys. */
-    private static final Set<String> FIELD_NAMES = fieldNames();
-
-    private static Set<String> fieldNames() {
-        Set<String> names = new HashSet<>(List.of("action", "intent", "tool", "command", "op", "operation"));
-        for (IntentType t : IntentType.values()) {
-            names.addAll(t.slots().keySet());
-        }
-        names.addAll(AgentFields.aliasNames());
-        names.addAll(List.of(
-                "line",
-                "item",
-                "line_item",
-                "description",
-                "qty",
-                "quantity",
-                "hours",
-                "rate",
-                "unit_cost",
-                "unit_price",
-                "price",
-                "cost",
-                "minutes",
-                "mins",
-                "currency",
-                "period",
-                "date_range",
-                "dates"));
-        return Set.copyOf(names);
-    }
-
     /** A JSON object's first field, to tell an object from braces in a sentence. */
     private static final Pattern JSON_FIELD = Pattern.compile("\\{\\s*\"[A-Za-z_ ]{1,40}\"\\s*:");
 
@@ -139,6 +108,23 @@ final class StructuredRequest {
             Map.entry("unit_price", "unit_cost"),
             Map.entry("price", "unit_cost"),
             Map.entry("cost", "unit_cost"));
+
+    /**
+     * The names a field may have after a colon: every slot of the contract, the aliases, the
+     * action's and a line's keys, and the few more a call may use ("minutes", "currency", "period").
+     */
+    private static final Set<String> FIELD_NAMES = knownFieldNames();
+
+    private static Set<String> knownFieldNames() {
+        Set<String> names = new HashSet<>(ACTION_KEYS);
+        for (IntentType t : IntentType.values()) {
+            names.addAll(t.slots().keySet());
+        }
+        names.addAll(AgentFields.aliasNames());
+        names.addAll(LINE_KEYS.keySet());
+        names.addAll(List.of("minutes", "mins", "currency", "period", "date_range", "dates"));
+        return Set.copyOf(names);
+    }
 
     /**
      * The frame {@code text} states as a call, or null when it is not one (a sentence, or a call

@@ -13,10 +13,30 @@ import java.util.regex.Pattern;
 final class Wording {
     private Wording() {}
 
-    /** A pattern and what it says; {@code needle}, when set, is a lower-case word the phrase must hold for the pattern to be tried at all. */
-    private record Rule(Pattern from, String to, String needle) {
+    /**
+     * A pattern and what it says; {@code needles}, when not empty, are lower-case words of which the
+     * phrase must hold one for the pattern to be tried at all (given as "a|b", split once here).
+     */
+    private record Rule(Pattern from, String to, List<String> needles) {
         Rule(Pattern from, String to) {
-            this(from, to, null);
+            this(from, to, List.of());
+        }
+
+        Rule(Pattern from, String to, String needles) {
+            this(from, to, List.of(needles.split("\\|")));
+        }
+
+        /** Whether the phrase {@code low} (lower case) may match: it holds a needle, or none is named. */
+        boolean mayMatch(String low) {
+            if (needles.isEmpty()) {
+                return true;
+            }
+            for (String n : needles) {
+                if (low.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -256,21 +276,11 @@ final class Wording {
         return slots == null ? f : f.withSlots(slots);
     }
 
-    /** Whether {@code low} holds one of the words of {@code needles} ("a|b"). */
-    private static boolean holdsAny(String low, String needles) {
-        for (String n : needles.split("\\|")) {
-            if (low.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String rewrite(String text) {
         String out = SpokenNumbers.rewrite(SpokenClock.rewrite(CommandWords.rewrite(text)));
         String low = out.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
-            if (r.needle() != null && !holdsAny(low, r.needle())) {
+            if (!r.mayMatch(low)) {
                 continue; // cheaper than the pattern's scan: the phrase cannot match
             }
             String before = out;

@@ -17,6 +17,12 @@ final class FrameAssertions {
         return PARSER.parse(text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC")));
     }
 
+    /** {@code text} read as {@link #parse} does, with the demo account's names as the account's (GazetteerTest.DEMO). */
+    static Frame parseWithDemoNames(String text) {
+        return PARSER.parse(
+                text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), GazetteerTest.DEMO));
+    }
+
     /**
      * Asserts {@code f} has {@code intent} and each slot of {@code slots} ({@code "key=value, key=value"},
      * a value may hold ", "; null or empty: no slot checked), each value compared as its text.

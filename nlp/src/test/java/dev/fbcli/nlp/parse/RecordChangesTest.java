@@ -1,11 +1,10 @@
 package dev.fbcli.nlp.parse;
 
 import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static dev.fbcli.nlp.parse.FrameAssertions.parseWithDemoNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fbcli.nlp.intent.Frame;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each was read as a new record, a list or the wrong field, several at a confidence fb acts on.
  */
 class RecordChangesTest {
-    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
-
-    private Frame parse(String text) {
-        return parser.parse(
-                text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), GazetteerTest.DEMO));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(
@@ -78,14 +71,13 @@ class RecordChangesTest {
                 "expense 7003: bump it to $30 | expense.edit | expense=7003, new_amount=30.00",
             })
     void should_read_the_change_the_phrase_asks_for(String text, String intent, String slots) {
-        assertReadAs(parse(text), intent, slots);
+        assertReadAs(parseWithDemoNames(text), intent, slots);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {
-                // several lines said price-first, or as a count at a price each
                 // what a new document is told after its lines: its date, and that it is sent (the grammar sent
                 // the client's latest estimate instead, and dropped the new one)
                 "invoice Initech $750 for the audit, dated 11/3 | invoice.create | client=Initech, date=2026-11-03",
@@ -96,7 +88,7 @@ class RecordChangesTest {
                 "add $40 for software on Apollo, receipt ~/scans/inv-88.pdf | expense.create | receipt=~/scans/inv-88.pdf",
             })
     void should_read_what_a_new_record_is_told(String text, String intent, String slots) {
-        assertReadAs(parse(text), intent, slots);
+        assertReadAs(parseWithDemoNames(text), intent, slots);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,7 +101,7 @@ class RecordChangesTest {
                 "estimate Tyrell for a brand workshop $1,500 plus 6 hours of design at $140 | brand workshop 1 1500.00; design 6 140.00",
             })
     void should_read_every_line_of_a_new_document(String text, String lines) {
-        Frame f = parse(text);
+        Frame f = parseWithDemoNames(text);
         assertThat(f.slots().get("lines")).as(f.toJson()).isInstanceOf(java.util.List.class);
         java.util.List<String> said = new java.util.ArrayList<>();
         for (Object o : (java.util.List<?>) f.slots().get("lines")) {
@@ -130,7 +122,7 @@ class RecordChangesTest {
                 "which Stark invoices got paid last month?",
             })
     void should_never_read_a_change_as_a_new_record(String text) {
-        Frame f = parse(text);
+        Frame f = parseWithDemoNames(text);
         assertThat(f.intent()).as(f.toJson()).doesNotEndWith(".create").doesNotEndWith(".log");
     }
 }

@@ -1,10 +1,8 @@
 package dev.fbcli.nlp.parse;
 
 import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static dev.fbcli.nlp.parse.FrameAssertions.parseWithDemoNames;
 
-import dev.fbcli.nlp.intent.Frame;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,12 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * terse expense's last field after a comma ("uber 23.40, taxi") or "for" (", for wayne").
  */
 class SpeechAndTypingTest {
-    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
-
-    private Frame parse(String text) {
-        return parser.parse(
-                text, new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"), GazetteerTest.DEMO));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(
@@ -101,6 +93,6 @@ class SpeechAndTypingTest {
                 "Can you move yesterday's 3 hours from Admin to Apollo? I misfiled it | time.edit | target=Admin, new_target=Apollo",
             })
     void should_read_dictated_and_hurried_phrases(String text, String intent, String slots) {
-        assertReadAs(parse(text), intent, slots);
+        assertReadAs(parseWithDemoNames(text), intent, slots);
     }
 }

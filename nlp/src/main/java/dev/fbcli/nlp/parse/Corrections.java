@@ -55,6 +55,10 @@ final class Corrections {
                     + " (day|date|client|project|service|task|category|vendor)[,;.]? (?:it|that|this)(?: one)?"
                     + " (?:should (?:be|have been|go)|was|is|belongs)(?: actually| really)?(?: on| for| under| to| in)?(?: the)? (.+?)[.!?]?$");
 
+    /** "the last entry's note", "yesterday's Uber expense's vendor": a record and one of its text fields. */
+    private static final Pattern POSSESSIVE_FIELD = Pattern.compile(
+            "(?i)^(.+?)'s? (notes?|description|memo|comment|vendor|merchant|category|service|task|project|client)$");
+
     /** A time entry or an expense named: the words, a length or an amount. */
     private static final Pattern RECORD = Pattern.compile(
             "(?i)\\b(?:entry|entries|time|hours?|hrs?|minutes?|mins?|block|session|expense|charge|ride|purchase|receipt)\\b"
@@ -118,6 +122,18 @@ final class Corrections {
             return said == null ? text : said;
         }
         Matcher c = COPULA.matcher(core);
+        if (c.matches() && c.group(3) == null && !c.group(2).matches("(?i).*(?:n't| not) .*")) {
+            // "the last entry's note should be kickoff call": the field is said by the record's possessive
+            Matcher field = POSSESSIVE_FIELD.matcher(c.group(1).strip());
+            if (field.matches() && names(field.group(1))) {
+                String f = field.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+                String to = c.group(4).strip();
+                if (f.matches("note|description|memo|comment") && !to.startsWith("\"")) {
+                    to = "\"" + to + "\""; // a note's words are its own, never a client or a kind of work
+                }
+                return "change the " + f + " on " + record(field.group(1)) + " to " + to;
+            }
+        }
         if (c.matches() && names(c.group(1))) {
             String cue = c.group(2).toLowerCase(Locale.ROOT);
             if (cue.matches("was|were|is") && c.group(5) == null && core.equals(text)) {

@@ -133,6 +133,90 @@ final class ExpenseCategories {
                 "(?i)(?<![\\p{L}'\"])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}'\"])");
     }
 
+    /**
+     * Everyday words for what was bought or paid for that are no category's name: a ride ("cab",
+     * "flight"), food and drink ("snacks", "pizza"), a thing ("toner", "monitor"). Said alone before
+     * or after an amount ("cab $32", "$18 pizza for the team") they make the phrase an expense, the
+     * way a category word does.
+     */
+    private static final Set<String> PURCHASES = Set.of(
+            "cab",
+            "flight",
+            "train",
+            "train ticket",
+            "bus",
+            "bus fare",
+            "ferry",
+            "rideshare",
+            "rental car",
+            "car rental",
+            "drinks",
+            "snacks",
+            "groceries",
+            "pizza",
+            "sandwich",
+            "sandwiches",
+            "beers",
+            "wine",
+            "catering",
+            "takeout",
+            "gift",
+            "gifts",
+            "stamps",
+            "toner",
+            "paper",
+            "printer ink",
+            "cables",
+            "charger",
+            "monitor",
+            "laptop",
+            "keyboard",
+            "headphones",
+            "webcam",
+            "desk",
+            "chair",
+            "domain",
+            "domain renewal",
+            "fonts",
+            "stock photos",
+            "plugin",
+            "license",
+            "licence",
+            "course",
+            "conference",
+            "workshop",
+            "props",
+            "materials",
+            "coworking",
+            "phone bill",
+            "cell phone",
+            "dry cleaning",
+            "uniform",
+            "airbnb",
+            "accommodation",
+            "hotel room");
+
+    /**
+     * The category words and the purchase words as one regular-expression alternation, longest
+     * first (for the phrase tables that find a kind of spending beside an amount).
+     */
+    static String spendingAlternation() {
+        return SPENDING;
+    }
+
+    private static final String SPENDING = java.util.stream.Stream.concat(WORDS.stream(), PURCHASES.stream())
+            .filter(w ->
+                    !w.contains("&") && !w.contains("/") && !JOINED.matcher(w).matches())
+            .distinct()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .map(java.util.regex.Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|"));
+
+    /** True when the whole text ("cab", "snacks") is a word for what was bought that names no category. */
+    static boolean isPurchase(String text) {
+        return text != null && PURCHASES.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** True when the whole text ("Travel", "office supplies") is a category word. */
     static boolean isCategory(String text) {
         return text != null && WORDS.contains(text.strip().toLowerCase(Locale.ROOT));

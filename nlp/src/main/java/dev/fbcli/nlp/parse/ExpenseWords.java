@@ -21,6 +21,22 @@ final class ExpenseWords {
 
     private ExpenseWords() {}
 
+    /** A ride's note with where it went: "train to London" (Grammar reads a ride's "to X" so). */
+    private static final java.util.regex.Pattern RIDE_TO =
+            java.util.regex.Pattern.compile("(?i)^(.*\\S) to (?:the )?(\\S.*)$");
+
+    /** The account's client or project that {@code text} starts with ("Initech's office" → Initech), or null. */
+    private static String leadingName(String text, Gazetteer g) {
+        String[] w = text.strip().split("\\s+");
+        for (int k = Math.min(w.length, 4); k > 0; k--) {
+            String name = String.join(" ", java.util.Arrays.copyOf(w, k)).replaceFirst("(?i)'s?$", "");
+            if (g.namesClientOrProject(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /** "telephone category": a category said with its label. */
     private static final java.util.regex.Pattern LABELLED_CATEGORY =
             java.util.regex.Pattern.compile("(?i)^(?:the )?(\\p{L}[\\p{L} &/-]{0,40}?) category$");
@@ -128,9 +144,24 @@ final class ExpenseWords {
         if (f.slots().get("vendor") instanceof String v
                 && !f.slots().containsKey("category")
                 && v.equals(v.toLowerCase(Locale.ROOT))
-                && ExpenseCategories.isCategory(v)) {
+                && (ExpenseCategories.isCategory(v) || ExpenseCategories.isPurchase(v))) {
             // "I spent 15 euro at parking": a kind of spending where the merchant goes is the category
             f = f.withSlotRenamed("vendor", "category");
+        }
+        if (f.slots().get("note") instanceof String ride
+                && names != null
+                && !f.slots().containsKey("target")
+                && !f.slots().containsKey("client")
+                && !f.slots().containsKey("project")) {
+            // "Lyft ride to Globex": a ride to the account's client is for that client
+            java.util.regex.Matcher to = RIDE_TO.matcher(ride);
+            String who = to.matches() ? leadingName(to.group(2), Gazetteer.of(names)) : null;
+            if (who != null) {
+                // "Lyft ride to Globex", "uber to Initech's office": a ride to the account's client is for it
+                Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+                slots.put("target", who);
+                f = f.withSlots(slots);
+            }
         }
         if (f.slots().get("vendor") instanceof String vendor
                 && names != null
@@ -158,6 +189,7 @@ final class ExpenseWords {
                     && c.equals(c.toLowerCase(Locale.ROOT))
                     && !f.slots().containsKey("vendor")
                     && !ExpenseCategories.isCategory(c)
+                    && !ExpenseCategories.isPurchase(c)
                     && !LexicalFront.isServiceWord(c)
                     && f.corrections().stream().noneMatch(k -> k.to().equalsIgnoreCase(c))) {
                 // "exp uber 23.40": a word that names no kind of spending is where the money went

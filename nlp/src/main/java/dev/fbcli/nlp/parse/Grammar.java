@@ -2184,8 +2184,22 @@ final class Grammar {
                     }
                 }
                 case "to" -> {
+                    int to = rideTo(s, c);
                     if (afterLinkingVerb(s, c.from())) {
                         f.ref(NameRef.Kind.TARGET, text); // "charge it to Acme"
+                    } else if (to > 0) {
+                        // "train to London", "cab to the airport": where the ride went, not who was paid
+                        Tok ride = s.get(to - 1);
+                        Object note = f.slots.get("note");
+                        String dest = s.slice(to, c.to());
+                        if (note instanceof String n
+                                && n.toLowerCase(java.util.Locale.ROOT).endsWith(ride.low)) {
+                            f.slots.put("note", n + " " + dest);
+                        } else if (note == null) {
+                            f.put("note", ride.text + " " + dest);
+                        } else {
+                            f.slots.put("note", note + ", " + dest);
+                        }
                     } else if (!lower && !f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text));
                     } else {
@@ -2227,6 +2241,28 @@ final class Grammar {
                 }
             }
         }
+    }
+
+    /** Rides and trips: "to X" after one says where it went. */
+    private static final Set<String> RIDES = Set.of(
+            "train", "trains", "flight", "flights", "taxi", "cab", "uber", "lyft", "bus", "ride", "trip", "drive",
+            "ferry", "shuttle");
+
+    /** Where "to" is when a ride word comes right before it in front of {@code c} ("train to London"), or -1. */
+    private static int rideTo(Sentence s, Sentence.Chunk c) {
+        int i = c.from() - 1;
+        while (i >= 0 && Sentence.ARTICLES.contains(s.get(i).low)) {
+            i--;
+        }
+        Tok to = s.get(i);
+        Tok ride = s.get(i - 1);
+        return to != null
+                        && to.low.equals("to")
+                        && ride != null
+                        && ride.kind == Tok.Kind.WORD
+                        && RIDES.contains(ride.low)
+                ? i
+                : -1;
     }
 
     private static final Set<String> MEALS =

@@ -206,8 +206,8 @@ final class Paraphrase {
             // "taxi 22.50 yesterday for initech": a kind of spending, then an amount
             new Row(
                     Pattern.compile(
-                            "(?i)^(" + categoryWords()
-                                    + ") ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?k?)\\b(?! ?(?:h|hrs?|hours?|mins?|minutes?)\\b)(.*)$"),
+                            "(?i)^((?:" + categoryWords() + ")(?: (?:to|from) (?:the )?\\p{L}[\\p{L}' -]{0,30}?)?)"
+                                    + ",? ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?k?)\\b(?! ?(?:h|hrs?|hours?|mins?|minutes?)\\b)(.*)$"),
                     "expense $2 $1$3"),
             // "what did I bill Acme this year?": the invoices to that client
             new Row(
@@ -270,8 +270,8 @@ final class Paraphrase {
             // "My last time entry should have been billed to Mobile App, not Apollo."
             new Row(
                     Pattern.compile(
-                            "(?i)^(?:my |the )?(last|latest|previous) (?:time )?entry (?:should have been|should be|was meant to be|needs to be)"
-                                    + " (?:billed |logged |put |booked |charged )?(?:to|on|for|against|under) (?:the )?(.+?)(?:,? (?:not|instead of) .+)?[.!]?$"),
+                            "(?i)^(?:my |the )?(last|latest|previous) (?:time )?entry (?:should have been|should be|was meant to be|needs to be|should have gone|should go|belongs)"
+                                    + " (?:billed |logged |put |booked |charged )?(?:to|on|for|against|under) (?:the )?(.+?)(?:,? (?:not|instead of|rather than) .+)?[.!]?$"),
                     "move the $1 entry to $2"),
             // "expenses over $200 on the Greenway Kiosk project": a list, said noun first
             new Row(
@@ -602,10 +602,9 @@ final class Paraphrase {
                             "(?i)^(?:how much|what)(?: money| cash)? (?:actually |really )?(?:came|has come|come) in\\b(.*?)\\s*\\??$"),
                     "show the payments report$1"));
 
+    /** A kind of spending: a category word, a purchase word ({@link ExpenseCategories}) or a ride's maker. */
     private static String categoryWords() {
-        return "travel|meals|meal|lunch|dinner|breakfast|coffee|taxi|uber|lyft|parking|fuel|gas|hotel|airfare|flights|software"
-                + "|hardware|equipment|supplies|office supplies|postage|shipping|printing|advertising|subscription|internet"
-                + "|phone|rent|insurance|training|books|mileage|tolls";
+        return ExpenseCategories.spendingAlternation() + "|uber|lyft|phone";
     }
 
     /** {@code text} said as the request its shape stands for, or {@code text} itself. */

@@ -189,7 +189,7 @@ final class Wording {
             new Rule(Pattern.compile("(?i)\\btake (it|them|that) (?:off|out)\\b(?!\\s(?:of|from)\\b)"), "remove $1"),
             new Rule(Pattern.compile("(?i)\\bget rid of\\b"), "delete"),
             // "note is finish login page": the note
-            new Rule(Pattern.compile("(?i)\\bnote (?:is|was|should be|=)\\s(?=\\S)"), "note: "),
+            new Rule(Pattern.compile("(?i)(?<!'s\\s)\\bnote (?:is|was|should be|=)\\s(?=\\S)"), "note: "),
             // "note: finish login page" to the end: the note's words, never read as a request
             new Rule(
                     Pattern.compile("(?i)\\b(notes?|memo|description)\\s?:\\s?([^\"'\\s][^\"]*?)[.!]?\\s*$"),

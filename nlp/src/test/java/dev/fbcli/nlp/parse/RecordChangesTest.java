@@ -69,6 +69,13 @@ class RecordChangesTest {
                 "recategorise expense 7002 as Travel | expense.edit | expense=7002, new_category=Travel",
                 "details for invoice 0004 | invoice.show | invoice=0004",
                 "expense 7003: bump it to $30 | expense.edit | expense=7003, new_amount=30.00",
+                // a field told as a correction by the record's possessive (was a list of entries at 0.87)
+                "the last entry's note should be design sync | time.edit | entry=last, new_note=design sync",
+                "entry 6003's note should say client call | time.edit | entry=6003, new_note=client call",
+                "my last expense's vendor should have been Staples | expense.edit | expense=last, new_vendor=Staples",
+                // where an entry should have gone, with the old place after "rather than"
+                "my last entry should have gone on Mobile App rather than Apollo | time.edit | entry=last,"
+                        + " new_target=Mobile App",
             })
     void should_read_the_change_the_phrase_asks_for(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -95,7 +95,10 @@ final class AgentFields {
             Map.entry("report_type", "report"),
             Map.entry("new_notes", "new_note"),
             Map.entry("name", "name"),
-            Map.entry("member_email", "member"));
+            Map.entry("member_email", "member"),
+            Map.entry("billing", "billing_method"),
+            Map.entry("billing_type", "billing_method"),
+            Map.entry("billed", "billing_method"));
 
     /** One field: its name (perhaps "new …") and its value, up to the next comma or semicolon. */
     private static final Pattern PAIR = Pattern.compile(

@@ -1749,11 +1749,24 @@ final class Grammar {
             if (t.isLow("billable")) {
                 t.used = true;
                 useAround(s, i);
+                // "billable yes", "billable: no": the flag said as a field and its value
+                int v = s.get(i + 1) != null && s.get(i + 1).text.equals(":") ? i + 2 : i + 1;
+                Tok said = s.get(v);
+                if (said != null && said.kind == Tok.Kind.WORD && YES_NO.containsKey(said.low)) {
+                    said.used = true;
+                    if (v == i + 2) {
+                        s.get(i + 1).used = true;
+                    }
+                    return YES_NO.get(said.low);
+                }
                 return Boolean.TRUE;
             }
         }
         return null;
     }
+
+    private static final Map<String, Boolean> YES_NO =
+            Map.of("yes", true, "y", true, "true", true, "no", false, "n", false, "false", false);
 
     private static void useAround(Sentence s, int i) {
         Tok p = s.get(i - 1);
@@ -1944,12 +1957,12 @@ final class Grammar {
                 f.put("start_time", dm.start());
             }
             d.used = true;
-            if (s.all(Tok.Kind.DURATION).size() > 1) {
-                f.conf -= 0.15;
-            }
         }
         if (!f.slots.containsKey("start_time")) {
             f.put("start_time", StartTimes.read(s));
+        }
+        if (d != null && s.all(Tok.Kind.DURATION).stream().anyMatch(t -> !t.used)) {
+            f.conf -= 0.15; // a second length, not the start time: which one is meant?
         }
         note(f);
         if (!f.slots.containsKey("note") && d != null) {

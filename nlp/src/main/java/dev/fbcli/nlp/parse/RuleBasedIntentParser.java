@@ -97,7 +97,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         plain = MOST_RECENT
                 .matcher(plain)
                 .replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Latest" : "latest");
-        plain = Wording.rewrite(withoutAside(plain));
+        plain = Wording.rewrite(withoutAside(StructuredRequest.wireLead(plain)));
         String stated = ProjectStatements.rewrite(plain);
         String said = Paraphrase.rewrite(stated);
         plain = Pronouns.rewrite(said.equals(stated) ? Corrections.rewrite(said) : said);

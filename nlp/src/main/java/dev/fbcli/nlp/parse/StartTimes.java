@@ -16,6 +16,8 @@ final class StartTimes {
     private static final Pattern HOUR_AMPM = Pattern.compile("(\\d{1,2})(am|pm|a\\.m|p\\.m)\\.?");
     private static final Pattern MIN_AMPM = Pattern.compile("(\\d{2})(am|pm|a\\.m|p\\.m)?\\.?");
 
+    private static final Pattern CLOCK = Pattern.compile("(?i)(\\d{1,2})[:.](\\d{2})\\s?(am|pm)?");
+
     private StartTimes() {}
 
     /** The start time the phrase says, its tokens marked used; null when it says none. */
@@ -32,7 +34,8 @@ final class StartTimes {
                 j++;
             }
             int[] end = new int[1];
-            LocalTime t = timeAt(s, j, end, cue.low.equals("at") || cue.text.equals("@") || j > i + 1);
+            LocalTime t =
+                    timeAt(s, j, end, cue.low.equals("at") || cue.text.equals("@") || j > i + 1 || bareAfterCue(s, j));
             if (t != null) {
                 return used(s, i, end[0], t);
             }
@@ -58,6 +61,28 @@ final class StartTimes {
         return null;
     }
 
+    /** Words after which "from 9" is a clock: the phrase's end, a pause, or what the entry is on. */
+    private static final Set<String> AFTER_CLOCK =
+            Set.of("on", "for", "to", "till", "until", "and", "today", "yesterday", "sharp", "o'clock", "this", "in");
+
+    /**
+     * True when the bare number at {@code j} after "from", "starting", "since" is an hour: one from
+     * 1 to 12 that ends the phrase or a part of it ("log 2h on Acme from 9", "starting 9, design").
+     */
+    private static boolean bareAfterCue(Sentence s, int j) {
+        Tok n = s.get(j);
+        if (n == null || n.kind != Tok.Kind.NUMBER || !n.text.matches("\\d{1,2}")) {
+            return false;
+        }
+        int h = Integer.parseInt(n.text);
+        Tok after = s.get(j + 1);
+        return h >= 1
+                && h <= 12
+                && (after == null
+                        || after.kind == Tok.Kind.PUNCT
+                        || after.kind == Tok.Kind.WORD && AFTER_CLOCK.contains(after.low));
+    }
+
     /** {@code t}, with the tokens from {@code from} to {@code to} that said it marked used. */
     private static LocalTime used(Sentence s, int from, int to, LocalTime t) {
         for (int k = from; k < to; k++) {
@@ -76,6 +101,21 @@ final class StartTimes {
         if (t.kind == Tok.Kind.WORD && m.matches()) {
             end[0] = j + 1;
             return of(Integer.parseInt(m.group(1)), 0, m.group(2));
+        }
+        if (t.kind == Tok.Kind.DURATION) {
+            // "started 8:30": after a cue, what reads as a length of h:mm is the clock
+            Matcher clock = CLOCK.matcher(t.text);
+            if (clock.matches()) {
+                int h = Integer.parseInt(clock.group(1));
+                int min = Integer.parseInt(clock.group(2));
+                String ap = clock.group(3) == null ? null : clock.group(3).toLowerCase(java.util.Locale.ROOT);
+                if (min > 59 || h > 23) {
+                    return null;
+                }
+                end[0] = j + 1;
+                return ap == null && h >= 13 ? LocalTime.of(h, min) : of(h, min, ap);
+            }
+            return null;
         }
         if (t.kind != Tok.Kind.NUMBER || t.text.length() > 2) {
             return null;

@@ -35,8 +35,8 @@ final class StructuredRequest {
     /** How sure a call whose every field was read is: fields are plainer than any sentence. */
     static final double SURE = 0.95;
 
-    private static final Pattern PAIR =
-            Pattern.compile("(?<![\\w.'])([A-Za-z][A-Za-z_]{0,30}(?: [A-Za-z][A-Za-z_]{0,20}){0,2})\\s?([=:])\\s?");
+    private static final Pattern PAIR = Pattern.compile(
+            "(?<![\\w.'])([A-Za-z][A-Za-z_]{0,30}(?: [A-Za-z][A-Za-z_]{0,20}){0,2}(?:[ _]?\\d{1,2})?)\\s?([=:])\\s?");
 
     /** Who the call is addressed to or what it is called, before the action: "Agent request ->", "Task for fb:". */
     private static final Pattern ADDRESSED = Pattern.compile(
@@ -55,7 +55,11 @@ final class StructuredRequest {
     /** A JSON object's first field, to tell an object from braces in a sentence. */
     private static final Pattern JSON_FIELD = Pattern.compile("\\{\\s*\"[A-Za-z_ ]{1,40}\"\\s*:");
 
-    private static final Set<String> ACTION_KEYS = Set.of("action", "intent", "tool", "command", "op", "operation");
+    private static final Set<String> ACTION_KEYS =
+            Set.of("action", "intent", "tool", "command", "op", "operation", "do", "perform", "function");
+
+    /** A contract intent's own name anywhere in an action ("Please perform time.list"). */
+    private static final Pattern WIRE = Pattern.compile("\\b([a-z]+\\.[a-z_]+)\\b");
 
     /** Verbs an action may say for the contract's creating verb of its record. */
     private static final Set<String> CREATE = Set.of("create", "add", "new", "make", "log", "record", "enter", "track");
@@ -135,6 +139,9 @@ final class StructuredRequest {
         if (call == null) {
             call = pairs(text);
         }
+        if (call == null && text.startsWith("{") && text.endsWith("}")) {
+            call = pairs(text.substring(1, text.length() - 1).strip()); // "{intent: project.assign, project: …}"
+        }
         if (call == null) {
             call = clientField(text);
         }
@@ -145,10 +152,22 @@ final class StructuredRequest {
         if (type == null) {
             return null;
         }
-        return frame(input, type, call.fields, today);
+        Frame f = frame(input, type, call.fields, today);
+        if (call.weak && f.isUnknown()) {
+            return null; // one field after a titled action: a call only when it reads whole
+        }
+        return f;
     }
 
-    private record Call(String action, Map<String, Object> fields) {}
+    /**
+     * A call's action and fields; {@code weak} when it has one field or none ("Request: show client
+     * balance. Client: Wayne Enterprises", "intent=timer.status"), so it is taken only when it reads.
+     */
+    private record Call(String action, Map<String, Object> fields, boolean weak) {
+        Call(String action, Map<String, Object> fields) {
+            this(action, fields, false);
+        }
+    }
 
     /**
      * "update Globex's country to Canada", "correction: Wayne Enterprises' postcode is 07001": one
@@ -211,13 +230,17 @@ final class StructuredRequest {
 
     private static Call pairs(String text) {
         List<int[]> at = fieldNames(text);
-        if (at.size() < 2) {
+        if (at.isEmpty()) {
             return null;
         }
-        String action = text.substring(0, at.get(0)[0])
-                .strip()
-                .replaceFirst("[:\\-–>.]+$", "")
-                .strip();
+        String head = text.substring(0, at.get(0)[0]).strip();
+        String action = head.replaceFirst("[:\\-–>.|;]+$", "").strip();
+        Matcher addressed = ADDRESSED.matcher(action);
+        boolean titled =
+                addressed.lookingAt() && addressed.end() > 0 || head.matches(".*[.|;]$") && !head.matches(".*\\d\\.$");
+        if (at.size() < 2 && !(titled || action.isEmpty())) {
+            return null; // one field after a sentence ("show invoices for client: Acme") is the grammar's
+        }
         // "Agent request -> …", "Task for fb: list invoices. Fields:", "create an estimate with": the action alone
         action = ADDRESSED.matcher(action).replaceFirst("");
         action = ACTION_TAIL.matcher(action).replaceFirst("").strip();
@@ -234,9 +257,28 @@ final class StructuredRequest {
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
             String raw = text.substring(at.get(i)[1], end)
                     .strip()
-                    .replaceFirst("[,;.]$", "")
+                    .replaceFirst("[,;.|]$", "")
                     .strip();
             boolean quoted = raw.matches("\"[^\"]*\"|'[^']*'");
+            if ((raw.startsWith("[") && raw.endsWith("]") || raw.startsWith("{") && raw.endsWith("}"))
+                    && !ACTION_KEYS.contains(key)) {
+                try {
+                    fields.put(key, Json.parse(raw)); // lines=[{"description": …}]: a value written as JSON
+                    continue;
+                } catch (IllegalArgumentException notJson) {
+                    return null;
+                }
+            }
+            if (NUMBERED_LINE.matcher(key).matches()) {
+                Map<String, Object> l = numberedLine(unquote(raw));
+                if (l == null) {
+                    return null;
+                }
+                @SuppressWarnings("unchecked")
+                List<Object> ls = (List<Object>) fields.computeIfAbsent("lines", k -> new ArrayList<>());
+                ls.add(l); // "Line 1: Consulting, 6 h, 150.00/h; Line 2: …"
+                continue;
+            }
             if (!quoted && !plainValue(raw)) {
                 return null; // more than a value after the '=': a sentence the grammar should read
             }
@@ -253,7 +295,75 @@ final class StructuredRequest {
         if (action.isEmpty() || action.split("\\s+").length > 6) {
             return null; // "log 3h design note=…": a sentence with a field or two is the grammar's
         }
-        return new Call(action, fields);
+        return new Call(action, fields, fields.size() < 2);
+    }
+
+    /** "time.log: 45m, Umbrella Health, Support": the contract's name of an intent, then the rest said plainly. */
+    private static final Pattern WIRE_LEAD = Pattern.compile("^([a-z]+\\.[a-z_]+)\\s?(?::|-|->|=>)\\s+(\\S.*)$");
+
+    /** How an intent whose name leads a phrase is said, where its verb and noun said in turn are not English. */
+    private static final Map<String, String> WIRE_SAID = Map.of(
+            "invoice.from_time", "invoice tracked time",
+            "service.rate", "set the rate of service",
+            "time.log", "log time",
+            "expense.create", "add an expense");
+
+    /**
+     * {@code text} with a leading intent name said as its verb and noun ("time.log: 45m, Umbrella
+     * Health, …" → "log time: 45m, Umbrella Health, …"), so the grammar reads the rest, or {@code
+     * text} itself.
+     */
+    static String wireLead(String text) {
+        if (text.indexOf('.') < 0) {
+            return text;
+        }
+        Matcher m = WIRE_LEAD.matcher(text);
+        if (!m.matches() || IntentType.fromWire(m.group(1)) == null) {
+            return text;
+        }
+        String wire = m.group(1);
+        String said = WIRE_SAID.get(wire);
+        if (said == null) {
+            String[] nv = wire.split("\\.");
+            said = nv[1].replace('_', ' ') + " " + nv[0];
+        }
+        return said + ": " + m.group(2);
+    }
+
+    /** "line 1", "item_2": one of several lines, each its own field. */
+    private static final Pattern NUMBERED_LINE = Pattern.compile("(?:line|item|line_item)_?\\d{1,2}");
+
+    private static final Pattern LINE_QUANTITY = Pattern.compile(
+            "(?i)^(?:qty\\s?:?\\s?)?(\\d+(?:\\.\\d+)?)\\s?(?:h|hrs?|hours?|days?|x|units?|pcs|items?)?$");
+
+    private static final Pattern LINE_COST =
+            Pattern.compile("(?i)^(?:@\\s?|at\\s)?([a-z]{3}\\s?)?([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?)(\\s?[a-z]{3})?"
+                    + "(?:\\s?(?:/|per\\s|an?\\s)\\s?(?:h|hr|hour|day|unit|item|each)|\\s?each)?$");
+
+    /**
+     * One numbered line's value, "Consulting, 6 h, 150.00/h": its description first, then a
+     * quantity and a unit cost in either order, or null when a part is neither.
+     */
+    private static Map<String, Object> numberedLine(String value) {
+        String[] parts = value.split("\\s*,\\s*");
+        if (parts.length < 2 || parts.length > 3 || parts[0].isBlank()) {
+            return null;
+        }
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("description", parts[0].strip());
+        for (int i = 1; i < parts.length; i++) {
+            Matcher q = LINE_QUANTITY.matcher(parts[i].strip());
+            Matcher c = LINE_COST.matcher(parts[i].strip());
+            if (q.matches() && !l.containsKey("quantity") && !parts[i].matches(".*[$€£].*")) {
+                l.put("quantity", q.group(1));
+            } else if (c.matches() && !l.containsKey("unit_cost")) {
+                String code = c.group(1) != null ? c.group(1) : c.group(3);
+                l.put("unit_cost", c.group(2) + (code == null ? "" : " " + code.strip()));
+            } else {
+                return null;
+            }
+        }
+        return l;
     }
 
     private static String unquote(String raw) {
@@ -276,7 +386,9 @@ final class StructuredRequest {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             boolean colon = m.group(2).equals(":");
-            if (colon && !FIELD_NAMES.contains(key(m.group(1)))) {
+            if (colon
+                    && !FIELD_NAMES.contains(key(m.group(1)))
+                    && !NUMBERED_LINE.matcher(key(m.group(1))).matches()) {
                 from = m.start() + 1;
                 continue;
             }
@@ -329,6 +441,13 @@ final class StructuredRequest {
         IntentType wire = IntentType.fromWire(a);
         if (wire != null && a.contains(".")) {
             return wire;
+        }
+        Matcher named = WIRE.matcher(a);
+        while (named.find()) {
+            IntentType t = IntentType.fromWire(named.group(1)); // "please perform time.list"
+            if (t != null) {
+                return t;
+            }
         }
         List<String> words = new ArrayList<>(List.of(a.split("[\\s._]+")));
         words.removeIf(w -> w.isEmpty() || ACTION_FILLERS.contains(w));
@@ -441,7 +560,9 @@ final class StructuredRequest {
             if (slot.equals("report")) {
                 value = reportKind(value); // "tax summary", "P&L", "ageing report": the report's kind
             }
-            if (def.type() == SlotType.INT && slot.contains("duration") && key.matches("(?:new_)?minutes|mins")) {
+            if (def.type() == SlotType.INT
+                    && slot.contains("duration")
+                    && key.matches("(?:new_)?(?:duration_)?(?:minutes|mins?)")) {
                 value = value + " min";
             }
             Object v = def.type() == SlotType.MONEY ? money(value) : AgentFields.value(def.type(), slot, value);

@@ -49,10 +49,34 @@ class StructuredRequestTest {
                 "Edit expense #7003. Fields: new_amount=19.00, new_vendor=Lyft | expense.edit | expense=7003, new_vendor=Lyft",
                 "Update project 'Mobile App': due_date=Jan 15, budget_hours=120"
                         + " | project.edit | project=Mobile App, due_date=2027-01-15, budget_hours=120",
+                // the eighth session's forms: fields between bars, braces without quotes, an intent's name inside
+                // the action, one field after a titled action, a JSON value, numbered lines, a field in minutes
+                "{intent: project.unassign, project: Mobile App, member: sam@northwind.example}"
+                        + " | project.unassign | project=Mobile App, member=sam@northwind.example",
+                "Kindly perform invoice.list with status=overdue, client=Globex | invoice.list | status=overdue, client=Globex",
+                "do: time.list; project: Apollo; date_from: 2026-11-01; date_to: 2026-11-15"
+                        + " | time.list | project=Apollo, date_from=2026-11-01, date_to=2026-11-15",
+                "Request: show project status. Project: Mobile App | project.show | project=Mobile App",
+                "intent=timer.discard | timer.discard |",
+                "intent=time.log minutes=50 client=Globex | time.log | duration_minutes=50, client=Globex",
+                "intent=time.log duration_minutes=75 client=Globex | time.log | duration_minutes=75, client=Globex",
+                "action=invoice.create client=Hooli lines=[{\"description\":\"Audit\",\"quantity\":2,\"unit_cost\":\"300\"}]"
+                        + " | invoice.create | client=Hooli",
+                "Action: create estimate; Client: Globex; Line 1: Discovery, 2 days, 900/day; Line 2: Report, 1, $400"
+                        + " | estimate.create | client=Globex",
+                "Action: project.create; Title: Intranet; Client: Initech; Billing: fixed_price; Fixed price: 8000"
+                        + " | project.create | title=Intranet, client=Initech, billing_method=fixed_price, fixed_price=8000.00",
             })
     void should_build_the_frame_from_the_calls_fields(String text, String intent, String slots) {
         Frame f = parse(text);
         assertReadAs(f, intent, slots);
+        assertThat(f.confidence()).as(f.toJson()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_read_fields_set_apart_by_bars() {
+        Frame f = parse("Action: add_expense | Amount: 64.10 | Vendor: Staples | Date: 2026-11-17");
+        assertReadAs(f, "expense.create", "amount=64.10, vendor=Staples, date=2026-11-17");
         assertThat(f.confidence()).as(f.toJson()).isGreaterThanOrEqualTo(0.8);
     }
 
@@ -83,6 +107,12 @@ class StructuredRequestTest {
                 "log 3h design on Acme note=kickoff | time.log | duration_minutes=180, target=Acme",
                 // an action fb cannot name is left to the grammar, which refuses it
                 "merge_clients from=Acme into=Globex | unknown | ",
+                // one field after a sentence is the sentence's
+                "show invoices for client: Initech | invoice.list | client=Initech",
+                // an intent's name leading a plain phrase: the phrase is read, said with the intent's verb and noun
+                "time.log: 50m, Globex, Research, start 13:15 | time.log | duration_minutes=50, target=Globex,"
+                        + " service=Research, start_time=13:15",
+                "expense.create: 12.40, Impark, parking | expense.create | amount=12.40",
             })
     void should_leave_sentences_and_unknown_actions_to_the_grammar(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);

@@ -79,6 +79,11 @@ class ValueGuardTest {
                 "log 1 hour on Initech at 2 | 14:00",
                 "log 3 hours on Acme started at 8:30 | 08:30",
                 "log 1 hour on Acme at 9:15pm | 21:15",
+                // a clock that reads as a length (h:mm) after a cue, and a bare hour after "from"/"starting"
+                "log 2h on Apollo, started 7:45 | 07:45",
+                "log 45m on Globex start 14:30 | 14:30",
+                "log 2 hours on Acme from 9 | 09:00",
+                "log 2 hours on Acme starting 10, design | 10:00",
             })
     void should_read_the_start_time_when_it_is_said_alone(String phrase, String start) {
         // when

@@ -81,7 +81,8 @@ final class ExpenseCategories {
     private ExpenseCategories() {}
 
     /** A category's name with a joining word inside ("Meals and Entertainment", "Rent or Lease", "Car & Truck"). */
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(?i).+\\s(?:and|or|&)\\s.+");
+    private static final java.util.regex.Pattern JOINED =
+            java.util.regex.Pattern.compile("(?i).+(?:\\s(?:and|or|&)\\s|/).+");
 
     /**
      * {@code text} with each category name that holds "and", "or" or "&" (FreshBooks' default ones,
@@ -119,7 +120,8 @@ final class ExpenseCategories {
         return out;
     }
 
-    private static final java.util.regex.Pattern HAS_JOIN = java.util.regex.Pattern.compile("(?i)\\s(?:and|or|&)\\s");
+    private static final java.util.regex.Pattern HAS_JOIN =
+            java.util.regex.Pattern.compile("(?i)\\s(?:and|or|&)\\s|\\p{L}/\\p{L}");
 
     /** FreshBooks' default names with a joining word, longest first, as patterns made once. */
     private static final java.util.List<java.util.regex.Pattern> JOINED_DEFAULTS = WORDS.stream()
@@ -188,6 +190,7 @@ final class ExpenseCategories {
             "props",
             "materials",
             "coworking",
+            "phone",
             "phone bill",
             "cell phone",
             "dry cleaning",

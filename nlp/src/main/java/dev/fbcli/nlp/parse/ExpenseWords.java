@@ -21,9 +21,60 @@ final class ExpenseWords {
 
     private ExpenseWords() {}
 
-    /** A ride's note with where it went: "train to London" (Grammar reads a ride's "to X" so). */
+    /** A ride's note with where it went or began: "train to London", "cab from the airport" (Grammar reads rides so). */
     private static final java.util.regex.Pattern RIDE_TO =
-            java.util.regex.Pattern.compile("(?i)^(.*\\S) to (?:the )?(\\S.*)$");
+            java.util.regex.Pattern.compile("(?i)^(.*\\S) (?:to|from) (?:the )?(\\S.*)$");
+
+    /**
+     * A vendor read with a kind of spending beside it, "Dropbox software", "airfare Air Canada",
+     * "coffee Blue Bottle": the name is the vendor, the lower-case word a category (or, when the
+     * category is said elsewhere, what was bought).
+     */
+    private static Frame splitVendor(Frame f, String v) {
+        String[] w = v.split(" ");
+        String kind = null;
+        String name = null;
+        for (int k = Math.min(3, w.length - 1); k >= 1 && kind == null; k--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            String restAfterHead = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            String restBeforeTail = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - k));
+            if (head.equals(head.toLowerCase(Locale.ROOT)) && spending(head) && named(restAfterHead)) {
+                kind = head;
+                name = restAfterHead;
+            } else if (tail.equals(tail.toLowerCase(Locale.ROOT)) && spending(tail) && named(restBeforeTail)) {
+                kind = tail;
+                name = restBeforeTail;
+            }
+        }
+        if (kind == null) {
+            return f;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        slots.put("vendor", name);
+        if (!slots.containsKey("category") && ExpenseCategories.isCategory(kind)) {
+            slots.put("category", kind);
+        } else if (!slots.containsKey("note")) {
+            slots.put("note", kind);
+        } else if (!slots.containsKey("category")) {
+            slots.put("category", kind);
+        }
+        return f.withSlots(slots);
+    }
+
+    private static boolean spending(String words) {
+        return ExpenseCategories.isCategory(words) || ExpenseCategories.isPurchase(words);
+    }
+
+    /** Words that are a name: each capitalised (or "&"). */
+    private static boolean named(String words) {
+        for (String x : words.split(" ")) {
+            if (!(x.equals("&") || !x.isEmpty() && Character.isUpperCase(x.charAt(0)))) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
+    }
 
     /** The account's client or project that {@code text} starts with ("Initech's office" → Initech), or null. */
     private static String leadingName(String text, Gazetteer g) {
@@ -77,7 +128,7 @@ final class ExpenseWords {
             // category; the kind of thing bought said before it ("coffee") is what was bought
             slots.put("category", n);
             slots.remove("note");
-            if (cat != null && !slots.containsKey("vendor")) {
+            if (cat != null && !slots.containsKey("vendor") && !spending(String.valueOf(cat))) {
                 slots.put("vendor", cat); // "uber 23.40, taxi": the other word is where the money went
             } else if (cat != null) {
                 slots.put("note", cat); // "a new monitor from Best Buy, equipment": what was bought
@@ -162,6 +213,9 @@ final class ExpenseWords {
                 slots.put("target", who);
                 f = f.withSlots(slots);
             }
+        }
+        if (f.slots().get("vendor") instanceof String v && v.contains(" ") && !v.equals(v.toLowerCase(Locale.ROOT))) {
+            f = splitVendor(f, v);
         }
         if (f.slots().get("vendor") instanceof String vendor
                 && names != null

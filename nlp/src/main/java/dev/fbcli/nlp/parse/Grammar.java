@@ -1306,6 +1306,23 @@ final class Grammar {
             return IntentType.EXPENSE_CREATE;
         }
 
+        // "Dinner with Hank at Canoe, $142.60, meals, client Globex", "Air Canada flight $420 on project
+        // Apollo": what was bought (or who sold it, then what) opens the phrase and an amount is said, so it
+        // is an expense even with a client or a project named (asked: no verb says so)
+        if (money
+                && !question
+                && !dur
+                && opensWithPurchase(s)
+                && !s.has("invoice")
+                && !s.has("payment")
+                && !s.has("estimate")
+                && !s.has("rate")
+                && !s.has("budget")
+                && !s.has("service")) {
+            f.conf = 0.75;
+            return IntentType.EXPENSE_CREATE;
+        }
+
         // ---- time
         boolean logVerb = Set.of("log", "track", "record", "add", "put", "enter", "book", "work", "spend", "clock")
                         .contains(vl)
@@ -2160,6 +2177,10 @@ final class Grammar {
         }
         LocalDate day = day(f, false);
         f.put("date", day == null ? f.today : day);
+        Tok opening = s.get(0);
+        if (opening != null && opening.kind == Tok.Kind.WORD && SPENT.contains(opening.low)) {
+            opening.used = true; // "Bought a monitor at Best Buy …": the verb, never a vendor's name
+        }
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
                 continue;
@@ -2177,7 +2198,11 @@ final class Grammar {
             }
             if (a != null && a.is("expense")) {
                 // "a $64 Staples expense for office supplies": a name that is no category is the vendor
-                f.put(!lower && !ExpenseCategories.isCategory(text) ? "vendor" : "category", clean(text));
+                f.put(
+                        !lower && !ExpenseCategories.isCategory(text) && !ExpenseCategories.isPurchase(text)
+                                ? "vendor"
+                                : "category",
+                        clean(text));
                 continue;
             }
             if (LINKING_VERBS.contains(text.toLowerCase(java.util.Locale.ROOT)) && linksForward(s, c.to())) {
@@ -2190,10 +2215,15 @@ final class Grammar {
             }
             switch (bl) {
                 case "at", "from" -> {
-                    if (!f.slots.containsKey("vendor")) {
+                    int from = rideTo(s, c);
+                    if (from > 0 && bl.equals("from") && (from + 1 < c.from() || f.slots.containsKey("vendor"))) {
+                        // "cab from the airport": a place said with its article (or once the vendor is read);
+                        // "a ride from Lyft", "taxi from checker cabs" name who gave the ride, the vendor
+                        rideNote(f, from, c);
+                    } else if (!f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text));
                     } else {
-                        f.put("note", clean(text));
+                        extraNote(f, text);
                     }
                 }
                 case "to" -> {
@@ -2201,18 +2231,7 @@ final class Grammar {
                     if (afterLinkingVerb(s, c.from())) {
                         f.ref(NameRef.Kind.TARGET, text); // "charge it to Acme"
                     } else if (to > 0) {
-                        // "train to London", "cab to the airport": where the ride went, not who was paid
-                        Tok ride = s.get(to - 1);
-                        Object note = f.slots.get("note");
-                        String dest = s.slice(to, c.to());
-                        if (note instanceof String n
-                                && n.toLowerCase(java.util.Locale.ROOT).endsWith(ride.low)) {
-                            f.slots.put("note", n + " " + dest);
-                        } else if (note == null) {
-                            f.put("note", ride.text + " " + dest);
-                        } else {
-                            f.slots.put("note", note + ", " + dest);
-                        }
+                        rideNote(f, to, c); // "train to London", "cab to the airport": where it went, not who was paid
                     } else if (!lower && !f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text));
                     } else {
@@ -2221,11 +2240,18 @@ final class Grammar {
                 }
                 case "with" -> {
                     if (lower) {
-                        f.put("note", clean(text));
+                        extraNote(f, text);
                     } else if (!f.slots.containsKey("vendor") && !mealWith(f)) {
                         f.put("vendor", clean(text)); // "airfare with Air Canada", "advertising with Meta"
                     } else {
                         f.ref(NameRef.Kind.TARGET, text); // "lunch with Acme": who it was with
+                    }
+                }
+                case "against" -> {
+                    if (!lower && !f.hasRef()) {
+                        f.ref(NameRef.Kind.TARGET, text); // "…, against Tyrell Corporation": who it is for
+                    } else {
+                        extraNote(f, text);
                     }
                 }
                 case "for", "on", "of", "in" -> {
@@ -2239,29 +2265,121 @@ final class Grammar {
                         f.ref(NameRef.Kind.TARGET, text);
                         f.conf -= 0.05;
                     } else {
-                        f.put("note", clean(text));
+                        extraNote(f, text);
                     }
                 }
                 default -> {
-                    if ((lower || ExpenseCategories.isCategory(clean(text))) && !f.slots.containsKey("category")) {
+                    if ((lower
+                                    || ExpenseCategories.isCategory(clean(text))
+                                    || ExpenseCategories.isPurchase(clean(text)))
+                            && !f.slots.containsKey("category")) {
                         f.put("category", clean(text)); // "Lunch at Blue Bottle …": a category word, whatever its case
+                    } else if (ExpenseCategories.isCategory(clean(text))
+                            && f.slots.get("category") instanceof String bought
+                            && (!ExpenseCategories.isCategory(bought) || inNote(f, bought))) {
+                        // "€95 train ticket to Paris, travel", "taxi from Heathrow, travel": the category said
+                        // after what was bought; a word that names no purchase is who was paid ("uber …, taxi")
+                        f.slots.put("category", clean(text));
+                        boolean purchase = ExpenseCategories.isPurchase(bought) || ExpenseCategories.isCategory(bought);
+                        if (!purchase && !f.slots.containsKey("vendor")) {
+                            f.put("vendor", bought);
+                        } else if (!f.slots.containsKey("note")) {
+                            f.put("note", bought);
+                        }
                     } else if (!lower && !f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text));
                         f.conf -= 0.05;
                     } else {
-                        f.put("note", clean(text));
+                        extraNote(f, text);
                     }
                 }
             }
         }
     }
 
+    /**
+     * {@code text} as the expense's note; when a note is already read, the phrase has a part no slot
+     * holds, so the frame is asked about rather than the part dropped.
+     */
+    /** Whether the note read holds {@code word} ("taxi from Heathrow" holds "taxi"). */
+    private static boolean inNote(Fill f, String word) {
+        return f.slots.get("note") instanceof String n
+                && (" " + n.toLowerCase(java.util.Locale.ROOT) + " ")
+                        .contains(" " + word.toLowerCase(java.util.Locale.ROOT) + " ");
+    }
+
+    private static void extraNote(Fill f, String text) {
+        if (f.slots.containsKey("note")) {
+            f.conf -= 0.15;
+        } else {
+            f.put("note", clean(text));
+        }
+    }
+
+    /**
+     * True when the phrase opens with what was bought ("Dinner with …", "Phone bill from …"), after
+     * a merchant's capitalised name at most ("Air Canada flight …"), or with "Expensing".
+     */
+    private static boolean opensWithPurchase(Sentence s) {
+        for (int i = 0; i < Math.min(4, s.size()); i++) {
+            Tok t = s.get(i);
+            if (t.kind != Tok.Kind.WORD) {
+                return false;
+            }
+            Tok next = s.get(i + 1);
+            String two = next != null && next.kind == Tok.Kind.WORD ? t.low + " " + next.low : null;
+            if (ExpenseCategories.isCategory(t.low)
+                    || ExpenseCategories.isPurchase(t.low)
+                    || two != null && (ExpenseCategories.isCategory(two) || ExpenseCategories.isPurchase(two))
+                    || i == 0 && (t.low.equals("expensing") || t.low.equals("expensed"))) {
+                return true;
+            }
+            if (!t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that open a phrase about money spent. */
+    private static final Set<String> SPENT =
+            Set.of("bought", "purchased", "paid", "spent", "grabbed", "ordered", "expensing", "expensed", "picked");
+
     /** Rides and trips: "to X" after one says where it went. */
     private static final Set<String> RIDES = Set.of(
             "train", "trains", "flight", "flights", "taxi", "cab", "uber", "lyft", "bus", "ride", "trip", "drive",
-            "ferry", "shuttle");
+            "ticket", "tickets", "fare", "airfare", "ferry", "shuttle");
 
-    /** Where "to" is when a ride word comes right before it in front of {@code c} ("train to London"), or -1. */
+    /**
+     * The ride's words to or from the place of {@code c} ("train ticket to Paris") as the note, or
+     * added to the note read before them.
+     */
+    private static void rideNote(Fill f, int to, Sentence.Chunk c) {
+        Sentence s = f.s;
+        int k = to - 1;
+        while (k > 0) {
+            Tok w = s.get(k - 1);
+            if (w.kind != Tok.Kind.WORD
+                    || w.capitalized()
+                    || !(RIDES.contains(w.low) || ExpenseCategories.isPurchase(w.low))) {
+                break;
+            }
+            k--;
+        }
+        String said = s.slice(k, c.to());
+        Object note = f.slots.get("note");
+        String low = said.toLowerCase(java.util.Locale.ROOT);
+        if (note == null) {
+            f.put("note", said);
+        } else if (low.startsWith(String.valueOf(note).toLowerCase(java.util.Locale.ROOT))
+                || low.contains(" " + String.valueOf(note).toLowerCase(java.util.Locale.ROOT) + " ")) {
+            f.slots.put("note", said);
+        } else {
+            f.slots.put("note", note + ", " + s.slice(to, c.to()));
+        }
+    }
+
+    /** Where "to" or "from" is when a ride word comes right before it in front of {@code c} ("train to London"), or -1. */
     private static int rideTo(Sentence s, Sentence.Chunk c) {
         int i = c.from() - 1;
         while (i >= 0 && Sentence.ARTICLES.contains(s.get(i).low)) {
@@ -2270,7 +2388,7 @@ final class Grammar {
         Tok to = s.get(i);
         Tok ride = s.get(i - 1);
         return to != null
-                        && to.low.equals("to")
+                        && (to.low.equals("to") || to.low.equals("from"))
                         && ride != null
                         && ride.kind == Tok.Kind.WORD
                         && RIDES.contains(ride.low)

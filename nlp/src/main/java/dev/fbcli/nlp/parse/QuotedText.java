@@ -45,7 +45,7 @@ final class QuotedText {
             if (inner.isEmpty() || !inner.contains(" ") && inner.chars().allMatch(Character::isLetterOrDigit)) {
                 continue; // one plain word: the grammar reads it as it is
             }
-            if (!inner.contains(" ")) {
+            if (!inner.contains(" ") && !inner.matches("\\p{L}+(?:/\\p{L}+)+")) { // "hotel/lodging" is one name
                 // one value in quotes ("gavin@hooli.example", "~/r.pdf", "12.50"): read as it is, quotes dropped
                 if (out == null) {
                     out = new StringBuilder(text.length());

@@ -29,6 +29,22 @@ class ExpensePurchasesTest {
                         + " category=travel, target=Tyrell, note=bus to the airport",
                 // a vendor after "to" stays the vendor when no ride comes before it
                 "paid $80 to Staples for paper | expense.create | amount=80.00, vendor=Staples",
+                // a ride's start, and what was bought before the ride word, stay in the note
+                "$41 cab from the airport, travel | expense.create | amount=41.00, category=travel, note=cab from the airport",
+                "€70 bus ticket to Lyon, travel | expense.create | amount=EUR 70.00, category=travel, note=bus ticket to Lyon",
+                // a merchant's name read with a kind of spending beside it
+                "expense $29 Figma software | expense.create | amount=29.00, vendor=Figma, category=software",
+                "add $640 hardware Micro Center | expense.create | amount=640.00, vendor=Micro Center, category=hardware",
+                // the verb or what was bought opening the phrase is never the vendor, even capitalised
+                "Purchased a webcam at Costco for $89, equipment | expense.create | amount=89.00, vendor=Costco,"
+                        + " category=equipment",
+                "Lunch with Dana at Canoe, $38.20, meals, client Initech | expense.create | amount=38.20,"
+                        + " vendor=Canoe, category=meals, client=Initech",
+                // a category named with a slash is one category; "against X" is who the expense is for
+                "$95 at the Hilton, hotel/lodging, against Globex | expense.create | amount=95.00,"
+                        + " category=hotel/lodging, vendor=Hilton, target=Globex",
+                "$8 stamps, office expenses & postage | expense.create | amount=8.00, category=office expenses & postage,"
+                        + " note=stamps",
             })
     void should_read_a_purchase_as_an_expense(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -1887,6 +1887,15 @@ final class AddedGrammar {
             return;
         }
         String text = joined(w);
+        if (kind.equals("target")
+                && !o.slots.containsKey("service")
+                && text.equals(text.toLowerCase(java.util.Locale.ROOT))
+                && LexicalFront.isServiceWord(w.get(w.size() - 1).low)
+                && !ExpenseCategories.isCategory(text)
+                && !ExpenseCategories.isPurchase(text)) {
+            o.put("service", text); // "yesterday's design entry on Acme": the kind of work, then whose
+            return;
+        }
         if (o.slots.containsKey(slot) || o.slots.containsKey("client") || o.slots.containsKey("project")) {
             o.conf -= 0.15;
             return;

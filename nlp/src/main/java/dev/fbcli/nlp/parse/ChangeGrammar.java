@@ -12,7 +12,8 @@ import java.util.Set;
  * phrase.
  */
 final class ChangeGrammar {
-    private static final Set<String> DELETE = Set.of("delete", "remove", "erase", "trash", "del", "rm");
+    private static final Set<String> DELETE =
+            Set.of("delete", "remove", "erase", "trash", "del", "rm", "bin", "scrap", "ditch", "nuke", "toss");
     private static final Set<String> EDIT =
             Set.of("change", "edit", "update", "fix", "correct", "adjust", "modify", "move");
     private static final Set<String> ARCHIVE = Set.of("archive", "deactivate", "hide");

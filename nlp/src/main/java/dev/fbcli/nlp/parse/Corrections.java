@@ -33,7 +33,7 @@ final class Corrections {
 
     private static final String CUE_WORDS =
             "(?:should(?:n't| not) (?:have been|be)|(?:was|were)(?:n't| not) (?:supposed|meant) to be"
-                    + "|should (?:have been|be|read|say|show)|(?:was|were|is) (?:actually|really|supposed to be|meant to be|only|just)"
+                    + "|should (?:have gone|go)|belongs?|should (?:have been|be|read|say|show)|(?:was|were|is) (?:actually|really|supposed to be|meant to be|only|just)"
                     + "|needs to be|ought to be|was|were|is)(?: really| actually)?(?: only| just)?";
 
     private static final Pattern DATED = Pattern.compile(
@@ -58,6 +58,15 @@ final class Corrections {
     /** "the last entry's note", "yesterday's Uber expense's vendor": a record and one of its text fields. */
     private static final Pattern POSSESSIVE_FIELD = Pattern.compile(
             "(?i)^(.+?)'s? (notes?|description|memo|comment|vendor|merchant|category|service|task|project|client)$");
+
+    /** "yesterday's design on Acme, make it 2.5 hours instead": the record, then the change told with "it". */
+    private static final Pattern MAKE_IT = Pattern.compile(
+            "(?i)^(?:the |that |my |this )?(.+?)[,;:.-]?\\s+(?:(?:can you|could you|please|pls)\\s+)?"
+                    + "(?:make|change|set|switch|bump|put|fix)\\s+(?:it|that|this)\\s+(?:to\\s+)?(.+?)\\s+instead[.!]?$");
+
+    /** "the note on expense 7006", "the vendor for the last expense": a text field, then its record. */
+    private static final Pattern FIELD_OF = Pattern.compile(
+            "(?i)^(?:the )?(notes?|description|memo|comment|vendor|merchant|category|service|task)\\s(?:on|of|for|in)\\s(.+)$");
 
     /** A time entry or an expense named: the words, a length or an amount. */
     private static final Pattern RECORD = Pattern.compile(
@@ -121,17 +130,32 @@ final class Corrections {
             String said = said(b.group(1), b.group(2), null, null, null);
             return said == null ? text : said;
         }
+        Matcher made = MAKE_IT.matcher(core);
+        if (made.matches()
+                && !made.group(1).matches("(?i)(?:log|add|record|track|put|book|enter)\\b.*")
+                && names(made.group(1))) {
+            String said = said(made.group(1), made.group(2), null, null, "should be");
+            if (said != null) {
+                return said;
+            }
+        }
         Matcher c = COPULA.matcher(core);
         if (c.matches() && c.group(3) == null && !c.group(2).matches("(?i).*(?:n't| not) .*")) {
             // "the last entry's note should be kickoff call": the field is said by the record's possessive
             Matcher field = POSSESSIVE_FIELD.matcher(c.group(1).strip());
-            if (field.matches() && names(field.group(1))) {
-                String f = field.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+            boolean possessive = field.matches();
+            if (!possessive) {
+                field = FIELD_OF.matcher(c.group(1).strip()); // "the note on expense 7006 should read …"
+            }
+            String recSaid = !field.matches() ? null : possessive ? field.group(1) : field.group(2);
+            if (recSaid != null && names(recSaid)) {
+                String f =
+                        field.group(possessive ? 2 : 1).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
                 String to = c.group(4).strip();
                 if (f.matches("note|description|memo|comment") && !to.startsWith("\"")) {
                     to = "\"" + to + "\""; // a note's words are its own, never a client or a kind of work
                 }
-                return "change the " + f + " on " + record(field.group(1)) + " to " + to;
+                return "change the " + f + " on " + record(recSaid) + " to " + to;
             }
         }
         if (c.matches() && names(c.group(1))) {
@@ -186,8 +210,18 @@ final class Corrections {
         if (AMOUNT.matcher(neu).matches()) {
             return change(expense(rec), old, neu);
         }
+        if (neu.matches("(?i)\\d{1,2}(?:st|nd|rd|th)") && prep == null) {
+            neu = "the " + neu; // "should be dated the 19th": "the" was read as the value's article
+        }
         if (DAY.matcher(neu).matches() && prep == null) {
             return change(rec, null, neu);
+        }
+        if (cue != null
+                && cue.matches("(?i)should (?:say|read|show)")
+                && prep == null
+                && neu.matches("(?i)[\\p{L}][\\p{L}0-9 &',.:-]{0,60}")) {
+            // "Monday's Apollo entry should say pagination and filters": what an entry says is its note
+            return "change the note on " + record(rec) + " to \"" + neu + "\"";
         }
         if (!neu.matches("(?i)[\\p{L}][\\p{L}0-9 &'.-]{0,40}")) {
             return null;

@@ -2674,10 +2674,12 @@ final class Grammar {
         Tok bareTotal = null;
         if (total == null && rate == null) {
             for (Tok t : s.toks) {
+                Tok unit = s.get(s.toks.indexOf(t) + 1);
                 if (t.kind == Tok.Kind.NUMBER
                         && !t.used
                         && t.text.length() >= 2
-                        && NUMERIC.matcher(t.text).matches()) {
+                        && NUMERIC.matcher(t.text).matches()
+                        && (unit == null || !UNITS.contains(unit.low))) { // "10 days of …" is a count, not $10
                     total = new Money(new BigDecimal(t.text), null);
                     t.used = true;
                     bareTotal = t;

@@ -75,7 +75,9 @@ final class Lexicon {
         lemma("unpaid");
         lemma("overdue", "late");
         lemma("partial", "partially", "partly");
-        lemma("delete", "remove", "erase", "void", "archive", "destroy", "cancel", "drop", "discard");
+        lemma(
+                "delete", "remove", "erase", "void", "archive", "destroy", "cancel", "drop", "discard", "bin", "trash",
+                "scrap", "ditch", "nuke", "toss");
         lemma("minute", "minutes", "mins", "min");
         lemma("member", "members", "teammate");
         lemma("status");

@@ -66,7 +66,25 @@ public final class RuleBasedIntentParser implements IntentParser {
             // "estimate for Acme, 1 day of training at $1,600, and email it to …", "…, dated 11/1"
             whole = DocumentTail.apply(input, whole, reread, ctx.today());
         }
-        return Confidence.calibrated(whole);
+        return Confidence.calibrated(tooLong(whole));
+    }
+
+    /**
+     * {@code f}, or a refusal when it would write a time entry longer than a day, however the phrase
+     * was read ("change yesterday's Apollo entry to 26 hours"): no entry is, so none is written.
+     */
+    private static Frame tooLong(Frame f) {
+        for (String k : java.util.List.of("duration_minutes", "new_duration_minutes")) {
+            if (f.slots().get(k) instanceof Integer min && min > 24 * 60 && !f.isUnknown()) {
+                // as sure as the reading was: a project's budget hours read as an entry's are not a refusal to trust
+                return Frame.unknown(
+                        f.input(),
+                        Math.min(0.9, f.confidence()),
+                        "rules",
+                        "one time entry cannot be longer than 24 hours");
+            }
+        }
+        return f;
     }
 
     private Frame parseOne(String input, ParseContext ctx) {

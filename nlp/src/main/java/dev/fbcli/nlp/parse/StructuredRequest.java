@@ -176,8 +176,10 @@ final class StructuredRequest {
     private static final Pattern CLIENT_FIELD = Pattern.compile(
             "(?i)^(?:(?:correction|quick correction|fyi|note|heads up)[:,-]\\s*)?(?:please\\s)?(?:(?:update|change|set|make|fix)\\s)?"
                     + "((?:[\\p{L}][\\p{L}0-9&.-]*\\s){0,3}[\\p{L}][\\p{L}0-9&.-]*)(?:'s|’s|'|’)\\s"
-                    + "(street address|street|city|town|province|state|postal code|postcode|post code|zip code|zip|country)"
-                    + "\\s(?:to|=|:|is now|is|should be|has changed to|changed to)\\s(?!the\\b)([^,;?]{1,60}?)[.!]?$");
+                    + "(?:(street address|street|city|town|province|state|postal code|postcode|post code|zip code|zip|country)"
+                    + "\\s(?:to|=|:|is now|is|should be|has changed to|changed to)"
+                    + "|(phone number|phone|mobile|e-?mail address|e-?mail)\\s(?:should (?:be|read|say|have been)))"
+                    + "\\s(?!the\\b)([^,;?]{1,60}?)(?:,?\\s(?:instead|now|please))?[.!]?$");
 
     private static Call clientField(String text) {
         if (text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
@@ -189,7 +191,12 @@ final class StructuredRequest {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("client", m.group(1));
-        fields.put(key(m.group(2)), m.group(3).strip());
+        // an address field said any way; a phone or an e-mail only told as a correction ("should read …")
+        String field = key(m.group(2) != null ? m.group(2) : m.group(3)).replace("-", "");
+        field = field.matches("phone_number|mobile")
+                ? "phone"
+                : field.matches("e_?mail(?:_address)?") ? "email" : field;
+        fields.put(field, m.group(4).strip());
         return new Call("client.update", fields);
     }
 

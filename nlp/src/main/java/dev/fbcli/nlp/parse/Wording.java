@@ -188,6 +188,11 @@ final class Wording {
             // "take it off", "get rid of it": removed
             new Rule(Pattern.compile("(?i)\\btake (it|them|that) (?:off|out)\\b(?!\\s(?:of|from)\\b)"), "remove $1"),
             new Rule(Pattern.compile("(?i)\\bget rid of\\b"), "delete"),
+            // "a 2-day strategy workshop at $1,500/day": a length said as an adjective is how many of them
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:an? )?(\\d{1,3})-(day|hour|week)s? (?=\\p{L})(?!long\\b|old\\b)"),
+                    "$1 $2s of ",
+                    "-day|-hour|-week"),
             // "note is finish login page": the note
             new Rule(Pattern.compile("(?i)(?<!'s\\s)\\bnote (?:is|was|should be|=)\\s(?=\\S)"), "note: "),
             // "note: finish login page" to the end: the note's words, never read as a request

@@ -55,6 +55,8 @@ class RecordChangesTest {
                 "bin whatever's on the timer, don't save it | timer.discard |",
                 // discounts are not something fb does: refused, never an unassign or a plain invoice
                 "take 15% off invoice 0007 | unknown |",
+                // no entry is longer than a day, however the change is said
+                "change Monday's Globex entry to 30 hours | unknown |",
                 "invoice Initech $600 for hosting with a 10% discount | unknown |",
                 "Umbrella Health okayed it - turn their latest quote into an invoice | estimate.convert | client=Umbrella Health,"
                         + " which=latest",
@@ -73,6 +75,20 @@ class RecordChangesTest {
                 "the last entry's note should be design sync | time.edit | entry=last, new_note=design sync",
                 "entry 6003's note should say client call | time.edit | entry=6003, new_note=client call",
                 "my last expense's vendor should have been Staples | expense.edit | expense=last, new_vendor=Staples",
+                // the eighth session: "make it … instead", "should have gone on", what an entry "should say",
+                // a field named before its record, a client's phone by possessive, a day said as "the 19th"
+                "Tuesday's writing on Globex, make it 90 minutes instead | time.edit | date=2026-11-17, target=Globex,"
+                        + " service=writing, new_duration_minutes=90",
+                "Saturday's Initech time should have gone on Stark | time.edit | date=2026-11-21, new_target=Stark",
+                "Friday's Mobile App entry should say sprint review and demo | time.edit | date=2026-11-20,"
+                        + " new_note=sprint review and demo",
+                "the vendor on expense 7004 should be Lyft | expense.edit | expense=7004, new_vendor=Lyft",
+                "Initech's phone number should read 512-555-0142 instead | client.update | client=Initech,"
+                        + " phone=512-555-0142",
+                "the two hours of design on the 16th should be dated the 17th | time.edit | date=2026-11-16,"
+                        + " service=design, new_date=2026-11-17",
+                "trash the $12.50 expense | expense.delete | amount=12.50",
+                "scrap Thursday's admin time | time.delete | date=2026-11-19, service=admin",
                 // where an entry should have gone, with the old place after "rather than"
                 "my last entry should have gone on Mobile App rather than Apollo | time.edit | entry=last,"
                         + " new_target=Mobile App",
@@ -106,6 +122,9 @@ class RecordChangesTest {
                 "invoice Stark: security audit $4,000, plus 2 follow-up calls at $200 each"
                         + " | security audit 1 4000.00; follow-up calls 2 200.00",
                 "estimate Tyrell for a brand workshop $1,500 plus 6 hours of design at $140 | brand workshop 1 1500.00; design 6 140.00",
+                // a length said as an adjective is how many; a two-digit count of days is never the total
+                "quote Globex for a 3-day discovery sprint at $1,100/day | discovery sprint 3 1100.00",
+                "invoice Stark for 12 days of site support at $650/day | site support 12 650.00",
             })
     void should_read_every_line_of_a_new_document(String text, String lines) {
         Frame f = parseWithDemoNames(text);

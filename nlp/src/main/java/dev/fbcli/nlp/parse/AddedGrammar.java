@@ -2560,6 +2560,9 @@ final class AddedGrammar {
             return listed;
         }
         String dates = "(?: (?:from |for |in |during |since |over )?@T)?";
+        if (x.contains("$M") && x.matches("^(?:a |one )?payment (?:received|came in|arrived|in)\\b.*")) {
+            return null; // "payment received from Umbrella Corp, $1,200, cash": one payment told, with its amount
+        }
         if ((m = match(
                         "(?:(?:list|show|display|get|see|view)(?: me)? )?(?:all |my |the |recent )*(?:payments?|payment history)"
                                 + "(?: (?:i |we )?(?:received|got|recorded|collected))?(?: (?:from|by|for|of) (?:client )?"

@@ -350,7 +350,10 @@ final class ChangeGrammar {
         }
         // which entry: before "to"
         boolean last = s.hasLow("last", "latest", "previous", "recent");
-        if (last) {
+        String id = idAfter(s, "entry");
+        if (id != null) {
+            f.put("entry", id); // "move entry 6006 to Thursday"
+        } else if (last) {
             f.put("entry", "last");
             BillingGrammar.useCues(s, "last", "latest", "previous", "most", "recent");
         }

@@ -1060,6 +1060,12 @@ final class Grammar {
             f.conf = 0.88;
             return IntentType.PAYMENT_RECORD;
         }
+        if (money && !question && !s.has("expense") && !s.has("invoice") && chequeFrom(s)) {
+            // "$500 cheque from Globex came in on Friday", "record a cheque for $500 from Globex": a cheque,
+            // a wire or a transfer from someone is money received, never a purchase
+            f.conf = 0.85;
+            return IntentType.PAYMENT_RECORD;
+        }
 
         // ---- project.create (before time: "a 40 hour budget" is not time worked)
         // "is Apollo still within budget?", "how much of the budget is left on Mobile App?": a budget asked about is a
@@ -2336,6 +2342,25 @@ final class Grammar {
             }
             if (!t.capitalized()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Ways of paying that only a payer uses ("cash" and cards are paid by me as often as to me). */
+    private static final Set<String> RECEIVED_BY =
+            Set.of("cheque", "check", "e-transfer", "etransfer", "wire", "ach", "interac", "remittance", "deposit");
+
+    /** True when a cheque, a wire or a transfer is said with "from" after it: money someone sent. */
+    private static boolean chequeFrom(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.kind == Tok.Kind.WORD && RECEIVED_BY.contains(t.low)) {
+                for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
+                    if (s.get(j).isLow("from")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

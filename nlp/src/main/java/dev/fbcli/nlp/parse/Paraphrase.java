@@ -364,6 +364,25 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^how long (?:have i been|has the timer been|am i|is the timer) (?:working|running|on the clock|tracking|going|on)(?: for)?\\s*\\??$"),
                     "timer status"),
+            // "who's owing me the most money right now", "which client owes us the most": the aging report
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:so\\s)?(?:who|which (?:client|customer)s?)(?:'s| is| are)? (?:owes?|owing)(?: me| us)? (?:the )?"
+                                    + "(?:most|biggest|largest)(?: money| amount)?(?: right now| currently| at the moment| today)?\\s*\\??$"),
+                    "show the aging report"),
+            // "Chris should be on Apollo too": a member added, told as how it should be
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?-i:\\p{Lu})\\p{L}+|[\\w.+-]+@[\\w.-]+) (?:should be|needs to be|is now|will be|should also be)"
+                                    + " (?:on|working on|part of|added to) (?:the )?(.+?)(?: project)?(?: too| as well| now| also)?[.!]?$"),
+                    "add $1 to project $2"),
+            // "Priya isn't working on Apollo anymore, unassign her": a member taken off, told as news
+            new Row(
+                    Pattern.compile(
+                            "(?i)^((?-i:\\p{Lu})\\p{L}+|[\\w.+-]+@[\\w.-]+) (?:isn't|is not|is no longer|won't be|will not be|is off)"
+                                    + " (?:working on |on |part of )?(?:the )?(.+?)(?: project)?(?: anymore| any more| now)?"
+                                    + "(?:[,;.-] ?(?:so |please |pls )?(?:unassign|remove|take) (?:him|her|them)(?: off| from it)?)?[.!]?$"),
+                    "remove $1 from project $2"),
             // "$89.99 travel last friday": an amount, then a kind of spending
             new Row(
                     Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("
@@ -602,6 +621,12 @@ final class Paraphrase {
                             "(?i)^(?:how much|what)(?: money| cash)? (?:actually |really )?(?:came|has come|come) in\\b(.*?)\\s*\\??$"),
                     "show the payments report$1"));
 
+    /** "Design is now $165 an hour", "QA testing should be billed at $95 now": a rate told as a statement. */
+    private static final Pattern RATE_STATEMENT = Pattern.compile(
+            "(?i)^(?:our |my |the )?(\\p{L}[\\p{L} &-]{1,30}?)(?: rate)? (?:is|are|will be|should be|should now be|goes up to|costs)"
+                    + "(?: now)?(?: billed| charged| invoiced)?(?: at)? ([$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?)"
+                    + "(?: ?(?:an|a|per|/) ?(?:hour|hr|h))?(?: now| from now on| going forward| starting today)?[.!]?$");
+
     /** A kind of spending: a category word, a purchase word ({@link ExpenseCategories}) or a ride's maker. */
     private static String categoryWords() {
         return ExpenseCategories.spendingAlternation() + "|uber|lyft|phone";
@@ -609,6 +634,15 @@ final class Paraphrase {
 
     /** {@code text} said as the request its shape stands for, or {@code text} itself. */
     static String rewrite(String text) {
+        Matcher rate = RATE_STATEMENT.matcher(text);
+        if (rate.matches()) {
+            String svc = rate.group(1).strip();
+            String last = svc.substring(svc.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (LexicalFront.isServiceWord(last)) {
+                // "Design is now $165 an hour": a kind of work's rate told as news
+                return "set the " + svc + " rate to " + rate.group(2) + " per hour";
+            }
+        }
         for (Row r : ROWS) {
             Matcher m = r.shape().matcher(text);
             if (m.matches()) {

@@ -48,6 +48,35 @@ final class Scope {
                 Pattern.compile(
                         "\\bmark(?:ed)?\\s(?:(?:the|that|this|my)\\s)?(?:invoice|inv|it|them)\\b[^.;]{0,20}?\\bas\\s(?:sent|viewed|delivered)\\b"),
                 "fb sends an invoice by e-mail (\"send invoice 0008\"); it cannot mark one sent without sending it");
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:flag|set|tag|record|log)(?:ged|ged)?\\s(?:(?:the|that|this|my)\\s)?(?:invoice|inv|it|them)\\b[^.;]{0,20}?"
+                                + "\\b(?:as|to)\\s(?:sent|viewed|delivered)\\b"),
+                "fb sends an invoice by e-mail (\"send invoice 0008\"); it cannot mark one sent without sending it");
+        // "delete all my time entries from last week", "wipe every expense from October"
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:delete|del|remove|rm|clear|wipe|erase|trash|bin|purge|scrap|nuke)\\s(?:out\\s)?(?:all|every|each|everything)\\b"
+                                + "|^(?:please\\s)?(?:delete|del|remove|rm|clear|wipe|erase|trash|bin|purge|scrap|nuke)\\s"
+                                + "(?:(?:my|the|our|those|these)\\s)?(?:time\\s)?(?:entries|expenses|invoices|payments)\\b"),
+                "fb deletes one record at a time; name the one to delete");
+        // "remove Wayne Enterprises from my clients completely"
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:delete|remove|get\\srid\\sof|drop|take)\\s[^.;]{1,40}?\\b(?:from|off)\\s(?:my|the|our)\\s(?:client|customer)"
+                                + "(?:s|\\slist)\\b"),
+                "fb does not delete clients; it can archive one (\"archive Acme\")");
+        // "convert invoice 0009 from euros to dollars"; not "convert the estimate to an invoice"
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:convert|change|switch)\\b[^.;]{0,40}?\\bto\\s(?:us\\s|canadian\\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp|cad"
+                                + "|(?:another|a\\sdifferent|their|its)\\scurrency)\\b(?!\\s?[\\d$€£])"),
+                "fb cannot convert an amount or a document to another currency");
+        // "charge Stark's card on file for invoice 0007"
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\bcharge\\s[^.;]{0,30}?\\b(?:card|credit\\scard|visa|mastercard|amex)\\b|\\bcards?\\son\\sfile\\b"),
+                "fb cannot charge cards; it records the payments clients make");
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
         // "take 10% off invoice 0005", "invoice Acme $800 with a 15% discount"; not "a discount code" said as a note
         ANYWHERE.put(

@@ -44,6 +44,10 @@ final class ValueGuard {
     private static final Pattern RANGE =
             Pattern.compile("\\b(?:from|between)\\s(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm)?\\s?"
                     + "(?:to|until|till|-|and)\\s?(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm)?(?![\\w:])");
+    /** "5pm-3pm", "9:30am to 8am": a range without "from", each end with its am or pm. */
+    private static final Pattern MARKED_RANGE = Pattern.compile("(?<![\\w:.])(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm)\\s?"
+            + "(?:to|until|till|-|–)\\s?(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm)(?![\\w:])");
+
     private static final Pattern ISO = Pattern.compile("(?<![\\w-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\w-])");
     private static final Pattern MONTH_DAY =
             Pattern.compile("\\b" + MONTHS + "\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s(\\d{4}))?(?![\\w:/])");
@@ -139,6 +143,15 @@ final class ValueGuard {
             int h = Integer.parseInt(m.group(1));
             if (h == 0 || h > 12 || (m.group(2) != null && Integer.parseInt(m.group(2)) > 59)) {
                 return m.group() + " is not a time of day";
+            }
+        }
+        for (Matcher r = MARKED_RANGE.matcher(low); r.find(); ) {
+            int sh = Integer.parseInt(r.group(1)) % 12 + (r.group(3).equals("pm") ? 12 : 0);
+            int eh = Integer.parseInt(r.group(4)) % 12 + (r.group(6).equals("pm") ? 12 : 0);
+            int sm = r.group(2) == null ? 0 : Integer.parseInt(r.group(2));
+            int em = r.group(5) == null ? 0 : Integer.parseInt(r.group(5));
+            if (r.group(3).equals(r.group(6)) && eh * 60 + em <= sh * 60 + sm) {
+                return "the end time (" + low.substring(r.start(4), r.end()).strip() + ") is not after the start time";
             }
         }
         m = RANGE.matcher(low);

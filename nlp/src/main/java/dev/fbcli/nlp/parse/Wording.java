@@ -188,6 +188,8 @@ final class Wording {
             // "take it off", "get rid of it": removed
             new Rule(Pattern.compile("(?i)\\btake (it|them|that) (?:off|out)\\b(?!\\s(?:of|from)\\b)"), "remove $1"),
             new Rule(Pattern.compile("(?i)\\bget rid of\\b"), "delete"),
+            // "rec'd 950 USD from Globex": received, written short with an apostrophe
+            new Rule(Pattern.compile("(?i)\\b(?:rec|rcv)['’]d\\b"), "received", "'d|’d"),
             // "a 2-day strategy workshop at $1,500/day": a length said as an adjective is how many of them
             new Rule(
                     Pattern.compile("(?i)\\b(?:an? )?(\\d{1,3})-(day|hour|week)s? (?=\\p{L})(?!long\\b|old\\b)"),

@@ -57,6 +57,14 @@ class RecordChangesTest {
                 "take 15% off invoice 0007 | unknown |",
                 // no entry is longer than a day, however the change is said
                 "change Monday's Globex entry to 30 hours | unknown |",
+                "change Tuesday's Initech entry to 4pm-2pm | unknown |",
+                // "all" of anything, a client deleted, a currency converted, a card charged, a status set by hand
+                "remove every time entry from October | unknown |",
+                "delete expenses from last week | unknown |",
+                "take Umbrella Corp off my client list | unknown |",
+                "convert estimate 5 from pounds to euros | unknown |",
+                "charge Globex's Visa for invoice 0006 | unknown |",
+                "flag invoice 0008 as delivered, no email | unknown |",
                 "invoice Initech $600 for hosting with a 10% discount | unknown |",
                 "Umbrella Health okayed it - turn their latest quote into an invoice | estimate.convert | client=Umbrella Health,"
                         + " which=latest",
@@ -89,6 +97,16 @@ class RecordChangesTest {
                         + " service=design, new_date=2026-11-17",
                 "trash the $12.50 expense | expense.delete | amount=12.50",
                 "scrap Thursday's admin time | time.delete | date=2026-11-19, service=admin",
+                // rates and members told as statements; payments told by their cheque; the entry's number kept
+                "Copywriting is now $85 an hour | service.rate | service=Copywriting, rate=85.00",
+                "Jordan should be on Mobile App as well | project.assign | project=Mobile App, member=Jordan",
+                "Sam is no longer on Apollo, remove him | project.unassign | project=Apollo, member=Sam",
+                "a $1,250 cheque from Initech came in yesterday | payment.record | client=Initech, amount=1250.00,"
+                        + " method=cheque, date=2026-11-23",
+                "payment received from Tyrell, $900, e-transfer | payment.record | client=Tyrell, amount=900.00",
+                "rec'd $400 from Stark for invoice 0007 | payment.record | invoice=0007, amount=400.00",
+                "move entry 6004 to Wednesday | time.edit | entry=6004, new_date=2026-11-18",
+                "which customer owes us the most? | report.show | report=aging",
                 // where an entry should have gone, with the old place after "rather than"
                 "my last entry should have gone on Mobile App rather than Apollo | time.edit | entry=last,"
                         + " new_target=Mobile App",

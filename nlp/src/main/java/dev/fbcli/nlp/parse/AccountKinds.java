@@ -35,7 +35,82 @@ final class AccountKinds {
         }
         Gazetteer g = Gazetteer.of(names);
         // a name moved into a client's slot by kinds() is spelled as the account spells it too
-        return spelled(kinds(renamed(spelled(f, g), g), g), g);
+        return spelled(kinds(renamed(spelled(billed(runs(f, g), g), g), g), g), g);
+    }
+
+    /**
+     * Tracked time billed "for X" names who the invoice is for: the account's project when X is
+     * only a project, else the client ("inv acme unbilled time", "create an invoice from Wayne
+     * Enterprises' tracked time").
+     */
+    private static Frame billed(Frame f, Gazetteer g) {
+        if (!f.intent().equals("invoice.from_time") || !(f.slots().get("target") instanceof String t)) {
+            return f;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        slots.remove("target");
+        slots.put(g.projectOnly(t) ? "project" : "client", t);
+        return f.withSlots(slots);
+    }
+
+    /**
+     * A run of lower-case words read as one slot that is the account's client or project and a
+     * kind of work or spending side by side ("proj apollo development", "stark consulting", "qa
+     * testing mobile app proj"): the name goes where names go, the rest to the service (or, for an
+     * expense, the category). A run that is not a name and a kind, word for word, is left as read.
+     */
+    private static Frame runs(Frame f, Gazetteer g) {
+        boolean work = f.intent().equals("time.log")
+                || f.intent().equals("timer.start")
+                || f.intent().equals("time.list");
+        boolean spend = f.intent().equals("expense.create");
+        if (!work && !spend) {
+            return f;
+        }
+        String kindSlot = work ? "service" : "category";
+        for (String key : new String[] {"project", "target", "client", kindSlot}) {
+            if (!(f.slots().get(key) instanceof String v)
+                    || !v.contains(" ")
+                    || !v.equals(v.toLowerCase(java.util.Locale.ROOT))
+                    || g.namesClientOrProject(v)) {
+                continue;
+            }
+            String[] w = v.split(" ");
+            for (int k = 1; k < w.length; k++) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+                String name = null;
+                String kind = null;
+                if (g.namesClientOrProject(head) && isKind(tail, work, g)) {
+                    name = head;
+                    kind = tail;
+                } else if (g.namesClientOrProject(tail) && isKind(head, work, g)) {
+                    name = tail;
+                    kind = head;
+                }
+                if (name == null) {
+                    continue;
+                }
+                Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+                String nameSlot = key.equals(kindSlot) ? "target" : key;
+                if (key.equals(kindSlot) ? slots.containsKey("target") : slots.containsKey(kindSlot)) {
+                    break; // the other part is already read: the run is not the two side by side
+                }
+                slots.remove(key);
+                slots.put(nameSlot, name);
+                slots.put(kindSlot, kind);
+                return f.withSlots(slots);
+            }
+        }
+        return f;
+    }
+
+    private static boolean isKind(String words, boolean work, Gazetteer g) {
+        if (!work) {
+            return ExpenseCategories.isCategory(words) || ExpenseCategories.isPurchase(words);
+        }
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return g.service(words) != null || LexicalFront.isServiceWord(last);
     }
 
     /**

@@ -47,6 +47,8 @@ final class CommandWords {
             Map.entry("exp", "expense"),
             Map.entry("client", "client"),
             Map.entry("clnt", "client"),
+            Map.entry("cl", "client"),
+            Map.entry("svc", "service"),
             Map.entry("cust", "client"),
             Map.entry("prj", "project"),
             Map.entry("pymt", "payment"),
@@ -94,7 +96,7 @@ final class CommandWords {
             Map.entry("from-time", "from-time"));
 
     private static final Pattern NOUN_VERB = Pattern.compile(
-            "(?i)^(time|timer|invoice|inv|expense|exp|client|clnt|cust|customer|project|proj|prj|pymt"
+            "(?i)^(time|timer|invoice|inv|expense|exp|client|clnt|cl|cust|customer|project|proj|prj|pymt|svc"
                     + "|estimate|est|quote|payment|pmt|service|report)s? (ls|list|rm|del|delete|remove|new|add|create|log|show|view|get|edit"
                     + "|update|set|send|start|stop|discard|status|record|assign|unassign|archive|unarchive|accept|convert|complete|from-time)\\b(.*)$");
 

@@ -2040,7 +2040,7 @@ final class Grammar {
             Tok n = s.get(i + 1);
             if (t.kind == Tok.Kind.WORD
                     && (t.is("spend") || t.is("payment") || t.isLow("paid") || t.isLow("received") || t.isLow("spent"))
-                    && n.kind == Tok.Kind.NUMBER
+                    && (n.kind == Tok.Kind.NUMBER || n.kind == Tok.Kind.WORD && n.text.matches("\\d{1,7}\\.\\d"))
                     && !n.text.startsWith("#")
                     && !n.text.startsWith("0")
                     && n.text.matches("\\d{1,7}(?:\\.\\d{1,2})?")
@@ -2162,7 +2162,10 @@ final class Grammar {
         if (amount == null) {
             for (int i = 0; i < s.size(); i++) {
                 Tok t = s.get(i);
-                if (t.kind == Tok.Kind.NUMBER && !t.text.startsWith("#")) {
+                if (t.kind == Tok.Kind.NUMBER && !t.text.startsWith("#")
+                        || t.kind == Tok.Kind.WORD
+                                && !t.used
+                                && t.text.matches("\\d{1,7}\\.\\d")) { // "exp 12.5 parking"
                     amount = new Money(new BigDecimal(t.text), null);
                     t.used = true;
                     f.conf -= 0.1;

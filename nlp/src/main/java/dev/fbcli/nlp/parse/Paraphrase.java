@@ -370,6 +370,18 @@ final class Paraphrase {
                             "(?i)^(?:so\\s)?(?:who|which (?:client|customer)s?)(?:'s| is| are)? (?:owes?|owing)(?: me| us)? (?:the )?"
                                     + "(?:most|biggest|largest)(?: money| amount)?(?: right now| currently| at the moment| today)?\\s*\\??$"),
                     "show the aging report"),
+            // "stark latest est to invoice": the client's latest estimate made an invoice, said tersely
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?!(?:[\\p{L}'&.-]+ ){0,5}?(?:set|make|raise|bump|change|update|lower|increase|reduce|drop|cut|convert|turn|please|pls|can|could|would|approved|accepted|the|their|it|its|our|my|hey|fb|quickly|now)\\b)([\\p{L}][\\p{L} &.'-]{1,30}?)(?:'s?)? (?:latest|last|newest|most recent)"
+                                    + " (?:estimate|est|quote)s? (?:to|into|->) (?:an? )?(?:invoice|inv)[.!]?$"),
+                    "convert $1's latest estimate to an invoice"),
+            // "design rate 160.00", "apollo budget 60h", "proj data migration rate 105": a setting said as a field
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:(?:proj|project|svc|service) )?(?!(?:[\\p{L}'&.-]+ ){0,5}?(?:set|make|raise|bump|change|update|lower|increase|reduce|drop|cut|convert|turn|please|pls|can|could|would|approved|accepted|the|their|it|its|our|my|hey|fb|quickly|now)\\b)([\\p{L}][\\p{L} &'-]{1,30}?) (rate|hourly rate|budget)"
+                                    + " (?:to |is |= ?|: ?)?([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?k?(?: ?(?:h|hrs|hours|/h|/hr|an hour|per hour))?)[.!]?$"),
+                    "set the $1 $2 to $3"),
             // "Chris should be on Apollo too": a member added, told as how it should be
             new Row(
                     Pattern.compile(
@@ -391,7 +403,8 @@ final class Paraphrase {
             // "invoice list", "expense ls": the list of that record, said noun first as a menu would
             new Row(
                     Pattern.compile(
-                            "(?i)^(invoice|expense|estimate|quote|project|client|customer|payment|service|timer|time entry|time entrie)s? (?:list|ls)\\b(.*)$"),
+                            "(?i)^(invoice|inv|expense|exp|estimate|est|quote|project|proj|client|cl|customer|payment|pmt|service|svc|timer|time entry"
+                                    + "|time entrie)s? (?:list|ls)\\b(.*)$"),
                     "list $1s$2"),
             // "estimate 7 to invoice": the estimate made an invoice, not shown
             new Row(
@@ -621,6 +634,31 @@ final class Paraphrase {
                             "(?i)^(?:how much|what)(?: money| cash)? (?:actually |really )?(?:came|has come|come) in\\b(.*?)\\s*\\??$"),
                     "show the payments report$1"));
 
+    /** A record said short, then which of its fields and the new value, or an arrow and the value. */
+    private static final Pattern TERSE_EDIT = Pattern.compile(
+            "(?i)^(?:(?:edit|update|change|fix|set) )?(?:my |the )?(last |latest )?(time entry|entry|expense|exp)(?: (#?\\d{3,9}))?"
+                    + "(?:\\s*(?:->|=>|:|\\sto\\s)\\s*(?:(amt|amount|cat|category|vendor|merchant|note|notes|date|day|hours|hrs|duration"
+                    + "|service|project|client)\\s*(?:->|=>|:|=|to)?\\s+)?"
+                    + "|\\s+(amt|amount|cat|category|vendor|merchant|note|notes|date|day|hours|hrs|duration|service|project|client)"
+                    + "\\s*(?:->|=>|:|=|to)?\\s+)"
+                    + "(\\S.{0,60})$");
+
+    private static final java.util.Map<String, String> FIELD_SAID = java.util.Map.of(
+            "amt",
+            "amount",
+            "cat",
+            "category",
+            "merchant",
+            "vendor",
+            "notes",
+            "note",
+            "day",
+            "date",
+            "hrs",
+            "hours",
+            "duration",
+            "hours");
+
     /** "Design is now $165 an hour", "QA testing should be billed at $95 now": a rate told as a statement. */
     private static final Pattern RATE_STATEMENT = Pattern.compile(
             "(?i)^(?:our |my |the )?(\\p{L}[\\p{L} &-]{1,30}?)(?: rate)? (?:is|are|will be|should be|should now be|goes up to|costs)"
@@ -634,6 +672,27 @@ final class Paraphrase {
 
     /** {@code text} said as the request its shape stands for, or {@code text} itself. */
     static String rewrite(String text) {
+        Matcher terse = TERSE_EDIT.matcher(text);
+        if (terse.matches() && (terse.group(1) != null) != (terse.group(3) != null)) {
+            // "last exp amt 14.50", "exp 7002 cat software", "last entry -> 2.5h": a record, a field, a value
+            String rec = terse.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("exp") ? "expense" : "time entry";
+            String which = terse.group(1) != null
+                    ? "the last " + rec
+                    : rec + " " + terse.group(3).replace("#", "");
+            String said = terse.group(4) != null ? terse.group(4) : terse.group(5);
+            String field = said == null
+                    ? null
+                    : FIELD_SAID.getOrDefault(
+                            said.toLowerCase(java.util.Locale.ROOT), said.toLowerCase(java.util.Locale.ROOT));
+            String value =
+                    terse.group(6).strip().replaceFirst("(?i)^(?:should (?:be|read|say)|is now|is|now|=)\\s+", "");
+            if (field != null && field.equals("note") && !value.startsWith("\"")) {
+                value = "\"" + value + "\"";
+            }
+            return field == null
+                    ? "change " + which + " to " + value
+                    : "change the " + field + " on " + which + " to " + value;
+        }
         Matcher rate = RATE_STATEMENT.matcher(text);
         if (rate.matches()) {
             String svc = rate.group(1).strip();

@@ -188,6 +188,18 @@ final class Wording {
             // "take it off", "get rid of it": removed
             new Rule(Pattern.compile("(?i)\\btake (it|them|that) (?:off|out)\\b(?!\\s(?:of|from)\\b)"), "remove $1"),
             new Rule(Pattern.compile("(?i)\\bget rid of\\b"), "delete"),
+            // "2h meetings @95": a price after "@" with no space is still a price each
+            new Rule(Pattern.compile("@(?=[$€£]?\\d)"), "@ ", "@"),
+            // "tax summary 2025", "revenue 2024": a year after a report is the year it covers
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(summary|report|revenue|sales|profit and loss|p&l|pnl|aging|ageing|payments|expenses|income)"
+                                    + " ((?:19|20)\\d{2})\\s*[.?]?$"),
+                    "$1 for $2"),
+            // "fb log 1.5h initech research": the tool's own name typed before the request
+            new Rule(Pattern.compile("(?i)^fb\\s+(?=\\p{L})"), "", "fb "),
+            // "add svc Internal Ops non billable": not billable, said in two words
+            new Rule(Pattern.compile("(?i)\\bnon\\s+billable\\b"), "non-billable", "non "),
             // "rec'd 950 USD from Globex": received, written short with an apostrophe
             new Rule(Pattern.compile("(?i)\\b(?:rec|rcv)['’]d\\b"), "received", "'d|’d"),
             // "a 2-day strategy workshop at $1,500/day": a length said as an adjective is how many of them

@@ -64,7 +64,7 @@ class SpeechAndTypingTest {
                 // a clock with am or pm on its own is the start; a client's new contact detail said tersely
                 "log 45 min research, initech, 2pm | time.log | start_time=14:00, duration_minutes=45",
                 "stark new email billing@stark.example | client.update | client=stark, email=billing@stark.example",
-                "turn all my unbilled Initech time into an invoice, grouped by service | invoice.from_time | target=Initech,"
+                "turn all my unbilled Initech time into an invoice, grouped by service | invoice.from_time | client=Initech,"
                         + " group_by=service",
                 // a last clause whose words name requests is what the time was for, never the request
                 "log forty minutes on Stark, went through the overdue invoices with Tony | time.log | target=Stark,"
@@ -78,7 +78,7 @@ class SpeechAndTypingTest {
                         + " vendor=Tim Hortons",
                 "expense 1,800 for the studio, rent or lease | expense.create | category=rent or lease",
                 "bought a chair at IKEA for 1,250, equipment | expense.create | amount=1250.00, category=equipment, vendor=IKEA",
-                "bill all of Initech's unbilled hours at 120/hr | invoice.from_time | target=Initech",
+                "bill all of Initech's unbilled hours at 120/hr | invoice.from_time | client=Initech",
                 "invoice Wayne $1,200 for the workshop but do not email it | invoice.create | client=Wayne, send=false",
                 "create an invoice for Acme for $300 for hosting, don't send it yet | invoice.create | client=Acme, send=false",
                 "Priya Shah isn't working on Apollo anymore, take her off that project | project.unassign | project=Apollo,"

@@ -1,0 +1,45 @@
+package dev.fbcli.nlp.parse;
+
+import static dev.fbcli.nlp.parse.FrameAssertions.assertReadAs;
+import static dev.fbcli.nlp.parse.FrameAssertions.parseWithDemoNames;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Requests typed the way a terminal user types them, as the eighth session's training groups
+ * did: the tool's name first ("fb log …"), a run of lower-case words that is an account name and
+ * a kind of work side by side ("proj apollo development"), a record with a field and a value and
+ * no verb ("last exp amt 14.50", which was a new expense at 0.95), a setting said as a field
+ * ("design rate 160"), shorthand nouns ("cl", "svc"), "@95", a decimal with one place, a year
+ * after a report.
+ */
+class TerminalTypingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fb log 2h globex writing | time.log | duration_minutes=120, target=globex, service=writing",
+                "time log 45m proj mobile app testing tue | time.log | project=mobile app, service=testing,"
+                        + " date=2026-11-17",
+                "log 2 hrs initech consulting fri | time.log | target=initech, service=consulting, date=2026-11-20",
+                "log 1h design research apollo proj | time.log | project=apollo, service=design research",
+                "last exp amt 22.80 | expense.edit | expense=last, new_amount=22.80",
+                "exp 7004 vendor uber | expense.edit | expense=7004, new_vendor=uber",
+                "last entry -> 45m | time.edit | entry=last, new_duration_minutes=45",
+                "time edit 6003 note retro notes | time.edit | entry=6003, new_note=retro notes",
+                "research rate 120 | service.rate | service=research, rate=120.00",
+                "mobile app budget 90h | project.edit | project=mobile app, budget_hours=90",
+                "globex latest est to invoice | estimate.convert | client=globex, which=latest",
+                "cl ls | client.list |",
+                "cl show initech | client.show | client=initech",
+                "add svc Onboarding non billable | service.create | name=Onboarding, billable=false",
+                "exp 8.5 coffee | expense.create | amount=8.50, category=coffee",
+                "revenue summary 2025 | report.show | report=revenue, date_from=2025-01-01, date_to=2025-12-31",
+                "inv initech unbilled time | invoice.from_time | client=initech",
+            })
+    void should_read_what_was_typed_tersely(String text, String intent, String slots) {
+        assertReadAs(parseWithDemoNames(text), intent, slots);
+    }
+}

@@ -20,8 +20,8 @@ final class AccountKinds {
 
     /** "put chris on apollo", "add Jordan to Mobile App": a person onto a project, said without "project". */
     private static final java.util.regex.Pattern ONTO = java.util.regex.Pattern.compile(
-            "(?i)(?:please |pls )?(?:put|add|assign|staff|move) ([\\p{L}][\\p{L}.'-]*(?: [\\p{L}][\\p{L}.'-]*)?)"
-                    + " (?:on|onto|to) (?:the )?(.+?)(?: team)?[.!]?");
+            "(?i)(?:(?:can|could|would) you |please |pls )*(?:put|add|assign|staff|move) ([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|[\\p{L}][\\p{L}.'-]*(?: [\\p{L}][\\p{L}.'-]*)?)"
+                    + " (?:on|onto|to) (?:the )?(.+?)(?: team)?[.!?]?(?:\\s+(?:ta|thanks|thx|cheers|thank you)[.!]?)?");
 
     static Frame apply(Frame f, AccountNames names) {
         if (names == null || names.isEmpty()) {

@@ -41,7 +41,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** As {@link #parse}, but lets a bug surface as an exception (the fuzz tests use this). */
     Frame parseStrict(String input, ParseContext ctx) {
         boolean readable = input != null && input.length() <= MAX_INPUT;
-        String text = readable ? normalize(input) : null;
+        String text = readable ? SelfCorrections.rewrite(normalize(input)) : null;
         if (ctx != null && readable) {
             Frame call = StructuredRequest.read(input, text, ctx.today());
             if (call != null) {
@@ -198,7 +198,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** A last sentence that only comments ("It was a duplicate.", "I started it by mistake."). */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
-            "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we|he|she)(?:'s|'m|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|started|made|got|\\p{L}+ed))\\b[^.?!]*[.?!]?$");
+            "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we|he|she)(?:'s|'m|'re|'ve|'d|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|started|made|got|\\p{L}+ed))\\b[^.?!]*[.?!]?$");
 
     /** What an aside may not say for it to be dropped: a value or a word that changes the request. */
     private static final java.util.regex.Pattern ASIDE_VALUES = java.util.regex.Pattern.compile(

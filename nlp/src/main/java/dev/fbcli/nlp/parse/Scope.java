@@ -31,7 +31,7 @@ final class Scope {
         ANYWHERE.put(
                 // not "which invoices should I chase?": a list of what is owed, asked
                 Pattern.compile(
-                        "\\b(?:remind|reminders?|nudge|(?<!\\b(?:i|we)\\s(?:should|must|can|could|need\\sto|have\\sto|ought\\sto)\\s)(?<!\\b(?:trying|want|going|need|have|started|starting|gonna|wanna)\\s(?:to\\s)?)chase"
+                        "\\b(?:remind(?!\\sme,?\\s(?:what|which|how|who|when|where|is|are|do|did|have|has)\\b)|reminders?|nudge|(?<!\\b(?:i|we)\\s(?:should|must|can|could|need\\sto|have\\sto|ought\\sto)\\s)(?<!\\b(?:trying|want|going|need|have|started|starting|gonna|wanna)\\s(?:to\\s)?)chase"
                                 + "|follow\\sup\\swith)\\b"),
                 "fb cannot set or send reminders");
         ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");

@@ -196,6 +196,12 @@ final class Wording {
                             "(?i)\\b(summary|report|revenue|sales|profit and loss|p&l|pnl|aging|ageing|payments|expenses|income)"
                                     + " ((?:19|20)\\d{2})\\s*[.?]?$"),
                     "$1 for $2"),
+            // "Remind me, what services have I set up?": a question, asked with a lead
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:can|could) you )?remind me,?\\s+(?=(?:what|which|how|who|when|where|is|are|do|did|have|has)\\b)"),
+                    "",
+                    "remind"),
             // "fb log 1.5h initech research": the tool's own name typed before the request
             new Rule(Pattern.compile("(?i)^fb\\s+(?=\\p{L})"), "", "fb "),
             // "add svc Internal Ops non billable": not billable, said in two words
@@ -296,7 +302,7 @@ final class Wording {
     }
 
     static String rewrite(String text) {
-        String out = SpokenNumbers.rewrite(SpokenClock.rewrite(CommandWords.rewrite(text)));
+        String out = SelfCorrections.rewrite(SpokenNumbers.rewrite(SpokenClock.rewrite(CommandWords.rewrite(text))));
         String low = out.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
             if (!r.mayMatch(low)) {

@@ -2145,16 +2145,16 @@ final class AddedGrammar {
         Matcher m;
         if ((m = match(
                         "(?:list |show |display |find |get |which |what )?(?:me )?(?:(?:are|is|do|does|have|has) )?(?:there )?"
-                                + "(?:any |some |all |my |the |of |of my )*projects?"
+                                + "(?:any |some |all |my |the |of |of my )*(?:" + NAME + " 's )?projects?"
                                 + "(?: (?:for|of) " + NAME
                                 + ")? (?:that |which )?(?:are |is |have |has )?"
-                                + "(?:(?:currently|still|now|already|actually) )?(?:going |gone |run |ran |went |blown |blew |gone |busted )?"
+                                + "(?:(?:currently|still|now|already|actually) )?(?:going |gone |run |running |ran |went |blown |blew |gone |busted )?"
                                 + "(?:over|above|past|beyond|exceeding|exceeded|through|thru) (?:their |the |its )?budgets?"
                                 + "(?: (?:for|of) " + NAME + ")?",
                         x))
                 != null) {
             o.put("over_budget", true);
-            for (int g : new int[] {1, 2}) {
+            for (int g : new int[] {1, 2, 3}) {
                 Named n = m.start(g) >= 0 ? name(sh, m, g) : null;
                 if (n != null && !o.slots.containsKey("client")) {
                     o.put("client", n.text);

@@ -276,7 +276,7 @@ final class Paraphrase {
             // "expenses over $200 on the Greenway Kiosk project": a list, said noun first
             new Row(
                     Pattern.compile(
-                            "(?i)^(?:show (?:me )?|list |any |all |my )*(?:the |my |all )?(expenses|invoices|payments) (over|under|above|below) (.+)$"),
+                            "(?i)^(?:show (?:me )?|list |any |all |my |which |what )*(?:the |my |all )?(expenses|invoices|payments) (over|under|above|below) (.+?)\\??$"),
                     "list $1 $2 $3"),
             // "invoice the accepted quote EST-12": the estimate made an invoice
             new Row(
@@ -382,6 +382,24 @@ final class Paraphrase {
                             "(?i)^(?:(?:proj|project|svc|service) )?(?!(?:[\\p{L}'&.-]+ ){0,5}?(?:set|make|raise|bump|change|update|lower|increase|reduce|drop|cut|convert|turn|please|pls|can|could|would|approved|accepted|the|their|it|its|our|my|hey|fb|quickly|now)\\b)([\\p{L}][\\p{L} &'-]{1,30}?) (rate|hourly rate|budget)"
                                     + " (?:to |is |= ?|: ?)?([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?k?(?: ?(?:h|hrs|hours|/h|/hr|an hour|per hour))?)[.!]?$"),
                     "set the $1 $2 to $3"),
+            // "who's working on the Website Redesign project?": the project's people, shown with it
+            new Row(
+                    Pattern.compile(
+                            "(?i)^who(?:'s| is| are)(?: (?:currently|still))? (?:working on|on|assigned to|staffed on|in)(?: the)? (.+?)"
+                                    + "(?: project)?(?: team)?(?: right now| at the moment)?\\s*\\??$"),
+                    "show project $1"),
+            // "how much unbilled time do I have in total?": the time not invoiced yet
+            new Row(
+                    Pattern.compile(
+                            "(?i)^how (?:much|many)(?: hours of)? (unbilled|uninvoiced) (?:time|hours|work)(?: (?:do|have) (?:i|we))?"
+                                    + "(?: (?:have|got|logged))?(?: sitting)?(?: (?:in total|altogether|overall|right now|so far))?"
+                                    + "(?: (on|for) (.+?))?\\s*\\??$"),
+                    "show unbilled time $2 $3"),
+            // "what's my hourly rate for each service?": the services, with their rates
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:what(?:'s| is| are)|show(?: me)?|list) (?:my |the )?(?:hourly )?rates?(?:(?: for| of)? (?:each|every|all|my)(?: of my)?| by) services?\\s*\\??$"),
+                    "list services"),
             // "Chris should be on Apollo too": a member added, told as how it should be
             new Row(
                     Pattern.compile(

@@ -103,8 +103,20 @@ final class Scope {
                 Pattern.compile(
                         "\\b(?:export|import)(?:ing)?\\s(?:(?:all|every|each)\\s)?(?:(?:of\\s)?(?:my|the|our|this|these|those"
                                 + "|it|them|everything|data)\\b|(?:invoices?|clients?|customers?|expenses?|time|entries|payments?|projects?"
-                                + "|estimates?|contacts?|receipts?)\\b)|^(?:please\\s)?(?:export|import)\\b|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"),
+                                + "|estimates?|contacts?|receipts?)\\b)|^(?:please\\s)?(?:export|import|download)\\b|\\bto\\s(?:csv|excel|pdf|a\\sspreadsheet)\\b"
+                                + "|\\bas\\s(?:an?\\s)?(?:csv|excel|pdf|xlsx|spreadsheet)(?:\\sfile)?\\b"),
                 "fb cannot export or import data");
+        // "draft a polite message to Bill chasing …", "compose an email for Acme"
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:draft|write|compose|prepare)\\s(?:me\\s)?(?:an?\\s)?(?:\\w+\\s)?(?:message|e-?mail|letter|reply|text)\\s(?:to|for)\\b"),
+                "fb cannot write messages; it can send an invoice or an estimate");
+        // "how do I depreciate …?": a question about bookkeeping, not a request about the account
+        ANYWHERE.put(
+                Pattern.compile(
+                        "^(?:so\\s)?how\\s(?:do|can|should|would)\\s(?:i|we|you)\\s(?!(?:log|record|add|create|send|invoice|track|start|stop|bill"
+                                + "|see|find|check|show|list|get|enter|make|set|change|edit|delete|remove|archive|mark|use)\\b)"),
+                "fb answers requests about your FreshBooks account, not general questions");
         ANYWHERE.put(
                 Pattern.compile("\\b(?:write|wrote)\\s(?:to|an?\\s(?:e-?mail|message|letter|note)\\sto)\\b"),
                 "fb cannot write messages; it can send an invoice or an estimate");

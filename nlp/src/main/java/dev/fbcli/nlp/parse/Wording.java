@@ -202,6 +202,24 @@ final class Wording {
                             "(?i)^(?:(?:can|could) you )?remind me,?\\s+(?=(?:what|which|how|who|when|where|is|are|do|did|have|has)\\b)"),
                     "",
                     "remind"),
+            // "which invoices are still waiting on payment?": not paid yet
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:are |is )?(?:still )?(?:waiting (?:on|for)|awaiting) (?:a )?payments?\\b"),
+                    "are unpaid",
+                    "waiting|awaiting"),
+            // "which expenses are over $200?": the records over an amount, said with "are"
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(invoices|expenses|payments|estimates)\\s(?:that are|which are|are)\\s(?=(?:over|under|above|below|more than|less than)\\s)"),
+                    "$1 ",
+                    " are "),
+            // "is there unbilled time sitting on Apollo?": a question about what there is
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:so\\s)?(?:is|are) there\\s+(?=(?:unbilled|uninvoiced|unpaid|overdue|outstanding)\\b)"),
+                    "show ",
+                    "there"),
             // "fb log 1.5h initech research": the tool's own name typed before the request
             new Rule(Pattern.compile("(?i)^fb\\s+(?=\\p{L})"), "", "fb "),
             // "add svc Internal Ops non billable": not billable, said in two words

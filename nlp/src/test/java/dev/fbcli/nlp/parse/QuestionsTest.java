@@ -46,6 +46,18 @@ class QuestionsTest {
                 "is there any unbilled time on Mobile App? | time.list | unbilled=true, target=Mobile App",
                 "show any invoice over $1,000 from last month | invoice.list | min_amount=1000.00",
                 "pull up every expense over $75 this week | expense.list | min_amount=75.00",
+                // the eighth session: filters said with "are", "waiting on payment", "running over", "is there …"
+                "which invoices are over $2,000? | invoice.list | min_amount=2000.00",
+                "what invoices are still awaiting payment? | invoice.list | status=unpaid",
+                "are any projects running over their budget? | project.list | over_budget=true",
+                "is there unbilled time on Initech? | time.list | unbilled=true, target=Initech",
+                "how much unbilled time do we have on Globex? | time.list | unbilled=true, target=Globex",
+                "who is assigned to the Mobile App project? | project.show | project=Mobile App",
+                "what are the rates for all my services? | service.list |",
+                // questions about bookkeeping, files and messages fb does not answer or write
+                "how do I amortise a laptop? | unknown |",
+                "download my October invoices as a CSV file | unknown |",
+                "compose an email to Hank about the late invoice | unknown |",
             })
     void should_keep_the_filters_of_a_list_asked_for_in_other_words(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);

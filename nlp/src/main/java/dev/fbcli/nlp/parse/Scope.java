@@ -60,6 +60,13 @@ final class Scope {
                                 + "|^(?:please\\s)?(?:delete|del|remove|rm|clear|wipe|erase|trash|bin|purge|scrap|nuke)\\s"
                                 + "(?:(?:my|the|our|those|these)\\s)?(?:time\\s)?(?:entries|expenses|invoices|payments)\\b"),
                 "fb deletes one record at a time; name the one to delete");
+        // "log 2h for each client": one entry or expense per client is not one request
+        ANYWHERE.put(
+                Pattern.compile(
+                        "^(?:please\\s)?(?:log|add|record|track|book|put|enter|expense)\\b[^.;]{0,40}?\\b(?:for|on|to|against)\\s(?:each|every|all)\\s"
+                                + "(?:of\\s)?(?:my\\s|the\\s|our\\s)?(?:clients?|customers?|projects?)\\b"
+                                + "|^(?:please\\s)?(?:log|add|record|track|book|put|enter)\\b[^.;]{0,40}?\\bby\\s(?:clients?|customers?|projects?)\\s*[.!]?$"),
+                "fb records one entry at a time; name the client or project it is for");
         // "remove Wayne Enterprises from my clients completely"
         ANYWHERE.put(
                 Pattern.compile(

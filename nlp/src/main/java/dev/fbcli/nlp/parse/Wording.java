@@ -220,6 +220,23 @@ final class Wording {
                             "(?i)^(?:so\\s)?(?:is|are) there\\s+(?=(?:unbilled|uninvoiced|unpaid|overdue|outstanding)\\b)"),
                     "show ",
                     "there"),
+            // "show me every client": all of them, a list
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\bevery\\s(?:single\\s)?(client|customer|project|invoice|estimate|service)\\b(?!\\s?'s)"),
+                    "all $1s",
+                    "every"),
+            // "details of my last expense", "info on invoice 0004": shown
+            new Rule(
+                    Pattern.compile("(?i)^(?:the\\s)?(?:details|info|information)\\s(?:of|on|about)\\s"),
+                    "show ",
+                    "details|info"),
+            // "income minus expenses for October": profit and loss
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:income|revenue|sales)\\s(?:minus|less|after|vs\\.?|versus|take away)\\s(?:my\\s|the\\s)?(?:expenses|costs|spending)\\b"),
+                    "profit and loss",
+                    "minus|less|after|vs|versus|take away"),
             // "fb log 1.5h initech research": the tool's own name typed before the request
             new Rule(Pattern.compile("(?i)^fb\\s+(?=\\p{L})"), "", "fb "),
             // "add svc Internal Ops non billable": not billable, said in two words

@@ -58,6 +58,11 @@ class QuestionsTest {
                 "how do I amortise a laptop? | unknown |",
                 "download my October invoices as a CSV file | unknown |",
                 "compose an email to Hank about the late invoice | unknown |",
+                "show me every project | project.list |",
+                "details of invoice 0004 | invoice.show | invoice=0004",
+                "revenue minus expenses for Q3 | report.show | report=profit_loss, date_from=2026-07-01",
+                // one entry per client is not one request (was an entry for nobody at 0.95)
+                "log 1h for each client | unknown |",
             })
     void should_keep_the_filters_of_a_list_asked_for_in_other_words(String text, String intent, String slots) {
         assertReadAs(parse(text), intent, slots);

@@ -107,7 +107,7 @@ final class AccountKinds {
 
     private static boolean isKind(String words, boolean work, Gazetteer g) {
         if (!work) {
-            return ExpenseCategories.isCategory(words) || ExpenseCategories.isPurchase(words);
+            return ExpenseCategories.isSpending(words);
         }
         String last = words.substring(words.lastIndexOf(' ') + 1);
         return g.service(words) != null || LexicalFront.isServiceWord(last);

@@ -215,6 +215,11 @@ final class ExpenseCategories {
             .map(java.util.regex.Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|"));
 
+    /** True when the whole text names a kind of spending: a category word or a purchase word. */
+    static boolean isSpending(String text) {
+        return isCategory(text) || isPurchase(text);
+    }
+
     /** True when the whole text ("cab", "snacks") is a word for what was bought that names no category. */
     static boolean isPurchase(String text) {
         return text != null && PURCHASES.contains(text.strip().toLowerCase(Locale.ROOT));

@@ -39,10 +39,14 @@ final class ExpenseWords {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
             String restAfterHead = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
             String restBeforeTail = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - k));
-            if (head.equals(head.toLowerCase(Locale.ROOT)) && spending(head) && named(restAfterHead)) {
+            if (head.equals(head.toLowerCase(Locale.ROOT))
+                    && ExpenseCategories.isSpending(head)
+                    && named(restAfterHead)) {
                 kind = head;
                 name = restAfterHead;
-            } else if (tail.equals(tail.toLowerCase(Locale.ROOT)) && spending(tail) && named(restBeforeTail)) {
+            } else if (tail.equals(tail.toLowerCase(Locale.ROOT))
+                    && ExpenseCategories.isSpending(tail)
+                    && named(restBeforeTail)) {
                 kind = tail;
                 name = restBeforeTail;
             }
@@ -60,10 +64,6 @@ final class ExpenseWords {
             slots.put("category", kind);
         }
         return f.withSlots(slots);
-    }
-
-    private static boolean spending(String words) {
-        return ExpenseCategories.isCategory(words) || ExpenseCategories.isPurchase(words);
     }
 
     /** Words that are a name: each capitalised (or "&"). */
@@ -128,7 +128,7 @@ final class ExpenseWords {
             // category; the kind of thing bought said before it ("coffee") is what was bought
             slots.put("category", n);
             slots.remove("note");
-            if (cat != null && !slots.containsKey("vendor") && !spending(String.valueOf(cat))) {
+            if (cat != null && !slots.containsKey("vendor") && !ExpenseCategories.isSpending(String.valueOf(cat))) {
                 slots.put("vendor", cat); // "uber 23.40, taxi": the other word is where the money went
             } else if (cat != null) {
                 slots.put("note", cat); // "a new monitor from Best Buy, equipment": what was bought

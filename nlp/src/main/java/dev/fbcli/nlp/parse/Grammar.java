@@ -2289,7 +2289,7 @@ final class Grammar {
                         // "€95 train ticket to Paris, travel", "taxi from Heathrow, travel": the category said
                         // after what was bought; a word that names no purchase is who was paid ("uber …, taxi")
                         f.slots.put("category", clean(text));
-                        boolean purchase = ExpenseCategories.isPurchase(bought) || ExpenseCategories.isCategory(bought);
+                        boolean purchase = ExpenseCategories.isSpending(bought);
                         if (!purchase && !f.slots.containsKey("vendor")) {
                             f.put("vendor", bought);
                         } else if (!f.slots.containsKey("note")) {
@@ -2306,10 +2306,6 @@ final class Grammar {
         }
     }
 
-    /**
-     * {@code text} as the expense's note; when a note is already read, the phrase has a part no slot
-     * holds, so the frame is asked about rather than the part dropped.
-     */
     /** Whether the note read holds {@code word} ("taxi from Heathrow" holds "taxi"). */
     private static boolean inNote(Fill f, String word) {
         return f.slots.get("note") instanceof String n
@@ -2317,6 +2313,10 @@ final class Grammar {
                         .contains(" " + word.toLowerCase(java.util.Locale.ROOT) + " ");
     }
 
+    /**
+     * {@code text} as the expense's note; when a note is already read, the phrase has a part no slot
+     * holds, so the frame is asked about rather than the part dropped.
+     */
     private static void extraNote(Fill f, String text) {
         if (f.slots.containsKey("note")) {
             f.conf -= 0.15;
@@ -2337,9 +2337,8 @@ final class Grammar {
             }
             Tok next = s.get(i + 1);
             String two = next != null && next.kind == Tok.Kind.WORD ? t.low + " " + next.low : null;
-            if (ExpenseCategories.isCategory(t.low)
-                    || ExpenseCategories.isPurchase(t.low)
-                    || two != null && (ExpenseCategories.isCategory(two) || ExpenseCategories.isPurchase(two))
+            if (ExpenseCategories.isSpending(t.low)
+                    || two != null && ExpenseCategories.isSpending(two)
                     || i == 0 && (t.low.equals("expensing") || t.low.equals("expensed"))) {
                 return true;
             }

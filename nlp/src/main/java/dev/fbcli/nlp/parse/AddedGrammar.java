@@ -2145,7 +2145,7 @@ final class AddedGrammar {
         Matcher m;
         if ((m = match(
                         "(?:list |show |display |find |get |which |what )?(?:me )?(?:(?:are|is|do|does|have|has) )?(?:there )?"
-                                + "(?:any |some |all |my |the |of |of my )*(?:" + NAME + " 's )?projects?"
+                                + "(?:any |some |all |my |the |of |of my )*(?:" + NAME + "'s? )?projects?"
                                 + "(?: (?:for|of) " + NAME
                                 + ")? (?:that |which )?(?:are |is |have |has )?"
                                 + "(?:(?:currently|still|now|already|actually) )?(?:going |gone |run |running |ran |went |blown |blew |gone |busted )?"

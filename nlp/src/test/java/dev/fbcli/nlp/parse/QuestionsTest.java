@@ -59,6 +59,7 @@ class QuestionsTest {
                 "download my October invoices as a CSV file | unknown |",
                 "compose an email to Hank about the late invoice | unknown |",
                 "show me every project | project.list |",
+                "are any of Globex's projects over budget? | project.list | client=Globex, over_budget=true",
                 "details of invoice 0004 | invoice.show | invoice=0004",
                 "revenue minus expenses for Q3 | report.show | report=profit_loss, date_from=2026-07-01",
                 // one entry per client is not one request (was an entry for nobody at 0.95)

@@ -56,8 +56,11 @@ final class Corrections {
                     + " (?:should (?:be|have been|go)|was|is|belongs)(?: actually| really)?(?: on| for| under| to| in)?(?: the)? (.+?)[.!?]?$");
 
     /** "the last entry's note", "yesterday's Uber expense's vendor": a record and one of its text fields. */
-    private static final Pattern POSSESSIVE_FIELD = Pattern.compile(
-            "(?i)^(.+?)'s? (notes?|description|memo|comment|vendor|merchant|category|service|task|project|client)$");
+    /** The text fields of a time entry or an expense a correction may name. */
+    private static final String TEXT_FIELDS = "notes?|description|memo|comment|vendor|merchant|category|service|task";
+
+    private static final Pattern POSSESSIVE_FIELD =
+            Pattern.compile("(?i)^(.+?)'s? (" + TEXT_FIELDS + "|project|client)$");
 
     /** "yesterday's design on Acme, make it 2.5 hours instead": the record, then the change told with "it". */
     private static final Pattern MAKE_IT = Pattern.compile(
@@ -65,8 +68,8 @@ final class Corrections {
                     + "(?:make|change|set|switch|bump|put|fix)\\s+(?:it|that|this)\\s+(?:to\\s+)?(.+?)\\s+instead[.!]?$");
 
     /** "the note on expense 7006", "the vendor for the last expense": a text field, then its record. */
-    private static final Pattern FIELD_OF = Pattern.compile(
-            "(?i)^(?:the )?(notes?|description|memo|comment|vendor|merchant|category|service|task)\\s(?:on|of|for|in)\\s(.+)$");
+    private static final Pattern FIELD_OF =
+            Pattern.compile("(?i)^(?:the )?(" + TEXT_FIELDS + ")\\s(?:on|of|for|in)\\s(.+)$");
 
     /** A time entry or an expense named: the words, a length or an amount. */
     private static final Pattern RECORD = Pattern.compile(

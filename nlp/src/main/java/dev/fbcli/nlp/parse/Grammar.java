@@ -470,6 +470,9 @@ final class Grammar {
             "sue",
             "tina",
             "wendy");
+    /** Why a time entry longer than a day is refused, however it was said. */
+    static final String OVER_A_DAY = "one time entry cannot be longer than 24 hours";
+
     private static final Map<String, String> METHODS = new LinkedHashMap<>();
     private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
 
@@ -593,9 +596,7 @@ final class Grammar {
                     input,
                     projectWords ? 0.6 : 0.9,
                     "rules",
-                    projectWords
-                            ? "fb could not read this as a request it can carry out"
-                            : "one time entry cannot be longer than 24 hours");
+                    projectWords ? "fb could not read this as a request it can carry out" : OVER_A_DAY);
         }
         for (String k : List.of("amount", "new_amount", "total")) {
             if (f.slots.get(k) instanceof Money m && m.amount().signum() == 0) {
@@ -1300,14 +1301,9 @@ final class Grammar {
                 && !question
                 && !dur
                 && (s.hasLow("at") || merchantFirst)
-                && !s.has("invoice")
-                && !s.has("payment")
-                && !s.has("estimate")
                 && !s.has("project")
                 && !s.has("client")
-                && !s.has("rate")
-                && !s.has("budget")
-                && !s.has("service")) {
+                && !namesNotSpent(s)) {
             f.conf = 0.75;
             return IntentType.EXPENSE_CREATE;
         }
@@ -1315,16 +1311,7 @@ final class Grammar {
         // "Dinner with Hank at Canoe, $142.60, meals, client Globex", "Air Canada flight $420 on project
         // Apollo": what was bought (or who sold it, then what) opens the phrase and an amount is said, so it
         // is an expense even with a client or a project named (asked: no verb says so)
-        if (money
-                && !question
-                && !dur
-                && opensWithPurchase(s)
-                && !s.has("invoice")
-                && !s.has("payment")
-                && !s.has("estimate")
-                && !s.has("rate")
-                && !s.has("budget")
-                && !s.has("service")) {
+        if (money && !question && !dur && opensWithPurchase(s) && !namesNotSpent(s)) {
             f.conf = 0.75;
             return IntentType.EXPENSE_CREATE;
         }
@@ -2323,6 +2310,20 @@ final class Grammar {
         } else {
             f.put("note", clean(text));
         }
+    }
+
+    /** Records and settings an amount said beside belongs to, rather than to something bought. */
+    private static final List<String> NOT_SPENT =
+            List.of("invoice", "payment", "estimate", "rate", "budget", "service");
+
+    /** True when the phrase names one of {@link #NOT_SPENT}: its amount is no expense said without a verb. */
+    private static boolean namesNotSpent(Sentence s) {
+        for (String lemma : NOT_SPENT) {
+            if (s.has(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

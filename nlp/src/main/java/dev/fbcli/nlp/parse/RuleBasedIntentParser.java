@@ -77,11 +77,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         for (String k : java.util.List.of("duration_minutes", "new_duration_minutes")) {
             if (f.slots().get(k) instanceof Integer min && min > 24 * 60 && !f.isUnknown()) {
                 // as sure as the reading was: a project's budget hours read as an entry's are not a refusal to trust
-                return Frame.unknown(
-                        f.input(),
-                        Math.min(0.9, f.confidence()),
-                        "rules",
-                        "one time entry cannot be longer than 24 hours");
+                return Frame.unknown(f.input(), Math.min(0.9, f.confidence()), "rules", Grammar.OVER_A_DAY);
             }
         }
         return f;

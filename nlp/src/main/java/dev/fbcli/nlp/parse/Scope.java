@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * unknown"), never mapped to a nearby create or list.
  */
 final class Scope {
+    /** Verbs that delete, for the deletes of many records at once. */
+    private static final String WIPE = "(?:delete|del|remove|rm|clear|wipe|erase|trash|bin|purge|scrap|nuke)";
+
     /** Anywhere in the phrase: the thing fb cannot do, and the reason to show. */
     private static final Map<Pattern, String> ANYWHERE = new LinkedHashMap<>();
     /** As the verb (the first word after fillers): the reason to show. */
@@ -55,10 +58,9 @@ final class Scope {
                 "fb sends an invoice by e-mail (\"send invoice 0008\"); it cannot mark one sent without sending it");
         // "delete all my time entries from last week", "wipe every expense from October"
         ANYWHERE.put(
-                Pattern.compile(
-                        "\\b(?:delete|del|remove|rm|clear|wipe|erase|trash|bin|purge|scrap|nuke)\\s(?:out\\s)?(?:all|every|each|everything)\\b"
-                                + "|^(?:please\\s)?(?:delete|del|remove|rm|clear|wipe|erase|trash|bin|purge|scrap|nuke)\\s"
-                                + "(?:(?:my|the|our|those|these)\\s)?(?:time\\s)?(?:entries|expenses|invoices|payments)\\b"),
+                Pattern.compile("\\b" + WIPE + "\\s(?:out\\s)?(?:all|every|each|everything)\\b"
+                        + "|^(?:please\\s)?" + WIPE + "\\s"
+                        + "(?:(?:my|the|our|those|these)\\s)?(?:time\\s)?(?:entries|expenses|invoices|payments)\\b"),
                 "fb deletes one record at a time; name the one to delete");
         // "log 2h for each client": one entry or expense per client is not one request
         ANYWHERE.put(

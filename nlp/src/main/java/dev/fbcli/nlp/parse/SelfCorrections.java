@@ -34,6 +34,10 @@ final class SelfCorrections {
             "(?i),?\\s+(?:wait,?\\s+)?(?:no|sorry|oops)[,:]?\\s+(?:it was|it's|make it|i mean)\\s+"
                     + "((?:last\\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)(?:\\s+actually)?[.!]?$");
 
+    /** A word that may correct a value; without one the phrase is left as it is. */
+    private static final Pattern CUE_WORD =
+            Pattern.compile("(?i)\\b(?:no|wait|sorry|oops|i mean|make it|make that|erm?|correction)\\b");
+
     private static final Pattern MONEY = Pattern.compile("[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?");
 
     private static final Pattern DAY =
@@ -46,7 +50,7 @@ final class SelfCorrections {
 
     static String rewrite(String text) {
         String out = HEDGE.matcher(text).replaceFirst("");
-        if (!out.matches("(?is).*\\b(?:no|wait|sorry|oops|i mean|make it|make that|erm?|correction)\\b.*")) {
+        if (!CUE_WORD.matcher(out).find()) {
             return out;
         }
         Matcher a = ADJACENT.matcher(out);

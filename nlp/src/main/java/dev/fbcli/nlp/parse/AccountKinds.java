@@ -185,13 +185,14 @@ final class AccountKinds {
         if ((f.intent().equals("time.log") || f.intent().equals("timer.start"))
                 && !slots.containsKey("note")
                 && slots.get("service") instanceof String svc
-                && svc.contains(" ")
                 && svc.equals(svc.toLowerCase(java.util.Locale.ROOT))
+                && (svc.contains(" ") || !LexicalFront.isServiceWord(svc) && !svc.endsWith("ing"))
                 && g.service(svc) == null
                 && noAccountService(svc, g)
                 && said(f.input(), svc)) {
-            // "…, threat model", "for the schema review": words said as a field of their own or after
-            // "for the" that name none of the account's services are what the time was for, its note
+            // "…, threat model", "for the schema review", "…, deploy": words said as a field of their own,
+            // after "for the" or last after "for" that name none of the account's services (nor, said as one
+            // word, a common kind of work such as "bookkeeping" or "debugging") are what the time was for, its note
             slots.remove("service");
             slots.put("note", svc);
             changed = true;
@@ -204,18 +205,23 @@ final class AccountKinds {
 
     private static boolean noAccountService(String words, Gazetteer g) {
         for (String w : words.split(" ")) {
-            if (g.service(w) != null || !g.servicesStartingWith(w).isEmpty()) {
+            if (g.service(w) != null || !g.servicesStartingWith(w).isEmpty() || g.serviceAbbreviated(w)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether {@code words} are said after a comma (to the end or the next comma) or after "for the" in {@code input}. */
+    /**
+     * Whether {@code words} are said after a comma (to the end or the next comma), after "for the", or
+     * (one word) last after "for", in {@code input}.
+     */
     private static boolean said(String input, String words) {
         String in = input.toLowerCase(java.util.Locale.ROOT);
         String w = java.util.regex.Pattern.quote(words);
-        return in.matches("(?s).*,\\s*" + w + "\\s*(?:[,.;!]|$).*") || in.matches("(?s).*\\bfor the " + w + "\\b.*");
+        return in.matches("(?s).*,\\s*" + w + "\\s*(?:[,.;!]|$).*")
+                || in.matches("(?s).*\\bfor the " + w + "\\b.*")
+                || !words.contains(" ") && in.matches("(?s).*\\bfor " + w + "[.!]?$");
     }
 
     private static final java.util.List<String> REFERENCES =

@@ -165,6 +165,16 @@ final class Gazetteer {
     }
 
     /** The account's services' names (lower case) that begin with {@code low} and a space. */
+    /** Whether one of the account's services starts with {@code low} as said in short ("dev", "qa"). */
+    boolean serviceAbbreviated(String low) {
+        for (String k : services.keySet()) {
+            if (low.length() >= 2 && k.startsWith(low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<String> servicesStartingWith(String low) {
         List<String> out = new ArrayList<>();
         for (String k : services.keySet()) {

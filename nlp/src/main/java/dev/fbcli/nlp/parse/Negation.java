@@ -48,6 +48,11 @@ final class Negation {
             "(?i)\\b(?:please|pls|can you|could you|would you|(?:so|now) (?:log|add|record|enter|create|send)"
                     + "|(?:log|add|record|enter|put|create|send) (?:it|them|that|those|this)(?: in)?)\\b");
 
+    /** A request first, then, in a clause of its own, what has not been done yet (the reason it is asked). */
+    private static final Pattern ASKED_BEFORE = Pattern.compile(
+            "(?i)^(?:(?:hi|hey|ok|okay)[,!]?\\s)?(?:please|pls|kindly|can you|could you|would you)\\b.*?"
+                    + "(?:[,.;!]|\\s(?:as|since|because|cause|coz|cos))\\s+(?:i|we|they|it)\\s?(?:'ve\\s)?$");
+
     static Frame apply(String input, String text, Frame whole) {
         dev.fbcli.nlp.intent.IntentType type = dev.fbcli.nlp.intent.IntentType.fromWire(whole.intent());
         if (type != null
@@ -61,6 +66,9 @@ final class Negation {
         java.util.regex.Matcher denied = DENIED.matcher(text);
         if (!CREATES.contains(whole.intent()) || !denied.find()) {
             return whole;
+        }
+        if (ASKED_BEFORE.matcher(text.substring(0, denied.start())).matches()) {
+            return whole; // "Please send invoice 0005 to …, I haven't sent it yet": why it is asked
         }
         if (ASKED_AFTER.matcher(text.substring(denied.end())).find()) {
             return whole; // "I haven't logged Monday's 3 hours yet, please add them": asked for now

@@ -81,9 +81,18 @@ final class NewsThenRequest {
             return null;
         }
         Matcher m = SPLIT.matcher(text);
-        if (!m.find() || m.start() <= 0) {
-            return null; // no request verb after the news
+        while (m.find()) {
+            // "…, Bill was on my case all afternoon …. Anyway, log 5 hours …": a verb that turns out to
+            // be a name is not where the request starts; the next place may be
+            Frame f = m.start() <= 0 ? null : read(text, m, parse);
+            if (f != null) {
+                return f;
+            }
         }
+        return null; // no request verb after the news
+    }
+
+    private static Frame read(String text, Matcher m, Function<String, Frame> parse) {
         String news = text.substring(0, m.start()).strip();
         String request = text.substring(m.end()).strip();
         if (news.split("\\s+").length < 2

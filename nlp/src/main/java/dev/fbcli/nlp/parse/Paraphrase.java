@@ -453,7 +453,17 @@ final class Paraphrase {
                             "(?i)^" + ASK
                                     + "(?:forget(?: about)?|ditch|scrap|bin|trash|toss|throw (?:away|out)|kill|nuke|drop|cancel)"
                                     + " (?:the |my |this |that )?(?:current |running |active )?timer"
-                                    + "(?:,? (?:(?:and )?(?:don't|do not|dont)|without) (?:log|save|record|keep)(?:ging)?(?: it| anything)?)?[.!]?$"),
+                                    + "(?:,? (?:(?:and )?(?:don't|do not|dont)|without) (?:log(?:ging)?|sav(?:e|ing)|record(?:ing)?|keep(?:ing)?)(?: it| anything)?)?[.!]?$"),
+                    "discard the timer"),
+            // "I started the timer by accident, please throw it away without saving", "throw the timer
+            // away": what was said of the timer before, then thrown away with "it"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:(?:[^,.;!?]*\\btimer\\b[^.;!?]*?[,.;!]+ (?:so |and |just )?" + ASK
+                                    + "(?:throw|bin|trash|scrap|ditch|toss|discard|forget|kill|nuke) (?:it|that)(?: away| out| about)?)"
+                                    + "|" + ASK
+                                    + "throw (?:the |my |this |that )?(?:current |running |active )?timer (?:away|out))"
+                                    + "(?:,? (?:(?:and )?(?:don't|do not|dont)|without) (?:log(?:ging)?|sav(?:e|ing)|record(?:ing)?|keep(?:ing)?)(?: it| anything)?)?[.!]?$"),
                     "discard the timer"),
             // "make bookkeeping $140/h", "put design at 95/hr": a kind of work's rate
             new Row(

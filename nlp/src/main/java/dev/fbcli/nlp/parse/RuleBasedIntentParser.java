@@ -201,8 +201,20 @@ public final class RuleBasedIntentParser implements IntentParser {
             "(?i)\\d|[$€£]|\\b(?:billable|paid|hours?|minutes?|note|due|credit|today|yesterday|tomorrow|monday|tuesday"
                     + "|wednesday|thursday|friday|saturday|sunday|client|project|invoice|send|email|doing|working|worked|spent|on|for)\\b");
 
+    /**
+     * A remark in brackets: "(it felt longer, honestly)", "(sigh)", "(work stuff, obviously)": one that
+     * opens with a pronoun or a feeling or says more than one thing; "(design)" may be the service. One that
+     * holds a number, an amount, a currency or a length ("(estimate 3)", "(CAD)", "(call it two and a
+     * half hours)") may say what the request needs and is kept.
+     */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+            "\\s?\\((?![^()]*(?:\\d|[$€£]|\\b(?-i:[A-Z]{3})\\b|(?i:\\b(?:hours?|hrs?|minutes?|mins?|call it|dollars?|euros?|pounds?|bucks)\\b)))(?=(?i:(?:it|that|this|they|there|i|we|he|she|you|yes|no|yeah|sigh|ugh|lol|phew|oops|sorry|honestly|obviously|seriously|the \\p{L}+ (?:kept|was|is|were|are|had|has|did|didn't|said|wants?|asked))\\b)|[^()]*[,!])[^()]{1,80}\\)(?=[\\s,.;:!?]|$)");
+
     /** {@code text} without a closing aside that states nothing the request needs. */
     static String withoutAside(String text) {
+        if (text.indexOf('(') >= 0) {
+            text = BRACKETED.matcher(text).replaceAll("").strip();
+        }
         java.util.regex.Matcher m = ASIDE.matcher(text);
         if (m.find() && m.start() > 0 && !ASIDE_VALUES.matcher(m.group()).find()) {
             return text.substring(0, m.start()).strip();

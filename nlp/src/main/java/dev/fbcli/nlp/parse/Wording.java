@@ -307,11 +307,13 @@ final class Wording {
             new Rule(
                     Pattern.compile("\\b(QA|UX|UI|SEO|SEM|CRM|API|IT|HR|PR|CAD|3D)(?= (?i:" + SERVICE_WORDS + ")\\b)"),
                     "\u0000$1"),
-            // "…, would ya, ta", "… please, cheers", "… if you can": a sign-off after the request (after a note's
+            // "…, would ya, ta", "… please, cheers", "… if you can", "… for now": a sign-off after the request (after a
+            // note's
             // words were put in quotes, which keep theirs)
             new Rule(
                     Pattern.compile(
-                            "(?i)(?:[,;]?\\s+(?:would (?:ya|you)|will you|if you can|if you could|if possible|please|pls|cheers|ta|thanks|thx|mate)){1,4}[.!]*$"),
+                            "(?i)(?:[,;]?\\s+(?:would (?:ya|you)|will you|if you can|if you could|if possible|please|pls|cheers|ta|thanks|thx|mate|for now|for the (?:time being|moment)|asap"
+                                    + "|when you (?:can|get a (?:chance|sec|second|minute|moment)))){1,4}[.!]*$"),
                     ""));
 
     private static final Pattern PREFIXED = Pattern.compile("(?i)\\b(INV|EST)[-#]?(\\d{1,10})\\b");

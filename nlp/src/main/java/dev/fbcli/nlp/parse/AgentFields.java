@@ -359,6 +359,9 @@ final class AgentFields {
     }
 
     /** {@code raw} read as a value of type {@code st} for {@code slot}, or null when it is not one. */
+    private static final Pattern CLOCK =
+            Pattern.compile("(?i)^(\\d{1,2})(?::(\\d{2}))?(?::00)?\\s?(a\\.?m\\.?|p\\.?m\\.?)?$");
+
     static Object value(SlotType st, String slot, String raw) {
         String v = raw.replaceFirst("^[\"“'](.*)[\"”']$", "$1").strip();
         if (v.isEmpty()) {
@@ -410,6 +413,23 @@ final class AgentFields {
                 } catch (java.time.format.DateTimeParseException e) {
                     return null;
                 }
+            case TIME: {
+                // "16:45", "09:30", "9am", "2:30 pm": a time of day
+                Matcher m = CLOCK.matcher(v);
+                if (!m.matches()) {
+                    return null;
+                }
+                int h = Integer.parseInt(m.group(1));
+                int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                String half = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+                if (half != null && (h < 1 || h > 12) || h > 23 || min > 59 || half == null && m.group(2) == null) {
+                    return null;
+                }
+                if (half != null) {
+                    h = h % 12 + (half.startsWith("p") ? 12 : 0);
+                }
+                return java.time.LocalTime.of(h, min);
+            }
             case WORD:
                 return v.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
             case CURRENCY:

@@ -43,11 +43,15 @@ public final class RuleBasedIntentParser implements IntentParser {
         boolean readable = input != null && input.length() <= MAX_INPUT;
         String text = readable ? SelfCorrections.rewrite(normalize(input)) : null;
         if (ctx != null && readable) {
+            String instruction = Scope.instruction(text);
+            if (instruction != null) {
+                return Frame.unknown(input, 0.95, "rules", instruction); // no call's fields are read from it
+            }
             Frame call = StructuredRequest.read(input, text, ctx.today());
             if (call != null) {
                 // a request written as a call: its fields, not word order (a name with one slip spelled as the account
-                // does)
-                return AccountKinds.spelledNames(call, ctx.names());
+                // does), and never an entry longer than a day
+                return tooLong(AccountKinds.spelledNames(call, ctx.names()));
             }
         }
         java.util.function.Function<String, Frame> reread = clause -> parseOne(clause, ctx);

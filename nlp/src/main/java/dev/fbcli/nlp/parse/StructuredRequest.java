@@ -50,7 +50,8 @@ final class StructuredRequest {
     /** "Edit expense id 7005", "Update client 'Stark Industries'": the action, the record's kind and which one. */
     private static final Pattern HEADER_RECORD = Pattern.compile(
             "(?i)^(.*?\\b)(time entry|entry|expense|client|project|invoice|estimate|payment)\\s+(?:id\\s*|#|no\\.?\\s*|number\\s+)?"
-                    + "(\\d{1,12}|'[^']{1,60}'|\"[^\"]{1,60}\")\\s*(?:[.:,]?\\s*(?:fields?|with|set|values?|changes?)?)?$");
+                    + "(\\d{1,12}|'[^']{1,60}'|\"[^\"]{1,60}\"|(?<=(?:client|project)\\s)(?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?:\\s(?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3})"
+                    + "\\s*(?:[.:,]?\\s*(?:fields?|with|set|values?|changes?)?)?$");
 
     /** A JSON object's first field, to tell an object from braces in a sentence. */
     private static final Pattern JSON_FIELD = Pattern.compile("\\{\\s*\"[A-Za-z_ ]{1,40}\"\\s*:");
@@ -79,6 +80,8 @@ final class StructuredRequest {
             Map.entry("view", "show"),
             Map.entry("find", "list"),
             Map.entry("search", "list"),
+            Map.entry("query", "list"),
+            Map.entry("fetch", "list"),
             Map.entry("remove", "delete"),
             Map.entry("bill", "from_time"));
 
@@ -86,6 +89,8 @@ final class StructuredRequest {
             Map.entry("time_entry", "time"),
             Map.entry("timeentry", "time"),
             Map.entry("entry", "time"),
+            Map.entry("entries", "time"),
+            Map.entry("time_entries", "time"),
             Map.entry("hours", "time"),
             Map.entry("quote", "estimate"),
             Map.entry("customer", "client"),
@@ -135,21 +140,41 @@ final class StructuredRequest {
      * whose action fb cannot name; the grammar reads those).
      */
     static Frame read(String input, String text, LocalDate today) {
+        Matcher fn = FUNCTION.matcher(text.strip());
+        boolean function = fn.matches();
+        if (function) {
+            // "invoke time.log(duration_minutes=60, client='Stark Industries')", "service.list()": a function's
+            // name and its arguments
+            text = fn.group(1) + (fn.group(2).isBlank() ? "" : " " + fn.group(2).strip());
+        }
+        Matcher braced = BRACED.matcher(text.strip());
+        if (!function && braced.matches() && !JSON_FIELD.matcher(text).find()) {
+            // "time.log: {duration_minutes: 75, client: \"Wayne Enterprises\"}", "Record expense {amount: 75.00, …}"
+            text = (braced.group(1) + " " + braced.group(2)).strip();
+        }
         Call call = json(text);
         if (call == null) {
             call = pairs(text);
         }
-        if (call == null && text.startsWith("{") && text.endsWith("}")) {
-            call = pairs(text.substring(1, text.length() - 1).strip()); // "{intent: project.assign, project: …}"
-        }
         if (call == null) {
             call = clientField(text);
+        }
+        String named = function ? fn.group(1) : wireAction(text);
+        if (call == null
+                && named != null
+                && (function ? fn.group(2).isBlank() : text.strip().equals(named))) {
+            call = new Call(named, new LinkedHashMap<>()); // "timer.status()", "service.list"
         }
         if (call == null) {
             return null;
         }
         IntentType type = intent(call.action);
         if (type == null) {
+            String action = call.action.strip();
+            if (function || action.matches("[a-z]+\\.[a-z_]+")) {
+                // "invoke invoice.mark_sent(invoice='0005')", "client.delete(client=…)": an action fb does not have
+                return refuse(input, "fb has no action '" + action + "', so nothing was read from this call");
+            }
             return null;
         }
         Frame f = frame(input, type, call.fields, today);
@@ -157,6 +182,22 @@ final class StructuredRequest {
             return null; // one field after a titled action: a call only when it reads whole
         }
         return f;
+    }
+
+    /** "invoke time.log(duration_minutes=60, …)", "service.list()": a function's name and its arguments. */
+    private static final Pattern FUNCTION = Pattern.compile(
+            "(?is)^(?:(?:please\\s+)?(?:invoke|call|run|execute|use|perform)\\s+)?(?:(?:the\\s+)?(?:tool|function)\\s+)?"
+                    + "([A-Za-z][A-Za-z_]*(?:\\.[A-Za-z_]+)?)\\s*\\((.*)\\)\\s*[.;]?$");
+
+    /** "time.log: {duration_minutes: 75, …}", "Record expense {amount: 75.00, …}": an action, then its fields in braces. */
+    private static final Pattern BRACED = Pattern.compile("(?s)^([^{}]*?)\\s*[:=]?\\s*\\{([^{}]*)\\}[.;]?$");
+
+    /** An intent's name as the contract writes it ("service.list"), said alone. */
+    private static final Pattern WIRE_ALONE = Pattern.compile("[a-z]+\\.[a-z_]+");
+
+    private static String wireAction(String text) {
+        String t = text.strip().replaceFirst("[.;]$", "");
+        return WIRE_ALONE.matcher(t).matches() ? t : null;
     }
 
     /**
@@ -240,12 +281,24 @@ final class StructuredRequest {
         if (at.isEmpty()) {
             return null;
         }
+        while (at.size() > 1 && text.substring(at.get(0)[1], at.get(1)[0]).matches("[\\s*•-]*")) {
+            at.remove(0); // "Create project: title=…": a record's name ending the action, not a field without a value
+        }
         String head = text.substring(0, at.get(0)[0]).strip();
-        String action = head.replaceFirst("[:\\-–>.|;]+$", "").strip();
+        String action = head.replaceFirst("[:\\-–>.|;*•/]+$", "").strip().replaceFirst("^[-*•]\\s*", "");
         Matcher addressed = ADDRESSED.matcher(action);
-        boolean titled =
-                addressed.lookingAt() && addressed.end() > 0 || head.matches(".*[.|;]$") && !head.matches(".*\\d\\.$");
-        if (at.size() < 2 && !(titled || action.isEmpty())) {
+        boolean titled = addressed.lookingAt() && addressed.end() > 0
+                || head.matches(".*[.|;]$") && !head.matches(".*\\d\\.$")
+                || head.matches("[^:]+:") && intent(action) != null; // "Create project: title=…"
+        String lead = null;
+        Matcher said = SAID_IN_HEAD.matcher(action);
+        if (said.matches()) {
+            // "Log time: 2h, client=Acme Corp, …": a length or an amount said with the action
+            action = said.group(1).strip();
+            lead = said.group(2);
+        }
+        boolean named = WIRE_ALONE.matcher(action).matches() || action.matches("[a-z]+_[a-z_]+");
+        if (at.size() < 2 && !(titled || named || action.isEmpty())) {
             return null; // one field after a sentence ("show invoices for client: Acme") is the grammar's
         }
         // "Agent request -> …", "Task for fb: list invoices. Fields:", "create an estimate with": the action alone
@@ -264,8 +317,32 @@ final class StructuredRequest {
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
             String raw = text.substring(at.get(i)[1], end)
                     .strip()
-                    .replaceFirst("[,;.|]$", "")
+                    .replaceFirst("(?:[,;.|]|\\s[-*•/]|\\s(?:and|&))$", "")
                     .strip();
+            Matcher extra = EXTRA_VALUE.matcher(raw);
+            if (lead == null && extra.matches()) {
+                raw = extra.group(1).strip(); // "date=2026-11-03, 2h, client=…": a length said between fields
+                lead = extra.group(2);
+            }
+            if (raw.contains(" | ")) {
+                // "client: Globex Inc | 40 x Development @ 130.00 | …": a line said without its field's name
+                String[] parts = raw.split("\\s\\|\\s");
+                raw = parts[0].strip();
+                for (int j = 1; j < parts.length; j++) {
+                    Map<String, Object> l = lineSaid(parts[j].strip());
+                    if (l == null) {
+                        return null;
+                    }
+                    addLine(fields, l);
+                }
+            }
+            if (LINE_KEYS.get(key) != null && LINE_KEYS.get(key).equals("description") && !plainValue(unquote(raw))) {
+                Map<String, Object> l = lineSaid(raw);
+                if (l != null) {
+                    addLine(fields, l); // line: "Homepage design" qty 1 @ 1,800.00
+                    continue;
+                }
+            }
             boolean quoted = raw.matches("\"[^\"]*\"|'[^']*'");
             if ((raw.startsWith("[") && raw.endsWith("]") || raw.startsWith("{") && raw.endsWith("}"))
                     && !ACTION_KEYS.contains(key)) {
@@ -273,7 +350,12 @@ final class StructuredRequest {
                     fields.put(key, Json.parse(raw)); // lines=[{"description": …}]: a value written as JSON
                     continue;
                 } catch (IllegalArgumentException notJson) {
-                    return null;
+                    try {
+                        fields.put(key, Json.parse(jsonish(raw))); // [{description: 'Consulting', quantity: 4}]
+                        continue;
+                    } catch (IllegalArgumentException notEvenThat) {
+                        return null;
+                    }
                 }
             }
             if (NUMBERED_LINE.matcher(key).matches()) {
@@ -281,9 +363,7 @@ final class StructuredRequest {
                 if (l == null) {
                     return null;
                 }
-                @SuppressWarnings("unchecked")
-                List<Object> ls = (List<Object>) fields.computeIfAbsent("lines", k -> new ArrayList<>());
-                ls.add(l); // "Line 1: Consulting, 6 h, 150.00/h; Line 2: …"
+                addLine(fields, l); // "Line 1: Consulting, 6 h, 150.00/h; Line 2: …"
                 continue;
             }
             if (!quoted && !plainValue(raw)) {
@@ -296,8 +376,14 @@ final class StructuredRequest {
                 fields.put(key, raw);
             }
         }
+        if (lead != null) {
+            fields.putIfAbsent(LEAD, lead);
+        }
         if (action.isEmpty() && fields.containsKey("report")) {
             action = "report.show"; // "Agent request -> report: payments; date_from: …"
+        }
+        if (STATUS_SAID.matcher(action).find()) {
+            return null; // "Query: unpaid invoices; client: …": which ones, said in words, is the grammar's
         }
         if (action.isEmpty() || action.split("\\s+").length > 6) {
             return null; // "log 3h design note=…": a sentence with a field or two is the grammar's
@@ -306,7 +392,7 @@ final class StructuredRequest {
     }
 
     /** "time.log: 45m, Umbrella Health, Support": the contract's name of an intent, then the rest said plainly. */
-    private static final Pattern WIRE_LEAD = Pattern.compile("^([a-z]+\\.[a-z_]+)\\s?(?::|-|->|=>)\\s+(\\S.*)$");
+    private static final Pattern WIRE_LEAD = Pattern.compile("^([a-z]+\\.[a-z_]+)\\s?(?::|-|->|=>|,)\\s+(\\S.*)$");
 
     /** How an intent whose name leads a phrase is said, where its verb and noun said in turn are not English. */
     private static final Map<String, String> WIRE_SAID = Map.of(
@@ -335,6 +421,65 @@ final class StructuredRequest {
             said = nv[1].replace('_', ' ') + " " + nv[0];
         }
         return said + ": " + m.group(2);
+    }
+
+    /** A status said in the action's words rather than as a field. */
+    private static final Pattern STATUS_SAID = Pattern.compile(
+            "(?i)\\b(?:unpaid|overdue|paid|drafts?|outstanding|sent|open|accepted|archived|active|completed)\\b");
+
+    /** The field a length or an amount said without a name goes to, once the action is known. */
+    private static final String LEAD = "_said";
+
+    /** "Log time: 2h", "Record expense: $45": an action, then a length or an amount. */
+    private static final Pattern SAID_IN_HEAD = Pattern.compile(
+            "(?i)^(.*?\\p{L}[^:,]*?)\\s*[:,]\\s*((?:\\d+(?:\\.\\d+)?\\s?(?:h|hrs?|hours?|m|mins?|minutes?)(?:\\s?\\d{1,2}\\s?(?:m|mins?|minutes?))?)"
+                    + "|(?:[$€£]\\s?)\\d[\\d,]*(?:\\.\\d{1,2})?)[,;]?$");
+
+    /** "2026-11-03, 2h": a field's value, then a length said on its own. */
+    private static final Pattern EXTRA_VALUE =
+            Pattern.compile("(?i)^([^,]+),\\s*(\\d+(?:\\.\\d+)?\\s?(?:h|hrs?|hours?|m|mins?|minutes?))$");
+
+    /** A line said whole: "\"Homepage design\" qty 1 @ 1,800.00", "40 x Development @ 130.00", "12 x Research at EUR 110.00". */
+    private static final Pattern LINE_DESC_FIRST =
+            Pattern.compile("(?i)^\"?([^\"@]+?)\"?\\s+(?:qty\\s?:?|x|×)\\s?(\\d+(?:\\.\\d+)?)\\s*(?:@|at)\\s*(.+)$");
+
+    private static final Pattern LINE_QTY_FIRST = Pattern.compile(
+            "(?i)^(\\d+(?:\\.\\d+)?)\\s?(?:x|×|h|hrs?|hours?|days?|units?)\\s+(?:of\\s+)?\"?([^\"@]+?)\"?\\s*(?:@|at)\\s*(.+)$");
+
+    private static Map<String, Object> lineSaid(String said) {
+        String t = said.strip();
+        Matcher d = LINE_DESC_FIRST.matcher(t);
+        Matcher q = LINE_QTY_FIRST.matcher(t);
+        String desc;
+        String qty;
+        String cost;
+        if (d.matches()) {
+            desc = d.group(1);
+            qty = d.group(2);
+            cost = d.group(3);
+        } else if (q.matches()) {
+            desc = q.group(2);
+            qty = q.group(1);
+            cost = q.group(3);
+        } else {
+            return null;
+        }
+        Matcher c = LINE_COST.matcher(cost.strip());
+        if (!c.matches()) {
+            return null;
+        }
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("description", desc.strip());
+        l.put("quantity", qty);
+        String code = c.group(1) != null ? c.group(1) : c.group(3);
+        l.put("unit_cost", c.group(2) + (code == null ? "" : " " + code.strip()));
+        return l;
+    }
+
+    private static void addLine(Map<String, Object> fields, Map<String, Object> l) {
+        @SuppressWarnings("unchecked")
+        List<Object> ls = (List<Object>) fields.computeIfAbsent("lines", k -> new ArrayList<>());
+        ls.add(l);
     }
 
     /** "line 1", "item_2": one of several lines, each its own field. */
@@ -373,6 +518,12 @@ final class StructuredRequest {
         return l;
     }
 
+    /** JSON as a script writes it: keys without quotes, strings in single quotes. */
+    private static String jsonish(String raw) {
+        return raw.replaceAll("'([^'\"]*)'", "\"$1\"")
+                .replaceAll("([{,]\\s*)([A-Za-z_][A-Za-z_0-9]*)\\s*:", "$1\"$2\":");
+    }
+
     private static String unquote(String raw) {
         return raw.replaceFirst("^\"(.*)\"$", "$1")
                 .replaceFirst("^'(.*)'$", "$1")
@@ -392,6 +543,10 @@ final class StructuredRequest {
         Matcher m = PAIR.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
+            if (nested(text, m.start())) {
+                from = m.start() + 1; // "lines=[{description: …}]": a field of the value, not of the call
+                continue;
+            }
             boolean colon = m.group(2).equals(":");
             if (colon
                     && !FIELD_NAMES.contains(key(m.group(1)))
@@ -411,6 +566,20 @@ final class StructuredRequest {
             from = m.end();
         }
         return at;
+    }
+
+    /** Whether {@code at} is inside brackets or braces of {@code text}. */
+    private static boolean nested(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /**
@@ -511,6 +680,17 @@ final class StructuredRequest {
         String currency = null;
         Map<String, Object> line = new LinkedHashMap<>();
         boolean lines = type.slots().containsKey("lines");
+        if (fields.containsKey(LEAD)) {
+            fields = new LinkedHashMap<>(fields);
+            Object said = fields.remove(LEAD);
+            String to = type.slots().containsKey("duration_minutes")
+                    ? "duration"
+                    : type.slots().containsKey("amount") ? "amount" : null;
+            if (to == null) {
+                return refuse(text, "fb cannot tell which field '" + said + "' is for " + type.wire());
+            }
+            fields.putIfAbsent(to, said);
+        }
         for (Map.Entry<String, Object> e : fields.entrySet()) {
             String key = e.getKey();
             Object raw = e.getValue();
@@ -591,6 +771,22 @@ final class StructuredRequest {
                         text, "the field '" + key + "' has a value fb cannot read as " + slot + ": '" + value + "'");
             }
             slots.put(slot, v);
+        }
+        if (!line.isEmpty()
+                && !line.containsKey("unit_cost")
+                && line.get("quantity") != null
+                && slots.get("total") instanceof Money total) {
+            // total=3300.00 line="Research" quantity=30: each at the total's share, when it comes out in cents
+            try {
+                BigDecimal each = total.amount()
+                        .divide(new BigDecimal(
+                                String.valueOf(line.get("quantity")).strip()));
+                if (each.scale() <= 2 && each.signum() > 0) {
+                    line.put("unit_cost", each.setScale(2).toPlainString());
+                }
+            } catch (ArithmeticException | NumberFormatException notEven) {
+                // the line is left without a unit cost
+            }
         }
         if (!line.isEmpty()) {
             InvoiceLine il = line(line);

@@ -268,6 +268,16 @@ final class Wording {
                     Pattern.compile(
                             "(?i)[,!.]?\\s+(?:lol|lmao|haha|thx|thanks|thank you|thank u|ty|cheers|k|ok|okay)[.!]*\\s*$"),
                     ""),
+            // "Get client balance: Stark Industries", "lookup invoice status: 0007": what is asked, then of which
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:get|fetch|retrieve|look ?up|check|show)\\s(client|customer|invoice|project|estimate)"
+                                    + "\\s(balance|details|info|record|status|summary)\\s?:\\s?(?=\\S)"),
+                    "show $1 $2 for "),
+            // "start_time 09:30", "start time: 14:00": when it started, said as a field
+            new Rule(
+                    Pattern.compile("(?i)\\bstart[_ ]time\\s?[:=]?\\s?(?=\\d{1,2}(?::\\d{2}|\\s?[ap]m))"),
+                    "starting at "),
             // "net15", "est 4": the term and the record said without a space or in short
             new Rule(Pattern.compile("(?i)\\bnet(\\d{1,3})\\b"), "net $1"),
             new Rule(Pattern.compile("(?i)\\best\\.?(?=\\s#?\\d)"), "estimate"),

@@ -2045,6 +2045,26 @@ final class AddedGrammar {
             dateRange(sh.s, o);
             return o.frame(IntentType.EXPENSE_LIST);
         }
+        // "expenses over $100 for Initech this year", "expenses for Initech over $100": whose, before or after
+        if ((m = match(
+                                "(?:list |show |display |find |get )?(?:me )?(?:all |my |the )*expenses (?:(?:for|on|against) "
+                                        + NAME
+                                        + " )?(?:over|above|more than|greater than|bigger than|exceeding|of more than|larger than) "
+                                        + AMOUNT + "(?: (?:for|on|against) " + NAME
+                                        + ")?(?: (?:from |for |in |during |since )?@T)?",
+                                x))
+                        != null
+                && (m.start(1) >= 0) != (m.start(3) >= 0)) {
+            Named who = name(sh, m, m.start(1) >= 0 ? 1 : 3);
+            Money over = moneyIn(sh, m, 2);
+            if (who == null || over == null) {
+                return null;
+            }
+            o.put("min_amount", over);
+            o.put(who.kind(), who.text());
+            dateRange(sh.s, o);
+            return o.frame(IntentType.EXPENSE_LIST);
+        }
         if ((m = match(DELETE + " (.*?)(?:expense|purchase|receipt)(?: (\\d{1,9}))?( .*)?", x)) != null) {
             if (m.group(2) != null) {
                 o.put("expense", m.group(2));

@@ -1308,6 +1308,18 @@ final class Grammar {
             return IntentType.EXPENSE_CREATE;
         }
 
+        // "£12 for parking last Thursday", "$300 for the hotel": an amount first, then what it was for, and
+        // that is something bought (asked: no verb says so)
+        if (money
+                && !question
+                && !dur
+                && (verb == null || verb.kind == Tok.Kind.MONEY)
+                && paidFor(s)
+                && !namesNotSpent(s)) {
+            f.conf = 0.75;
+            return IntentType.EXPENSE_CREATE;
+        }
+
         // "Dinner with Hank at Canoe, $142.60, meals, client Globex", "Air Canada flight $420 on project
         // Apollo": what was bought (or who sold it, then what) opens the phrase and an amount is said, so it
         // is an expense even with a client or a project named (asked: no verb says so)
@@ -2053,6 +2065,22 @@ final class Grammar {
 
     private static final Set<String> SENT_MONEY = Set.of(
             "cheque", "check", "payment", "transfer", "e-transfer", "etransfer", "wire", "deposit", "remittance");
+
+    /** Whether the amount that opens the phrase is said "for" a purchase: "£12 for parking", "$300 for the hotel". */
+    private static boolean paidFor(Sentence s) {
+        Tok first = s.get(0);
+        if (first == null
+                || first.kind != Tok.Kind.MONEY
+                || s.get(1) == null
+                || !s.get(1).isLow("for")) {
+            return false;
+        }
+        int i = 2;
+        while (s.get(i) != null && Set.of("the", "a", "an", "my", "our", "some").contains(s.get(i).low)) {
+            i++;
+        }
+        return s.get(i) != null && s.get(i).kind == Tok.Kind.WORD && ExpenseCategories.isSpending(s.get(i).low);
+    }
 
     /** The index of "sent" in "X sent (us) a cheque / payment / transfer …", or -1. */
     private static int sentPayment(Sentence s) {

@@ -123,6 +123,11 @@ final class NewsThenRequest {
                 if (rest.find()) {
                     said = rest.replaceFirst(
                             java.util.regex.Matcher.quoteReplacement("the " + name + " project")); // "…, add her to it"
+                } else if (!PROJECT.matcher(said).find()
+                        && news.matches("(?is).*\\b" + Pattern.quote(name) + "\\s(?:project|team)\\b.*")
+                        && said.matches("(?i)\\S+\\s\\S+[.!]?")) {
+                    // "Jordan's joining the Data Migration project next week, please add him": to that project
+                    said = said.replaceFirst("[.!]$", "") + " to the " + name + " project";
                 }
             }
         }
@@ -186,7 +191,7 @@ final class NewsThenRequest {
         List<String> out = new ArrayList<>();
         Matcher n = NAME.matcher(news);
         while (n.find()) {
-            String run = n.group().replaceFirst("[.'-]+$", "");
+            String run = n.group().replaceFirst("(?:'s|[.'-])+$", ""); // "Jordan's joining …": Jordan
             boolean first = n.start() == 0 || news.substring(0, n.start()).matches(".*[.!?:]\\s*");
             if (first) {
                 String[] words = run.split(" ", 2);

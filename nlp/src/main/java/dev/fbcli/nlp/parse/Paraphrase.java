@@ -455,6 +455,27 @@ final class Paraphrase {
                                     + " (?:the |my |this |that )?(?:current |running |active )?timer"
                                     + "(?:,? (?:(?:and )?(?:don't|do not|dont)|without) (?:log(?:ging)?|sav(?:e|ing)|record(?:ing)?|keep(?:ing)?)(?: it| anything)?)?[.!]?$"),
                     "discard the timer"),
+            // "I logged time on Globex on Sunday by accident. Please delete it.", "I recorded payment 8004 by
+            // mistake, please delete it": the record told, then deleted with "it"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:(?:oops|ugh|sorry|argh|whoops)[,!.]* )?(?:i|we) (?:accidentally |mistakenly |wrongly )?"
+                                    + "(?:logged|recorded|added|entered|created|put in|tracked|booked) (?!it\\b|that\\b|this\\b)(.{3,80}?)"
+                                    + "(?: by (?:accident|mistake|error)| in error| twice| again)?[,.;!]+ (?:so |and )?"
+                                    + ASK
+                                    + "(?:delete|remove|undo|get rid of|bin|scrap|drop|trash) (?:it|that|this|them|the entry|that entry)"
+                                    + "(?:,? (?:please|thanks|thank you|cheers))?[.!?]*$"),
+                    "delete $1"),
+            // "Oops, I over-logged today's Acme entry, could you make it 2 hours instead?": what was got wrong, then
+            // what it should be
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:(?:oops|ugh|sorry|argh|whoops)[,!.]* )?(?:i|we) (?:over-?logged|under-?logged"
+                                    + "|mis-?logged|mistyped|got|messed up|screwed up|botched|fat-fingered) (.{3,80}? (?:entry|expense|time))"
+                                    + "(?: wrong)?[,.;!]+ (?:so )?" + ASK
+                                    + "(?:make|change|set|fix|correct|update) (?:it|that) (?:to )?(.+?)"
+                                    + "(?:,? instead)?(?:,? (?:please|thanks|thank you|cheers))?[.!?]*$"),
+                    "change $1 to $2"),
             // "I started the timer by accident, please throw it away without saving", "throw the timer
             // away": what was said of the timer before, then thrown away with "it"
             new Row(

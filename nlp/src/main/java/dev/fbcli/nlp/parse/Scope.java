@@ -43,9 +43,10 @@ final class Scope {
                 Pattern.compile("\\b(?:merge|merging|merged|combine|combining|consolidate)\\b"),
                 "fb cannot merge records");
         ANYWHERE.put(
-                // not "which invoices should I chase?": a list of what is owed, asked
+                // not "which invoices should I chase?" nor "…, before I chase them": a list of what is owed, asked
                 Pattern.compile(
-                        "\\b(?:remind(?!\\sme,?\\s(?:what|which|how|who|when|where|is|are|do|did|have|has)\\b)|reminders?|nudge|(?<!\\b(?:i|we)\\s(?:should|must|can|could|need\\sto|have\\sto|ought\\sto)\\s)(?<!\\b(?:trying|want|going|need|have|started|starting|gonna|wanna)\\s(?:to\\s)?)chase"
+                        "\\b(?:remind(?!\\sme,?\\s(?:what|which|how|who|when|where|is|are|do|did|have|has)\\b)|reminders?|nudge|(?<!\\b(?:i|we)\\s(?:should|must|can|could|need\\sto|have\\sto|ought\\sto)\\s)(?<!\\b(?:trying|want|going|need|have|started|starting|gonna|wanna)\\s(?:to\\s)?)"
+                                + "(?<!\\b(?:before|after|so|then|when|until|once|while)\\s(?:i|we)(?:'ll|\\scan|\\swill|\\scould)?\\s)chase"
                                 + "|follow\\sup\\swith)\\b"),
                 "fb cannot set or send reminders");
         ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");

@@ -33,7 +33,7 @@ final class SecondChange {
 
     /** "… and mark it non billable", "…, make it billable": how the record just made is billed. */
     private static final Pattern BILLABLE_IT = Pattern.compile(
-            "(?i)(?:,|\\band\\b)\\s+(?:also\\s+|please\\s+)?(?:mark|make|set|flag)\\s+(?:it|that|this)\\s+(?:as\\s+)?(non[- ]?|un|not\\s)?billable[.!]?$");
+            "(?i)(?:,|\\band\\b)\\s+(?:also\\s+|please\\s+)?(?:mark|make|set|flag)\\s+(?:it|that|this)\\s+(?:as\\s+)?(non[- ]?|un|not\\s)?billable(?:,?\\s+(?:please|pls|thanks|thank you|thx|cheers|ta))*[.!]?$");
 
     /** A phrase that opens with its request ("delete the last entry …"), not with a statement ("the project is done …"). */
     private static final Pattern REQUEST_FIRST = Pattern.compile(

@@ -274,6 +274,29 @@ final class Wording {
                             "(?i)^(?:get|fetch|retrieve|look ?up|check|show)\\s(client|customer|invoice|project|estimate)"
                                     + "\\s(balance|details|info|record|status|summary)\\s?:\\s?(?=\\S)"),
                     "show $1 $2 for "),
+            // "Category's Parking", "the category is Travel": the field said as a statement
+            new Rule(Pattern.compile("(?i)\\b(?:the )?(category|vendor)(?:'s| is)\\s(?=\\S)"), "$1 "),
+            // "…? The note should say schema review call.": the note of what was just asked for
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(?<=[.?!])\\s+(?:and )?(?:the |a )?(?:note|memo|description) (?:should|can|could|will|must|would) "
+                                    + "(?:say|read|be)\\s*:?\\s+[\"']?([^\"']{1,80}?)[\"']?[.!]?$"),
+                    " note: \"$1\""),
+            // "would you mind logging …", "do you mind sending …": asked, the verb as it is
+            new Rule(Pattern.compile("(?i)\\b(?:would|do) you mind (lo|sto|pu|se)([gpt])\\2ing\\b"), "please $1$2"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:would|do) you mind (creat|chang|updat|delet|remov|invoic|mov|archiv)ing\\b"),
+                    "please $1e"),
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:would|do) you mind (add|record|send|start|mark|bill|email)ing\\b"),
+                    "please $1"),
+            // "for the client Globex I did 4 hours …": a name ends where "I" starts what was done
+            new Rule(
+                    Pattern.compile(
+                            "(?<=(?-i:\\p{Lu})[\\p{L}&.'-]{1,40}) I (?=(?i:did|do|pay|paid|payed|must|have|had|spent|spend"
+                                    + "|worked|work|need|needed|want|made|will|would|am|was|bought|logged|billed)\\b)"),
+                    ", I "),
             // "start_time 09:30", "start time: 14:00": when it started, said as a field
             new Rule(
                     Pattern.compile("(?i)\\bstart[_ ]time\\s?[:=]?\\s?(?=\\d{1,2}(?::\\d{2}|\\s?[ap]m))"),
@@ -323,6 +346,7 @@ final class Wording {
             new Rule(
                     Pattern.compile(
                             "(?i)(?:[,;]?\\s+(?:would (?:ya|you)|will you|if you can|if you could|if possible|please|pls|cheers|ta|thanks|thx|mate|for now|for the (?:time being|moment)|asap"
+                                    + "|just so you know|(?:just )?fyi|for your (?:information|records)|for the record"
                                     + "|when you (?:can|get a (?:chance|sec|second|minute|moment)))){1,4}[.!]*$"),
                     ""));
 

@@ -34,8 +34,45 @@ class RemarksTest {
                 // a last word after a comma that is no kind of work is what the time was for
                 "log 90 minutes on Initech, deploy | time.log | duration_minutes=90, target=Initech, note=deploy",
                 "log 90 minutes on Initech, dev | time.log | duration_minutes=90, target=Initech, service=dev",
+                // asked as "would you mind …ing", a sign-off that only informs, a trailing sentence of excuse
+                "would you mind adding 40 minutes of support for Initech on Monday? | time.log | duration_minutes=40,"
+                        + " service=support, target=Initech, date=2026-11-23",
+                "Research is now $150 an hour, for your information | service.rate | service=Research, rate=150.00",
+                "can you email invoice 0003 to Globex? I haven't had a minute today. | invoice.send | invoice=0003",
+                "show me Globex's unpaid invoices, then I'll chase them | invoice.list | client=Globex",
+                // a name ends where "I" starts what was done
+                "for client Stark Industries I spent 2 hours on QA Testing yesterday | time.log | duration_minutes=120,"
+                        + " client=Stark Industries, date=2026-11-23",
+                // a note asked for in a sentence of its own, a field said as a statement
+                "Please log 45 minutes on Initech. The note should say vendor call. | time.log | duration_minutes=45,"
+                        + " target=Initech, note=vendor call",
+                "£9 for parking on Friday. Category's Parking. | expense.create | amount=GBP 9.00, category=parking,"
+                        + " date=2026-11-20",
+                "log 1h on Apollo and flag it as non-billable, please | time.log | duration_minutes=60, target=Apollo,"
+                        + " billable=false",
             })
     void should_leave_the_remark_out(String text, String intent, String slots) {
+        assertReadAs(parseWithDemoNames(text), intent, slots);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a record told, then pointed back at: deleted, changed, or joined
+                "I entered expense 7004 by mistake. Please remove it. | expense.delete | expense=7004",
+                "I tracked time on Initech on Friday in error, could you delete it | time.delete | target=Initech,"
+                        + " date=2026-11-20",
+                "ugh, I under-logged Monday's Globex entry, please make it 3 hours | time.edit | date=2026-11-23,"
+                        + " target=Globex, new_duration_minutes=180",
+                "Chris's joining the Mobile App project on Monday, please add him | project.assign | project=Mobile App,"
+                        + " member=Chris",
+                // whose expenses and how large, in either order
+                "show expenses for Globex over $250 | expense.list | target=Globex, min_amount=250.00",
+                "expenses above $75 on Apollo last month | expense.list | target=Apollo, min_amount=75.00,"
+                        + " date_from=2026-10-01",
+            })
+    void should_read_the_record_pointed_back_at(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);
     }
 }

@@ -180,16 +180,34 @@ final class ExpenseWords {
         f = noteAsField(f, names);
         if (f.slots().get("vendor") instanceof String v
                 && f.slots().get("category") instanceof String c
-                && !f.slots().containsKey("note")
                 && ExpenseCategories.isCategory(v)
-                && v.contains(" ")
+                && (v.contains(" ") || v.contains("/") || v.contains("&"))
                 && isField(f.input(), v)) {
-            // "€300 conference tickets for Tyrell, education and training": the category said as a
-            // field of its own; what was bought, read as the category, is the note
+            // "€300 conference tickets for Tyrell, education and training", "38.50 cab from the airport, taxi &
+            // parking": the category said as a field of its own; what was bought, read as the category, is the
+            // note (unless a note was read already)
             Map<String, Object> slots = new LinkedHashMap<>(f.slots());
             slots.remove("vendor");
             slots.put("category", v);
-            slots.put("note", c);
+            slots.putIfAbsent("note", c);
+            f = f.withSlots(slots);
+        }
+        if (names != null
+                && f.slots().get("target") instanceof String place
+                && !Gazetteer.of(names).isClientOrProject(place)
+                && java.util.regex.Pattern.compile(
+                                "(?i)\\b(?:hotel|motel|inn|airbnb|stay|room|conference|flight|trip|parking|taxi|cab|dinner|lunch|breakfast)"
+                                        + "\\s(?:\\p{L}+\\s)?in\\s" + java.util.regex.Pattern.quote(place) + "\\b")
+                        .matcher(f.input())
+                        .find()) {
+            // "a hotel in Montreal", "dinner in Austin": where it was bought, not who it is for; who it is
+            // for is the account's name said elsewhere ("…, put it on Apollo"), read as the note
+            Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+            slots.remove("target");
+            if (slots.get("note") instanceof String n && Gazetteer.of(names).isClientOrProject(n)) {
+                slots.remove("note");
+                slots.put("target", n);
+            }
             f = f.withSlots(slots);
         }
         if (f.slots().get("vendor") instanceof String v

@@ -1308,6 +1308,13 @@ final class Grammar {
             return IntentType.EXPENSE_CREATE;
         }
 
+        // "$250 online course, education and training", "Uber Eats $18.20 monday, meals, for wayne": an amount
+        // and, as a field of its own between commas, an expense category (asked: no verb says so)
+        if (money && !question && !dur && verbNotAsked(verb) && categoryField(s) && !namesNotSpent(s)) {
+            f.conf = 0.75;
+            return IntentType.EXPENSE_CREATE;
+        }
+
         // "£12 for parking last Thursday", "$300 for the hotel": an amount first, then what it was for, and
         // that is something bought (asked: no verb says so)
         if (money
@@ -2065,6 +2072,60 @@ final class Grammar {
 
     private static final Set<String> SENT_MONEY = Set.of(
             "cheque", "check", "payment", "transfer", "e-transfer", "etransfer", "wire", "deposit", "remittance");
+
+    /** Verbs that ask for something other than a new expense, said first. */
+    private static final Set<String> OTHER_VERBS = Set.of(
+            "show",
+            "list",
+            "find",
+            "delete",
+            "remove",
+            "change",
+            "edit",
+            "update",
+            "set",
+            "move",
+            "invoice",
+            "bill",
+            "send",
+            "pay",
+            "charge",
+            "refund",
+            "mark",
+            "archive",
+            "create",
+            "make",
+            "estimate",
+            "quote",
+            "rename");
+
+    private static boolean verbNotAsked(Tok verb) {
+        return verb == null || verb.kind != Tok.Kind.WORD || !OTHER_VERBS.contains(verb.low);
+    }
+
+    /** Whether a stretch between commas (or after the last one) is only an expense category: "…, meals, …". */
+    private static boolean categoryField(Sentence s) {
+        StringBuilder run = new StringBuilder();
+        boolean afterComma = false;
+        for (int i = 0; i <= s.size(); i++) {
+            Tok t = s.get(i);
+            boolean stop = t == null || t.kind == Tok.Kind.PUNCT && (t.text.equals(",") || t.text.equals(";"));
+            if (stop) {
+                String words = run.toString().strip();
+                if (afterComma
+                        && !words.isEmpty()
+                        && (ExpenseCategories.isCategory(words) || words.matches("quotedtext[a-z]"))) {
+                    // a category whose name holds "and" or "&" is in quotes by now ("Education and Training")
+                    return true;
+                }
+                run.setLength(0);
+                afterComma = t != null;
+                continue;
+            }
+            run.append(' ').append(t.low);
+        }
+        return false;
+    }
 
     /** Whether the amount that opens the phrase is said "for" a purchase: "£12 for parking", "$300 for the hotel". */
     private static boolean paidFor(Sentence s) {

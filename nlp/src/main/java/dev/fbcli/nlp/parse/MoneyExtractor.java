@@ -57,9 +57,9 @@ public final class MoneyExtractor {
             Pattern.compile("(?<![\\w.,$/:#-])(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,7}\\.\\d{2})"
                     + "(?![\\w/:]|[.,]\\d|\\s?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?|%|am|pm|a\\.m|p\\.m)\\b)"
                     + RATE);
-    /** No sign, but a rate suffix: "110/hr", "95 per hour", "900/day". */
-    private static final Pattern BARE_RATE =
-            Pattern.compile("(?<![\\w.,$/:#-])(\\d{1,7}(?:\\.\\d{1,2})?)(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b"
+    /** No sign, but a rate suffix: "110/hr", "95 per hour", "900/day", "1,200/day". */
+    private static final Pattern BARE_RATE = Pattern.compile(
+            "(?<![\\w.,$/:#-])(\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,2})?|\\d{1,7}(?:\\.\\d{1,2})?)(\\s{0,3}(?:/\\s?(?:h|hr|hour)\\b"
                     + "|per\\s(?:hour|hr)\\b|an\\shour\\b|/\\s?(?:d|day)\\b|per\\sday\\b|a\\sday\\b))");
 
     private static final Map<String, String> CURRENCY = Map.ofEntries(

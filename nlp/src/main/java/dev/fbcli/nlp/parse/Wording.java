@@ -42,6 +42,20 @@ final class Wording {
 
     private static final String SERVICE_WORDS = String.join("|", LexicalFront.serviceWords());
 
+    /** A time of day as said: "half ten", "quarter past 2", "nine", "9:30", "10am", "noon". */
+    private static final String HOURS_SAID = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
+
+    private static final String CLOCK_SAID =
+            "(?:half (?:past )?(?:" + HOURS_SAID + ")|quarter (?:past|to) (?:" + HOURS_SAID + ")"
+                    + "|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)?"
+                    + "|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)?)";
+
+    /** "half ten till noon on stark", "log 9 to 11:30 on Apollo": a stretch of the clock, said without "from". */
+    private static final Pattern BARE_CLOCK_RANGE = Pattern.compile(
+            "(?i)(^|\\b(?:log|logged|book|booked|track|tracked|record|recorded|put|add|did|worked|work)\\s)"
+                    + "(" + CLOCK_SAID + ")\\s(till|until|to|through|thru|-)\\s(" + CLOCK_SAID + ")"
+                    + "(?!\\s?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?)\\b)(?=[\\s,.;!]|$)");
+
     private static final List<Rule> RULES = List.of(
             // "Hiya, hope you're well! Could you …", "G'day, chuck …", "Brilliant news, Initech have paid …":
             // a greeting or a cheer before the request is no name
@@ -274,6 +288,22 @@ final class Wording {
                             "(?i)^(?:get|fetch|retrieve|look ?up|check|show)\\s(client|customer|invoice|project|estimate)"
                                     + "\\s(balance|details|info|record|status|summary)\\s?:\\s?(?=\\S)"),
                     "show $1 $2 for "),
+            // "new invoice for initech: 20 hrs development at 95/hr", "estimate for client Acme: …": who it is for,
+            // then a colon and what it bills
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please )?(?:(?:create|make|draft|raise|prepare|new|start|write|do) )?(?:(?:an?|a new|new) )?"
+                                    + "(invoice|estimate|quote)(?: (?:for|to))?(?: (?:the )?(?:client|customer))? "
+                                    + "(?!(?:the|this|these|that|those|following|my|our|them|him|her)\\b)"
+                                    + "(\\p{L}[\\p{L}0-9&.'-]*(?: \\p{L}[\\p{L}0-9&.'-]*){0,3})\\s?:\\s+(?=\\S)"),
+                    "$1 $2 for "),
+            // "invoice 0007: mark as sent", "expense 7002: delete": the record first, then what to do with it
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^((?:invoice|inv|estimate|est|quote|expense|exp|time entry|entry|payment) #?[\\w-]{1,12})\\s?:\\s?"
+                                    + "(mark|send|email|e-mail|delete|remove|archive|unarchive|restore|show|accept|convert|void|duplicate|copy)"
+                                    + "(?: it| this| that)?\\b"),
+                    "$2 $1"),
             // "Category's Parking", "the category is Travel": the field said as a statement
             new Rule(Pattern.compile("(?i)\\b(?:the )?(category|vendor)(?:'s| is)\\s(?=\\S)"), "$1 "),
             // "…? The note should say schema review call.": the note of what was just asked for
@@ -373,7 +403,8 @@ final class Wording {
     }
 
     static String rewrite(String text) {
-        String out = SelfCorrections.rewrite(SpokenNumbers.rewrite(SpokenClock.rewrite(CommandWords.rewrite(text))));
+        String out = SelfCorrections.rewrite(SpokenNumbers.rewrite(SpokenClock.rewrite(
+                BARE_CLOCK_RANGE.matcher(CommandWords.rewrite(text)).replaceFirst("$1from $2 $3 $4"))));
         String low = out.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
             if (!r.mayMatch(low)) {

@@ -19,6 +19,12 @@ class ExpensePurchasesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // the account's category said as a field of its own wins over a purchase word; a place after
+                // "in" is where it was bought, not who it is for
+                "42.00 taxi to the station, taxi & parking | expense.create | amount=42.00, category=taxi & parking",
+                "rent 950 for the office, rent or lease, oct 1 | expense.create | amount=950.00, category=rent or lease,"
+                        + " date=2026-10-01",
+                "dinner in Chicago $88, meals, put it on Initech | expense.create | amount=88.00, target=Initech",
                 "cab $27 | expense.create | amount=27.00, category=cab",
                 "$310 flight yesterday | expense.create | amount=310.00, category=flight, date=2026-11-23",
                 "snacks 14.20 for Globex | expense.create | amount=14.20, category=snacks, target=Globex",

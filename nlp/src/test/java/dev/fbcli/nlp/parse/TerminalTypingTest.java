@@ -42,4 +42,28 @@ class TerminalTypingTest {
     void should_read_what_was_typed_tersely(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a stretch of the clock said without "from"
+                "quarter past nine till eleven on initech, research | time.log | duration_minutes=105,"
+                        + " start_time=09:15, target=initech",
+                "10 to 12:30 on globex, meetings | time.log | duration_minutes=150, start_time=10:00, target=globex",
+                // a rate with a thousands comma and no sign
+                "invoice acme 2 days of workshops at 1,400/day | invoice.create | client=acme",
+                // who the document is for, then a colon and what it bills
+                "new estimate for globex: 6 hrs research at 110/hr | estimate.create | client=globex",
+                "quote wayne: security audit $7,500 | estimate.create | client=wayne",
+                // the record first, then what to do with it
+                "estimate 4: convert | estimate.convert | estimate=4",
+                "invoice 0003: mark as sent | unknown |",
+                // an amount with a category said as a field of its own
+                "$64 Staples, office supplies | expense.create | amount=64.00, category=office supplies",
+                "38.50 cab from the airport, taxi & parking | expense.create | amount=38.50, category=taxi & parking",
+            })
+    void should_read_the_shapes_of_the_ninth_sessions_groups(String text, String intent, String slots) {
+        assertReadAs(parseWithDemoNames(text), intent, slots);
+    }
 }

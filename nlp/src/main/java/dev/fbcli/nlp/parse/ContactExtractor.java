@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds e-mail addresses and phone numbers, kept as said ({@code 416-555-0199},
- * {@code (212) 555-0147}, {@code +1 416 555 0199}, {@code 555-0100}). A phone number has 7 to 15
+ * {@code (212) 555-0147}, {@code +1 416 555 0199}, {@code +81 3 5550 1234}, {@code 555-0100}). A phone number has 7 to 15
  * digits; a date such as {@code 2026-11-02} is not one.
  */
 public final class ContactExtractor {
     private static final Pattern EMAIL =
             Pattern.compile("(?<![\\w.+-])[\\w.%+-]{1,64}@[a-zA-Z0-9-]{1,63}(?:\\.[a-zA-Z0-9-]{1,63}){1,6}");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)\\s?|\\d{2,4}[\\s.-])?\\d{3,4}[\\s.-]\\d{4}(?![\\w-])"
+            // "+81 3 5550 1234", "+44 20 7946 0958": a country code, then groups of any length
+            "(?<![\\w+-])\\+\\d{1,3}(?:[\\s.-]\\d{1,5}){2,5}(?![\\w-]|[\\s.-]\\d)"
+                    + "|(?<![\\w+-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)\\s?|\\d{2,4}[\\s.-])?\\d{3,4}[\\s.-]\\d{4}(?![\\w-])"
                     + "|(?<![\\w+-])\\+\\d{7,15}(?![\\w-])");
 
     private ContactExtractor() {}

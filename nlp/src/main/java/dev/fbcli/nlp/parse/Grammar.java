@@ -2295,7 +2295,15 @@ final class Grammar {
             }
             Tok label = s.get(c.from());
             if (c.size() > 1 && (label.isLow("category") || label.isLow("vendor") || label.isLow("merchant"))) {
-                f.put(label.isLow("category") ? "category" : "vendor", clean(s.slice(c.from() + 1, c.to())));
+                String key = label.isLow("category") ? "category" : "vendor";
+                String said = clean(s.slice(c.from() + 1, c.to()));
+                if (f.slots.get(key) instanceof String before && !said.isBlank() && !before.equalsIgnoreCase(said)) {
+                    // "…for the conference ticket, category Education and Training": the field said by its name
+                    // wins over what was bought, which is the note
+                    f.slots.remove(key);
+                    f.put("note", before);
+                }
+                f.put(key, said);
                 continue;
             }
             switch (bl) {

@@ -91,8 +91,8 @@ public final class RuleBasedIntentParser implements IntentParser {
         Frame f = NewClient.apply(NameSlotCheck.check(read(input, ctx)));
         AccountNames names = ctx == null ? null : ctx.names();
         return Wording.restore(NameRisk.apply(
-                AgentFields.apply(FieldLines.apply(KeyValues.apply(EditFields.apply(
-                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names)))),
+                ClientPlaces.apply(AgentFields.apply(FieldLines.apply(KeyValues.apply(EditFields.apply(
+                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names))))),
                 names));
     }
 
@@ -198,7 +198,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** A last sentence that only comments ("It was a duplicate.", "I started it by mistake."). */
     private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
-            "(?i)(?<=[.?!])\\s+(?:it|that|this|they|there|i|we|he|she)(?:'s|'m|'re|'ve|'d|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|haven't|hasn't|hadn't|can't|couldn't|won't|don't|forgot|think|guess|hope|started|made|got|\\p{L}+ed))\\b[^.?!]*[.?!]?$");
+            "(?i)(?<=[.?!])\\s+(?:(?:then|and|anyway|also|btw|oh and|but)\\s+)?(?:it|that|this|they|there|i|we|he|she)(?:'s|'m|'re|'ve|'d|\\s(?:was|is|were|are|has|had|did|didn't|wasn't|isn't|haven't|hasn't|hadn't|can't|couldn't|won't|don't|forgot|think|guess|hope|started|made|got|\\p{L}+ed))\\b[^.?!]*[.?!]?$");
 
     /** What an aside may not say for it to be dropped: a value or a word that changes the request. */
     private static final java.util.regex.Pattern ASIDE_VALUES = java.util.regex.Pattern.compile(

@@ -34,9 +34,18 @@ final class SelfCorrections {
             "(?i),?\\s+(?:wait,?\\s+)?(?:no|sorry|oops)[,:]?\\s+(?:it was|it's|make it|i mean)\\s+"
                     + "((?:last\\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)(?:\\s+actually)?[.!]?$");
 
+    private static final String NAME_RUN =
+            "((?-i:\\p{Lu})[\\p{L}&/'-]*(?:\\s(?:(?:and|&|or|of)\\s)?(?-i:\\p{Lu})[\\p{L}&/'-]*){0,3})";
+
+    /** "Expense 7002 should be under Telephone, sorry, Utilities": the name said last, at the end, is the one meant. */
+    private static final Pattern NAME_TAIL = Pattern.compile("(?i)(?<=\\s)" + NAME_RUN
+            + ",\\s+(?:no,?\\s+wait|wait,?\\s+no|sorry|no|i mean|i meant|or rather|rather|make (?:it|that))[,:]?\\s+"
+            + NAME_RUN
+            + "(?:,?\\s+(?:instead|actually))?[.!]?$");
+
     /** A word that may correct a value; without one the phrase is left as it is. */
     private static final Pattern CUE_WORD =
-            Pattern.compile("(?i)\\b(?:no|wait|sorry|oops|i mean|make it|make that|erm?|correction)\\b");
+            Pattern.compile("(?i)\\b(?:no|wait|sorry|oops|i mean|i meant|rather|make it|make that|erm?|correction)\\b");
 
     private static final Pattern MONEY = Pattern.compile("[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?");
 
@@ -83,6 +92,10 @@ final class SelfCorrections {
             if (first.find()) {
                 out = out.substring(0, first.start()) + d.group(1) + out.substring(first.end(), d.start());
             }
+        }
+        Matcher n = NAME_TAIL.matcher(out);
+        if (n.find()) {
+            out = out.substring(0, n.start()) + n.group(2); // "…under Telephone, sorry, Utilities": Utilities
         }
         return out;
     }

@@ -65,7 +65,9 @@ final class ValueGuard {
                     + "(?:date|number|no\\b|due|total|currency|terms|lines?|items?)\\b|"
                     // "… and email the invoice": the one the phrase makes, sent (its send slot), not a second request
                     + "the\\s(?:invoice|estimate|quote)\\b(?!\\s#?\\d)|"
-                    + "me\\b|a\\sreminder|over\\b|out\\b|up\\b|on\\b|for\\b)");
+                    + "me\\b|a\\sreminder|over\\b|out\\b|up\\b|on\\b|for\\b|"
+                    // ". Bill signed off on …", ". Mark said …": a person's name, then what they did
+                    + "(?:said|says|was|is|has|had|told|wants|rang|came|called|\\p{L}+ed)\\b)");
 
     /** ", then mark it paid": a second request even about the same record (sending it is the send slot). */
     private static final Pattern THEN_REQUEST = Pattern.compile(

@@ -269,7 +269,7 @@ final class Wording {
                     Pattern.compile("(?i)\\b(notes?|memo|description)\\s?:\\s?([^\"'\\s][^\"]*?)[.!]?\\s*$"),
                     "$1 \"$2\""),
             // "I pay 38 dollar for taxi", "I am spend 15 euro": what was paid or spent
-            new Rule(Pattern.compile("(?i)^(i|we) (?:pay|payed)\\b"), "$1 paid"),
+            new Rule(Pattern.compile("(?i)^(i|we) (?:have |has |did |am |was )?(?:pay|payed)\\b"), "$1 paid"),
             new Rule(Pattern.compile("(?i)^(i|we) (?:am |was |have )?(?:spend|spending)\\b"), "$1 spent"),
             // "38 dollar", "15 euro": the plural the amount reader knows
             new Rule(Pattern.compile("(?i)(\\d)\\s?(dollar|euro|pound|buck)\\b"), "$1 $2s"),
@@ -304,6 +304,11 @@ final class Wording {
                                     + "(mark|send|email|e-mail|delete|remove|archive|unarchive|restore|show|accept|convert|void|duplicate|copy)"
                                     + "(?: it| this| that)?\\b"),
                     "$2 $1"),
+            // "how much went to Staples last month": what was spent there
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^how much (?:money )?(?:went|did (?:i|we) (?:pay|give)|have (?:i|we) (?:paid|given)|was paid|got paid) (?:to|at) "),
+                    "how much did I spend at "),
             // "Category's Parking", "the category is Travel": the field said as a statement
             new Rule(Pattern.compile("(?i)\\b(?:the )?(category|vendor)(?:'s| is)\\s(?=\\S)"), "$1 "),
             // "…? The note should say schema review call.": the note of what was just asked for

@@ -75,4 +75,31 @@ class RemarksTest {
     void should_read_the_record_pointed_back_at(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a story around the request: a name that looks like a verb, a sentence after it
+                "Nick called about the renewal. Could you log 30 minutes of support on Globex? Then I'm out. | time.log"
+                        + " | duration_minutes=30, service=support, target=Globex",
+                "Mobile App scope grew. Bill approved it this morning. Could you bump its budget to 200 hours? |"
+                        + " project.edit | project=Mobile App, budget_hours=200",
+                // the field said by its name wins; a name corrected at the end
+                "add $85 for the course fee, category Education and Training | expense.create | amount=85.00,"
+                        + " category=Education and Training, note=course fee",
+                "expense 7003 goes under Travel, sorry, Airfare | expense.edit | expense=7003, new_category=Airfare",
+                "I have pay 20 euros for parking today | expense.create | amount=EUR 20.00",
+                "how much went to Adobe this year? | expense.list | vendor=Adobe, date_from=2026-01-01",
+                // where a client is and who runs it
+                "add client Fjord AS, based in Oslo, Norway | client.create | organization=Fjord AS, city=Oslo,"
+                        + " country=Norway",
+                "new client Pine Labs, 5 Main St, Moncton, New Brunswick, Canada | client.create | organization=Pine Labs,"
+                        + " city=Moncton, province=New Brunswick, country=Canada",
+                "add client Kite Co, the owner is Dana Reyes, phone +44 20 7946 0958 | client.create | organization=Kite Co,"
+                        + " first_name=Dana, last_name=Reyes, phone=+44 20 7946 0958",
+            })
+    void should_read_the_story_and_its_details(String text, String intent, String slots) {
+        assertReadAs(parseWithDemoNames(text), intent, slots);
+    }
 }

@@ -98,7 +98,12 @@ final class AgentFields {
             Map.entry("member_email", "member"),
             Map.entry("billing", "billing_method"),
             Map.entry("billing_type", "billing_method"),
-            Map.entry("billed", "billing_method"));
+            Map.entry("billed", "billing_method"),
+            Map.entry("start", "start_time"),
+            Map.entry("start_at", "start_time"),
+            Map.entry("started_at", "start_time"),
+            Map.entry("starts_at", "start_time"),
+            Map.entry("began", "start_time"));
 
     /** One field: its name (perhaps "new …") and its value, up to the next comma or semicolon. */
     private static final Pattern PAIR = Pattern.compile(

@@ -38,6 +38,18 @@ final class CommandWords {
             new Flag(Pattern.compile("(?i)(?:^|\\s)--(?:note|notes|memo|description|desc)[= ]"), ", note: "),
             new Flag(Pattern.compile("(?i)(?:^|\\s)--[a-z][\\w-]*[= ]?"), " "));
 
+    /** A command that changes a record: "time edit 6002 …", "fb exp update 7002 …". */
+    private static final Pattern EDITING =
+            Pattern.compile("(?i)^(?:fb\\s+)?\\p{L}+\\s+(?:edit|update|set|change|modify)\\b");
+
+    /** On an edit, the flags that name the field that changes, said as the change. */
+    private static final List<Flag> EDIT_FLAGS = List.of(
+            new Flag(Pattern.compile("(?i)\\s--(?:duration|hours|hrs|dur|length|time|amount|amt)[= ]"), " to "),
+            new Flag(Pattern.compile("(?i)\\s--(?:minutes|mins)[= ](\\d+)"), " to $1 minutes"),
+            new Flag(
+                    Pattern.compile("(?i)\\s--(date|category|cat|vendor|service|project|client|note|rate|budget)[= ]"),
+                    " $1 to "));
+
     private static final Map<String, String> NOUNS = Map.ofEntries(
             Map.entry("time", "time entry"),
             Map.entry("timer", "timer"),
@@ -106,6 +118,16 @@ final class CommandWords {
 
     static String rewrite(String text) {
         String out = text;
+        if (out.regionMatches(true, 0, "fb ", 0, 3)
+                && NOUN_VERB.matcher(out.substring(3)).matches()) {
+            out = out.substring(3); // "fb time edit 6002 …": the tool's name before its command
+        }
+        if (out.contains("--") && EDITING.matcher(out).lookingAt()) {
+            // "time edit 6002 --duration 3h", "expense edit 7002 --amount 40": a flag on an edit is the new value
+            for (Flag f : EDIT_FLAGS) {
+                out = f.flag().matcher(out).replaceAll(f.said());
+            }
+        }
         if (out.contains("--")) {
             for (Flag f : FLAGS) {
                 out = f.flag().matcher(out).replaceAll(Matcher.quoteReplacement(f.said()));

@@ -2537,6 +2537,20 @@ final class Grammar {
     private static void expenseList(Fill f) {
         Sentence s = f.s;
         range(f);
+        for (int i = 0; i < s.size(); i++) {
+            // "which expenses over $100 were there …", "expenses above 250.00": the least amount asked for
+            Tok t = s.get(i);
+            Tok p = s.get(i - 1);
+            if (t.kind == Tok.Kind.MONEY
+                    && !t.used
+                    && p != null
+                    && Set.of("over", "above", "exceeding", "than", "least").contains(p.low)) {
+                f.put("min_amount", ((MoneyExtractor.MoneyMention) t.value).money());
+                t.used = true;
+                p.used = true;
+                useLow(s, "more", "greater", "bigger", "larger", "at");
+            }
+        }
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
                 continue;

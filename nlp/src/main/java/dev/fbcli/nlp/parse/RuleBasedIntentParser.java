@@ -103,7 +103,8 @@ public final class RuleBasedIntentParser implements IntentParser {
         String in = input == null ? "" : input;
         // "hey fb, ...", "fb: ...": the tool addressed by name is not part of the request
         String text = INTERJECTION
-                .matcher(ADDRESS.matcher(normalize(in)).replaceFirst(""))
+                .matcher(ADDRESS.matcher(STEP.matcher(normalize(in)).replaceFirst(""))
+                        .replaceFirst(""))
                 .replaceFirst("");
         if (text.isEmpty()) {
             return Frame.unknown(in, 1.0, "rules");
@@ -249,6 +250,10 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** "Great news, …", "Ugh, …", "Oops! …": a feeling before the request, not part of it. */
     private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:great|good|bad|some) news|ugh|oops|argh|whoops|hmm+|yay|phew|ah|oh|so|well|right|alright|ok|okay|sorry|yo|fyi|btw|quick one|quick question)[,!.:;]*\\s+(?=\\S)");
+
+    /** "1. Mark estimate 3 as accepted.", "Step 2: create …", "- log 2h …", "Run: timer discard": a step's label. */
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile(
+            "(?i)^(?:step\\s?\\d{1,2}\\s?[:.)-]\\s*|(?:run|execute|exec|command|cmd)\\s?:\\s+|\\d{1,2}[.)]\\s+(?=\\p{L})|[-*•]\\s+(?=\\p{L}))");
 
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");

@@ -52,7 +52,7 @@ final class Scope {
         ANYWHERE.put(Pattern.compile("\\b(?:refund(?:s|ed|ing)?|chargebacks?)\\b"), "fb cannot record refunds");
         ANYWHERE.put(
                 Pattern.compile(
-                        "(?:^|\\b(?:please|can you|could you|and|to)\\s)(?:sync|synchroni[sz]e)\\b|\\b(?:sync|synchroni[sz]e)\\s(?:(?:all|every)\\s)?"
+                        "(?:^|\\b(?:please|can you|could you|and|to)\\s|\\b(?:action|task|command|op|intent)\\s?[:=]\\s?)(?:sync|synchroni[sz]e)\\b|\\b(?:sync|synchroni[sz]e)\\s(?:(?:all|every)\\s)?"
                                 + "(?:(?:of\\s)?(?:my|the|our|it|them|this|these|everything|data)\\b|(?:invoices?|clients?|customers?|expenses?|payments?|contacts?)\\b)"
                                 + "|\\b(?:connect|link|integrate)\\s(?:\\w+\\s)?(?:to|with)\\s(?:quickbooks|xero|stripe|paypal|zapier|slack|wave|sage)\\b"),
                 "fb cannot sync or connect other apps");
@@ -91,7 +91,10 @@ final class Scope {
         ANYWHERE.put(
                 Pattern.compile(
                         "\\b(?:convert|change|switch)\\b[^.;]{0,40}?\\bto\\s(?:us\\s|canadian\\s)?(?:euros?|dollars?|pounds?|usd|eur|gbp|cad"
-                                + "|(?:another|a\\sdifferent|their|its)\\scurrency)\\b(?!\\s?[\\d$€£])"),
+                                + "|(?:another|a\\sdifferent|their|its)\\scurrency)\\b(?!\\s?[\\d$€£])"
+                                // "how much would $5,000 be in euros?", "what's £200 in dollars": an exchange asked
+                                + "|\\b(?:how\\smuch|what)\\s(?:would|will|is|'s|are)\\s[^.;]{0,40}?\\b(?:be\\s)?in\\s(?:us\\s|canadian\\s)?"
+                                + "(?:euros?|dollars?|pounds?|usd|eur|gbp|cad|yen)\\b"),
                 "fb cannot convert an amount or a document to another currency");
         // "charge Stark's card on file for invoice 0007"
         ANYWHERE.put(

@@ -35,6 +35,9 @@ final class StructuredRequest {
     /** How sure a call whose every field was read is: fields are plainer than any sentence. */
     static final double SURE = 0.95;
 
+    /** How sure a call is when one of its values was read by a guess ("duration=45" as minutes): asked. */
+    private static final double GUESSED = 0.75;
+
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\w.'])([A-Za-z][A-Za-z_]{0,30}(?: [A-Za-z][A-Za-z_]{0,20}){0,2}(?:[ _]?\\d{1,2})?)\\s?([=:])\\s?");
 
@@ -171,7 +174,7 @@ final class StructuredRequest {
         IntentType type = intent(call.action);
         if (type == null) {
             String action = call.action.strip();
-            if (function || action.matches("[a-z]+\\.[a-z_]+")) {
+            if (function || action.matches("[a-z]+\\.[a-z_]+") || call.named && !call.fields.isEmpty()) {
                 // "invoke invoice.mark_sent(invoice='0005')", "client.delete(client=…)": an action fb does not have
                 return refuse(input, "fb has no action '" + action + "', so nothing was read from this call");
             }
@@ -186,7 +189,7 @@ final class StructuredRequest {
 
     /** "invoke time.log(duration_minutes=60, …)", "service.list()": a function's name and its arguments. */
     private static final Pattern FUNCTION = Pattern.compile(
-            "(?is)^(?:(?:please\\s+)?(?:invoke|call|run|execute|use|perform)\\s+)?(?:(?:the\\s+)?(?:tool|function)\\s+)?"
+            "(?is)^(?:(?:tool[_ ]?call|function[_ ]?call|call|action|invoke)\\s?:\\s*)?(?:(?:please\\s+)?(?:invoke|call|run|execute|use|perform)\\s+)?(?:(?:the\\s+)?(?:tool|function)\\s+)?"
                     + "([A-Za-z][A-Za-z_]*(?:\\.[A-Za-z_]+)?)\\s*\\((.*)\\)\\s*[.;]?$");
 
     /** "time.log: {duration_minutes: 75, …}", "Record expense {amount: 75.00, …}": an action, then its fields in braces. */
@@ -204,9 +207,13 @@ final class StructuredRequest {
      * A call's action and fields; {@code weak} when it has one field or none ("Request: show client
      * balance. Client: Wayne Enterprises", "intent=timer.status"), so it is taken only when it reads.
      */
-    private record Call(String action, Map<String, Object> fields, boolean weak) {
+    private record Call(String action, Map<String, Object> fields, boolean weak, boolean named) {
         Call(String action, Map<String, Object> fields) {
-            this(action, fields, false);
+            this(action, fields, false, false);
+        }
+
+        Call(String action, Map<String, Object> fields, boolean weak) {
+            this(action, fields, weak, false);
         }
     }
 
@@ -305,6 +312,7 @@ final class StructuredRequest {
         action = ADDRESSED.matcher(action).replaceFirst("");
         action = ACTION_TAIL.matcher(action).replaceFirst("").strip();
         Map<String, Object> fields = new LinkedHashMap<>();
+        boolean actionNamed = false;
         Matcher ref = HEADER_RECORD.matcher(action);
         if (ref.matches()) {
             // "Edit expense id 7005. Fields:", "Update client 'Stark Industries':": the record in the header
@@ -336,10 +344,16 @@ final class StructuredRequest {
                     addLine(fields, l);
                 }
             }
-            if (LINE_KEYS.get(key) != null && LINE_KEYS.get(key).equals("description") && !plainValue(unquote(raw))) {
-                Map<String, Object> l = lineSaid(raw);
+            if ((key.equals("lines")
+                            || LINE_KEYS.get(key) != null && LINE_KEYS.get(key).equals("description"))
+                    && !raw.startsWith("[")
+                    && !plainValue(unquote(raw))) {
+                Map<String, Object> l = lineSaid(
+                        raw.startsWith("\"") && raw.endsWith("\"") && raw.indexOf('"', 1) == raw.length() - 1
+                                ? unquote(raw)
+                                : raw);
                 if (l != null) {
-                    addLine(fields, l); // line: "Homepage design" qty 1 @ 1,800.00
+                    addLine(fields, l); // line: "Homepage design" qty 1 @ 1,800.00; lines="12h copywriting @ 85"
                     continue;
                 }
             }
@@ -372,6 +386,7 @@ final class StructuredRequest {
             raw = unquote(raw);
             if (ACTION_KEYS.contains(key)) {
                 action = raw;
+                actionNamed = true; // "Action: sync; …": the call says which action by name
             } else {
                 fields.put(key, raw);
             }
@@ -388,7 +403,7 @@ final class StructuredRequest {
         if (action.isEmpty() || action.split("\\s+").length > 6) {
             return null; // "log 3h design note=…": a sentence with a field or two is the grammar's
         }
-        return new Call(action, fields, fields.size() < 2);
+        return new Call(action, fields, fields.size() < 2, actionNamed);
     }
 
     /** "time.log: 45m, Umbrella Health, Support": the contract's name of an intent, then the rest said plainly. */
@@ -469,7 +484,7 @@ final class StructuredRequest {
             return null;
         }
         Map<String, Object> l = new LinkedHashMap<>();
-        l.put("description", desc.strip());
+        l.put("description", desc.strip().replaceFirst("^\"(.*)\"$", "$1"));
         l.put("quantity", qty);
         String code = c.group(1) != null ? c.group(1) : c.group(3);
         l.put("unit_cost", c.group(2) + (code == null ? "" : " " + code.strip()));
@@ -677,6 +692,7 @@ final class StructuredRequest {
 
     private static Frame frame(String text, IntentType type, Map<String, Object> fields, LocalDate today) {
         Map<String, Object> slots = new LinkedHashMap<>();
+        boolean guessed = false;
         String currency = null;
         Map<String, Object> line = new LinkedHashMap<>();
         boolean lines = type.slots().containsKey("lines");
@@ -742,8 +758,18 @@ final class StructuredRequest {
                         "fb does not read a field '" + key + "' for " + type.wire() + " (it reads "
                                 + String.join(", ", type.slots().keySet()) + ")");
             }
-            IntentType.Slot def = type.slots().get(slot);
             String value = raw == null ? "" : said(raw);
+            Matcher net = NET_DAYS.matcher(value.strip());
+            if (slot.equals("due_date") && type.slots().containsKey("due_in_days") && net.matches()) {
+                slot = "due_in_days"; // due="net 30", due: "in 14 days": the terms, not a day
+                value = net.group(1) != null ? net.group(1) : net.group(2);
+            }
+            if (key.equals("duration") && value.strip().matches("\\d{2,4}") && Integer.parseInt(value.strip()) > 24) {
+                // duration=45: no entry is 45 hours long, so minutes (asked: the call did not say)
+                value = value.strip() + " min";
+                guessed = true;
+            }
+            IntentType.Slot def = type.slots().get(slot);
             if (slot.equals("report")) {
                 value = reportKind(value); // "tax summary", "P&L", "ageing report": the report's kind
             }
@@ -816,8 +842,11 @@ final class StructuredRequest {
         if ((type.wire().equals("time.log") || type.wire().equals("expense.create")) && !slots.containsKey("date")) {
             slots.put("date", today);
         }
-        return Frame.of(text, type, slots, SURE, "rules");
+        return Frame.of(text, type, slots, guessed ? GUESSED : SURE, "rules");
     }
+
+    /** "net 30", "net30", "30 days", "in 14 days": payment terms said where a due day goes. */
+    private static final Pattern NET_DAYS = Pattern.compile("(?i)net\\s?(\\d{1,3})|(?:in\\s)?(\\d{1,3})\\s?days?");
 
     /** A report's kind as people name it, as the contract's word ("profit and loss" → profit_loss). */
     private static String reportKind(String said) {

@@ -304,6 +304,19 @@ final class Wording {
                                     + "(mark|send|email|e-mail|delete|remove|archive|unarchive|restore|show|accept|convert|void|duplicate|copy)"
                                     + "(?: it| this| that)?\\b"),
                     "$2 $1"),
+            // "do any clients have outstanding invoices?": which clients do
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:do|does) any (?:of (?:my|our|the) )?(?:clients?|customers?) (have|owe)\\b"),
+                    "which clients $1"),
+            // "how much is umbrella corp behind on", "how far behind is Acme": what they owe
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^how (?:much|far) (?:is|are) (.{2,40}?) behind(?: on| by)?(?: (?:their|its) (?:payments|invoices|bills))?\\??$"),
+                    "how much does $1 owe"),
+            new Rule(Pattern.compile("(?i)^how far behind (?:is|are) (.{2,40}?)\\??$"), "how much does $1 owe"),
+            // "due_in_days 15": the terms said as a field
+            new Rule(Pattern.compile("(?i)\\bdue[_ ]in[_ ]days\\s?[:=]?\\s?(\\d{1,3})\\b"), "net $1"),
             // "how much went to Staples last month": what was spent there
             new Rule(
                     Pattern.compile(

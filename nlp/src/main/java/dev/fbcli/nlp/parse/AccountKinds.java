@@ -35,7 +35,30 @@ final class AccountKinds {
         }
         Gazetteer g = Gazetteer.of(names);
         // a name moved into a client's slot by kinds() is spelled as the account spells it too
-        return spelled(kinds(renamed(spelled(billed(runs(f, g), g), g), g), g), g);
+        return spelled(kinds(renamed(spelled(billed(runs(titled(f, g), g), g), g), g), g), g);
+    }
+
+    /**
+     * "proj new Brand Refresh acme 40h budget": the account's client said last in a new project's
+     * title, with no client named otherwise, is whose project it is.
+     */
+    private static Frame titled(Frame f, Gazetteer g) {
+        if (!f.intent().equals("project.create")
+                || !(f.slots().get("title") instanceof String title)
+                || f.slots().containsKey("client")) {
+            return f;
+        }
+        String[] w = title.split(" ");
+        for (int k = Math.min(3, w.length - 1); k >= 1; k--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            if (g.clientOnly(tail) && tail.equals(tail.toLowerCase(java.util.Locale.ROOT))) {
+                Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+                slots.put("title", String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - k)));
+                slots.put("client", tail);
+                return f.withSlots(slots);
+            }
+        }
+        return f;
     }
 
     /**

@@ -3069,7 +3069,7 @@ final class Grammar {
     /** Words after which "at 150" still ends as a rate: "4 hrs consulting at 150 due in 15 days". */
     private static final Set<String> RATE_FOLLOWERS = Set.of(
             "due", "net", "and", "plus", "send", "email", "e-mail", "please", "then", "payable", "by", "on", "for",
-            "an", "a", "per", "hourly");
+            "an", "a", "per", "hourly", "dated", "date", "from", "with", "to");
 
     /** "at 95 per hour", "95/h" without a currency sign. */
     private static Money bareRate(Sentence s) {

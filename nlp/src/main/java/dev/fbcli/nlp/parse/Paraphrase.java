@@ -442,6 +442,20 @@ final class Paraphrase {
                             + "(?:unassign (.+?) from|(.+?) (?:is|are) no longer (?:on|part of|working on|assigned to|in))"
                             + " (?:the )?(?:project )?(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?: project| team)?[.!]?$"),
                     "take $1$2 off project $3"),
+            // "proj apollo add sam", "project mobile app remove jordan": the project first, then who joins or leaves
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:proj|project|prj) (\\p{L}[\\p{L}0-9 &'.-]{0,40}?) (?:add|assign) (\\p{L}[\\p{L}'.-]*(?: \\p{L}[\\p{L}'.-]*)?|[\\w.+-]+@[\\w.-]+)[.!]?$"),
+                    "add $2 to project $1"),
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:proj|project|prj) (\\p{L}[\\p{L}0-9 &'.-]{0,40}?) (?:remove|unassign|drop) (\\p{L}[\\p{L}'.-]*(?: \\p{L}[\\p{L}'.-]*)?|[\\w.+-]+@[\\w.-]+)[.!]?$"),
+                    "take $2 off project $1"),
+            // "unassign priya apollo": who, then the project, without "from"
+            new Row(
+                    Pattern.compile(
+                            "(?i)^unassign (\\p{L}[\\p{L}'.-]*) (?!from\\b)(\\p{L}[\\p{L}0-9 &'.-]{0,40}?)[.!]?$"),
+                    "take $1 off project $2"),
             // "staff Checkout Revamp with Priya": onto the project's team
             new Row(
                     Pattern.compile("(?i)^" + ASK

@@ -154,6 +154,15 @@ public final class RuleBasedIntentParser implements IntentParser {
         if (out.intent().equals("unknown")) {
             return out;
         }
+        LexicalFront.Read asTyped = typedNames(out, read);
+        if (asTyped != null) {
+            // "cl add marco polo …": a new record's name is never corrected ("marco" is no slip of "march")
+            Frame again = LexicalFront.finish(Grammar.parse(in, asTyped.text(), ctx.today()), asTyped);
+            if (again.intent().equals(out.intent())) {
+                out = again;
+                read = asTyped;
+            }
+        }
         if (out.slots().get("service") instanceof String) {
             LexicalFront.Read split = LexicalFront.afterService(read);
             if (split != null) {
@@ -189,6 +198,44 @@ public final class RuleBasedIntentParser implements IntentParser {
             }
         }
         return out;
+    }
+
+    /** The intents that make a record with a name of the user's choosing, and that name's slots. */
+    private static final java.util.Set<String> NAMING =
+            java.util.Set.of("client.create", "project.create", "service.create");
+
+    private static final java.util.Set<String> NAME_SLOTS =
+            java.util.Set.of("organization", "first_name", "last_name", "title", "name");
+
+    /**
+     * {@code read} with each correction that landed inside a new record's name put back as typed, or
+     * null when none did (or the phrase was re-cased, whose positions a put-back word would shift).
+     */
+    private static LexicalFront.Read typedNames(Frame out, LexicalFront.Read read) {
+        if (!NAMING.contains(out.intent()) || read.corrections().isEmpty() || read.recased()) {
+            return null;
+        }
+        String text = read.text();
+        java.util.List<dev.fbcli.nlp.intent.Correction> kept = new java.util.ArrayList<>();
+        boolean back = false;
+        for (dev.fbcli.nlp.intent.Correction c : read.corrections()) {
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                    "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(c.to()) + "(?![\\p{L}])");
+            boolean inName = false;
+            for (String k : NAME_SLOTS) {
+                if (out.slots().get(k) instanceof String v && word.matcher(v).find()) {
+                    inName = true;
+                }
+            }
+            java.util.regex.Matcher m = word.matcher(text);
+            if (inName && m.find()) {
+                text = text.substring(0, m.start()) + c.from() + text.substring(m.end());
+                back = true;
+            } else {
+                kept.add(c);
+            }
+        }
+        return back ? new LexicalFront.Read(text, text, java.util.List.copyOf(kept), false) : null;
     }
 
     /** A request put as a question: "could you (please) create …", "would you be able to log …". */

@@ -288,6 +288,14 @@ final class Wording {
                             "(?i)^(?:get|fetch|retrieve|look ?up|check|show)\\s(client|customer|invoice|project|estimate)"
                                     + "\\s(balance|details|info|record|status|summary)\\s?:\\s?(?=\\S)"),
                     "show $1 $2 for "),
+            // "new invoice for acme corp 4 days of training at 900/day": who it is for, then how much of what (the
+            // name ends where the quantity starts)
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please )?(?:(?:create|make|draft|raise|prepare|new|start|write|add) )?(?:(?:an?|a new|new) )?"
+                                    + "(invoice|estimate|quote)(?: (?:for|to))? (?=(?!(?:the|my|our)\\b)(?:\\p{L}[\\p{L}&.'-]*\\s){1,4}\\d+(?:\\.\\d+)?\\s?"
+                                    + "(?:days?|hours?|hrs?|h|weeks?|sessions?|pages?|units?|x)\\b)"),
+                    "$1 "),
             // "new invoice for initech: 20 hrs development at 95/hr", "estimate for client Acme: …": who it is for,
             // then a colon and what it bills
             new Rule(
@@ -317,6 +325,15 @@ final class Wording {
             new Rule(Pattern.compile("(?i)^how far behind (?:is|are) (.{2,40}?)\\??$"), "how much does $1 owe"),
             // "due_in_days 15": the terms said as a field
             new Rule(Pattern.compile("(?i)\\bdue[_ ]in[_ ]days\\s?[:=]?\\s?(\\d{1,3})\\b"), "net $1"),
+            // "inv ls min 1,000 oct", "expenses max $50": the least or most amount, in short
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(?<=\\b(?:invoices?|invs?|ls|list|expenses?|exps?|estimates?|payments?) )min(?:imum)?:? (?=[$€£]?\\d)"),
+                    "over "),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(?<=\\b(?:invoices?|invs?|ls|list|expenses?|exps?|estimates?|payments?) )max(?:imum)?:? (?=[$€£]?\\d)"),
+                    "under "),
             // "how much went to Staples last month": what was spent there
             new Rule(
                     Pattern.compile(

@@ -62,6 +62,18 @@ class TerminalTypingTest {
                 // an amount with a category said as a field of its own
                 "$64 Staples, office supplies | expense.create | amount=64.00, category=office supplies",
                 "38.50 cab from the airport, taxi & parking | expense.create | amount=38.50, category=taxi & parking",
+                // a new record's name is never corrected ("marco" is no slip of "march")
+                "client add marco diaz marco@diaz.example | client.create | first_name=marco, last_name=diaz",
+                "add client jan novak | client.create | organization=jan novak",
+                // the account's client said last in a new project's title, in lower case
+                "proj new Site Audit globex 20h budget | project.create | title=Site Audit, client=globex, budget_hours=20",
+                // the least amount in short, the project first then who joins, who leaves without "from"
+                "inv ls min 2,500 | invoice.list | min_amount=2500.00",
+                "proj mobile app add chris | project.assign | project=mobile app, member=chris",
+                "unassign jordan apollo | project.unassign | project=apollo, member=jordan",
+                // a client's name ends where a quantity starts; a bare rate before "dated"
+                "new invoice for Initech 3 days of workshops at $800/day | invoice.create | client=Initech",
+                "inv new stark 3h review @120 dated 11/2 | invoice.create | client=stark, date=2026-11-02",
             })
     void should_read_the_shapes_of_the_ninth_sessions_groups(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -66,6 +66,11 @@ final class EditFields {
         return apply(f, null);
     }
 
+    /** "on Monday's Apollo entry", "of the last Globex expense": the capitalised name right before the record. */
+    private static final java.util.regex.Pattern WHOSE_ENTRY = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\b(?:on|of|for|in)\\s)(?:the\\s|my\\s)?(?:(?:last|latest|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|yesterday's|today's)\\s)?"
+                    + "((?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?:\\s(?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3})\\s(?:entry|time|hours|expense)\\b");
+
     static Frame apply(Frame f, AccountNames names) {
         Map<String, String> fields =
                 switch (f.intent()) {
@@ -144,6 +149,16 @@ final class EditFields {
                         } else {
                             slots.put(e.getKey(), e.getValue());
                         }
+                    }
+                    java.util.regex.Matcher whose =
+                            key.equals("target") && f.input() != null ? WHOSE_ENTRY.matcher(f.input()) : null;
+                    if (whose != null
+                            && whose.find()
+                            && !slots.containsKey("client")
+                            && !slots.containsKey("project")) {
+                        // "change the note on Monday's Apollo entry to …": the field was read where the name goes;
+                        // the name before "entry" says whose entry it is
+                        slots.put("target", whose.group(1));
                     }
                     return f.withSlots(slots);
                 }

@@ -62,7 +62,7 @@ final class Wording {
             new Rule(
                     Pattern.compile(
                             "(?i)^(?:(?:hiya|hi there|hi|hey there|hey|hello|heya|g'day|gday|morning|good morning|good afternoon|evening|yo|howdy"
-                                    + "|brilliant news|great news|good news|brilliant|great|awesome|right|alright|ok so|okay so)[,!.]+\\s+)"
+                                    + "|brilliant news|great news|good news|brilliant|great|awesome|right|alright|ok so|okay so|mate|buddy|pal)[,!.]+\\s+)"
                                     + "(?:(?:i )?hope (?:you're|you are|all is|everything's|everything is) (?:well|good|ok)[,!.]+\\s+)?"),
                     ""),
             // "set the last expense's amount to $40", "change entry 6002's note to …": the field on the
@@ -303,7 +303,7 @@ final class Wording {
                             "(?i)^(?:please )?(?:(?:create|make|draft|raise|prepare|new|start|write|do) )?(?:(?:an?|a new|new) )?"
                                     + "(invoice|estimate|quote)(?: (?:for|to))?(?: (?:the )?(?:client|customer))? "
                                     + "(?!(?:the|this|these|that|those|following|my|our|them|him|her)\\b)"
-                                    + "(\\p{L}[\\p{L}0-9&.'-]*(?: \\p{L}[\\p{L}0-9&.'-]*){0,3})\\s?:\\s+(?=\\S)"),
+                                    + "(\\p{L}[\\p{L}0-9&.'-]*(?: \\p{L}[\\p{L}0-9&.'-]*){0,3})(?:\\s?:|\\s-)\\s+(?=\\S)"),
                     "$1 $2 for "),
             // "invoice 0007: mark as sent", "expense 7002: delete": the record first, then what to do with it
             new Rule(
@@ -334,6 +334,32 @@ final class Wording {
                     Pattern.compile(
                             "(?i)(?<=\\b(?:invoices?|invs?|ls|list|expenses?|exps?|estimates?|payments?) )max(?:imum)?:? (?=[$€£]?\\d)"),
                     "under "),
+            // "can u log …", "thank u": you
+            new Rule(Pattern.compile("(?i)\\b(can|could|would|will|pls|please|thank) u\\b"), "$1 you"),
+            // "chuck 90 mins on Stark", "stick 2 hours against Apollo", "bung an hour on Globex": logged
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(^|,\\s|please\\s|can you\\s|could you\\s)(?:chuck|stick|bung|whack|slap|pop)\\s(?=(?:\\d|an?\\s(?:hour|half)|half\\s|another\\s))"),
+                    "$1log "),
+            // "invoice Stark for time since Monday, one line per day": grouped by day
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:one|a|1) line (?:per|for each|each) (day|entry|service)\\b"),
+                    "grouped by $1"),
+            // "Security Review's budget should be 30 hours rather than 24": a project's or a service's setting, the
+            // value
+            // meant (an entry's or an expense's old value names which one, so those keep it)
+            new Rule(
+                    Pattern.compile(
+                            "(?i)(\\b(?:budget|rate|fixed price|price|fee)\\b[^.;]{0,20}?\\b(?:should be|should have been|is now|to|make it) [$€£]?\\d[\\d,.]*(?:\\s?(?:hours?|hrs?|h|minutes?|mins?|dollars?|euros?))?)"
+                                    + ",? (?:rather than|instead of|not) [$€£]?\\d[\\d,.]*(?:\\s?(?:hours?|hrs?|h|minutes?|mins?|dollars?|euros?))?\\b"),
+                    "$1"),
+            // "Security Review's budget should be 30 hours", "Apollo's rate needs to be $150": a setting told as it
+            // should be
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:so|oh|also|and|actually)[,]?\\s)?((?-i:\\p{Lu})[\\p{L}0-9&.' -]{1,40}?)(?:'s|’s) (budget|hourly rate|rate|fixed price|due date|deadline)"
+                                    + " (?:should be|should have been|ought to be|needs to be|has to be|must be|is now)\\s(?=\\S)"),
+                    "set $1's $2 to "),
             // "how much went to Staples last month": what was spent there
             new Rule(
                     Pattern.compile(

@@ -21,6 +21,14 @@ class RecordChangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // the field read where the name goes: the name before "entry" says whose entry
+                "Tuesday's Globex entry should say sprint demo | time.edit | date=2026-11-17, target=Globex,"
+                        + " new_note=sprint demo",
+                "change the note on Friday's Initech entry to api review | time.edit | date=2026-11-20, target=Initech,"
+                        + " new_note=api review",
+                // a project's setting told as it should be, the old value after "rather than"
+                "Data Migration's budget should be 60 hours rather than 45 | project.edit | project=Data Migration,"
+                        + " budget_hours=60",
                 // read as a new $40 expense at 0.95, and as a list of entries at 0.92
                 "set the last expense's amount to $40 | expense.edit | expense=last, new_amount=40.00",
                 "set the last entry's note to standup notes | time.edit | entry=last, new_note=standup notes",

@@ -74,6 +74,10 @@ class TerminalTypingTest {
                 // a client's name ends where a quantity starts; a bare rate before "dated"
                 "new invoice for Initech 3 days of workshops at $800/day | invoice.create | client=Initech",
                 "inv new stark 3h review @120 dated 11/2 | invoice.create | client=stark, date=2026-11-02",
+                // "can u", a British verb for logging, a greeting that is a name for the reader
+                "can u log 2 hrs of research on globex | time.log | duration_minutes=120, service=research, target=globex",
+                "Mate, bung 45 mins on Initech for the standup | time.log | duration_minutes=45, target=Initech",
+                "Invoice to Initech - API work, 10 hours at 120 | invoice.create | client=Initech",
             })
     void should_read_the_shapes_of_the_ninth_sessions_groups(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -72,6 +72,14 @@ final class EditFields {
                     + "((?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?:\\s(?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3})\\s(?:entry|time|hours|expense)\\b");
 
     static Frame apply(Frame f, AccountNames names) {
+        if (f.intent().equals("time.delete")
+                && !f.slots().containsKey("service")
+                && f.slots().get("target") instanceof String t
+                && t.equals(t.toLowerCase(Locale.ROOT))
+                && LexicalFront.isServiceWord(t)
+                && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
+            return f.withSlotRenamed("target", "service"); // "delete the design entry from friday": which kind of work
+        }
         Map<String, String> fields =
                 switch (f.intent()) {
                     case "time.edit" -> TIME;

@@ -360,6 +360,36 @@ final class Wording {
                             "(?i)^(?:(?:so|oh|also|and|actually)[,]?\\s)?((?-i:\\p{Lu})[\\p{L}0-9&.' -]{1,40}?)(?:'s|’s) (budget|hourly rate|rate|fixed price|due date|deadline)"
                                     + " (?:should be|should have been|ought to be|needs to be|has to be|must be|is now)\\s(?=\\S)"),
                     "set $1's $2 to "),
+            // "show me my client list", "the project list": the records listed
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(client|customer|project|invoice|expense|service|estimate|payment) (?:list|roster)\\b"),
+                    "$1s"),
+            // "copywriting rate: $90": a kind of work's rate, said as a field
+            new Rule(
+                    Pattern.compile("(?i)^(\\p{L}[\\p{L} &-]{1,30}?) (?:hourly )?rate\\s?[:=]\\s?(?=[$€£]?\\d)"),
+                    "set the $1 rate to "),
+            // "website redesign is now due dec 19": a project's due date told as news
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:the )?(?!(?:invoice|inv|estimate|quote|expense|entry|payment|time|it|that|this|my|our)\\b)(\\p{L}[\\p{L}0-9 &'.-]{1,40}?)(?: project)? (?:is now|is|will now be|should now be) due (?:on |by )?(?=\\S)"),
+                    "set project $1's due date to "),
+            // "that apollo budget should have been 150 hours": the setting of the project named before it
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:that|the) (\\p{L}[\\p{L}0-9 &'.-]{1,40}?)(?: project(?:'s)?)? (budget|hourly rate|rate|fixed price|due date|deadline)"
+                                    + " (?:should be|should have been|ought to be|needs to be|has to be|must be|is now)\\s(?=\\S)"),
+                    "set $1's $2 to "),
+            // "give the Data Migration project a $6,000 budget": its budget set
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please )?give (?:the )?(\\p{L}[\\p{L}0-9 &'.-]{1,40}?)(?: project)? an? ([$€£]?\\d[\\d,.]*k?(?:\\s?(?:hours?|hrs?|h))?) budget\\b"),
+                    "set the $1 budget to $2"),
+            // "scratch the entry I logged …": deleted
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please )?scratch (?=(?:the|that|my|this|entry|expense|invoice|payment)\\b)"),
+                    "delete "),
             // "how much went to Staples last month": what was spent there
             new Rule(
                     Pattern.compile(

@@ -21,6 +21,14 @@ class RecordChangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // settings told as news or as a field, in lower case; a kind of work names which entry goes
+                "mobile app is now due jan 9 | project.edit | project=mobile app, due_date=2027-01-09",
+                "that apollo budget should be 180 hours | project.edit | project=apollo, budget_hours=180",
+                "give the Apollo project a $20,000 budget | project.edit | project=Apollo, budget_amount=20000.00",
+                "research rate: $130 | service.rate | service=research, rate=130.00",
+                "delete the meetings entry from monday | time.delete | service=meetings, date=2026-11-23",
+                "scratch the entry I logged on Apollo yesterday | time.delete | target=Apollo, date=2026-11-23",
+                "show me the project list | project.list |",
                 // the field read where the name goes: the name before "entry" says whose entry
                 "Tuesday's Globex entry should say sprint demo | time.edit | date=2026-11-17, target=Globex,"
                         + " new_note=sprint demo",

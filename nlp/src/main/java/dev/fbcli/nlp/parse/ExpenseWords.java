@@ -173,6 +173,10 @@ final class ExpenseWords {
     private static final java.util.Set<String> MODIFIED =
             java.util.Set.of("tickets", "ticket", "fare", "fares", "subscription", "subscriptions", "ink", "gear");
 
+    /** "bought a usb-c hub on amazon", "ordered toner from staples": what, then where. */
+    private static final java.util.regex.Pattern BOUGHT_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:bought|ordered|purchased|got)\\s(?:a\\s|an\\s|some\\s|the\\s|two\\s|new\\s)*(.{2,40}?)\\s(?:on|from|off|at)\\s(\\p{L}[\\p{L}0-9.&'-]*)\\b");
+
     static Frame apply(Frame f, AccountNames names) {
         if (!f.intent().equals("expense.create")) {
             return f;
@@ -190,6 +194,29 @@ final class ExpenseWords {
             slots.remove("vendor");
             slots.put("category", v);
             slots.putIfAbsent("note", c);
+            f = f.withSlots(slots);
+        }
+        if (f.slots().get("client") instanceof String cl
+                && ExpenseCategories.isSpending(cl.toLowerCase(Locale.ROOT))
+                && java.util.regex.Pattern.compile("(?i)\\bclient\\s" + java.util.regex.Pattern.quote(cl) + "\\b")
+                        .matcher(f.input())
+                        .find()) {
+            // "a client dinner at Canoe": what was bought, for a client unnamed, not a client called "dinner"
+            Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+            slots.remove("client");
+            slots.putIfAbsent("note", "client " + cl);
+            f = f.withSlots(slots);
+        }
+        java.util.regex.Matcher bought = BOUGHT_ON.matcher(f.input());
+        if (bought.find()
+                && (!f.slots().containsKey("vendor")
+                        || bought.group(1)
+                                .equalsIgnoreCase(String.valueOf(f.slots().get("vendor"))))
+                && bought.group(2).equalsIgnoreCase(String.valueOf(f.slots().get("note")))) {
+            // "bought a usb-c hub on amazon": where it was bought is the vendor, what was bought the note
+            Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+            slots.put("vendor", bought.group(2));
+            slots.put("note", bought.group(1));
             f = f.withSlots(slots);
         }
         if (names != null

@@ -270,7 +270,14 @@ final class Gazetteer {
                 if (w.equals(e.low().get(k))) {
                     continue;
                 }
-                slips += w.length() >= 4 && !words.knows(w) && e.low().get(k).equals(correct(w)) ? 1 : 2;
+                // an English word ("came") is never a slip of a name ("Acme")
+                slips += w.length() >= 4
+                                && !words.knows(w)
+                                && !Speller.vocabulary().isProtected(w)
+                                && !Speller.vocabulary().knows(w)
+                                && e.low().get(k).equals(correct(w))
+                        ? 1
+                        : 2;
             }
             if (slips == 1) {
                 if (found != null && !found.low().equals(e.low())) {

@@ -6,9 +6,10 @@ import java.util.Map;
 /** Small numbers said in words ("two", "forty-five", "a", "half"), for durations and "N days ago". */
 final class NumberWords {
     /** A regex alternative that matches a number in digits or words; longest words first. */
-    static final String PATTERN = "(?:\\d{1,6}(?:\\.\\d{1,3})?|forty[- ]five|thirty[- ]five|twenty[- ]five|fifteen|"
-            + "eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-            + "sixty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple of|an|a)";
+    static final String PATTERN = "(?:\\d{1,6}(?:\\.\\d{1,3})?"
+            + "|(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|fifteen|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            + "sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple of|an|a)";
 
     /** The single number words, zero to ninety ("oh" is zero as said in a number, "fourty" a common slip). */
     static final Map<String, Integer> SINGLE = Map.ofEntries(
@@ -77,6 +78,15 @@ final class NumberWords {
             }
         }
         Integer v = WORDS.get(t);
+        if (v == null) {
+            // "twenty-six", "thirty one": the tens and the units
+            String[] tu = t.split("[- ]");
+            Integer tens = tu.length == 2 ? SINGLE.get(tu[0]) : null;
+            Integer units = tu.length == 2 ? SINGLE.get(tu[1]) : null;
+            if (tens != null && units != null && tens >= 20 && tens % 10 == 0 && units >= 1 && units <= 9) {
+                v = tens + units;
+            }
+        }
         return v == null ? null : BigDecimal.valueOf(v);
     }
 }

@@ -139,7 +139,11 @@ final class Scope {
         ANYWHERE.put(
                 Pattern.compile(
                         "^(?:so\\s)?how\\s(?:do|can|should|would)\\s(?:i|we|you)\\s(?!(?:log|record|add|create|send|invoice|track|start|stop|bill"
-                                + "|see|find|check|show|list|get|enter|make|set|change|edit|delete|remove|archive|mark|use)\\b)"),
+                                + "|see|find|check|show|list|get|enter|make|set|change|edit|delete|remove|archive|mark|use)\\b)"
+                                // "how does double-entry bookkeeping work?", "what is accrual accounting?"
+                                + "|^how\\s(?:does|do)\\s[^?]{2,50}\\swork\\??$"
+                                + "|^what(?:'s|\\sis|\\sare)\\s(?:an?\\s)?(?:accrual|cash[- ]basis|double[- ]entry|depreciation|amortization"
+                                + "|a\\sbalance\\ssheet|a\\sledger|gaap|ebitda)\\b"),
                 "fb answers requests about your FreshBooks account, not general questions");
         ANYWHERE.put(
                 Pattern.compile("\\b(?:write|wrote)\\s(?:to|an?\\s(?:e-?mail|message|letter|note)\\sto)\\b"),

@@ -390,6 +390,47 @@ final class Wording {
                     Pattern.compile(
                             "(?i)^(?:please )?scratch (?=(?:the|that|my|this|entry|expense|invoice|payment)\\b)"),
                     "delete "),
+            // "how much went on meals in Q3": what was spent on that
+            new Rule(Pattern.compile("(?i)^how much (?:money )?(?:went|was spent) on "), "how much did I spend on "),
+            // "is anything being timed at the moment": whether a timer runs
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:is|are) (?:anything|something|a timer|any timers?) (?:being timed|running|ticking|going|on)\\b(?: (?:at the moment|right now|now))?\\??$"),
+                    "is a timer running"),
+            // "unbilled time on Apollo": shown
+            new Rule(
+                    Pattern.compile("(?i)^(unbilled|uninvoiced|unbilled billable) (time|hours|entries)\\b"),
+                    "show $1 $2"),
+            // "which customer has the largest overdue balance?": who owes the most
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:which|what) (?:client|customer) (?:has|have|holds|carries) the (?:largest|biggest|highest|most|greatest)"
+                                    + " (?:overdue |outstanding |unpaid |open )?(?:balance|amount|debt|bill)(?: owing| outstanding| due)?\\??$"),
+                    "who owes me the most"),
+            // "what currency does Tyrell Corporation pay in?": that client's details
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^what currency (?:does|do|is) (.{2,40}?) (?:pay|paying|use|using|billed|get billed|invoiced)(?: in)?\\??$"),
+                    "show client $1"),
+            // "how many hours a day did I work": by day
+            new Rule(
+                    Pattern.compile("(?i)\\bhours (?:a|per|each) day\\b(?=.*\\b(?:did|have|has|were|was)\\b)"),
+                    "hours by day"),
+            // "since the start of the year": from its first day until today
+            new Rule(
+                    Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) year\\b"), "since January 1"),
+            new Rule(Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) month\\b"), "since the 1st"),
+            new Rule(Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) week\\b"), "since Monday"),
+            // "the payments that came in from Initech": the payments
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(payments?|money) (?:that|which) (?:came|have come|has come|were received|was received) in\\b"),
+                    "$1"),
+            // "show me all payments received last month": the payments listed
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:show|list|display|get)(?: me)?(?: all| the| my)* payments (?:received|collected)\\b(?! from| since)"),
+                    "list payments"),
             // "how much went to Staples last month": what was spent there
             new Rule(
                     Pattern.compile(

@@ -19,6 +19,12 @@ class ExpensePurchasesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // "a client dinner" is what was bought; "bought X on amazon": where, then what
+                "paid $80 for a client lunch at Nando's, meals | expense.create | amount=80.00, note=client lunch",
+                "bought a webcam on amazon for 59.99 | expense.create | amount=59.99, vendor=amazon, note=webcam",
+                // a number in words is read whole: twenty-six hours is refused, never six
+                "log twenty-six hours on Acme | unknown |",
+                "log thirty-one minutes on Acme | time.log | duration_minutes=31",
                 // the account's category said as a field of its own wins over a purchase word; a place after
                 // "in" is where it was bought, not who it is for
                 "42.00 taxi to the station, taxi & parking | expense.create | amount=42.00, category=taxi & parking",

@@ -17,6 +17,14 @@ class QuestionsTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // questions said other ways: spent on, a timer timing, whose balance is largest, a client's currency
+                "how much went on travel last month? | expense.list | category=travel, date_from=2026-10-01",
+                "is something being timed right now? | timer.status |",
+                "which client has the biggest unpaid balance? | report.show | report=aging",
+                "what currency does Globex pay in? | client.show | client=Globex",
+                "how many hours a day did I work last week? | time.list | group_by=day, date_from=2026-11-16",
+                "show me the payments received this month | payment.list | date_from=2026-11-01",
+                "how does accrual accounting work? | unknown |",
                 "has Globex paid anything on invoice 0004? | payment.list | invoice=0004",
                 "did I log 3 hours on Acme on Monday? | time.list | date_from=2026-11-23, date_to=2026-11-23",
                 "was the $45 Uber ride expensed? | expense.list | ",

@@ -82,12 +82,17 @@ final class NewsThenRequest {
         }
         Matcher m = SPLIT.matcher(text);
         while (m.find()) {
-            // "…, Bill was on my case all afternoon …. Anyway, log 5 hours …": a verb that turns out to
-            // be a name is not where the request starts; the next place may be
-            Frame f = m.start() <= 0 ? null : read(text, m, parse);
-            if (f != null) {
-                return f;
+            if (m.start() <= 0) {
+                continue;
             }
+            if (m.end() < text.length()
+                    && Character.isUpperCase(text.charAt(m.end()))
+                    && text.charAt(m.start()) == ',') {
+                // "…, Bill was on my case all afternoon …. Anyway, log 5 hours …": a capitalised verb after a
+                // comma is a name, not where the request starts; the next place may be
+                continue;
+            }
+            return read(text, m, parse);
         }
         return null; // no request verb after the news
     }

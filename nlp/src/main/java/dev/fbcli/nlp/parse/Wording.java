@@ -324,27 +324,31 @@ final class Wording {
                     "how much does $1 owe"),
             new Rule(Pattern.compile("(?i)^how far behind (?:is|are) (.{2,40}?)\\??$"), "how much does $1 owe"),
             // "due_in_days 15": the terms said as a field
-            new Rule(Pattern.compile("(?i)\\bdue[_ ]in[_ ]days\\s?[:=]?\\s?(\\d{1,3})\\b"), "net $1"),
+            new Rule(Pattern.compile("(?i)\\bdue[_ ]in[_ ]days\\s?[:=]?\\s?(\\d{1,3})\\b"), "net $1", "due"),
             // "inv ls min 1,000 oct", "expenses max $50": the least or most amount, in short
             new Rule(
                     Pattern.compile(
                             "(?i)(?<=\\b(?:invoices?|invs?|ls|list|expenses?|exps?|estimates?|payments?) )min(?:imum)?:? (?=[$€£]?\\d)"),
-                    "over "),
+                    "over ",
+                    "min"),
             new Rule(
                     Pattern.compile(
                             "(?i)(?<=\\b(?:invoices?|invs?|ls|list|expenses?|exps?|estimates?|payments?) )max(?:imum)?:? (?=[$€£]?\\d)"),
-                    "under "),
+                    "under ",
+                    "max"),
             // "can u log …", "thank u": you
-            new Rule(Pattern.compile("(?i)\\b(can|could|would|will|pls|please|thank) u\\b"), "$1 you"),
+            new Rule(Pattern.compile("(?i)\\b(can|could|would|will|pls|please|thank) u\\b"), "$1 you", " u"),
             // "chuck 90 mins on Stark", "stick 2 hours against Apollo", "bung an hour on Globex": logged
             new Rule(
                     Pattern.compile(
                             "(?i)(^|,\\s|please\\s|can you\\s|could you\\s)(?:chuck|stick|bung|whack|slap|pop)\\s(?=(?:\\d|an?\\s(?:hour|half)|half\\s|another\\s))"),
-                    "$1log "),
+                    "$1log ",
+                    "chuck|stick|bung|whack|slap|pop"),
             // "invoice Stark for time since Monday, one line per day": grouped by day
             new Rule(
                     Pattern.compile("(?i)\\b(?:one|a|1) line (?:per|for each|each) (day|entry|service)\\b"),
-                    "grouped by $1"),
+                    "grouped by $1",
+                    " line "),
             // "Security Review's budget should be 30 hours rather than 24": a project's or a service's setting, the
             // value
             // meant (an entry's or an expense's old value names which one, so those keep it)
@@ -352,7 +356,8 @@ final class Wording {
                     Pattern.compile(
                             "(?i)(\\b(?:budget|rate|fixed price|price|fee)\\b[^.;]{0,20}?\\b(?:should be|should have been|is now|to|make it) [$€£]?\\d[\\d,.]*(?:\\s?(?:hours?|hrs?|h|minutes?|mins?|dollars?|euros?))?)"
                                     + ",? (?:rather than|instead of|not) [$€£]?\\d[\\d,.]*(?:\\s?(?:hours?|hrs?|h|minutes?|mins?|dollars?|euros?))?\\b"),
-                    "$1"),
+                    "$1",
+                    "rather|instead| not "),
             // "Security Review's budget should be 30 hours", "Apollo's rate needs to be $150": a setting told as it
             // should be
             new Rule(
@@ -364,7 +369,8 @@ final class Wording {
             new Rule(
                     Pattern.compile(
                             "(?i)\\b(client|customer|project|invoice|expense|service|estimate|payment) (?:list|roster)\\b"),
-                    "$1s"),
+                    "$1s",
+                    "list|roster"),
             // "copywriting rate: $90": a kind of work's rate, said as a field
             new Rule(
                     Pattern.compile("(?i)^(\\p{L}[\\p{L} &-]{1,30}?) (?:hourly )?rate\\s?[:=]\\s?(?=[$€£]?\\d)"),
@@ -415,17 +421,27 @@ final class Wording {
             // "how many hours a day did I work": by day
             new Rule(
                     Pattern.compile("(?i)\\bhours (?:a|per|each) day\\b(?=.*\\b(?:did|have|has|were|was)\\b)"),
-                    "hours by day"),
+                    "hours by day",
+                    " day"),
             // "since the start of the year": from its first day until today
             new Rule(
-                    Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) year\\b"), "since January 1"),
-            new Rule(Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) month\\b"), "since the 1st"),
-            new Rule(Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) week\\b"), "since Monday"),
+                    Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) year\\b"),
+                    "since January 1",
+                    "since"),
+            new Rule(
+                    Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) month\\b"),
+                    "since the 1st",
+                    "since"),
+            new Rule(
+                    Pattern.compile("(?i)\\bsince the (?:start|beginning) of (?:the|this) week\\b"),
+                    "since Monday",
+                    "since"),
             // "the payments that came in from Initech": the payments
             new Rule(
                     Pattern.compile(
                             "(?i)\\b(payments?|money) (?:that|which) (?:came|have come|has come|were received|was received) in\\b"),
-                    "$1"),
+                    "$1",
+                    "came|come|received"),
             // "show me all payments received last month": the payments listed
             new Rule(
                     Pattern.compile(
@@ -443,26 +459,34 @@ final class Wording {
                     Pattern.compile(
                             "(?i)(?<=[.?!])\\s+(?:and )?(?:the |a )?(?:note|memo|description) (?:should|can|could|will|must|would) "
                                     + "(?:say|read|be)\\s*:?\\s+[\"']?([^\"']{1,80}?)[\"']?[.!]?$"),
-                    " note: \"$1\""),
+                    " note: \"$1\"",
+                    "note|memo|description"),
             // "would you mind logging …", "do you mind sending …": asked, the verb as it is
-            new Rule(Pattern.compile("(?i)\\b(?:would|do) you mind (lo|sto|pu|se)([gpt])\\2ing\\b"), "please $1$2"),
+            new Rule(
+                    Pattern.compile("(?i)\\b(?:would|do) you mind (lo|sto|pu|se)([gpt])\\2ing\\b"),
+                    "please $1$2",
+                    "mind"),
             new Rule(
                     Pattern.compile(
                             "(?i)\\b(?:would|do) you mind (creat|chang|updat|delet|remov|invoic|mov|archiv)ing\\b"),
-                    "please $1e"),
+                    "please $1e",
+                    "mind"),
             new Rule(
                     Pattern.compile("(?i)\\b(?:would|do) you mind (add|record|send|start|mark|bill|email)ing\\b"),
-                    "please $1"),
+                    "please $1",
+                    "mind"),
             // "for the client Globex I did 4 hours …": a name ends where "I" starts what was done
             new Rule(
                     Pattern.compile(
                             "(?<=(?-i:\\p{Lu})[\\p{L}&.'-]{1,40}) I (?=(?i:did|do|pay|paid|payed|must|have|had|spent|spend"
                                     + "|worked|work|need|needed|want|made|will|would|am|was|bought|logged|billed)\\b)"),
-                    ", I "),
+                    ", I ",
+                    " i "),
             // "start_time 09:30", "start time: 14:00": when it started, said as a field
             new Rule(
                     Pattern.compile("(?i)\\bstart[_ ]time\\s?[:=]?\\s?(?=\\d{1,2}(?::\\d{2}|\\s?[ap]m))"),
-                    "starting at "),
+                    "starting at ",
+                    "start"),
             // "net15", "est 4": the term and the record said without a space or in short
             new Rule(Pattern.compile("(?i)\\bnet(\\d{1,3})\\b"), "net $1"),
             new Rule(Pattern.compile("(?i)\\best\\.?(?=\\s#?\\d)"), "estimate"),

@@ -177,6 +177,24 @@ final class ExpenseWords {
     private static final java.util.regex.Pattern BOUGHT_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:bought|ordered|purchased|got)\\s(?:a\\s|an\\s|some\\s|the\\s|two\\s|new\\s)*(.{2,40}?)\\s(?:on|from|off|at)\\s(\\p{L}[\\p{L}0-9.&'-]*)\\b");
 
+    /** "a hotel in Montreal", "dinner in Austin": a purchase, then the place it was bought in. */
+    private static final java.util.regex.Pattern BOUGHT_IN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:hotel|motel|inn|airbnb|stay|room|conference|flight|trip|parking|taxi|cab|dinner|lunch|breakfast)"
+                    + "\\s(?:\\p{L}+\\s)?in\\s(\\p{L}[\\p{L}.'-]*(?:\\s\\p{L}[\\p{L}.'-]*){0,3})");
+
+    /** Whether {@code place} is said as where something was bought ("a hotel in Montreal"). */
+    private static boolean boughtIn(String input, String place) {
+        java.util.regex.Matcher m = BOUGHT_IN.matcher(input);
+        while (m.find()) {
+            if (m.group(1).regionMatches(true, 0, place, 0, place.length())
+                    && (m.group(1).length() == place.length()
+                            || !Character.isLetter(m.group(1).charAt(place.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Frame apply(Frame f, AccountNames names) {
         if (!f.intent().equals("expense.create")) {
             return f;
@@ -198,9 +216,7 @@ final class ExpenseWords {
         }
         if (f.slots().get("client") instanceof String cl
                 && ExpenseCategories.isSpending(cl.toLowerCase(Locale.ROOT))
-                && java.util.regex.Pattern.compile("(?i)\\bclient\\s" + java.util.regex.Pattern.quote(cl) + "\\b")
-                        .matcher(f.input())
-                        .find()) {
+                && f.input().toLowerCase(Locale.ROOT).contains("client " + cl.toLowerCase(Locale.ROOT))) {
             // "a client dinner at Canoe": what was bought, for a client unnamed, not a client called "dinner"
             Map<String, Object> slots = new LinkedHashMap<>(f.slots());
             slots.remove("client");
@@ -221,12 +237,8 @@ final class ExpenseWords {
         }
         if (names != null
                 && f.slots().get("target") instanceof String place
-                && !Gazetteer.of(names).isClientOrProject(place)
-                && java.util.regex.Pattern.compile(
-                                "(?i)\\b(?:hotel|motel|inn|airbnb|stay|room|conference|flight|trip|parking|taxi|cab|dinner|lunch|breakfast)"
-                                        + "\\s(?:\\p{L}+\\s)?in\\s" + java.util.regex.Pattern.quote(place) + "\\b")
-                        .matcher(f.input())
-                        .find()) {
+                && boughtIn(f.input(), place)
+                && !Gazetteer.of(names).isClientOrProject(place)) {
             // "a hotel in Montreal", "dinner in Austin": where it was bought, not who it is for; who it is
             // for is the account's name said elsewhere ("…, put it on Apollo"), read as the note
             Map<String, Object> slots = new LinkedHashMap<>(f.slots());

@@ -358,13 +358,15 @@ final class Wording {
                                     + ",? (?:rather than|instead of|not) [$€£]?\\d[\\d,.]*(?:\\s?(?:hours?|hrs?|h|minutes?|mins?|dollars?|euros?))?\\b"),
                     "$1",
                     "rather|instead| not "),
-            // "Security Review's budget should be 30 hours", "Apollo's rate needs to be $150": a setting told as it
-            // should be
+            // "Security Review's budget should be 30 hours", "Apollo's rate needs to be $150", "that apollo budget
+            // should have been 150 hours": a project's setting told as it should be
             new Rule(
                     Pattern.compile(
-                            "(?i)^(?:(?:so|oh|also|and|actually)[,]?\\s)?((?-i:\\p{Lu})[\\p{L}0-9&.' -]{1,40}?)(?:'s|’s) (budget|hourly rate|rate|fixed price|due date|deadline)"
+                            "(?i)^(?:(?:so|oh|also|and|actually),?\\s)?(?:((?-i:\\p{Lu})[\\p{L}0-9&.' -]{1,40}?)(?:'s|’s)"
+                                    + "|(?:that|the) (\\p{L}[\\p{L}0-9 &'.-]{1,40}?)(?: project(?:'s)?)?)"
+                                    + " (budget|hourly rate|rate|fixed price|due date|deadline)"
                                     + " (?:should be|should have been|ought to be|needs to be|has to be|must be|is now)\\s(?=\\S)"),
-                    "set $1's $2 to "),
+                    "set $1$2's $3 to "),
             // "show me my client list", "the project list": the records listed
             new Rule(
                     Pattern.compile(
@@ -380,12 +382,6 @@ final class Wording {
                     Pattern.compile(
                             "(?i)^(?:the )?(?!(?:invoice|inv|estimate|quote|expense|entry|payment|time|it|that|this|my|our)\\b)(\\p{L}[\\p{L}0-9 &'.-]{1,40}?)(?: project)? (?:is now|is|will now be|should now be) due (?:on |by )?(?=\\S)"),
                     "set project $1's due date to "),
-            // "that apollo budget should have been 150 hours": the setting of the project named before it
-            new Rule(
-                    Pattern.compile(
-                            "(?i)^(?:that|the) (\\p{L}[\\p{L}0-9 &'.-]{1,40}?)(?: project(?:'s)?)? (budget|hourly rate|rate|fixed price|due date|deadline)"
-                                    + " (?:should be|should have been|ought to be|needs to be|has to be|must be|is now)\\s(?=\\S)"),
-                    "set $1's $2 to "),
             // "give the Data Migration project a $6,000 budget": its budget set
             new Rule(
                     Pattern.compile(

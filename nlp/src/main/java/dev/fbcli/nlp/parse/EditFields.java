@@ -72,13 +72,15 @@ final class EditFields {
                     + "((?-i:\\p{Lu})[\\p{L}0-9&.'-]*(?:\\s(?-i:\\p{Lu})[\\p{L}0-9&.'-]*){0,3})\\s(?:entry|time|hours|expense)\\b");
 
     static Frame apply(Frame f, AccountNames names) {
-        if (f.intent().equals("time.delete")
+        if ((f.intent().equals("time.edit") || f.intent().equals("time.delete"))
                 && !f.slots().containsKey("service")
                 && f.slots().get("target") instanceof String t
                 && t.equals(t.toLowerCase(Locale.ROOT))
                 && LexicalFront.isServiceWord(t)
                 && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
-            return f.withSlotRenamed("target", "service"); // "delete the design entry from friday": which kind of work
+            // "correct the photography entry from today", "delete the design entry from friday": a kind of work
+            // names which entry
+            f = f.withSlotRenamed("target", "service");
         }
         Map<String, String> fields =
                 switch (f.intent()) {
@@ -88,15 +90,6 @@ final class EditFields {
                 };
         if (fields == null) {
             return f;
-        }
-        if (f.intent().equals("time.edit")
-                && !f.slots().containsKey("service")
-                && f.slots().get("target") instanceof String t
-                && t.equals(t.toLowerCase(Locale.ROOT))
-                && LexicalFront.isServiceWord(t)
-                && (names == null || !Gazetteer.of(names).isClientOrProject(t))) {
-            // "correct the photography entry from today": a kind of work names which entry
-            f = f.withSlotRenamed("target", "service");
         }
         if (f.intent().equals("time.edit")
                 && !f.slots().containsKey("service")

@@ -2534,23 +2534,36 @@ final class Grammar {
         return false;
     }
 
-    private static void expenseList(Fill f) {
+    /** Words before an amount that make it an invoice list's least amount ("over", "of", "worth" …). */
+    private static final Set<String> INVOICE_OVER =
+            Set.of("over", "above", "than", "least", "exceeding", ">", "from", "of", "worth");
+
+    /** Words before an amount that make it an expense list's least amount. */
+    private static final Set<String> EXPENSE_OVER = Set.of("over", "above", "exceeding", "than", "least");
+
+    /**
+     * The least amount a list asks for: an amount said after one of {@code cues} ("over $1,000", "at
+     * least $50"), its words marked used; {@code usedToo} reads an amount another slot read already.
+     */
+    private static void minAmount(Fill f, Set<String> cues, boolean usedToo) {
         Sentence s = f.s;
-        range(f);
         for (int i = 0; i < s.size(); i++) {
-            // "which expenses over $100 were there …", "expenses above 250.00": the least amount asked for
             Tok t = s.get(i);
             Tok p = s.get(i - 1);
-            if (t.kind == Tok.Kind.MONEY
-                    && !t.used
-                    && p != null
-                    && Set.of("over", "above", "exceeding", "than", "least").contains(p.low)) {
+            if (t.kind == Tok.Kind.MONEY && (usedToo || !t.used) && p != null && cues.contains(p.low)) {
                 f.put("min_amount", ((MoneyExtractor.MoneyMention) t.value).money());
                 t.used = true;
                 p.used = true;
                 useLow(s, "more", "greater", "bigger", "larger", "at");
             }
         }
+    }
+
+    private static void expenseList(Fill f) {
+        Sentence s = f.s;
+        range(f);
+        // "which expenses over $100 were there …", "expenses above 250.00": the least amount asked for
+        minAmount(f, EXPENSE_OVER, false);
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
                 continue;
@@ -3151,23 +3164,7 @@ final class Grammar {
             }
         }
         // over $1,000
-        for (int i = 0; i < s.size(); i++) {
-            Tok t = s.get(i);
-            if (t.kind == Tok.Kind.MONEY) {
-                Tok p = s.get(i - 1);
-                String pl = lowOf(p);
-                if (Set.of("over", "above", "than", "least", "exceeding", ">", "from", "of", "worth")
-                                .contains(pl)
-                        || p != null && p.text.equals(">")) {
-                    f.put("min_amount", ((MoneyExtractor.MoneyMention) t.value).money());
-                    t.used = true;
-                    if (p != null) {
-                        p.used = true;
-                    }
-                    useLow(s, "more", "greater", "bigger", "larger", "at");
-                }
-            }
-        }
+        minAmount(f, INVOICE_OVER, true);
         range(f);
         String client = refName(f);
         if (client != null) {

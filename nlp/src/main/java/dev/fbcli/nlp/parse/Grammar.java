@@ -2140,7 +2140,17 @@ final class Grammar {
         while (s.get(i) != null && Set.of("the", "a", "an", "my", "our", "some").contains(s.get(i).low)) {
             i++;
         }
-        return s.get(i) != null && s.get(i).kind == Tok.Kind.WORD && ExpenseCategories.isSpending(s.get(i).low);
+        // "for a new monitor", "for two office chairs": what was bought, after at most two words that describe it
+        for (int j = i; j < i + 3 && s.get(j) != null && s.get(j).kind == Tok.Kind.WORD; j++) {
+            Tok next = s.get(j + 1);
+            if (ExpenseCategories.isSpending(s.get(j).low)
+                    || next != null
+                            && next.kind == Tok.Kind.WORD
+                            && ExpenseCategories.isSpending(s.get(j).low + " " + next.low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of "sent" in "X sent (us) a cheque / payment / transfer …", or -1. */
@@ -2331,6 +2341,13 @@ final class Grammar {
                         f.ref(NameRef.Kind.TARGET, text);
                     }
                 }
+                case "via", "through" -> {
+                    if (PaymentMethod.fromSaid(clean(text)) == PaymentMethod.OTHER && !f.slots.containsKey("vendor")) {
+                        f.put("vendor", clean(text)); // "shipping 42.80 via fedex": who carried it was paid
+                    } else {
+                        extraNote(f, text);
+                    }
+                }
                 case "with" -> {
                     if (lower) {
                         extraNote(f, text);
@@ -2362,7 +2379,13 @@ final class Grammar {
                     }
                 }
                 default -> {
-                    if ((lower
+                    int merchantEnd = lower && opensPurchase(s, c) ? boughtAfterMerchant(s, c) : -1;
+                    if (merchantEnd > 0 && !f.slots.containsKey("vendor") && !f.slots.containsKey("category")) {
+                        // "air canada flight $612", "uber ride 30": a merchant's name typed lower case, then what
+                        // was bought
+                        f.put("vendor", clean(s.slice(c.from(), merchantEnd)));
+                        f.put("category", clean(s.slice(merchantEnd, c.to())));
+                    } else if ((lower
                                     || ExpenseCategories.isCategory(clean(text))
                                     || ExpenseCategories.isPurchase(clean(text)))
                             && !f.slots.containsKey("category")) {
@@ -2428,7 +2451,9 @@ final class Grammar {
      * a merchant's capitalised name at most ("Air Canada flight …"), or with "Expensing".
      */
     private static boolean opensWithPurchase(Sentence s) {
-        for (int i = 0; i < Math.min(4, s.size()); i++) {
+        // "$612 air canada flight": the amount may come first
+        int first = s.get(0) != null && s.get(0).kind == Tok.Kind.MONEY ? 1 : 0;
+        for (int i = first; i < Math.min(first + 4, s.size()); i++) {
             Tok t = s.get(i);
             if (t.kind != Tok.Kind.WORD) {
                 return false;
@@ -2437,14 +2462,63 @@ final class Grammar {
             String two = next != null && next.kind == Tok.Kind.WORD ? t.low + " " + next.low : null;
             if (ExpenseCategories.isSpending(t.low)
                     || two != null && ExpenseCategories.isSpending(two)
+                    || i > first && RIDES.contains(t.low)
                     || i == 0 && (t.low.equals("expensing") || t.low.equals("expensed"))) {
                 return true;
             }
-            if (!t.capitalized()) {
+            // a merchant's name before what was bought: "Air Canada flight", typed "air canada flight"
+            if (!t.capitalized() && (i > first + 1 || !merchantWord(t))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Where what was bought starts in chunk {@code c} when the words before it can only be a merchant's
+     * name ("air canada | flight", "uber | ride"), or -1. A chunk that is itself a kind of spending ("office
+     * supplies") has no merchant.
+     */
+    private static int boughtAfterMerchant(Sentence s, Sentence.Chunk c) {
+        if (c.size() < 2 || ExpenseCategories.isSpending(clean(s.text(c)))) {
+            return -1;
+        }
+        for (int i = c.from() + 1; i < c.to() && i <= c.from() + 2; i++) {
+            String rest = clean(s.slice(i, c.to())).toLowerCase(java.util.Locale.ROOT);
+            // one unknown word before one kind of spending may be a compound ("stationery supplies"): only a ride,
+            // a kind said in two words or a two-word name is read as a merchant's
+            boolean sure = RIDES.contains(rest) || i > c.from() + 1 || i + 1 < c.to();
+            if (sure && (ExpenseCategories.isSpending(rest) || RIDES.contains(rest))) {
+                for (int j = c.from(); j < i; j++) {
+                    if (!merchantWord(s.get(j))) {
+                        return -1;
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether only the amount and the verb "expense" come before chunk {@code c}. */
+    private static boolean opensPurchase(Sentence s, Sentence.Chunk c) {
+        for (int j = 0; j < c.from(); j++) {
+            if (s.get(j).kind != Tok.Kind.MONEY && !s.get(j).is("expense")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case word that can open a merchant's name: not a verb, a pronoun or a grammar word. */
+    private static boolean merchantWord(Tok t) {
+        return t.low.length() > 2
+                && !ExpenseCategories.isSpending(t.low)
+                && (!RIDES.contains(t.low) || t.low.equals("uber") || t.low.equals("lyft"))
+                && !Sentence.STOP.contains(t.low)
+                && !Sentence.isPrep(t.low)
+                && !Lexicon.isKnown(t.low)
+                && !KEYWORDS.contains(t.low);
     }
 
     /** Ways of paying that only a payer uses ("cash" and cards are paid by me as often as to me). */

@@ -42,6 +42,9 @@ final class Paraphrase {
     private static final String RATE =
             "((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:/\\s?(?:h|hr|hour)|an hour|per hour|hourly|/hr)))";
 
+    /** A currency said after an amount ("23 USD", "40 euros"): kept with the amount when a row moves it. */
+    private static final String CURRENCY_AFTER = "(?:\\s?(?:usd|cad|eur|gbp|aud|euros?|pounds|quid|dollars|bucks)\\b)?";
+
     /** Records a project's or client's name is never: "status of invoice 7" is not a project's. */
     private static final String RECORDS =
             "invoice|inv|estimate|est|quote|expense|entry|entries|timer|payment|time entry";
@@ -207,7 +210,8 @@ final class Paraphrase {
             new Row(
                     Pattern.compile(
                             "(?i)^((?:" + categoryWords() + ")(?: (?:to|from) (?:the )?\\p{L}[\\p{L}' -]{0,30}?)?)"
-                                    + ",? ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?k?)\\b(?! ?(?:h|hrs?|hours?|mins?|minutes?)\\b)(.*)$"),
+                                    + ",? ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?k?\\b(?! ?(?:h|hrs?|hours?|mins?|minutes?)\\b)"
+                                    + CURRENCY_AFTER + ")(.*)$"),
                     "expense $2 $1$3"),
             // "what did I bill Acme this year?": the invoices to that client
             new Row(
@@ -415,8 +419,10 @@ final class Paraphrase {
                     "remove $1 from project $2"),
             // "$89.99 travel last friday": an amount, then a kind of spending
             new Row(
-                    Pattern.compile("(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d)) ("
-                            + categoryWords() + ")\\b(.*)$"),
+                    Pattern.compile(
+                            "(?i)^((?:[$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?k?|\\d[\\d,]*\\.\\d\\d|\\d[\\d,]*(?:\\.\\d{1,2})?(?=\\s?(?:usd|cad|eur|gbp|aud|euros?)\\b))"
+                                    + CURRENCY_AFTER + ") ("
+                                    + categoryWords() + ")\\b(.*)$"),
                     "expense $1 $2$3"),
             // "invoice list", "expense ls": the list of that record, said noun first as a menu would
             new Row(

@@ -57,6 +57,17 @@ class ExpensePurchasesTest {
                         + " category=hotel/lodging, vendor=Hilton, target=Globex",
                 "$8 stamps, office expenses & postage | expense.create | amount=8.00, category=office expenses & postage,"
                         + " note=stamps",
+                // a merchant's name typed lower case before what was bought; an amount with its currency code after
+                "delta flight to denver $480 | expense.create | amount=480.00, vendor=delta, category=flight",
+                "$35 lyft ride | expense.create | amount=35.00, vendor=lyft, category=ride",
+                "expense £60 train tickets | expense.create | amount=GBP 60.00, category=train tickets",
+                "hotel 140 EUR tuesday | expense.create | amount=EUR 140.00, category=hotel, date=2026-11-17",
+                "75 CAD parking | expense.create | amount=CAD 75.00, category=parking",
+                // who carried or sold it after "via"; a way of paying after "via" is no vendor
+                "shipping 18.50 via purolator | expense.create | amount=18.50, vendor=purolator",
+                "hosting 20.00 via paypal | expense.create | amount=20.00, category=hosting",
+                // "for a new monitor": what was bought after words that describe it
+                "$900 for a new laptop from Best Buy | expense.create | amount=900.00, vendor=Best Buy",
             })
     void should_read_a_purchase_as_an_expense(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

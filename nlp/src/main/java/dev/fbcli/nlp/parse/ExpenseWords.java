@@ -17,7 +17,7 @@ import java.util.Map;
  * grammar read it.
  */
 final class ExpenseWords {
-    private static final List<String> SLOTS = List.of("category", "vendor", "target");
+    private static final List<String> SLOTS = List.of("category", "vendor", "target", "project");
 
     private ExpenseWords() {}
 
@@ -283,10 +283,21 @@ final class ExpenseWords {
             // "expense 12.50 parking tuesday mobile app": the account's project is who it is for, not the merchant
             return f.withSlotRenamed("vendor", "target");
         }
+        return cutRun(f, names);
+    }
+
+    /**
+     * A run of lower-case words read as one slot ("coffee blue bottle meals", "hilton hotel/lodging apollo"),
+     * cut by what its words are: the category, the vendor before it, who it is for after it or at the end.
+     */
+    private static Frame cutRun(Frame f, AccountNames names) {
         String key = null;
         String run = null;
         for (String k : SLOTS) {
-            if (f.slots().get(k) instanceof String v && v.contains(" ") && v.equals(v.toLowerCase(Locale.ROOT))) {
+            if (f.slots().get(k) instanceof String v
+                    && v.contains(" ")
+                    && v.equals(v.toLowerCase(Locale.ROOT))
+                    && !(k.equals("project") && Gazetteer.of(names).namesClientOrProject(v))) {
                 if (key != null) {
                     return f; // two runs: the grammar saw more than one part
                 }
@@ -316,27 +327,38 @@ final class ExpenseWords {
         if (words.size() == 2 && MODIFIED.contains(words.get(1)) && key.equals("category")) {
             return f; // "train tickets": one category said in two words
         }
+        // the category said anywhere in the run ("blue bottle meals", "hilton hotel/lodging apollo", "stapels office
+        // supplies admin"), its longest reading first and the last of equal length; what comes before it is the
+        // vendor, an account's client or project after it (or at the end) who the expense is for
+        Gazetteer g = Gazetteer.of(names);
         String category = null;
-        for (int n = Math.min(2, words.size() - 1); n >= 1 && category == null; n--) {
-            String head = String.join(" ", words.subList(0, n));
-            String tail = String.join(" ", words.subList(words.size() - n, words.size()));
-            if (ExpenseCategories.isCategory(head)) {
-                category = head;
-                words = new ArrayList<>(words.subList(n, words.size()));
-            } else if (ExpenseCategories.isCategory(tail)) {
-                category = tail;
-                words = new ArrayList<>(words.subList(0, words.size() - n));
-                if (n == 1 && MODIFIED.contains(tail) && !words.isEmpty()) {
-                    // "train tickets", "software subscription": the word before says what kind
-                    category = words.remove(words.size() - 1) + " " + tail;
+        List<String> after = List.of();
+        for (int n = Math.min(3, words.size()); n >= 1 && category == null; n--) {
+            for (int i = words.size() - n; i >= 0 && category == null; i--) {
+                String said = String.join(" ", words.subList(i, i + n));
+                List<String> rest = words.subList(i + n, words.size());
+                if (ExpenseCategories.isCategory(said)
+                        && (n < words.size() || key.equals("project"))
+                        && (i == 0 || rest.isEmpty() || g.isClientOrProject(String.join(" ", rest)))) {
+                    category = said;
+                    after = new ArrayList<>(rest);
+                    words = new ArrayList<>(words.subList(0, i));
+                    if (n == 1 && MODIFIED.contains(said) && !words.isEmpty()) {
+                        // "train tickets", "software subscription": the word before says what kind
+                        category = words.remove(words.size() - 1) + " " + said;
+                    }
                 }
             }
         }
-        if (category == null || words.isEmpty()) {
+        if (category == null || words.isEmpty() && after.isEmpty() && !key.equals("project")) {
             return f;
         }
         String target = null;
-        Gazetteer g = Gazetteer.of(names);
+        if (!after.isEmpty() && g.isClientOrProject(String.join(" ", after))) {
+            target = String.join(" ", after); // "hilton hotel/lodging apollo": who it is for after the category
+        } else if (!after.isEmpty()) {
+            words = new ArrayList<>(after); // "shipping ups acme": the category first, then the vendor
+        }
         for (int n = words.size(); n >= 1 && target == null; n--) {
             String tail = String.join(" ", words.subList(words.size() - n, words.size()));
             if (g.isClientOrProject(tail)) {
@@ -344,11 +366,29 @@ final class ExpenseWords {
                 words = new ArrayList<>(words.subList(0, words.size() - n));
             }
         }
+        String bought = null;
+        if (words.size() > 1 && ExpenseCategories.isSpending(words.get(0))) {
+            bought = words.remove(0); // "coffee blue bottle meals": what was bought, then where
+        }
+        if (key.equals("project") && target == null) {
+            return f; // "… admin proj": the run labelled a project must end in one
+        }
         Map<String, Object> slots = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : f.slots().entrySet()) {
             if (!e.getKey().equals(key)) {
                 slots.put(e.getKey(), e.getValue());
             }
+        }
+        if (slots.get("category") instanceof String what
+                && !what.equalsIgnoreCase(category)
+                && !slots.containsKey("note")) {
+            // "exp gas 48.20 shell car & truck": what was bought was read as the category; the category said
+            // in the run is the category, and what was bought the note
+            slots.remove("category");
+            slots.put("note", what);
+        }
+        if (bought != null && !slots.containsKey("note")) {
+            slots.put("note", bought);
         }
         if (slots.containsKey("category")
                 || (!words.isEmpty() && slots.containsKey("vendor"))
@@ -363,7 +403,7 @@ final class ExpenseWords {
             slots.put("vendor", String.join(" ", words));
         }
         if (target != null) {
-            slots.put("target", target);
+            slots.put(key.equals("project") ? "project" : "target", target);
         }
         return f.withSlots(slots);
     }

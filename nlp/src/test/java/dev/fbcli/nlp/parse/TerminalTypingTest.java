@@ -38,6 +38,20 @@ class TerminalTypingTest {
                 "exp 8.5 coffee | expense.create | amount=8.50, category=coffee",
                 "revenue summary 2025 | report.show | report=revenue, date_from=2025-01-01, date_to=2025-12-31",
                 "inv initech unbilled time | invoice.from_time | client=initech",
+                // a run of words after a terse expense's amount, cut by what each is: the category wherever it
+                // stands, the vendor before it, the account's client or project after it or at the end
+                "exp 7.40 coffee corner cafe meals | expense.create | amount=7.40, category=meals, vendor=corner cafe,"
+                        + " note=coffee",
+                "exp 130.00 marriott hotel/lodging globex wed | expense.create | amount=130.00, category=hotel/lodging,"
+                        + " vendor=marriott, target=globex, date=2026-11-18",
+                "exp 210 westjet airfare initech | expense.create | amount=210.00, category=airfare, vendor=westjet,"
+                        + " target=initech",
+                "exp fuel 52.10 petro canada car & truck | expense.create | amount=52.10, category=car & truck,"
+                        + " vendor=petro canada, note=fuel",
+                "exp 18 shipping canada post initech | expense.create | amount=18.00, category=shipping,"
+                        + " vendor=canada post, target=initech",
+                "exp 49 best buy office supplies apollo proj | expense.create | amount=49.00, category=office supplies,"
+                        + " vendor=best buy, project=apollo",
             })
     void should_read_what_was_typed_tersely(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

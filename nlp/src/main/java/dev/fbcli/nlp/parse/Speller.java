@@ -145,8 +145,16 @@ final class Speller {
                 boolean swap = isSwap(low, t) || isDoubled(low, t);
                 boolean bestSwap = best != null && (isSwap(low, best) || isDoubled(low, best));
                 // a tie goes to a slip of the fingers, two letters swapped or one typed twice ("projecst" is
-                // projects, not project; "expensse" is expense), then to the earlier word
-                if (d < bestDist || (d == bestDist && (swap && !bestSwap || swap == bestSwap && r < bestRank))) {
+                // projects, not project; "expensse" is expense), then to the word that ends as the typo does
+                // ("acceptd" is accepted, not accept; "cliens" clients, not client: a word's ending is typed with
+                // care more often than its middle), then to the earlier word
+                boolean sameEnd = t.charAt(t.length() - 1) == low.charAt(n - 1);
+                boolean bestSameEnd = best != null && best.charAt(best.length() - 1) == low.charAt(n - 1);
+                if (d < bestDist
+                        || (d == bestDist
+                                && (swap && !bestSwap
+                                        || swap == bestSwap && sameEnd && !bestSameEnd
+                                        || swap == bestSwap && sameEnd == bestSameEnd && r < bestRank))) {
                     best = t;
                     bestDist = d;
                     bestRank = r;

@@ -204,12 +204,6 @@ final class Wording {
             new Rule(Pattern.compile("(?i)\\bget rid of\\b"), "delete"),
             // "2h meetings @95": a price after "@" with no space is still a price each
             new Rule(Pattern.compile("@(?=[$€£]?\\d)"), "@ ", "@"),
-            // "tax summary 2025", "revenue 2024": a year after a report is the year it covers
-            new Rule(
-                    Pattern.compile(
-                            "(?i)\\b(summary|report|revenue|sales|profit and loss|p&l|pnl|aging|ageing|payments|expenses|income)"
-                                    + " ((?:19|20)\\d{2})\\s*[.?]?$"),
-                    "$1 for $2"),
             // "Remind me, what services have I set up?": a question, asked with a lead
             new Rule(
                     Pattern.compile(
@@ -554,6 +548,50 @@ final class Wording {
         return slots == null ? f : f.withSlots(slots);
     }
 
+    /** A year ending the phrase after a report's or a list's word: "tax summary 2025", "revenue 2024". */
+    private static final Pattern YEAR_AFTER =
+            Pattern.compile("(?i)(?<![\\p{L}&])(\\p{L}{3,}|p&l) ((?:19|20)\\d{2})\\s*[.?]?$");
+
+    private static final java.util.Set<String> COVERS_A_YEAR = java.util.Set.of(
+            "summary",
+            "report",
+            "revenue",
+            "sales",
+            "p&l",
+            "pnl",
+            "aging",
+            "ageing",
+            "payments",
+            "expenses",
+            "income",
+            "hours",
+            "time",
+            "taxes",
+            "tax",
+            "profit",
+            "earnings",
+            "spending",
+            "invoices",
+            "estimates",
+            "loss");
+
+    /**
+     * "tax summary 2025", typed "tax summry 2025": the year a report or a list covers ("… for 2025"). The word
+     * before the year is read with the speller, since this runs before the phrase's words are corrected.
+     */
+    private static String yearCovered(String out) {
+        java.util.regex.Matcher m = YEAR_AFTER.matcher(out);
+        if (!m.find()) {
+            return out;
+        }
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String fixed = COVERS_A_YEAR.contains(w) ? w : Speller.vocabulary().correct(w);
+        if (fixed == null || !COVERS_A_YEAR.contains(fixed)) {
+            return out;
+        }
+        return out.substring(0, m.start()) + m.group(1) + " for " + m.group(2);
+    }
+
     static String rewrite(String text) {
         String out = SelfCorrections.rewrite(SpokenNumbers.rewrite(SpokenClock.rewrite(
                 BARE_CLOCK_RANGE.matcher(CommandWords.rewrite(text)).replaceFirst("$1from $2 $3 $4"))));
@@ -568,6 +606,7 @@ final class Wording {
                 low = out.toLowerCase(java.util.Locale.ROOT);
             }
         }
+        out = yearCovered(out);
         if (out.indexOf('\u0000') >= 0) {
             StringBuilder sb = new StringBuilder(out.length());
             for (int i = 0; i < out.length(); i++) {

@@ -52,6 +52,14 @@ class TerminalTypingTest {
                         + " vendor=canada post, target=initech",
                 "exp 49 best buy office supplies apollo proj | expense.create | amount=49.00, category=office supplies,"
                         + " vendor=best buy, project=apollo",
+                // a slip that could drop or add a letter is read as a dropped one ("acceptd" is accepted, "cliens"
+                // clients); shorthand read as its word; a year after a report's word typed with a slip
+                "globex acceptd est 4 | estimate.accept | estimate=4",
+                "list all cliens | client.list |",
+                "conv est 4 to inv | estimate.convert | estimate=4",
+                "pmt recvd wayne 1,200 inv 0008 | payment.record | client=wayne, amount=1200.00, invoice=0008",
+                "revnue summary 2024 | report.show | report=revenue, date_from=2024-01-01, date_to=2024-12-31",
+                "expnses 2025 | expense.list | date_from=2025-01-01, date_to=2025-12-31",
             })
     void should_read_what_was_typed_tersely(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -730,9 +730,12 @@ final class Paraphrase {
 
     /** "Design is now $165 an hour", "QA testing should be billed at $95 now": a rate told as a statement. */
     private static final Pattern RATE_STATEMENT = Pattern.compile(
-            "(?i)^(?:our |my |the )?(\\p{L}[\\p{L} &-]{1,30}?)(?: rate)? (?:is|are|will be|should be|should now be|goes up to|costs)"
-                    + "(?: now)?(?: billed| charged| invoiced)?(?: at)? ([$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?)"
-                    + "(?: ?(?:an|a|per|/) ?(?:hour|hr|h))?(?: now| from now on| going forward| starting today)?[.!]?$");
+            "(?i)^(?:our |my |the )?(\\p{L}[\\p{L} &-]{1,30}?)(?: service| work)?(?:'s)?(?: (?:hourly |billing )?rate)?"
+                    + "(?: now)? (?:is|are|will be|should be|should now be|goes up to|is going up to|has gone up to|costs?|bills at)"
+                    + "(?: now)?(?: billed| charged| invoiced)?(?: at)? ([$€£]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?"
+                    + "|\\d[\\d,]*(?:\\.\\d{1,2})?(?= ?(?:an|a|per|/) ?(?:hour|hr|h)\\b))"
+                    + "(?: ?(?:an|a|per|/) ?(?:hour|hr|h))?,?(?: now| from now on| going forward| starting (?:today|now|\\p{L}+)"
+                    + "| effective (?:today|now|\\p{L}+))?[.!]?$");
 
     /** A kind of spending: a category word, a purchase word ({@link ExpenseCategories}) or a ride's maker. */
     private static String categoryWords() {

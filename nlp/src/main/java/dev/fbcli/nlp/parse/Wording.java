@@ -386,6 +386,32 @@ final class Wording {
                     Pattern.compile(
                             "(?i)^(?:please )?scratch (?=(?:the|that|my|this|entry|expense|invoice|payment)\\b)"),
                     "delete "),
+            // "total billed this year", "how much collected in Q3", "amount earned last month": a sum asked with no
+            // verb of its own is the report of what was billed or collected
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:what(?:'s| is| was) )?(?:the )?(?:total|how much|amount|sum)(?: (?:i|we)(?: have|'ve)?)?"
+                                    + " (?:billed|invoiced)\\b"),
+                    "how much did I bill",
+                    "billed|invoiced"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:what(?:'s| is| was) )?(?:the )?(?:total|how much|amount|sum)(?: (?:i|we)(?: have|'ve)?)?"
+                                    + " (?:collected|received|brought in)\\b"),
+                    "how much did I collect",
+                    "collected|received|brought in"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:what(?:'s| is| was) )?(?:the )?(?:total|how much|amount|sum)(?: (?:i|we)(?: have|'ve)?)?"
+                                    + " (?:earned|made)\\b"),
+                    "how much did I earn",
+                    "earned|made"),
+            // "expense report for october": the list of those expenses (a report of them, not a new one)
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:show|get|see|pull|run|give)(?: me)? )?(?:an? |the |my )?expenses? report\\b"),
+                    "list expenses",
+                    "report"),
             // "how much went on meals in Q3": what was spent on that
             new Rule(Pattern.compile("(?i)^how much (?:money )?(?:went|was spent) on "), "how much did I spend on "),
             // "is anything being timed at the moment": whether a timer runs

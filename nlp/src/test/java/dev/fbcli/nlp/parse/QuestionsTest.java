@@ -19,6 +19,14 @@ class QuestionsTest {
             value = {
                 // questions said other ways: spent on, a timer timing, whose balance is largest, a client's currency
                 "how much went on travel last month? | expense.list | category=travel, date_from=2026-10-01",
+                // a sum asked with no verb of its own; an expense report is the list of expenses
+                "total invoiced last quarter | report.show | report=revenue, date_from=2026-07-01, date_to=2026-09-30",
+                "amount collected in october? | report.show | report=payments, date_from=2026-10-01, date_to=2026-10-31",
+                "expense report for september | expense.list | date_from=2026-09-01, date_to=2026-09-30",
+                // a kind of work's rate told as a statement, with or without a currency sign
+                "copywriting is now 85/hr | service.rate | service=copywriting, rate=85.00",
+                "the research service now costs $125 an hour, starting monday | service.rate | service=research,"
+                        + " rate=125.00",
                 "is something being timed right now? | timer.status |",
                 "which client has the biggest unpaid balance? | report.show | report=aging",
                 "what currency does Globex pay in? | client.show | client=Globex",

@@ -2282,8 +2282,12 @@ final class AddedGrammar {
                 return null; // "the contact name for Umbrella Health", "stark org name": a client's details
             }
             boolean possessive = m2 != null && mm.group(0).contains("'s " + fl);
-            if (fl.contains("rate") && !p.kind.equals("project") && !possessive && !x.contains("project")) {
-                return null; // "set the Design rate to $160": a service
+            String lastWord = p.text.substring(p.text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (fl.contains("rate")
+                    && !p.kind.equals("project")
+                    && (!possessive || LexicalFront.isServiceWord(lastWord))
+                    && !x.contains("project")) {
+                return null; // "set the Design rate to $160", "change design's rate to 150": a service
             }
             o.put("project", p.text);
             List<Tok> vals = sh.toks(mm, 3);

@@ -737,6 +737,65 @@ final class Paraphrase {
                     + "(?: ?(?:an|a|per|/) ?(?:hour|hr|h))?,?(?: now| from now on| going forward| starting (?:today|now|\\p{L}+)"
                     + "| effective (?:today|now|\\p{L}+))?[.!]?$");
 
+    /** An hourly amount ("150/hr", "$130 an hour", "95 dollars per hour"). */
+    private static final Pattern HOURLY = Pattern.compile(
+            "(?i)([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?)(?: ?(?:dollars|bucks|euros|pounds))? ?(?:/ ?(?:h|hr|hour)\\b|an? (?:hour|hr)\\b"
+                    + "|per (?:hour|hr)\\b|hourly\\b)");
+
+    /** A bare amount after a rate's label ("rate for design 150", "svc rate design 150"). */
+    private static final Pattern LABELLED_RATE =
+            Pattern.compile("(?i)\\b(?:rate|hourly)\\b.*?(?<![\\w.,])([$€£]?\\d[\\d,]*(?:\\.\\d{1,2})?)\\s*[.!]?$");
+
+    /** Words that may come just before a kind of work's name in a rate said tersely. */
+    private static final java.util.Set<String> RATE_LEAD = java.util.Set.of(
+            "", "for", "the", "on", "of", "rate", "make", "set", "my", "our", "svc", "bill", "charge", "to", "hourly",
+            "change", "update", "raise", "bump", "please", "pls", "now");
+
+    /** Words that say the phrase is about something other than a kind of work's standing rate. */
+    private static final Pattern NOT_A_RATE = Pattern.compile(
+            "(?i)\\b(?:invoices?|inv|estimates?|est|quotes?|log|logged|track|tracked|timer|projects?|proj|clients?|budget|expenses?"
+                    + "|exp|spent|paid|payments?|owe[ds]?|lines?|days?|weeks?|by|entry|entries|hours of|what|which|how|show|list"
+                    + "|did|was|were|yesterday|today|ago|add|adding|create|creating|called|named|as an?)\\b"
+                    + "|\\bnew (?!rate\\b)|\\b(?:se|sr|sw|s)[a-z]{0,2}v[a-z]{0,3}ce?\\b(?! rate\\b)|\\bc\\w{0,3}ate\\b"
+                    + "|\\d\\s?(?:h|hrs?|hours?|mins?|minutes?)\\b(?!\\s?/)"
+                    + "|^(?:bill|charge)\\b(?!.*\\b(?:from now on|going forward|now on|from today)\\b)");
+
+    /**
+     * "rate for design 150/h", "design: 150/hr", "new rate for development: $160/hr", "make research 130 an hr":
+     * one kind of work and an hourly amount, and nothing else a request is about, is that work's new rate.
+     */
+    private static String serviceRate(String text) {
+        String t = text.strip();
+        if (NOT_A_RATE.matcher(t).find()) {
+            return null;
+        }
+        Matcher amount = HOURLY.matcher(t);
+        String said = amount.find() ? amount.group(1) : null;
+        if (said == null) {
+            Matcher labelled = LABELLED_RATE.matcher(t);
+            said = labelled.find() ? labelled.group(1) : null;
+        }
+        if (said == null) {
+            return null;
+        }
+        String service = null;
+        String[] said0 = t.split("[^\\p{L}]+");
+        String[] words = t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (LexicalFront.isServiceWord(w)) {
+                if (service != null && !service.equalsIgnoreCase(w)) {
+                    return null; // two kinds of work: not one rate
+                }
+                if (i > 0 && !RATE_LEAD.contains(words[i - 1])) {
+                    return null; // "code review", "user testing": a name of more words than the one known
+                }
+                service = said0.length == words.length ? said0[i] : w; // as said: "Design" stays Design
+            }
+        }
+        return service == null ? null : "set the rate for " + service + " to " + said + " per hour";
+    }
+
     /** A kind of spending: a category word, a purchase word ({@link ExpenseCategories}) or a ride's maker. */
     private static String categoryWords() {
         return ExpenseCategories.spendingAlternation() + "|uber|lyft|phone";
@@ -773,6 +832,10 @@ final class Paraphrase {
                 // "Design is now $165 an hour": a kind of work's rate told as news
                 return "set the " + svc + " rate to " + rate.group(2) + " per hour";
             }
+        }
+        String rate2 = serviceRate(text);
+        if (rate2 != null) {
+            return rate2;
         }
         for (Row r : ROWS) {
             Matcher m = r.shape().matcher(text);

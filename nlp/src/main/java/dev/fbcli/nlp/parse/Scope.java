@@ -102,6 +102,12 @@ final class Scope {
                         "\\bcharge\\s[^.;]{0,30}?\\b(?:card|credit\\scard|visa|mastercard|amex)\\b|\\bcards?\\son\\sfile\\b"),
                 "fb cannot charge cards; it records the payments clients make");
         ANYWHERE.put(Pattern.compile("\\bcredit\\snotes?\\b|\\bcredit\\smemos?\\b"), "fb cannot issue credit notes");
+        // "increase the design rate by 10", "raise Apollo's budget by 20 hours": a change by an amount, not a value
+        ANYWHERE.put(
+                Pattern.compile(
+                        "\\b(?:increase|raise|bump|up|lower|reduce|decrease|cut|drop)\\s[^.;]{0,40}?\\b(?:rate|price|budget)\\b[^.;]{0,20}?"
+                                + "\\bby\\s(?:another\\s)?[$€£]?\\d[\\d,.]*\\s?(?:%|percent|dollars?|hours?|hrs?|h|euros?|pounds?)?(?:\\s|[.!?]|$)"),
+                "fb sets a new rate or budget, not a change by an amount; say the new value (\"set the design rate to $150\")");
         // "take 10% off invoice 0005", "invoice Acme $800 with a 15% discount"; not "a discount code" said as a note
         ANYWHERE.put(
                 Pattern.compile(

@@ -27,6 +27,12 @@ class QuestionsTest {
                 "copywriting is now 85/hr | service.rate | service=copywriting, rate=85.00",
                 "the research service now costs $125 an hour, starting monday | service.rate | service=research,"
                         + " rate=125.00",
+                // a kind of work and an hourly amount said tersely; its possessive is still the work's rate
+                "rate for editing 90/h | service.rate | service=editing, rate=90.00",
+                "consulting: $175/hr | service.rate | service=consulting, rate=175.00",
+                "change writing's rate to 80 | service.rate | service=writing, rate=80.00",
+                // a change by an amount is refused: fb sets the new value
+                "raise the consulting rate by $15 | unknown |",
                 "is something being timed right now? | timer.status |",
                 "which client has the biggest unpaid balance? | report.show | report=aging",
                 "what currency does Globex pay in? | client.show | client=Globex",

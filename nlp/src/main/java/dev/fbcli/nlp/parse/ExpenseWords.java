@@ -196,6 +196,16 @@ final class ExpenseWords {
     }
 
     static Frame apply(Frame f, AccountNames names) {
+        if (f.intent().equals("expense.list")
+                && f.slots().get("category") instanceof String c
+                && c.toLowerCase(Locale.ROOT).endsWith(" category")) {
+            // "list expenses in the meals category": the category, named with its label
+            Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+            slots.put(
+                    "category",
+                    c.substring(0, c.length() - " category".length()).strip());
+            return f.withSlots(slots);
+        }
         if (!f.intent().equals("expense.create")) {
             return f;
         }

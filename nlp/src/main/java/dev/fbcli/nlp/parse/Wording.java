@@ -412,6 +412,15 @@ final class Wording {
                             "(?i)^(?:(?:show|get|see|pull|run|give)(?: me)? )?(?:an? |the |my )?expenses? report\\b"),
                     "list expenses",
                     "report"),
+            // "how much on software in 2025": what was spent on that, the verb left out
+            new Rule(Pattern.compile("(?i)^how much (?:money )?(?:in total )?on "), "how much did I spend on ", "on"),
+            // "set entry 6002 as not billable", "entry 6005 non-billable": whether that entry is billed
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:please )?(?:(?:set|flag|tag|make|mark|change) )?((?:the |my )?(?:last |latest )?(?:time )?"
+                                    + "entry(?: #?\\d+)?) (?:as |to |is )?(not billable|non-? ?billable|unbillable|billable)[.!]?$"),
+                    "mark $1 $2",
+                    "billable"),
             // "how much went on meals in Q3": what was spent on that
             new Rule(Pattern.compile("(?i)^how much (?:money )?(?:went|was spent) on "), "how much did I spend on "),
             // "is anything being timed at the moment": whether a timer runs

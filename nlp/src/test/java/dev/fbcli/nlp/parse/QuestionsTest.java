@@ -33,6 +33,9 @@ class QuestionsTest {
                 "change writing's rate to 80 | service.rate | service=writing, rate=80.00",
                 // a change by an amount is refused: fb sets the new value
                 "raise the consulting rate by $15 | unknown |",
+                // what was spent, the verb left out; a category named with its label
+                "how much on travel last month | expense.list | category=travel, date_from=2026-10-01, date_to=2026-10-31",
+                "show expenses in the software category | expense.list | category=software",
                 "is something being timed right now? | timer.status |",
                 "which client has the biggest unpaid balance? | report.show | report=aging",
                 "what currency does Globex pay in? | client.show | client=Globex",

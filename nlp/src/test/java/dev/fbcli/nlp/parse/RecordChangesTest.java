@@ -21,6 +21,9 @@ class RecordChangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // whether an entry is billed, said with "as" or tersely
+                "set entry 6004 as non-billable | time.edit | entry=6004, new_billable=false",
+                "time entry 6003 billable | time.edit | entry=6003, new_billable=true",
                 // settings told as news or as a field, in lower case; a kind of work names which entry goes
                 "mobile app is now due jan 9 | project.edit | project=mobile app, due_date=2027-01-09",
                 "that apollo budget should be 180 hours | project.edit | project=apollo, budget_hours=180",

@@ -762,9 +762,10 @@ final class AddedGrammar {
     // -------------------------------------------------------------------------------- reports
 
     private static final Pattern R_PL = Pattern.compile(
-            "\\b(?:profit (?:and|&|n) loss(?:es)?|p ?& ?l|p and l|pnl|p&l|profit|profits|net income|how profitable)\\b");
-    private static final Pattern R_TAX =
-            Pattern.compile("\\b(?:tax summary|tax report|taxes|sales tax|tax collected|how much tax|tax)\\b");
+            "\\b(?:profit (?:and|&|n) loss(?:es)?|p ?& ?l|p and l|pnl|p&l|profit|profits|net income|how profitable"
+                    + "|income statement|money in (?:vs\\.?|versus|and) (?:money )?out)\\b");
+    private static final Pattern R_TAX = Pattern.compile(
+            "\\b(?:tax summary|tax report|taxes|sales tax|tax collected|how much tax|tax|gst|hst|vat|pst|qst)\\b");
     private static final Pattern R_AGING = Pattern.compile(
             "\\b(?:who owes (?:me|us) (?:the )?most|aging|ageing"
                     + "|accounts receivable|receivables|a/r|who owes (?:me|us) (?:money )?(?:the )?longest|owes me the most)\\b");

@@ -41,7 +41,7 @@ public final class DurationExtractor {
             "\\b(from\\s|between\\s)?(\\d{1,2})(?:[:.]([0-5]\\d))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)?\\s?(?:to|until|till|-|–|and)\\s?"
                     + "(\\d{1,2})(?:[:.]([0-5]\\d))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\w:])");
     private static final Pattern COMPACT = Pattern.compile(
-            "(?<![\\w.])(\\d{1,2})\\s?(?:hours?|hrs?|h)\\s?(?:and\\s)?(\\d{1,2})\\s?(?:minutes?|mins?|m)?(?![\\w:])");
+            "(?<![\\w.])(\\d{1,2})\\s?(?:hours?|hrs?|h)\\s?(?:and\\s)?(\\d{1,2})\\s?(?:minutes?|mins?|m)?(?![\\w:]|\\s?[-–]\\s?\\d)");
     private static final Pattern HOURS = Pattern.compile(
             "(?<![\\w.])(" + N + ")" + FRAC + "\\s?" + H + FRAC + "(?:,?\\s(?:and\\s)?(" + N + ")\\s?" + M + ")?");
     private static final Pattern HALF = Pattern.compile(

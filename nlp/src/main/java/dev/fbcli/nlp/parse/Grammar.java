@@ -1976,6 +1976,20 @@ final class Grammar {
     private static void timeLog(Fill f) {
         Sentence s = f.s;
         Tok d = s.first(Tok.Kind.DURATION);
+        if (d != null && ((DurationExtractor.DurationMention) d.value).start() == null) {
+            // "log 2h design from 9 to 11": the length said, then the stretch it filled; when the stretch is as long,
+            // it is the same time, read once with its start
+            for (Tok other : s.all(Tok.Kind.DURATION)) {
+                if (other != d
+                        && other.value instanceof DurationExtractor.DurationMention range
+                        && range.start() != null
+                        && range.minutes() == ((DurationExtractor.DurationMention) d.value).minutes()) {
+                    d.used = true;
+                    d = other;
+                    break;
+                }
+            }
+        }
         if (d != null) {
             DurationExtractor.DurationMention dm = (DurationExtractor.DurationMention) d.value;
             f.put("duration_minutes", dm.minutes());
@@ -2951,15 +2965,21 @@ final class Grammar {
             for (int i = 0; i + 2 < s.size(); i++) {
                 Tok n = s.get(i);
                 Tok u = s.get(i + 1);
+                boolean of = s.get(i + 2).isLow("of");
                 if (n.kind == Tok.Kind.NUMBER
                         && !n.used
                         && NUMERIC.matcher(n.text).matches()
                         && UNITS.contains(u.low)
-                        && s.get(i + 2).isLow("of")) {
+                        && (of || dayRate != null && (u.low.startsWith("day")))) {
+                    // "3 days of training at 1,200/day"; with a day's rate said, "2 days training 1,200/day" and
+                    // "3 days @ 1200/day security audit" (what was done after the rate)
                     units = new BigDecimal(n.text);
                     n.used = true;
                     u.used = true;
-                    int j = s.skipArticles(i + 3);
+                    int j = of ? s.skipArticles(i + 3) : i + 2;
+                    while (!of && j < s.size() && s.get(j).used) {
+                        j++;
+                    }
                     int e = j;
                     while (s.nameable(e)) {
                         e++;
@@ -2967,7 +2987,9 @@ final class Grammar {
                     if (e > j) {
                         desc = s.slice(j, e);
                         s.use(new Sentence.Chunk(j, e));
-                        s.get(i + 2).used = true;
+                        if (of) {
+                            s.get(i + 2).used = true;
+                        }
                     }
                     break;
                 }

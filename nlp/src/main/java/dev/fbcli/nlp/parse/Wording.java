@@ -52,8 +52,10 @@ final class Wording {
 
     /** "half ten till noon on stark", "log 9 to 11:30 on Apollo": a stretch of the clock, said without "from". */
     private static final Pattern BARE_CLOCK_RANGE = Pattern.compile(
-            "(?i)(^|\\b(?:log|logged|book|booked|track|tracked|record|recorded|put|add|did|worked|work)\\s)"
-                    + "(" + CLOCK_SAID + ")\\s(till|until|to|through|thru|-)\\s(" + CLOCK_SAID + ")"
+            "(?i)(^|\\b(?:log|logged|book|booked|track|tracked|record|recorded|put|add|did|worked|work)\\s"
+                    // "log 2h 10-12 design acme", "log 2h design acme 10-12": a length, then the stretch it filled
+                    + "|\\b(?:log|logged|track|tracked|time)\\s\\d{1,2}(?:\\.\\d{1,2})?\\s?(?:h|hrs?|hours?)\\s(?:[\\p{L}&]+\\s){0,4})"
+                    + "(" + CLOCK_SAID + ")(\\s(?:till|until|to|through|thru)\\s|\\s?[-–]\\s?)(" + CLOCK_SAID + ")"
                     + "(?!\\s?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?)\\b)(?=[\\s,.;!]|$)");
 
     private static final List<Rule> RULES = List.of(
@@ -629,7 +631,7 @@ final class Wording {
 
     static String rewrite(String text) {
         String out = SelfCorrections.rewrite(SpokenNumbers.rewrite(SpokenClock.rewrite(
-                BARE_CLOCK_RANGE.matcher(CommandWords.rewrite(text)).replaceFirst("$1from $2 $3 $4"))));
+                BARE_CLOCK_RANGE.matcher(CommandWords.rewrite(text)).replaceFirst("$1from $2 to $4"))));
         String low = out.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
             if (!r.mayMatch(low)) {

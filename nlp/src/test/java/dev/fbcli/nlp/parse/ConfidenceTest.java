@@ -40,7 +40,7 @@ class ConfidenceTest {
     @ValueSource(
             strings = {
                 "any overdue invoices I should chase?",
-                "invoice Acme 5 days consulting at 700 a day",
+                "invoice Acme 5 days consulting at 700 a day plus the extras",
                 "which of my bills are late, roughly",
             })
     void should_ask_when_a_phrase_is_only_partly_read(String phrase) {

@@ -55,6 +55,9 @@ class FieldsAndClausesTest {
                 "create an invoice for Acme with line item Logo design, qty 2, unit price 400 | Logo design | 2 | 400",
                 "Create an estimate for client Umbrella Health: 1 x \"Patient portal prototype\" at $9,500.00 | Patient portal prototype | 1 | 9500",
                 "invoice Acme: \"Logo\" $500 and \"Business cards\" $120 | Logo | 1 | 500",
+                // days at a day's rate typed tersely, with or without "of", the rate before or after what was done
+                "inv wayne 4 days @ 950/day onsite support | onsite support | 4 | 950",
+                "inv globex 2 days workshop 1,100/day | workshop | 2 | 1100",
             })
     void should_read_a_line_given_as_fields(String text, String description, String quantity, String unit) {
         Frame f = parse(text);

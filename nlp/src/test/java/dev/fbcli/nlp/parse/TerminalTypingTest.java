@@ -60,6 +60,15 @@ class TerminalTypingTest {
                 "pmt recvd wayne 1,200 inv 0008 | payment.record | client=wayne, amount=1200.00, invoice=0008",
                 "revnue summary 2024 | report.show | report=revenue, date_from=2024-01-01, date_to=2024-12-31",
                 "expnses 2025 | expense.list | date_from=2025-01-01, date_to=2025-12-31",
+                // a length, then the stretch it filled ("9-11"): the same time, read once with its start; a stretch of
+                // another length is asked about
+                "log 3h 1-4pm writing globex | time.log | duration_minutes=180, start_time=13:00, service=writing,"
+                        + " target=globex",
+                "log 1h design initech 14-15 | time.log | duration_minutes=60, start_time=14:00",
+                // taxes by their names; an income statement is the profit and loss
+                "gst summary 2025 | report.show | report=tax, date_from=2025-01-01, date_to=2025-12-31",
+                "income statement last quarter | report.show | report=profit_loss, date_from=2026-07-01,"
+                        + " date_to=2026-09-30",
             })
     void should_read_what_was_typed_tersely(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -52,7 +52,7 @@ final class KeyValues {
     private static final Pattern STREET =
             Pattern.compile("(?i)(?<![\\w$.])(\\d{1,6}[a-z]? (?:[\\p{L}.'-]+ ){0,4}?(?:street|st|avenue|ave|road|rd"
                     + "|boulevard|blvd|lane|ln|way|drive|dr|court|ct|place|pl|terrace|crescent|cres|parkway|pkwy|highway|hwy|square|sq|plaza|point)\\.?"
-                    + "(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\b)?(?:,? (?:suite|ste|unit|apt|#) ?\\w+)?)(?:, ?"
+                    + "(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\b)?(?:,? (?:suite|ste|unit|apt|#) ?\\w+)?)(?:,? ?"
                     + NOT_FIELD + "(\\p{L}[\\p{L}.' -]{1,30}?))?"
                     + "(?:,? ((?-i:[A-Z]{2}))(?:,? ((?-i:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)|\\d{5}(?:-\\d{4})?))?)?(?:, ?"
                     + NOT_FIELD + "(\\p{L}[\\p{L} ]{2,30}?))?"
@@ -119,7 +119,8 @@ final class KeyValues {
             if (!street.equals(slots.get("street"))) {
                 slots.values()
                         .removeIf(v -> v instanceof String s
-                                && (s.equals(street) || street.startsWith(s) && s.matches("\\d.*")));
+                                && (s.equals(street)
+                                        || (street.startsWith(s) || s.startsWith(street)) && s.matches("\\d.*")));
                 slots.put("street", street);
                 changed = true;
             }

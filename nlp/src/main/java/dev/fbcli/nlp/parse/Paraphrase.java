@@ -42,6 +42,10 @@ final class Paraphrase {
     private static final String RATE =
             "((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:/\\s?(?:h|hr|hour)|an hour|per hour|hourly|/hr)))";
 
+    /** Words that a project taken a member off never holds ("write off the balance on invoice 0006"). */
+    private static final String OFF_NOT =
+            "(?:invoice|inv|timer|balance|bill|estimate|payment|expense|entry|what|it|project|proj)\\b";
+
     /** A currency said after an amount ("23 USD", "40 euros"): kept with the amount when a row moves it. */
     private static final String CURRENCY_AFTER = "(?:\\s?(?:usd|cad|eur|gbp|aud|euros?|pounds|quid|dollars|bucks)\\b)?";
 
@@ -206,6 +210,34 @@ final class Paraphrase {
                             "(?i)^(?:what|which|how much)(?: time| hours| work)? (?:(?:have|has|did) (?:i|we) not|(?:haven't|hasn't|didn't) (?:i|we)) (?:yet )?"
                                     + "(?:billed|invoiced|charged)(?: yet)?(?: (?:for|to|on))?(?: (.+?))?(?: for)?(?: yet)?\\s*\\??$"),
                     "show unbilled time for $1"),
+            // "priya off apollo": a member taken off a project, tersely
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?!(?:timer|it|this|that|time|entry|write|kick|sign|log|take|turn|switch|clock|knock|pay|paid|cut"
+                                    + "|tick|drop|set|show|start|head|bill|call|round|top|finish|finished|shut|cross|mark|lay|laid"
+                                    + "|send|sent|print|fire|run|ran|wrap|get|got|put)\\b)"
+                                    + "(\\p{L}[\\p{L}'-]*|[\\w.+-]+@[\\w.-]+) off (?:the )?(?:proj |project )?"
+                                    + "((?!" + OFF_NOT + ")\\p{L}[\\p{L}0-9&'-]*+(?: (?!" + OFF_NOT
+                                    + ")\\p{L}[\\p{L}0-9&'-]*+){0,2}?)"
+                                    + "(?: project| proj)?[.!]?$"),
+                    "remove $1 from $2"),
+            // "cl acme email billing@acme.example", "acme phone 416-555-0100": a client's contact detail, said tersely
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:(?:cl|client|clnt|cust|customer) (\\p{L}[\\p{L}0-9 &'.-]{0,40}?)(?:'s)? (?:new )?(email|e-mail|phone"
+                                    + "|phone number|mobile|tel)(?: is| to| ->| =|:)? (\\S.*)"
+                                    + "|(?!(?:my|our|his|her|their|its|the|a|an|i|we|create|add|new|update|change|set|make|edit"
+                                    + "|u\\w{0,2}date|c\\w{0,2}eate|ad+)\\b)"
+                                    + "((?!(?:with|called|named|client|cleint|clinet|customer|for)\\b)\\p{L}[\\p{L}0-9&'.-]*+"
+                                    + "(?: (?!(?:with|called|named|client|cleint|clinet|customer|for)\\b)\\p{L}[\\p{L}0-9&'.-]*+){0,3}?)"
+                                    + "(?:'s)? (?:new )?(email|e-mail|phone|phone number|mobile|tel)"
+                                    + "(?: is| to| ->| =|:)? ([\\w.+-]+@[\\w.-]+\\.\\w+|\\+?[\\d(][\\d ().-]{6,}\\d))$"),
+                    "update $1$4's $2$5 to $3$6"),
+            // "proj apollo due jan 31", "project data migration deadline: dec 15": the project's due date, said tersely
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:proj|project|prj) (\\p{L}[\\p{L}0-9 &'-]{0,40}?) (?:due(?: date)?|deadline)(?: is| ->| =|:)? (\\S.*)$"),
+                    "set the due date of project $1 to $2"),
             // "taxi 22.50 yesterday for initech": a kind of spending, then an amount
             new Row(
                     Pattern.compile(
@@ -707,8 +739,9 @@ final class Paraphrase {
     private static final Pattern TERSE_EDIT = Pattern.compile(
             "(?i)^(?:(?:edit|update|change|fix|set) )?(?:my |the )?(last |latest )?(time entry|entry|expense|exp)(?: (#?\\d{3,9}))?"
                     + "(?:\\s*(?:->|=>|:|\\sto\\s)\\s*(?:(amt|amount|cat|category|vendor|merchant|note|notes|date|day|hours|hrs|duration"
-                    + "|service|project|client)\\s*(?:->|=>|:|=|to)?\\s+)?"
-                    + "|\\s+(amt|amount|cat|category|vendor|merchant|note|notes|date|day|hours|hrs|duration|service|project|client)"
+                    + "|dur|length|service|project|client)\\s*(?:->|=>|:|=|to)?\\s+)?"
+                    + "|\\s+(amt|amount|cat|category|vendor|merchant|note|notes|date|day|hours|hrs|duration|dur|length|service|project"
+                    + "|client)"
                     + "\\s*(?:->|=>|:|=|to)?\\s+)"
                     + "(\\S.{0,60})$");
 
@@ -726,6 +759,10 @@ final class Paraphrase {
             "hrs",
             "hours",
             "duration",
+            "hours",
+            "dur",
+            "hours",
+            "length",
             "hours");
 
     /** "Design is now $165 an hour", "QA testing should be billed at $95 now": a rate told as a statement. */

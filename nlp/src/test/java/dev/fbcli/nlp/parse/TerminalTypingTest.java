@@ -65,6 +65,14 @@ class TerminalTypingTest {
                 "log 3h 1-4pm writing globex | time.log | duration_minutes=180, start_time=13:00, service=writing,"
                         + " target=globex",
                 "log 1h design initech 14-15 | time.log | duration_minutes=60, start_time=14:00",
+                // a record's field said tersely: an entry's length, a project's due date, a client's contact detail
+                // and address, a member on or off a project
+                "entry 6004 dur 45m | time.edit | entry=6004, new_duration_minutes=45",
+                "proj mobile app deadline feb 15 | project.edit | project=mobile app, due_date=2027-02-15",
+                "cl initech email ap@initech.example | client.update | client=initech, email=ap@initech.example",
+                "wayne phone 212-555-0188 | client.update | client=wayne, phone=212-555-0188",
+                "update stark address to 10 bay st toronto | client.update | client=stark, street=10 bay st, city=toronto",
+                "jordan off data migration | project.unassign | member=jordan, project=data migration",
                 // taxes by their names; an income statement is the profit and loss
                 "gst summary 2025 | report.show | report=tax, date_from=2025-01-01, date_to=2025-12-31",
                 "income statement last quarter | report.show | report=profit_loss, date_from=2026-07-01,"

@@ -88,6 +88,10 @@ final class ExpenseWords {
         return null;
     }
 
+    /** Verbs that put an expense on someone ("charge £45 of parking to Brightwater"): "to" then names who it is for. */
+    private static final java.util.regex.Pattern CHARGED_TO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:c\\w{0,2}a?rge[ds]?|bill(?:ed)?|put|book(?:ed)?|allocate[ds]?|assign(?:ed)?|attach(?:ed)?|move[ds]?)\\b");
+
     /** "telephone category": a category said with its label. */
     private static final java.util.regex.Pattern LABELLED_CATEGORY =
             java.util.regex.Pattern.compile("(?i)^(?:the )?(\\p{L}[\\p{L} &/-]{0,40}?) category$");
@@ -210,6 +214,21 @@ final class ExpenseWords {
             return f;
         }
         f = noteAsField(f, names);
+        if (names != null
+                && !names.isEmpty()
+                && !f.slots().containsKey("vendor")
+                && f.slots().get("target") instanceof String paidTo
+                && !Gazetteer.of(names).namesClientOrProject(paidTo)
+                && !CHARGED_TO.matcher(f.input()).find()
+                && java.util.regex.Pattern.compile(
+                                "(?i)\\b(?:paid |spent |expense |\\$?\\d[\\d,.]* )(?:[^,.;]{0,40} )?to "
+                                        + java.util.regex.Pattern.quote(paidTo) + "\\b")
+                        .matcher(f.input())
+                        .find()) {
+            // "expense $120 to adobe for software": money sent to a name that is none of the account's clients or
+            // projects went to who was paid
+            f = f.withSlotRenamed("target", "vendor");
+        }
         if (f.slots().get("vendor") instanceof String v
                 && f.slots().get("category") instanceof String c
                 && ExpenseCategories.isCategory(v)

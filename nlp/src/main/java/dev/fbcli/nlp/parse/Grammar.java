@@ -568,6 +568,12 @@ final class Grammar {
             added = BillingGrammar.read(f);
         }
         IntentType type = added != null ? added : classify(s, f);
+        if (type == null && f.reason == null && spentSaidBare(s)) {
+            // "$300 amazon web services hosting", "netflix 15.99 subscription": an amount and a few words of
+            // what or where, nothing else a request is about, is most likely money spent (asked: no verb says so)
+            type = IntentType.EXPENSE_CREATE;
+            f.conf = 0.7;
+        }
         if (type == null || type == IntentType.UNKNOWN) {
             // a refusal with a known reason is sure; "no rule read it" is not (it may be a phrasing not yet known)
             return Frame.unknown(
@@ -2449,6 +2455,36 @@ final class Grammar {
     /** Records and settings an amount said beside belongs to, rather than to something bought. */
     private static final List<String> NOT_SPENT =
             List.of("invoice", "payment", "estimate", "rate", "budget", "service");
+
+    /**
+     * True when the phrase is one amount (not a rate) and at most six plain words, with no length, no question,
+     * no verb of another request and no record that is not spent: a bare "what or where, and how much".
+     */
+    private static boolean spentSaidBare(Sentence s) {
+        int money = 0;
+        int words = 0;
+        for (Tok t : s.toks) {
+            switch (t.kind) {
+                case MONEY -> {
+                    if (((MoneyExtractor.MoneyMention) t.value).rate()) {
+                        return false;
+                    }
+                    money++;
+                }
+                case WORD -> {
+                    if (QUESTION.contains(t.low) || OTHER_VERBS.contains(t.low) || KEYWORDS.contains(t.low)) {
+                        return false;
+                    }
+                    words++;
+                }
+                case DATE, PUNCT, POSS, PATH -> {}
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return money == 1 && words >= 1 && words <= 6 && !namesNotSpent(s) && !s.has("client") && !s.has("project");
+    }
 
     /** True when the phrase names one of {@link #NOT_SPENT}: its amount is no expense said without a verb. */
     private static boolean namesNotSpent(Sentence s) {

@@ -238,6 +238,12 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^(?:proj|project|prj) (\\p{L}[\\p{L}0-9 &'-]{0,40}?) (?:due(?: date)?|deadline)(?: is| ->| =|:)? (\\S.*)$"),
                     "set the due date of project $1 to $2"),
+            // "adobe charged me $54.99 for creative cloud": what a merchant took is an expense paid to it
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?!(?:i|we|you|they|he|she|it|acme|client)\\b)(\\p{L}[\\p{L}0-9&'. -]{0,30}?) (?:charged|billed|took)"
+                                    + " (?:me|us|my card|our card)(?: for)? ((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?)\\b(.*)$"),
+                    "expense $2 at $1$3"),
             // "taxi 22.50 yesterday for initech": a kind of spending, then an amount
             new Row(
                     Pattern.compile(

@@ -68,6 +68,13 @@ class ExpensePurchasesTest {
                 "hosting 20.00 via paypal | expense.create | amount=20.00, category=hosting",
                 // "for a new monitor": what was bought after words that describe it
                 "$900 for a new laptop from Best Buy | expense.create | amount=900.00, vendor=Best Buy",
+                // an amount and a few words of what or where, with no verb, is asked as money spent
+                "$240 digital ocean hosting | expense.create | amount=240.00, vendor=digital ocean, category=hosting",
+                "spotify 11.99 subscription | expense.create | amount=11.99, vendor=spotify",
+                // money sent to a name that is none of the account's is who was paid; what a merchant took is spent
+                "expense $75 to mailchimp for marketing | expense.create | amount=75.00, vendor=mailchimp,"
+                        + " category=marketing",
+                "Figma charged me $15 | expense.create | amount=15.00, vendor=Figma",
             })
     void should_read_a_purchase_as_an_expense(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -238,6 +238,18 @@ final class Paraphrase {
                     Pattern.compile(
                             "(?i)^(?:proj|project|prj) (\\p{L}[\\p{L}0-9 &'-]{0,40}?) (?:due(?: date)?|deadline)(?: is| ->| =|:)? (\\S.*)$"),
                     "set the due date of project $1 to $2"),
+            // "got gas at esso for 52 bucks", "grabbed lunch at pret, $12": something bought, said with "got"
+            new Row(
+                    Pattern.compile("(?i)^(?:i |we )?(?:got|grabbed|picked up) ((?:some |a |an )?(?:" + categoryWords()
+                            + ")\\b(?! from)(?=.*\\d).*)$"),
+                    "bought $1"),
+            // "Put a $48 dinner at Canoe on Globex", "add a 12.99 subscription": an amount of spending put down
+            new Row(
+                    Pattern.compile(
+                            "(?i)^(?:please |pls )?(?:put|stick|chuck|add|enter|record|log|file) (?:down )?(?:a|an|the|my) "
+                                    + "((?:[$€£]\\s?)?\\d[\\d,]*(?:\\.\\d{1,2})?) (?!(?:invoice|inv|payment|estimate|quote|budget|rate"
+                                    + "|retainer|deposit|credit|hours?|hrs?|h|mins?|minutes?|expense)\\b)(\\p{L}.*)$"),
+                    "expense $1 $2"),
             // "adobe charged me $54.99 for creative cloud": what a merchant took is an expense paid to it
             new Row(
                     Pattern.compile(

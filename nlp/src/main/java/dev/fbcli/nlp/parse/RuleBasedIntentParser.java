@@ -152,7 +152,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         Frame f = Grammar.parse(in, read.text(), ctx.today());
         Frame out = LexicalFront.finish(f, read);
         if (out.intent().equals("unknown")) {
-            return out;
+            return NamedRecord.apply(out, plain, ctx.names()); // "show acme": a bare name the account knows
         }
         LexicalFront.Read asTyped = typedNames(out, read);
         if (asTyped != null) {

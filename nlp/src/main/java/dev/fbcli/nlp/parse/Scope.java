@@ -156,7 +156,7 @@ final class Scope {
                 "fb cannot write messages; it can send an invoice or an estimate");
         ANYWHERE.put(
                 Pattern.compile(
-                        "^(?:please\\s)?(?:e-?mail|message|text|write|tell|ask)\\s(?!(?:the\\s|my\\s)?(?:invoice|estimate|quote)\\b)"
+                        "^(?:please\\s)?(?:e-?mail|message|text|write|tell|ask)\\s(?!(?:the\\s|my\\s)?(?:invoice|estimate|quote)\\b|me\\s(?:more\\s)?about\\b)"
                                 + "[^$#@]{0,60}\\babout\\b"),
                 "fb cannot write messages; it can send an invoice or an estimate");
         VERBS.put("message", "fb cannot write messages; it can send an invoice or an estimate");

@@ -414,6 +414,12 @@ final class Wording {
                             "(?i)^(?:(?:show|get|see|pull|run|give)(?: me)? )?(?:an? |the |my )?expenses? report\\b"),
                     "list expenses",
                     "report"),
+            // "tell me about globex", "can you tell me more about the Apollo project": that record shown
+            new Rule(
+                    Pattern.compile(
+                            "(?i)^(?:(?:can|could) you |please )?tell me (?:a bit |more |a little )?about (?=\\S)"),
+                    "show ",
+                    "about"),
             // "how much on software in 2025": what was spent on that, the verb left out
             new Rule(Pattern.compile("(?i)^how much (?:money )?(?:in total )?on "), "how much did I spend on ", "on"),
             // "set entry 6002 as not billable", "entry 6005 non-billable": whether that entry is billed

@@ -270,6 +270,15 @@ final class Gazetteer {
                 if (w.equals(e.low().get(k))) {
                     continue;
                 }
+                if (k == low.size() - 1
+                        && k > 0
+                        && w.length() >= 2
+                        && e.low().get(k).length() == w.length() + 1
+                        && e.low().get(k).startsWith(w)
+                        && !words.knows(w)) {
+                    slips++; // "mobile ap": the last letter of a name's last word left off, after the words before it
+                    continue;
+                }
                 // an English word ("came") is never a slip of a name ("Acme")
                 slips += w.length() >= 4
                                 && !words.knows(w)

@@ -2010,6 +2010,21 @@ final class Grammar {
         if (!f.slots.containsKey("start_time")) {
             f.put("start_time", StartTimes.read(s));
         }
+        if (d != null && !f.slots.containsKey("start_time") && !d.text.contains(":")) {
+            // "log 45m meetings initech 16:45": the length said with its unit, then a clock time, which is when it
+            // started (a second length is never said as a clock)
+            for (Tok t : s.all(Tok.Kind.DURATION)) {
+                if (!t.used && t.text.matches("(?:[01]?\\d|2[0-3]):[0-5]\\d")) {
+                    java.time.LocalTime at = java.time.LocalTime.parse(t.text.length() == 4 ? "0" + t.text : t.text);
+                    // "1:30" with no am or pm in a working day is the afternoon, as a bare "from 1" is
+                    f.put(
+                            "start_time",
+                            at.getHour() >= 1 && at.getHour() < 7 && t.text.matches("\\d:.*") ? at.plusHours(12) : at);
+                    t.used = true;
+                    break;
+                }
+            }
+        }
         if (d != null && s.all(Tok.Kind.DURATION).stream().anyMatch(t -> !t.used)) {
             f.conf -= 0.15; // a second length, not the start time: which one is meant?
         }

@@ -65,6 +65,11 @@ class TerminalTypingTest {
                 "log 3h 1-4pm writing globex | time.log | duration_minutes=180, start_time=13:00, service=writing,"
                         + " target=globex",
                 "log 1h design initech 14-15 | time.log | duration_minutes=60, start_time=14:00",
+                // a clock time after a length with its unit is when the work started ("1:30" in a working day is the
+                // afternoon); a name's last word typed a letter short
+                "log 50m admin initech 15:10 | time.log | duration_minutes=50, start_time=15:10, target=initech",
+                "log 2h writing 2:15 | time.log | duration_minutes=120, start_time=14:15",
+                "log 3h dev data migratio | time.log | target=Data Migration, service=dev",
                 // a record's field said tersely: an entry's length, a project's due date, a client's contact detail
                 // and address, a member on or off a project
                 "entry 6004 dur 45m | time.edit | entry=6004, new_duration_minutes=45",

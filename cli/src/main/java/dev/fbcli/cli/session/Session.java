@@ -253,7 +253,8 @@ public final class Session implements AutoCloseable {
      */
     private static AccountNames demoNames() {
         var demo = dev.fbcli.sandbox.seed.DemoNames.read();
-        return new AccountNames(demo.get("client"), demo.get("project"), demo.get("service"), demo.get("category"));
+        return new AccountNames(
+                demo.get("client"), demo.get("project"), demo.get("service"), demo.get("category"), demo.get("vendor"));
     }
 
     private static List<String> names(NameCache cache, NameCache.Kind kind) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo account's client, project, service and expense category names, from a small text file
+ * The demo account's client, project, service and expense category names and its expenses' vendors
+ * (each once, in the order of first use), from a small text file
  * beside {@code demo-account.json} ({@code demo-names.txt}: kind, a tab, the name), so a command
  * that only parses can know them without reading the account file with a JSON parser. {@code
  * DemoNamesTest} keeps the two equal.
@@ -20,7 +21,7 @@ public final class DemoNames {
     private static final String RESOURCE = "/dev/fbcli/sandbox/seed/demo-names.txt";
 
     /** The kinds, in the file's order. */
-    public static final List<String> KINDS = List.of("client", "project", "service", "category");
+    public static final List<String> KINDS = List.of("client", "project", "service", "category", "vendor");
 
     private DemoNames() {}
 

@@ -18,6 +18,13 @@ class DemoNamesTest {
         assertThat(names.get("project")).isEqualTo(field(acct, "projects", "title"));
         assertThat(names.get("service")).isEqualTo(field(acct, "services", "name"));
         assertThat(names.get("category")).isEqualTo(field(acct, "expense_categories", "category"));
+        List<String> vendors = new ArrayList<>();
+        for (String v : field(acct, "expenses", "vendor")) {
+            if (!vendors.contains(v)) {
+                vendors.add(v);
+            }
+        }
+        assertThat(names.get("vendor")).isEqualTo(vendors);
         assertThat(names.get("client")).contains("Acme Corp", "Globex Inc");
     }
 

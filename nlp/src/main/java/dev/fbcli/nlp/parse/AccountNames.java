@@ -5,13 +5,18 @@ import java.util.List;
 
 /**
  * The account's names an LLM tier may show the model (from the CLI's local name cache): clients,
- * projects, services and expense categories. Plain data: the {@code nlp} module knows nothing of
+ * projects, services and expense categories, and the vendors its expenses were paid to (read by the
+ * parser to spell a vendor typed with a slip; not shown to a model). Plain data: the {@code nlp} module knows nothing of
  * where they come from. Each list is cleaned and bounded when made ({@link #MAX_PER_KIND} names of
  * at most {@link #MAX_NAME} characters, no control characters, no duplicates), so a huge or
  * hostile cache cannot flood a prompt.
  */
 public record AccountNames(
-        List<String> clients, List<String> projects, List<String> services, List<String> categories) {
+        List<String> clients,
+        List<String> projects,
+        List<String> services,
+        List<String> categories,
+        List<String> vendors) {
     public static final int MAX_PER_KIND = 200;
     public static final int MAX_NAME = 80;
 
@@ -20,6 +25,15 @@ public record AccountNames(
         projects = clean(projects);
         services = clean(services);
         categories = clean(categories);
+        vendors = clean(vendors);
+    }
+
+    /**
+     * The names without vendors (who the account's expenses were paid to): a vendor typed with a slip is
+     * then kept as typed.
+     */
+    public AccountNames(List<String> clients, List<String> projects, List<String> services, List<String> categories) {
+        this(clients, projects, services, categories, List.of());
     }
 
     /** No names: the prompt then says the account's names are not known. */

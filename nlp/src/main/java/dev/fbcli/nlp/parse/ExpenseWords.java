@@ -199,6 +199,31 @@ final class ExpenseWords {
         return false;
     }
 
+    /**
+     * {@code f} with a vendor typed with one slip spelt as the account spells it ("stapels" → Staples), and the
+     * correction said, as a client's or a project's name is.
+     */
+    static Frame spellVendor(Frame f, AccountNames names) {
+        if (names == null || names.vendors().isEmpty()) {
+            return f;
+        }
+        Map<String, Object> slots = null;
+        List<dev.fbcli.nlp.intent.Correction> said = new ArrayList<>(f.corrections());
+        for (String k : List.of("vendor", "new_vendor")) {
+            if (f.slots().get(k) instanceof String v) {
+                String spelt = Gazetteer.of(names).vendorSpelling(v);
+                if (spelt != null) {
+                    if (slots == null) {
+                        slots = new LinkedHashMap<>(f.slots());
+                    }
+                    slots.put(k, spelt);
+                    said.add(new dev.fbcli.nlp.intent.Correction(v, spelt));
+                }
+            }
+        }
+        return slots == null ? f : f.withSlots(slots).withCorrections(said);
+    }
+
     static Frame apply(Frame f, AccountNames names) {
         if (f.intent().equals("expense.list")
                 && f.slots().get("category") instanceof String c

@@ -62,8 +62,14 @@ final class Gazetteer {
 
     private final Map<String, String> categories;
 
+    /** The account's vendors, as it spells them. */
+    private final List<String> vendors;
+
+    /** The words of the vendors' names, to read a vendor typed with a slip. */
+    private final Speller vendorWords;
+
     private Gazetteer(List<Entry> entries) {
-        this(entries, Set.of(), Set.of(), Map.of(), Map.of());
+        this(entries, Set.of(), Set.of(), Map.of(), Map.of(), List.of());
     }
 
     private Gazetteer(
@@ -71,7 +77,16 @@ final class Gazetteer {
             Set<String> clients,
             Set<String> projects,
             Map<String, String> services,
-            Map<String, String> categories) {
+            Map<String, String> categories,
+            List<String> vendors) {
+        this.vendors = List.copyOf(vendors);
+        List<String> vendorLow = new ArrayList<>();
+        for (String v : vendors) {
+            for (String w : LexicalFront.words(v)) {
+                vendorLow.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        this.vendorWords = new Speller(vendorLow, Set.of());
         this.clients = Set.copyOf(clients);
         this.projects = Set.copyOf(projects);
         this.services = Map.copyOf(services);
@@ -117,7 +132,8 @@ final class Gazetteer {
                 lowNames(names.clients()),
                 lowNames(names.projects()),
                 byLow(names.services()),
-                byLow(names.categories()));
+                byLow(names.categories()),
+                names.vendors());
         last = new Object[] {names, g};
         return g;
     }
@@ -300,6 +316,54 @@ final class Gazetteer {
 
     boolean isEmpty() {
         return entries.isEmpty();
+    }
+
+    /**
+     * The account's spelling of the vendor {@code said} was typed as with one slip ("stapels" → Staples,
+     * "blue botle" → Blue Bottle, "air canda" → Air Canada), or null: when it is a vendor as typed, when no
+     * vendor or more than one is that close, or when the slip is in a word too short to tell.
+     */
+    String vendorSpelling(String said) {
+        List<String> low = new ArrayList<>();
+        for (String w : LexicalFront.words(said)) {
+            low.add(w.toLowerCase(Locale.ROOT));
+        }
+        if (low.isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (String v : vendors) {
+            List<String> vl = new ArrayList<>();
+            for (String w : LexicalFront.words(v)) {
+                vl.add(w.toLowerCase(Locale.ROOT));
+            }
+            if (vl.equals(low)) {
+                return null; // as typed
+            }
+            if (vl.size() != low.size()) {
+                continue;
+            }
+            int slips = 0;
+            for (int k = 0; k < low.size() && slips < 2; k++) {
+                String w = low.get(k);
+                if (w.equals(vl.get(k))) {
+                    continue;
+                }
+                slips += w.length() >= 4
+                                && !Speller.vocabulary().knows(w)
+                                && !Speller.vocabulary().isProtected(w)
+                                && vl.get(k).equals(vendorWords.correct(w))
+                        ? 1
+                        : 2;
+            }
+            if (slips == 1) {
+                if (found != null && !found.equals(v)) {
+                    return null; // two vendors as close
+                }
+                found = v;
+            }
+        }
+        return found;
     }
 
     /** True when {@code low} is a word of one of the names. */

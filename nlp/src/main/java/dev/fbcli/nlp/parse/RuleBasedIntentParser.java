@@ -92,7 +92,10 @@ public final class RuleBasedIntentParser implements IntentParser {
         AccountNames names = ctx == null ? null : ctx.names();
         return Wording.restore(NameRisk.apply(
                 ClientPlaces.apply(AgentFields.apply(FieldLines.apply(KeyValues.apply(EditFields.apply(
-                        AccountKinds.apply(ExpenseWords.apply(CompanyNames.apply(f), names), names), names))))),
+                        AccountKinds.apply(
+                                ExpenseWords.spellVendor(ExpenseWords.apply(CompanyNames.apply(f), names), names),
+                                names),
+                        names))))),
                 names));
     }
 

@@ -39,12 +39,42 @@ class GazetteerTest {
                     "Support",
                     "Copywriting",
                     "Admin"),
-            List.of("Travel", "Meals", "Office Supplies", "Software"));
+            List.of("Travel", "Meals", "Office Supplies", "Software"),
+            List.of("Staples", "Air Canada", "Blue Bottle", "Dropbox", "Apple", "Hilton"));
 
     private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
 
     private Frame parse(String text, AccountNames names) {
         return parser.parse(text, new ParseContext(TODAY, ZoneId.of("UTC"), names));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "exp 18.20 coffee blue botle meals | Blue Bottle",
+                "spent 45 at stapels on office supplies | Staples",
+                "exp 420 air canda airfare apollo | Air Canada",
+                "last expense vendor dropbx | Dropbox",
+            })
+    void should_spell_a_vendor_as_the_account_does_when_it_is_typed_with_a_slip(String text, String vendor) {
+        Frame f = parse(text, DEMO);
+
+        Object said = f.slots().containsKey("new_vendor")
+                ? f.slots().get("new_vendor")
+                : f.slots().get("vendor");
+        assertThat(said).as(f.toJson()).isEqualTo(vendor);
+        assertThat(f.corrections())
+                .as("the correction is said")
+                .extracting(c -> c.to())
+                .contains(vendor);
+    }
+
+    @Test
+    void should_keep_a_vendor_as_typed_when_the_account_has_no_vendor_that_close() {
+        Frame f = parse("spent 45 at staplez hardware on office supplies", DEMO);
+
+        assertThat(String.valueOf(f.slots().get("vendor"))).as(f.toJson()).doesNotContain("Staples");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,7 +26,16 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** The most a service split by word order alone is sure of: below 0.8, so the CLI asks. */
     private static final double SPLIT = 0.75;
 
-    public RuleBasedIntentParser() {}
+    private final boolean reviewed;
+
+    public RuleBasedIntentParser() {
+        this(true);
+    }
+
+    /** With {@code reviewed} false, the rules alone: the intent model does not review their frames. */
+    RuleBasedIntentParser(boolean reviewed) {
+        this.reviewed = reviewed;
+    }
 
     @Override
     public Frame parse(String input, ParseContext ctx) {
@@ -70,7 +79,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             // "estimate for Acme, 1 day of training at $1,600, and email it to …", "…, dated 11/1"
             whole = DocumentTail.apply(input, whole, reread, ctx.today());
         }
-        return Confidence.calibrated(tooLong(whole));
+        Frame out = Confidence.calibrated(tooLong(whole));
+        return reviewed && readable ? IntentReview.apply(input, out, ctx, IntentModel.shipped()) : out;
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Locale;
  * </pre>
  *
  * Parses every phrase of the three sets (387) for 20 warm-up rounds, then times 30 rounds, each
- * phrase individually with {@link System#nanoTime()}; prints the median, p90 and p99 per phrase,
+ * phrase individually with {@link System#nanoTime()} (with the argument {@code rules}: the rules
+ * without the intent model's review); prints the median, p90 and p99 per phrase,
  * the median of the per-round mean, and the slowest phrase.
  */
 public final class ParserBenchmark {
@@ -31,7 +32,17 @@ public final class ParserBenchmark {
                 phrases.add(c.text());
             }
         }
-        RuleBasedIntentParser parser = new RuleBasedIntentParser();
+        // the intent model's first use reads it (in a fresh JVM: what a cold `fb parse` pays)
+        long load = System.nanoTime();
+        IntentModel model = IntentModel.shipped();
+        System.out.printf(
+                Locale.ROOT,
+                "intent model read on first use: %.1f ms (%d intents)%n",
+                (System.nanoTime() - load) / 1e6,
+                model == null ? 0 : model.labels().size());
+        // "rules": the rules alone, without the model's review (to see what the review costs)
+        boolean rulesOnly = args.length > 0 && args[0].equals("rules");
+        RuleBasedIntentParser parser = new RuleBasedIntentParser(!rulesOnly);
         ParseContext ctx = new ParseContext(LocalDate.parse("2026-11-24"), ZoneId.of("UTC"));
         for (int r = 0; r < 20; r++) {
             for (String p : phrases) {

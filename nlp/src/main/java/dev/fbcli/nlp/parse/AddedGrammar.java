@@ -2869,6 +2869,6 @@ final class AddedGrammar {
         if (toks.isEmpty()) {
             return null;
         }
-        return Grammar.clean(sh.s.text.substring(toks.get(0).start, toks.get(toks.size() - 1).end));
+        return Slots.clean(sh.s.text.substring(toks.get(0).start, toks.get(toks.size() - 1).end));
     }
 }

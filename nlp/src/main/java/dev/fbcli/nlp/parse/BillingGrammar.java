@@ -140,7 +140,7 @@ final class BillingGrammar {
                 f.put("group_by", g.group(1));
                 useCues(s, "month", "client", "per", "each", "monthly");
             }
-            Grammar.range(f);
+            Slots.range(f);
             f.conf = 0.92;
             return IntentType.REPORT_SHOW;
         }
@@ -196,8 +196,8 @@ final class BillingGrammar {
                 f.put("send", Boolean.TRUE);
                 useCues(s, "send", "email", "it", "and");
             }
-            Grammar.range(f);
-            Grammar.workNames(f);
+            Slots.range(f);
+            Slots.workNames(f);
             f.conf = 0.9;
             return IntentType.INVOICE_FROM_TIME;
         }
@@ -260,7 +260,7 @@ final class BillingGrammar {
                 || !listing && s.hasLow("create", "new", "draft", "make", "write", "prepare")) {
             useCues(s, "create", "new", "draft", "make", "write", "prepare", "an", "a");
             f.conf = 0.9; // the invoice rules lower it where they guess
-            Grammar.invoiceCreate(f);
+            InvoiceSlots.invoiceCreate(f);
             f.slots.remove("due_in_days");
             f.slots.remove("due_date");
             return IntentType.ESTIMATE_CREATE;
@@ -278,7 +278,7 @@ final class BillingGrammar {
                 }
             }
             f.put("status", status);
-            String client = Grammar.refName(f);
+            String client = InvoiceSlots.refName(f);
             f.put("client", client);
             f.conf = 0.9;
             return IntentType.ESTIMATE_LIST;
@@ -290,7 +290,7 @@ final class BillingGrammar {
                 f.put("which", "latest");
                 useCues(s, "latest", "last", "most", "recent", "newest");
             }
-            String client = Grammar.refName(f);
+            String client = InvoiceSlots.refName(f);
             f.put("client", client);
             if (client != null) {
                 f.put("which", "latest");

@@ -52,7 +52,7 @@ final class ChangeGrammar {
             }
             if (s.has("payment")) {
                 BillingGrammar.useCues(s, "payment", "on", "the", "for", "invoice");
-                String n = Grammar.invoiceNumber(s, true);
+                String n = Slots.invoiceNumber(s, true);
                 f.put("invoice", n);
                 f.conf = n == null ? 0.7 : 0.9;
                 return IntentType.PAYMENT_DELETE;
@@ -180,11 +180,11 @@ final class ChangeGrammar {
     private static IntentType ref(Grammar.Fill f, IntentType type) {
         Sentence s = f.s;
         BillingGrammar.useCues(s, "invoice", "the", "my");
-        String n = Grammar.invoiceNumber(s, true);
+        String n = Slots.invoiceNumber(s, true);
         if (n != null) {
             f.put("invoice", n);
         } else {
-            String client = Grammar.refName(f);
+            String client = InvoiceSlots.refName(f);
             f.put("client", client);
             if (client != null || s.hasLow("latest", "last")) {
                 f.put("which", "latest");
@@ -210,7 +210,7 @@ final class ChangeGrammar {
             return type;
         }
         s.use(c);
-        f.put(slot, Grammar.clean(s.text(c)));
+        f.put(slot, Slots.clean(s.text(c)));
         f.conf = 0.92;
         return type;
     }
@@ -233,14 +233,14 @@ final class ChangeGrammar {
             Sentence.Chunk m = s.chunkAt(f.verb + 1);
             if (m != null && m.to() <= from) {
                 s.use(m);
-                f.put("member", Grammar.clean(s.text(m)));
+                f.put("member", Slots.clean(s.text(m)));
             }
         }
         BillingGrammar.useCues(s, "project", "the");
         Sentence.Chunk p = s.chunkAt(from + 1);
         if (p != null) {
             s.use(p);
-            f.put("project", Grammar.clean(s.text(p)));
+            f.put("project", Slots.clean(s.text(p)));
         }
         f.conf = 0.9;
         return IntentType.PROJECT_UNASSIGN;
@@ -270,8 +270,8 @@ final class ChangeGrammar {
         for (int i = f.verb + 1; i < s.size(); i++) {
             s.get(i).used = true;
         }
-        f.put("project", Grammar.clean(old.replaceAll("(?i)\\s+project$", "")));
-        f.put("new_title", Grammar.clean(neu.replaceAll("(?i)\\s+project$", "")));
+        f.put("project", Slots.clean(old.replaceAll("(?i)\\s+project$", "")));
+        f.put("new_title", Slots.clean(neu.replaceAll("(?i)\\s+project$", "")));
         f.conf = 0.9;
         return IntentType.PROJECT_EDIT;
     }
@@ -301,9 +301,9 @@ final class ChangeGrammar {
             d.used = true;
             f.put("duration_minutes", ((DurationExtractor.DurationMention) d.value).minutes());
         }
-        LocalDate day = Grammar.day(f, false);
+        LocalDate day = Slots.day(f, false);
         f.put("date", day);
-        Grammar.workNames(f);
+        Slots.workNames(f);
         f.conf = 0.9;
         return type;
     }
@@ -340,7 +340,7 @@ final class ChangeGrammar {
             Sentence.Chunk c = s.chunkAt(to + 1);
             if (c != null && !f.slots.containsKey("new_duration_minutes") && !f.slots.containsKey("new_date")) {
                 s.use(c);
-                String name = Grammar.clean(s.text(c));
+                String name = Slots.clean(s.text(c));
                 boolean proj = s.after(c) != null && s.after(c).is("project");
                 f.put(proj ? "new_project" : "new_target", name.replaceAll("(?i)\\s+project$", ""));
                 if (proj) {
@@ -372,7 +372,7 @@ final class ChangeGrammar {
                 s.get(i).used = true;
             }
         }
-        Grammar.workNames(f);
+        Slots.workNames(f);
         f.conf = f.slots.keySet().stream().anyMatch(k -> k.startsWith("new_")) ? 0.9 : 0.7;
         return IntentType.TIME_EDIT;
     }
@@ -391,7 +391,7 @@ final class ChangeGrammar {
             m.used = true;
             f.put("amount", ((MoneyExtractor.MoneyMention) m.value).money());
         }
-        f.put("date", Grammar.day(f, false));
+        f.put("date", Slots.day(f, false));
         vendor(f, s.size());
         f.conf = 0.9;
         return type;
@@ -407,7 +407,7 @@ final class ChangeGrammar {
                     after.used = true;
                 }
                 // "the hosting expense from Friday": the preposition before the day is not the name's
-                String name = Grammar.clean(s.text(c)).replaceFirst("(?i)\\s+(?:from|on|of|at|for|in)$", "");
+                String name = Slots.clean(s.text(c)).replaceFirst("(?i)\\s+(?:from|on|of|at|for|in)$", "");
                 f.put(ExpenseCategories.isCategory(name) ? "category" : "vendor", name);
                 return;
             }
@@ -447,7 +447,7 @@ final class ChangeGrammar {
                 if (proj || client) {
                     after.used = true;
                 }
-                f.put(proj ? "new_project" : client ? "new_client" : "new_target", Grammar.clean(s.text(c)));
+                f.put(proj ? "new_project" : client ? "new_client" : "new_target", Slots.clean(s.text(c)));
             }
         }
         if (to < s.size()) {

@@ -125,7 +125,7 @@ final class InvoiceLines {
                             .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP));
             end[0] = k + 1;
             return new InvoiceLine(
-                    Grammar.clean(s.slice(j, e)), hours, bareAt ? new Money(new BigDecimal(m.text), null) : money(m));
+                    Slots.clean(s.slice(j, e)), hours, bareAt ? new Money(new BigDecimal(m.text), null) : money(m));
         }
         if (t.kind == Tok.Kind.NUMBER && t.text.matches("[1-9]\\d{0,3}")) {
             // "3 rounds of revisions at $120 each", "2 x workshop @ $900": a count, what, at a price each
@@ -149,7 +149,7 @@ final class InvoiceLines {
                 k++;
             }
             end[0] = k;
-            return new InvoiceLine(Grammar.clean(s.slice(j, e)), new BigDecimal(t.text), money(m));
+            return new InvoiceLine(Slots.clean(s.slice(j, e)), new BigDecimal(t.text), money(m));
         }
         if (t.kind == Tok.Kind.WORD && i > 0 && SEPARATORS.contains(s.get(i - 1).low) && !ENDS.contains(t.low)) {
             // "…: logo design $800, plus …", "… for a discovery workshop $2,000 plus …": what, then its price
@@ -168,7 +168,7 @@ final class InvoiceLines {
                 k++;
             }
             end[0] = k;
-            return new InvoiceLine(Grammar.clean(s.slice(j, e)), BigDecimal.ONE, money(m));
+            return new InvoiceLine(Slots.clean(s.slice(j, e)), BigDecimal.ONE, money(m));
         }
         if (t.kind == Tok.Kind.MONEY && !((MoneyExtractor.MoneyMention) t.value).rate()) {
             Tok f = s.get(i + 1);
@@ -181,7 +181,7 @@ final class InvoiceLines {
                 return null;
             }
             end[0] = e;
-            return new InvoiceLine(Grammar.clean(s.slice(j, e)), BigDecimal.ONE, money(t));
+            return new InvoiceLine(Slots.clean(s.slice(j, e)), BigDecimal.ONE, money(t));
         }
         return null;
     }

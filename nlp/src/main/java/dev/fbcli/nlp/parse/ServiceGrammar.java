@@ -61,7 +61,7 @@ final class ServiceGrammar {
             Sentence.Chunk c = firstChunk(s);
             if (c != null) {
                 s.use(c);
-                f.put("name", Grammar.clean(s.text(c)));
+                f.put("name", Slots.clean(s.text(c)));
             }
             f.conf = c != null ? 0.9 : 0.7;
             return IntentType.SERVICE_CREATE;
@@ -85,7 +85,7 @@ final class ServiceGrammar {
             Sentence.Chunk c = firstChunk(s);
             if (c != null) {
                 s.use(c);
-                f.put("service", Grammar.clean(s.text(c)));
+                f.put("service", Slots.clean(s.text(c)));
             }
             f.conf = c != null ? 0.9 : 0.7;
             return IntentType.SERVICE_RATE;
@@ -111,7 +111,7 @@ final class ServiceGrammar {
             Sentence.Chunk c = firstChunk(s);
             if (c != null) {
                 s.use(c);
-                f.put("project", Grammar.clean(s.text(c)));
+                f.put("project", Slots.clean(s.text(c)));
             }
             f.conf = c != null ? 0.9 : 0.7;
             return IntentType.PROJECT_EDIT;
@@ -144,16 +144,16 @@ final class ServiceGrammar {
                     "did",
                     "were",
                     "was");
-            String n = Grammar.invoiceNumber(s, true);
+            String n = Slots.invoiceNumber(s, true);
             f.put("invoice", n);
             if (n == null) {
                 Sentence.Chunk c = firstChunk(s);
                 if (c != null) {
                     s.use(c);
-                    f.put("client", Grammar.clean(s.text(c)));
+                    f.put("client", Slots.clean(s.text(c)));
                 }
             }
-            Grammar.range(f);
+            Slots.range(f);
             f.conf = 0.9;
             return IntentType.PAYMENT_LIST;
         }

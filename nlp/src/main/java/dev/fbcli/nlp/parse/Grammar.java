@@ -107,6 +107,36 @@ final class Grammar {
         return null;
     }
 
+    /**
+     * The intent the grammar reads a phrase as, when the intent model chose it ({@link
+     * IntentReview#reread}): set around one parse on the parsing thread, never otherwise. The
+     * grammar then skips its own decision and fills that intent's slots.
+     */
+    static final ThreadLocal<IntentType> FORCED = new ThreadLocal<>();
+
+    /** The intents whose slots {@link #fill} reads, which the intent model may choose. */
+    static final java.util.Set<IntentType> FILLABLE = java.util.EnumSet.of(
+            IntentType.TIME_LOG,
+            IntentType.TIME_LIST,
+            IntentType.TIMER_START,
+            IntentType.TIMER_STOP,
+            IntentType.TIMER_STATUS,
+            IntentType.EXPENSE_CREATE,
+            IntentType.EXPENSE_LIST,
+            IntentType.INVOICE_CREATE,
+            IntentType.INVOICE_LIST,
+            IntentType.INVOICE_SHOW,
+            IntentType.INVOICE_SEND,
+            IntentType.PAYMENT_RECORD,
+            IntentType.CLIENT_CREATE,
+            IntentType.CLIENT_UPDATE,
+            IntentType.CLIENT_SHOW,
+            IntentType.CLIENT_LIST,
+            IntentType.PROJECT_CREATE,
+            IntentType.PROJECT_SHOW,
+            IntentType.PROJECT_LIST,
+            IntentType.PROJECT_ASSIGN);
+
     static Frame parse(String input, String text, LocalDate today) {
         String low = MoneyExtractor.lowerSameLength(text);
         Frame refused = refusal(input, text);
@@ -125,17 +155,21 @@ final class Grammar {
         if (outOfScope != null) {
             return Frame.unknown(input, 0.9, "rules", outOfScope);
         }
-        Frame shaped = AddedGrammar.parse(input, text, s, today);
+        IntentType forced = FORCED.get();
+        Frame shaped = forced != null ? null : AddedGrammar.parse(input, text, s, today);
         if (shaped != null) {
             return shaped;
         }
         Fill f = new Fill(s, today);
         f.verb = verbIndex(s);
-        IntentType added = ChangeGrammar.read(f);
-        if (added == null) {
+        IntentType added = forced != null ? null : ChangeGrammar.read(f);
+        if (added == null && forced == null) {
             added = BillingGrammar.read(f);
         }
-        IntentType type = added != null ? added : classify(s, f);
+        IntentType type = added != null ? added : forced != null ? forced : classify(s, f);
+        if (forced != null) {
+            f.conf = 0.75; // the intent is the model's, not a cue the rules read: never acted on unasked
+        }
         if (type == null && f.reason == null && spentSaidBare(s)) {
             // "$300 amazon web services hosting", "netflix 15.99 subscription": an amount and a few words of
             // what or where, nothing else a request is about, is most likely money spent (asked: no verb says so)

@@ -1,6 +1,7 @@
 package dev.fbcli.nlp.parse;
 
 import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
 
 /**
  * The trained {@link IntentModel} reviews the rules' reading before fb acts on it: a frame the rules
@@ -30,6 +31,57 @@ final class IntentReview {
         }
         double p = model.probability(features(input, ctx.names()), f.intent());
         return p >= AGREE ? f : f.withConfidence(Confidence.ACT - 0.01, f.parser());
+    }
+
+    /** At least this sure, the model's intent is worth reading a phrase the rules were unsure of as. */
+    static final double CHOOSE = Double.parseDouble(System.getProperty("fb.nlp.choose", "0.95"));
+
+    /** Below this probability for the rules' intent, the model doubts it enough to choose its own. */
+    static final double DOUBT = Double.parseDouble(System.getProperty("fb.nlp.doubt", "0.02"));
+
+    /**
+     * A frame the rules were unsure of (below {@link Confidence#ACT}, a refusal included when no
+     * known reason made it), read again as the intent the model is sure of ({@code p ≥} {@link
+     * #CHOOSE}) when that differs: the rules' slot logic for that intent fills the frame ({@code
+     * asIntent}), and the result stays below {@link Confidence#ACT}, so fb shows it and asks. Only an
+     * intent whose slots the grammar reads ({@link Grammar#FILLABLE}) is chosen, and only a reading
+     * that comes back as that intent with none of its required slots missing replaces the rules'.
+     */
+    static Frame reread(
+            String input,
+            Frame f,
+            ParseContext ctx,
+            IntentModel model,
+            java.util.function.Function<IntentType, Frame> asIntent) {
+        if (model == null || ctx == null || input == null || f.confidence() >= Confidence.ACT) {
+            return f;
+        }
+        if (f.isUnknown() && f.confidence() > 0.7) {
+            return f; // refused for a known reason
+        }
+        java.util.List<String> features = features(input, ctx.names());
+        double[] p = model.probabilities(features);
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        IntentType type = IntentType.fromWire(model.labels().get(best));
+        if (p[best] < CHOOSE || type == null || type.wire().equals(f.intent()) || !Grammar.FILLABLE.contains(type)) {
+            return f;
+        }
+        int read = model.labels().indexOf(f.intent());
+        if (!f.isUnknown() && read >= 0 && p[read] >= DOUBT) {
+            return f; // the rules' intent is one the model finds possible: their reading stands
+        }
+        Frame again = asIntent.apply(type);
+        if (again == null
+                || !type.wire().equals(again.intent())
+                || !again.missing().isEmpty()) {
+            return f;
+        }
+        return again.withConfidence(Math.min(again.confidence(), Confidence.ACT - 0.01), again.parser());
     }
 
     /** The model's features of a phrase: its words as the front reads them with the account's names. */

@@ -27,6 +27,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     private static final double SPLIT = 0.75;
 
     private final boolean reviewed;
+    private final java.util.function.Supplier<IntentModel> model;
 
     public RuleBasedIntentParser() {
         this(true);
@@ -34,7 +35,13 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** With {@code reviewed} false, the rules alone: the intent model does not review their frames. */
     RuleBasedIntentParser(boolean reviewed) {
+        this(reviewed, IntentModel::shipped);
+    }
+
+    /** The rules reviewed by {@code model} (read on first use), as the evaluation of a fold's model needs. */
+    RuleBasedIntentParser(boolean reviewed, java.util.function.Supplier<IntentModel> model) {
         this.reviewed = reviewed;
+        this.model = model;
     }
 
     @Override
@@ -80,7 +87,19 @@ public final class RuleBasedIntentParser implements IntentParser {
             whole = DocumentTail.apply(input, whole, reread, ctx.today());
         }
         Frame out = Confidence.calibrated(tooLong(whole));
-        return reviewed && readable ? IntentReview.apply(input, out, ctx, IntentModel.shipped()) : out;
+        if (!reviewed || !readable) {
+            return out;
+        }
+        IntentModel m = model.get();
+        out = IntentReview.apply(input, out, ctx, m);
+        return IntentReview.reread(input, out, ctx, m, type -> {
+            Grammar.FORCED.set(type);
+            try {
+                return tooLong(parseOne(input, ctx));
+            } finally {
+                Grammar.FORCED.remove();
+            }
+        });
     }
 
     /**

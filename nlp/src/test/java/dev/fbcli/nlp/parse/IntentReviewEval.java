@@ -34,6 +34,8 @@ final class IntentReviewEval {
             case "dev" -> dev();
             case "test" -> test();
             case "predict" -> predict(args.length > 1 ? args[1] : null);
+            case "cvparse" -> crossValidatedParse();
+            case "devparse" -> devParse();
             default -> throw new IllegalArgumentException("cv, dev or test");
         }
     }
@@ -137,6 +139,85 @@ final class IntentReviewEval {
         }
     }
 
+    /**
+     * Whole parses, the rules alone against the rules with a fold's model (review and re-reading), on
+     * each fold of the training phrases: what the model adds on phrasings it never saw.
+     */
+    private static void crossValidatedParse() {
+        List<String> groups = new ArrayList<>();
+        List<Scorer.Case> all = new ArrayList<>();
+        for (CorpusSets.Set s : CorpusSets.ratchet()) {
+            if (s.name().contains(".train")) {
+                for (String file : s.files()) {
+                    for (CorpusSets.Row row : CorpusSets.load(file)) {
+                        all.add(row.c());
+                        groups.add(file + "#" + row.template());
+                    }
+                }
+            }
+        }
+        for (String r : IntentModelTrainer.RESOURCE_SETS) {
+            for (Scorer.Case c : Scorer.load(r)) {
+                all.add(c);
+                groups.add(r);
+            }
+        }
+        int folds = 5;
+        int[] totals = new int[5];
+        for (int k = 0; k < folds; k++) {
+            List<Scorer.Case> train = new ArrayList<>();
+            List<Scorer.Case> held = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                (fold(groups.get(i), folds) == k ? held : train).add(all.get(i));
+            }
+            IntentModel m = IntentModelTrainer.train(train, GazetteerTest.DEMO);
+            Scorer.Result rules = Scorer.run(new RuleBasedIntentParser(false), held, TODAY, GazetteerTest.DEMO);
+            Scorer.Result both = Scorer.run(new RuleBasedIntentParser(true, () -> m), held, TODAY, GazetteerTest.DEMO);
+            System.out.printf(
+                    Locale.ROOT,
+                    "fold %d (%d phrases): rules %d right, %d confidently wrong; with the model %d right, %d confidently wrong%n",
+                    k,
+                    held.size(),
+                    rules.exact(),
+                    rules.confidentWrong(),
+                    both.exact(),
+                    both.confidentWrong());
+            totals[0] += held.size();
+            totals[1] += rules.exact();
+            totals[2] += rules.confidentWrong();
+            totals[3] += both.exact();
+            totals[4] += both.confidentWrong();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "all (%d): rules %d right, %d confidently wrong; with the model %d right, %d confidently wrong%n",
+                totals[0],
+                totals[1],
+                totals[2],
+                totals[3],
+                totals[4]);
+    }
+
+    /** The dev splits, the rules alone against the rules with the shipped model. */
+    private static void devParse() {
+        for (CorpusSets.Set s : CorpusSets.ratchet()) {
+            if (s.name().contains(".dev")) {
+                List<Scorer.Case> cases = CorpusSets.cases(s);
+                Scorer.Result rules = Scorer.run(new RuleBasedIntentParser(false), cases, TODAY, GazetteerTest.DEMO);
+                Scorer.Result both = Scorer.run(new RuleBasedIntentParser(true), cases, TODAY, GazetteerTest.DEMO);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s (%d): rules %d right, %d confidently wrong; with the model %d right, %d confidently wrong%n",
+                        s.name(),
+                        cases.size(),
+                        rules.exact(),
+                        rules.confidentWrong(),
+                        both.exact(),
+                        both.confidentWrong());
+            }
+        }
+    }
+
     private static int fold(String group, int folds) {
         return Math.floorMod(group.hashCode() * 31 + 17, folds);
     }
@@ -227,8 +308,9 @@ final class IntentReviewEval {
             Scorer.Result after = Scorer.run(new RuleBasedIntentParser(true), cases, TODAY, GazetteerTest.DEMO);
             System.out.printf(
                     Locale.ROOT,
-                    "%s: accuracy %.3f; confidently wrong %d (%.3f) -> %d (%.3f)%n",
+                    "%s: accuracy %.3f -> %.3f; confidently wrong %d (%.3f) -> %d (%.3f)%n",
                     s.name(),
+                    before.accuracy(),
                     after.accuracy(),
                     before.confidentWrong(),
                     (double) before.confidentWrong() / before.n(),

@@ -181,6 +181,11 @@ final class NewsThenRequest {
      * Confidence#ACT}) when that reading is at least as sure as the whole one.
      */
     static Frame choose(String input, String text, Frame whole, Function<String, Frame> parse) {
+        if (whole.isUnknown() && whole.reason() != null && whole.reason().startsWith("one request at a time")) {
+            // "I double-logged the standup yesterday. Delete the 30-minute entry …": news, then one request
+            Frame alt = afterNews(text, parse);
+            return alt == null ? whole : Confidence.askedAbout(input, alt);
+        }
         if (whole.confidence() >= Confidence.ACT) {
             return whole;
         }
@@ -189,6 +194,52 @@ final class NewsThenRequest {
             return whole;
         }
         return Confidence.askedAbout(input, alt);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)|\\s+[-–—]\\s+");
+
+    /** A request said inside news ("I need to log …", "can you …"): the news is then a request too. */
+    private static final Pattern ASKED_INSIDE = Pattern.compile(
+            "(?i)\\b(?:please|pls|can you|could you|would you|need to|want to|like to|have to|gotta|let's)\\s+"
+                    + VERBS);
+
+    /**
+     * A phrase refused as two requests that is news and then one request: the sentences before
+     * told something (none starts with a request verb, none asks for one, none read alone as a
+     * request), the last part asks. The request is read alone, or with what the news named put back
+     * for its pointers; null when the phrase is not that.
+     */
+    private static Frame afterNews(String text, Function<String, Frame> parse) {
+        if (text == null || text.length() > 400) {
+            return null;
+        }
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            String news = text.substring(0, m.start()).strip();
+            String request = text.substring(m.end()).strip();
+            if (news.split("\\s+").length < 2 || request.split("\\s+").length < 2) {
+                continue;
+            }
+            for (String sentence : news.split("(?<=[.!?])\\s+|\\s+[-–—]\\s+")) {
+                if (REQUEST_FIRST.matcher(sentence.strip()).lookingAt()) {
+                    return null; // "Log 2h on Acme. Then invoice Globex.": two requests, as refused
+                }
+            }
+            if (ASKED_INSIDE.matcher(news).find()) {
+                return null;
+            }
+            Frame told = parse.apply(news);
+            if (told != null && !told.isUnknown() && told.confidence() >= 0.7) {
+                return null; // the news reads as a request of its own
+            }
+            Frame alone = parse.apply(request);
+            if (alone == null || alone.isUnknown()) {
+                continue; // the request starts later ("…. Sorry. Delete …")
+            }
+            Frame pointed = read(text, parse);
+            return pointed != null && !pointed.isUnknown() && pointed.intent().equals(alone.intent()) ? pointed : alone;
+        }
+        return null;
     }
 
     /** The capitalised names in the news, in order, without a sentence's first word that is not one. */

@@ -37,6 +37,40 @@ class NewsThenRequestTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "Big week for the Apollo team. Start a timer on Apollo for development. | timer.start | target=Apollo,"
+                        + " service=development",
+                "The Hooli workshop went really well! Bill Hooli $1,200 for the workshop. | invoice.create | client=Hooli",
+                "Globex changed their mind about the logo. Delete invoice 0007. | invoice.delete | invoice=0007",
+            })
+    void should_read_the_request_after_sentences_of_news_instead_of_refusing_two_requests(
+            String text, String intent, String slots) {
+        // given: sentences that tell something, then one that asks (once refused as two requests)
+        Frame f = parse(text);
+
+        // then: the request, asked about (the news may hold what it needs)
+        assertReadAs(f, intent, slots);
+        assertThat(f.confidence()).isLessThan(0.8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Log 2 hours of design on Acme. Then invoice Globex $500.",
+                "I need to log 2 hours on Acme. Create an invoice for Globex for $300.",
+                "2 hours of design on Acme today. Send invoice 0007 to Globex.",
+            })
+    void should_still_refuse_two_requests_when_the_first_sentence_asks_too(String text) {
+        Frame f = parse(text);
+
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("unknown");
+        assertThat(f.reason()).startsWith("one request at a time");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 // the first part is a request itself: "it" is that invoice, not news
                 "Create an invoice for client Initech for $500 for the audit, and send it | invoice.create",
                 // read surely as a whole: left as it is

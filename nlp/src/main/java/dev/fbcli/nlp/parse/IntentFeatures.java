@@ -18,12 +18,18 @@ import java.util.regex.Pattern;
  * {@code <date>}, "#0006" is {@code <docnum>}, "95/hr" is {@code <rate>}, an e-mail {@code <email>},
  * any other number {@code <num>} — and a word capitalized after the first is {@code <Name>} as
  * well as itself. From those tokens: words, pairs of words, the first word, and the four-letter
- * pieces of each word (so that a slip the front did not correct still shares most of its pieces).
+ * pieces of each word (so that a slip the front did not correct still shares most of its pieces);
+ * and, when the {@link ValueGuard} refuses a value of the phrase, the kind it refuses
+ * ({@code guard:negative}, {@code guard:date}, …), so that a refusal is learned from its value,
+ * and {@code value:over-a-day} for a number of hours above 24.
  *
  * <p>Features are strings, hashed into the model's buckets by {@link IntentModel}; the same code
  * makes them when the model is trained and when it is used, so both see the same thing.
  */
 final class IntentFeatures {
+    /** What a masked note reads as: one token, {@code <note>}. */
+    static final String NOTE = "\u27e8note\u27e9";
+
     private static final Pattern TOKEN = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+" // e-mail
                     + "|[$€£]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[kK]\\b)?" // $1,200.50
@@ -35,7 +41,11 @@ final class IntentFeatures {
                     + "|\\d[\\d,]*(?:\\.\\d+)?" // a number
                     + "|\\p{L}[\\p{L}'’]*" // a word
                     + "|[?:=|]" // punctuation that says something
+                    + "|" + NOTE // a note's text, masked
             );
+
+    private static final Pattern HOURS =
+            Pattern.compile("(?<![\\w.,$])(\\d{1,5}(?:\\.\\d{1,2})?)\\s?(?:h|hr|hrs|hours?)\\b");
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
@@ -73,6 +83,9 @@ final class IntentFeatures {
 
     private static String kind(String t) {
         char c = t.charAt(0);
+        if (t.equals(NOTE)) {
+            return "<note>";
+        }
         if (t.indexOf('@') > 0) {
             return "<email>";
         }
@@ -112,6 +125,14 @@ final class IntentFeatures {
      * what it asks, whatever the name.
      */
     static List<String> of(String text, AccountNames names) {
+        return of(text, text, names);
+    }
+
+    /**
+     * The features of {@code text} with a note masked ({@link #mask}); the values the guard refuses
+     * are looked for in {@code whole}, the phrase unmasked.
+     */
+    static List<String> of(String text, String whole, AccountNames names) {
         Map<String, String> kinds = kinds(names);
         List<String> toks = tokens(text);
         Set<String> f = new LinkedHashSet<>();
@@ -145,7 +166,29 @@ final class IntentFeatures {
         }
         f.add("b:" + prev + "_</s>");
         f.add("len:" + Math.min(toks.size() / 4, 6));
+        String low = whole.toLowerCase(Locale.ROOT);
+        String refused = ValueGuard.kind(low);
+        if (refused != null) {
+            f.add("guard:" + refused);
+        }
+        // a length over a day: a time entry cannot have it, a budget can
+        for (Matcher h = HOURS.matcher(low); h.find(); ) {
+            if (Double.parseDouble(h.group(1)) > 24) {
+                f.add("value:over-a-day");
+                break;
+            }
+        }
         return List.copyOf(f);
+    }
+
+    /** {@code text} with {@code note} (found whatever its case) replaced by {@link #NOTE}; unchanged when absent. */
+    static String mask(String text, String note) {
+        String low = text.toLowerCase(Locale.ROOT);
+        int at = low.length() == text.length() ? low.indexOf(note.toLowerCase(Locale.ROOT)) : -1;
+        if (at < 0) {
+            return text;
+        }
+        return text.substring(0, at) + " " + NOTE + " " + text.substring(at + note.length());
     }
 
     private static volatile Map.Entry<AccountNames, Map<String, String>> lastKinds;

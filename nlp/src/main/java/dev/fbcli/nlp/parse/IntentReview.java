@@ -29,7 +29,7 @@ final class IntentReview {
         if (model == null || ctx == null || input == null || f.isUnknown() || f.confidence() < Confidence.ACT) {
             return f;
         }
-        double p = model.probability(features(input, ctx.names()), f.intent());
+        double p = model.probability(features(input, ctx.names(), f.slots()), f.intent());
         return p >= AGREE ? f : f.withConfidence(Confidence.ACT - 0.01, f.parser());
     }
 
@@ -59,7 +59,7 @@ final class IntentReview {
         if (f.isUnknown() && f.confidence() > 0.7) {
             return f; // refused for a known reason
         }
-        java.util.List<String> features = features(input, ctx.names());
+        java.util.List<String> features = features(input, ctx.names(), f.slots());
         double[] p = model.probabilities(features);
         int best = 0;
         for (int i = 1; i < p.length; i++) {
@@ -86,7 +86,28 @@ final class IntentReview {
 
     /** The model's features of a phrase: its words as the front reads them with the account's names. */
     static java.util.List<String> features(String input, AccountNames names) {
-        String text = RuleBasedIntentParser.normalize(input);
-        return IntentFeatures.of(LexicalFront.read(text, names).text(), names);
+        return features(input, names, java.util.Map.of());
     }
+
+    /**
+     * The model's features of a phrase read as {@code slots}: the free text of a note ({@code note},
+     * {@code notes}) is one token, {@code <note>}, whatever it says — a note's words say what the
+     * work was, not what is asked, and a model that read them doubted "log 2h on Acme - declined in
+     * the shell" for its unfamiliar words. Training masks the labelled note, use the rules' reading.
+     */
+    static java.util.List<String> features(String input, AccountNames names, java.util.Map<String, ?> slots) {
+        String text =
+                LexicalFront.read(RuleBasedIntentParser.normalize(input), names).text();
+        String masked = text;
+        for (String key : NOTE_SLOTS) {
+            if (slots != null
+                    && slots.get(key) instanceof String note
+                    && note.strip().length() >= 3) {
+                masked = IntentFeatures.mask(masked, note.strip());
+            }
+        }
+        return IntentFeatures.of(masked, text, names);
+    }
+
+    private static final java.util.List<String> NOTE_SLOTS = java.util.List.of("note", "notes");
 }

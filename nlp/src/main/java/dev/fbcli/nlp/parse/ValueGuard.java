@@ -128,6 +128,42 @@ final class ValueGuard {
         return null;
     }
 
+    /**
+     * The kind of value {@link #check} refuses in {@code low} — {@code negative}, {@code zero},
+     * {@code date}, {@code time}, {@code vague}, {@code two-requests} or {@code value} — or null when
+     * it refuses nothing. The intent model sees it as a feature, so that it learns a refusal from
+     * the value that makes it, not from the words around the value ("log -2 hours on Acme" is
+     * refused for its sign, not for "log … on").
+     */
+    static String kind(String low) {
+        String why = check(low, KIND_TODAY);
+        if (why == null) {
+            return null;
+        }
+        if (why.contains("negative")) {
+            return "negative";
+        }
+        if (why.contains("zero")) {
+            return "zero";
+        }
+        if (why.endsWith("is not a date") || why.endsWith("day of the month")) {
+            return "date";
+        }
+        if (why.endsWith("time of day") || why.contains("the end time")) {
+            return "time";
+        }
+        if (why.startsWith("one request")) {
+            return "two-requests";
+        }
+        if (why.contains("length of time") || why.contains("is a range")) {
+            return "vague";
+        }
+        return "value";
+    }
+
+    /** A fixed day for {@link #kind}: features must not change with the day they are made. */
+    private static final LocalDate KIND_TODAY = LocalDate.of(2026, 1, 1);
+
     private static String times(String low) {
         Matcher m = CLOCK.matcher(low);
         while (m.find()) {

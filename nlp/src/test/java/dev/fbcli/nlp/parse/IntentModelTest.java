@@ -120,4 +120,32 @@ class IntentModelTest {
         assertThat(shipped.best(IntentReview.features("log 3 hours of design on Acme", GazetteerTest.DEMO)))
                 .isEqualTo("time.log");
     }
+
+    @Test
+    void should_see_a_refused_value_as_its_kind_and_a_note_as_one_token() {
+        assertThat(IntentFeatures.of("log -2 hours on Acme")).contains("guard:negative");
+        assertThat(IntentFeatures.of("log 3 hours on Acme on Feb 30")).contains("guard:date");
+        assertThat(IntentFeatures.of("log 30 hours on Acme")).contains("value:over-a-day");
+        assertThat(IntentFeatures.of("log 3 hours on Acme")).noneMatch(f -> f.startsWith("guard:") || f.startsWith("value:"));
+
+        List<String> masked = IntentReview.features(
+                "log 2h on Acme - Declined in the shell", GazetteerTest.DEMO, Map.of("note", "declined in the shell"));
+
+        assertThat(masked).contains("w:<note>", "b:acme_<note>").doesNotContain("w:declined", "w:shell");
+        assertThat(IntentReview.features("log 2h on Acme", GazetteerTest.DEMO, Map.of("note", "not in the phrase")))
+                .isEqualTo(IntentReview.features("log 2h on Acme", GazetteerTest.DEMO));
+    }
+
+    @Test
+    void should_not_doubt_a_sure_reading_for_the_unfamiliar_words_of_its_note() {
+        IntentParser reviewed = new RuleBasedIntentParser(true);
+
+        for (String phrase : List.of(
+                "log 2h on Umbrella - declined in the shell",
+                "log 3h on Acme note shell scripting cleanup",
+                "expense $89.99 for hosting note draft review")) {
+            Frame f = reviewed.parse(phrase, CTX);
+            assertThat(f.confidence()).as(phrase).isGreaterThanOrEqualTo(Confidence.ACT);
+        }
+    }
 }

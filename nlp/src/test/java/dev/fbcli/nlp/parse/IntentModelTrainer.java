@@ -61,7 +61,8 @@ final class IntentModelTrainer {
         List<int[]> xs = new ArrayList<>(cases.size());
         int[] ys = new int[cases.size()];
         for (int i = 0; i < cases.size(); i++) {
-            List<String> f = IntentReview.features(cases.get(i).text(), names);
+            List<String> f = IntentReview.features(
+                    cases.get(i).text(), names, cases.get(i).slots());
             int[] b = new int[f.size()];
             for (int j = 0; j < b.length; j++) {
                 b[j] = IntentModel.bucket(f.get(j), BITS);

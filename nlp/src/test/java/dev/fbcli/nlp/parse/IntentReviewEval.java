@@ -76,7 +76,10 @@ final class IntentReviewEval {
             IntentModel m = IntentModelTrainer.train(train, GazetteerTest.DEMO);
             for (int i = 0; i < all.size(); i++) {
                 if (fold(all.get(i).group(), folds) == k) {
-                    List<String> f = IntentReview.features(all.get(i).c().text(), GazetteerTest.DEMO);
+                    List<String> f = IntentReview.features(
+                            all.get(i).c().text(),
+                            GazetteerTest.DEMO,
+                            all.get(i).rules().slots());
                     p[i] = m.probability(f, all.get(i).rules().intent());
                     argmaxRight += m.best(f).equals(all.get(i).c().intent()) ? 1 : 0;
                 }
@@ -234,7 +237,10 @@ final class IntentReviewEval {
                 double[] p = new double[all.size()];
                 for (int i = 0; i < all.size(); i++) {
                     p[i] = m.probability(
-                            IntentReview.features(all.get(i).c().text(), GazetteerTest.DEMO),
+                            IntentReview.features(
+                                    all.get(i).c().text(),
+                                    GazetteerTest.DEMO,
+                                    all.get(i).rules().slots()),
                             all.get(i).rules().intent());
                 }
                 table(s.name(), all, p);

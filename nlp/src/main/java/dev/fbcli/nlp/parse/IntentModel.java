@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A trained intent classifier: multinomial logistic regression over the hashed {@link
  * IntentFeatures} of a phrase, learned from the labelled corpus of {@code nlp/corpus/} by {@code
- * IntentModelTrainer} (test sources; {@code nlp/scripts/train-intent-model} runs it, with a fixed
+ * IntentModelTrainer} (test sources; {@code nlp/scripts/train-models} runs it, with a fixed
  * seed, and {@code IntentModelTest} checks that the committed weights are what training makes).
  *
  * <p>The weights are one signed byte per (bucket, intent) with one scale for all, in the resource
@@ -62,11 +62,16 @@ final class IntentModel {
         static final IntentModel MODEL = load();
 
         private static IntentModel load() {
-            try (InputStream in = IntentModel.class.getResourceAsStream(RESOURCE)) {
-                return in == null ? null : read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the intent model " + RESOURCE, e);
-            }
+            return resource(RESOURCE);
+        }
+    }
+
+    /** The model in the resource {@code name} beside this class, or null when there is none. */
+    static IntentModel resource(String name) {
+        try (InputStream in = IntentModel.class.getResourceAsStream(name)) {
+            return in == null ? null : read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model " + name, e);
         }
     }
 

@@ -28,6 +28,7 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     private final boolean reviewed;
     private final java.util.function.Supplier<IntentModel> model;
+    private final java.util.function.Supplier<IntentModel> tagger;
 
     public RuleBasedIntentParser() {
         this(true);
@@ -40,8 +41,17 @@ public final class RuleBasedIntentParser implements IntentParser {
 
     /** The rules reviewed by {@code model} (read on first use), as the evaluation of a fold's model needs. */
     RuleBasedIntentParser(boolean reviewed, java.util.function.Supplier<IntentModel> model) {
+        this(reviewed, model, SlotTagger::shipped);
+    }
+
+    /** The rules reviewed by an intent {@code model} and a slot {@code tagger} (each read on first use). */
+    RuleBasedIntentParser(
+            boolean reviewed,
+            java.util.function.Supplier<IntentModel> model,
+            java.util.function.Supplier<IntentModel> tagger) {
         this.reviewed = reviewed;
         this.model = model;
+        this.tagger = tagger;
     }
 
     @Override
@@ -92,6 +102,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         }
         IntentModel m = model.get();
         out = IntentReview.apply(input, out, ctx, m);
+        out = SlotReview.apply(input, out, ctx, tagger.get());
         return IntentReview.reread(input, out, ctx, m, type -> {
             Grammar.FORCED.set(type);
             try {

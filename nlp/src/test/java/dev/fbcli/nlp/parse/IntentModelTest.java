@@ -52,7 +52,7 @@ class IntentModelTest {
 
         // then: byte for byte the same (a changed training set or feature needs a retrain: the script says how)
         assertThat(Arrays.equals(trained, shipped))
-                .as("intent-model.bin is not what training makes now: run nlp/scripts/train-intent-model and commit it")
+                .as("intent-model.bin is not what training makes now: run nlp/scripts/train-models and commit it")
                 .isTrue();
     }
 
@@ -126,7 +126,8 @@ class IntentModelTest {
         assertThat(IntentFeatures.of("log -2 hours on Acme")).contains("guard:negative");
         assertThat(IntentFeatures.of("log 3 hours on Acme on Feb 30")).contains("guard:date");
         assertThat(IntentFeatures.of("log 30 hours on Acme")).contains("value:over-a-day");
-        assertThat(IntentFeatures.of("log 3 hours on Acme")).noneMatch(f -> f.startsWith("guard:") || f.startsWith("value:"));
+        assertThat(IntentFeatures.of("log 3 hours on Acme"))
+                .noneMatch(f -> f.startsWith("guard:") || f.startsWith("value:"));
 
         List<String> masked = IntentReview.features(
                 "log 2h on Acme - Declined in the shell", GazetteerTest.DEMO, Map.of("note", "declined in the shell"));

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * module's phrase sets under {@code src/test/resources/nlp/}; the dev and test splits are never
  * trained on.
  *
- * <p>Run from the nlp module ({@code scripts/train-intent-model} does):
+ * <p>Run from the nlp module ({@code scripts/train-models} does):
  * {@code java -cp target/classes:target/test-classes dev.fbcli.nlp.parse.IntentModelTrainer [OUT]}.
  */
 final class IntentModelTrainer {
@@ -57,23 +57,36 @@ final class IntentModelTrainer {
     static IntentModel train(List<Scorer.Case> cases, AccountNames names) {
         List<String> labels = List.copyOf(
                 new TreeSet<>(cases.stream().map(Scorer.Case::intent).toList()));
+        List<List<String>> features = new ArrayList<>(cases.size());
+        List<String> ys = new ArrayList<>(cases.size());
+        for (Scorer.Case c : cases) {
+            features.add(IntentReview.features(c.text(), names, c.slots()));
+            ys.add(c.intent());
+        }
+        return fit(features, ys, labels, BITS);
+    }
+
+    /**
+     * Multinomial logistic regression of {@code ys} (each one of {@code labels}) on the hashed
+     * {@code features}: AdaGrad, {@link #EPOCHS} passes in an order shuffled with {@link #SEED}.
+     */
+    static IntentModel fit(List<List<String>> features, List<String> ys, List<String> labels, int bits) {
         int n = labels.size();
-        List<int[]> xs = new ArrayList<>(cases.size());
-        int[] ys = new int[cases.size()];
-        for (int i = 0; i < cases.size(); i++) {
-            List<String> f = IntentReview.features(
-                    cases.get(i).text(), names, cases.get(i).slots());
+        List<int[]> xs = new ArrayList<>(features.size());
+        int[] y = new int[features.size()];
+        for (int i = 0; i < features.size(); i++) {
+            List<String> f = features.get(i);
             int[] b = new int[f.size()];
             for (int j = 0; j < b.length; j++) {
-                b[j] = IntentModel.bucket(f.get(j), BITS);
+                b[j] = IntentModel.bucket(f.get(j), bits);
             }
             xs.add(b);
-            ys[i] = labels.indexOf(cases.get(i).intent());
+            y[i] = labels.indexOf(ys.get(i));
         }
-        double[] w = new double[(1 << BITS) * n];
+        double[] w = new double[(1 << bits) * n];
         double[] g2 = new double[w.length];
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
+        for (int i = 0; i < xs.size(); i++) {
             order.add(i);
         }
         Random rnd = new Random(SEED);
@@ -98,7 +111,7 @@ final class IntentModelTrainer {
                     sum += s[l];
                 }
                 for (int l = 0; l < n; l++) {
-                    s[l] = s[l] / sum - (l == ys[i] ? 1 : 0); // the gradient of the log loss
+                    s[l] = s[l] / sum - (l == y[i] ? 1 : 0); // the gradient of the log loss
                 }
                 for (int b : x) {
                     for (int l = 0; l < n; l++) {
@@ -113,7 +126,7 @@ final class IntentModelTrainer {
                 }
             }
         }
-        return IntentModel.quantized(BITS, labels, w);
+        return IntentModel.quantized(bits, labels, w);
     }
 
     public static void main(String[] args) throws IOException {

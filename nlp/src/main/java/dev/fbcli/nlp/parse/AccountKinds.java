@@ -35,7 +35,28 @@ final class AccountKinds {
         }
         Gazetteer g = Gazetteer.of(names);
         // a name moved into a client's slot by kinds() is spelled as the account spells it too
-        return spelled(kinds(renamed(spelled(billed(runs(titled(f, g), g), g), g), g), g), g);
+        return paid(spelled(kinds(renamed(spelled(billed(runs(titled(f, g), g), g), g), g), g), g), g);
+    }
+
+    /**
+     * "Expense 15.99 for the Dropbox plan", "32 bucks on Uber": the name an expense is "for" or "on"
+     * is whom it is charged to only when it is a client or a project; one of the account's vendors
+     * and none of its clients or projects is who was paid.
+     */
+    private static Frame paid(Frame f, Gazetteer g) {
+        if (!f.intent().equals("expense.create") && !f.intent().equals("expense.list")) {
+            return f;
+        }
+        if (!(f.slots().get("target") instanceof String name)
+                || f.slots().containsKey("vendor")
+                || !g.isVendor(name)
+                || g.namesClientOrProject(name)) {
+            return f;
+        }
+        java.util.Map<String, Object> slots = new java.util.LinkedHashMap<>(f.slots());
+        slots.remove("target");
+        slots.put("vendor", name);
+        return f.withSlots(slots);
     }
 
     /**

@@ -237,6 +237,17 @@ final class Gazetteer {
         return name != null && isClientOrProject(name);
     }
 
+    /** True when {@code name} (any case, same words) is one of the account's vendors. */
+    boolean isVendor(String name) {
+        String low = lowWords(name);
+        for (String v : vendors) {
+            if (lowWords(v).equals(low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code name} (any case) is a client's name of the account and no project's. */
     boolean clientOnly(String name) {
         String low = lowWords(name);

@@ -88,6 +88,71 @@ final class TimeSlots {
         f.put("date", day == null ? f.today : day);
         serviceAfterOf(f);
         workNames(f);
+        trailingNote(f);
+    }
+
+    /** Who said it, dropped from the front of a note told as a sentence ("I was reworking the page"). */
+    private static final java.util.regex.Pattern SAYER = java.util.regex.Pattern.compile(
+            "(?i)^(?:i was|i am|i'm|we were|we are|we're|it was|that was|this was|mostly|mainly|just|i|we)\\s+");
+
+    /**
+     * "log 2h design for Acme today, menu pricing review", "…for Initech on Sunday? I patched the
+     * login rate limiter": words after the last comma or sentence end that no slot read are what
+     * the work was — the note — never dropped while the frame is sure of itself.
+     */
+    static void trailingNote(Fill f) {
+        if (f.slots.containsKey("note")) {
+            return;
+        }
+        Sentence s = f.s;
+        int end = s.size();
+        while (end > 0 && s.get(end - 1).kind == Tok.Kind.PUNCT && !s.get(end - 1).used) {
+            end--;
+        }
+        StringBuilder read = new StringBuilder();
+        for (Object v : f.slots.values()) {
+            if (v instanceof String str) {
+                read.append(' ').append(str.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        String inSlots = read.append(' ').toString();
+        int from = end;
+        while (from > 0) {
+            Tok t = s.get(from - 1);
+            // a word some step looked at but put in no slot is still free
+            if (t.kind == Tok.Kind.PUNCT || (t.used && inSlots.contains(" " + t.low + " "))) {
+                break;
+            }
+            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.NUMBER) {
+                return;
+            }
+            from--;
+        }
+        if (from == 0 || from == end) {
+            return;
+        }
+        Tok before = s.get(from - 1);
+        if (before.kind != Tok.Kind.PUNCT
+                || !java.util.Set.of(",", ";", ".", "?", "!").contains(before.text)) {
+            return;
+        }
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            if (!Grammar.FILLERS.contains(s.get(i).low)) {
+                words++;
+            }
+        }
+        if (words < 2) {
+            return;
+        }
+        String note = SAYER.matcher(Slots.clean(s.slice(from, end))).replaceFirst("");
+        if (note.isBlank()) {
+            return;
+        }
+        f.put("note", note);
+        for (int i = from; i < end; i++) {
+            s.get(i).used = true;
+        }
     }
 
     static void timeList(Fill f) {

@@ -40,6 +40,13 @@ public final class ParserBenchmark {
                 "intent model read on first use: %.1f ms (%d intents)%n",
                 (System.nanoTime() - load) / 1e6,
                 model == null ? 0 : model.labels().size());
+        long loadTagger = System.nanoTime();
+        IntentModel tagger = SlotTagger.shipped();
+        System.out.printf(
+                Locale.ROOT,
+                "slot tagger read on first use: %.1f ms (%d labels)%n",
+                (System.nanoTime() - loadTagger) / 1e6,
+                tagger == null ? 0 : tagger.labels().size());
         // "rules": the rules alone, without the model's review (to see what the review costs)
         boolean rulesOnly = args.length > 0 && args[0].equals("rules");
         RuleBasedIntentParser parser = new RuleBasedIntentParser(!rulesOnly);

@@ -109,6 +109,10 @@ class TerminalTypingTest {
                 // a new record's name is never corrected ("marco" is no slip of "march")
                 "client add marco diaz marco@diaz.example | client.create | first_name=marco, last_name=diaz",
                 "add client jan novak | client.create | organization=jan novak",
+                // a person typed in lower case: a given name first says so
+                "new client farida haddad, 416 555 0100 | client.create | first_name=farida, last_name=haddad",
+                "clnt add tobias brandt | client.create | first_name=tobias, last_name=brandt",
+                "add client jade garden | client.create | organization=jade garden",
                 // the account's client said last in a new project's title, in lower case
                 "proj new Site Audit globex 20h budget | project.create | title=Site Audit, client=globex, budget_hours=20",
                 // the least amount in short, the project first then who joins, who leaves without "from"
@@ -122,6 +126,14 @@ class TerminalTypingTest {
                 "can u log 2 hrs of research on globex | time.log | duration_minutes=120, service=research, target=globex",
                 "Mate, bung 45 mins on Initech for the standup | time.log | duration_minutes=45, target=Initech",
                 "Invoice to Initech - API work, 10 hours at 120 | invoice.create | client=Initech",
+                // twelfth session: what the work was, said after the request, is the note
+                "log 2h design for Acme today, menu pricing review | time.log | duration_minutes=120, service=design,"
+                        + " target=Acme, note=menu pricing review",
+                "log 3h on Apollo, thanks | time.log | duration_minutes=180, target=Apollo",
+                // one of the account's vendors named after "for"/"on" is who was paid, not whom it is charged to
+                "expense $40 for Dropbox | expense.create | amount=40.00, vendor=Dropbox",
+                "32 bucks on Staples, office supplies | expense.create | amount=32.00, vendor=Staples",
+                "expense $40 for Acme | expense.create | amount=40.00, target=Acme",
             })
     void should_read_the_shapes_of_the_ninth_sessions_groups(String text, String intent, String slots) {
         assertReadAs(parseWithDemoNames(text), intent, slots);

@@ -23,7 +23,11 @@ final class IntentReviewEval {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
     private static final double[] THRESHOLDS = {0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3};
 
-    private record Scored(Scorer.Case c, Frame rules, boolean right, String group) {}
+    /** A phrase, the rules' reading of it, whether that is right, and the group it is held out with. */
+    record Scored(Scorer.Case c, Frame rules, boolean right, String group) {}
+
+    /** A training phrase and its group: a hand-written file's template, or a resource set. */
+    record Grouped(Scorer.Case c, String group) {}
 
     private IntentReviewEval() {}
 
@@ -40,29 +44,43 @@ final class IntentReviewEval {
         }
     }
 
-    private static Scored score(Scorer.Case c, String group, IntentParser parser) {
-        Scorer.Result r = Scorer.run(parser, List.of(c), TODAY, GazetteerTest.DEMO);
-        Frame f = parser.parse(c.text(), new ParseContext(TODAY, ZoneId.of("UTC"), GazetteerTest.DEMO));
-        return new Scored(c, f, r.exact() == 1, group);
-    }
-
-    private static void crossValidated() {
-        IntentParser rules = new RuleBasedIntentParser(false);
-        List<Scored> all = new ArrayList<>();
+    /** Every training phrase with its group, in a fixed order: what cross-validation by group folds. */
+    static List<Grouped> trainingPhrases() {
+        List<Grouped> out = new ArrayList<>();
         for (CorpusSets.Set s : CorpusSets.ratchet()) {
             if (s.name().contains(".train")) {
                 for (String file : s.files()) {
                     for (CorpusSets.Row row : CorpusSets.load(file)) {
-                        all.add(score(row.c(), file + "#" + row.template(), rules));
+                        out.add(new Grouped(row.c(), file + "#" + row.template()));
                     }
                 }
             }
         }
         for (String r : IntentModelTrainer.RESOURCE_SETS) {
             for (Scorer.Case c : Scorer.load(r)) {
-                all.add(score(c, r, rules));
+                out.add(new Grouped(c, r));
             }
         }
+        return out;
+    }
+
+    /** Every training phrase read by {@code rules} and scored. */
+    static List<Scored> scoredTrainingPhrases(IntentParser rules) {
+        List<Scored> out = new ArrayList<>();
+        for (Grouped g : trainingPhrases()) {
+            out.add(score(g.c(), g.group(), rules));
+        }
+        return out;
+    }
+
+    static Scored score(Scorer.Case c, String group, IntentParser parser) {
+        Scorer.Result r = Scorer.run(parser, List.of(c), TODAY, GazetteerTest.DEMO);
+        Frame f = parser.parse(c.text(), new ParseContext(TODAY, ZoneId.of("UTC"), GazetteerTest.DEMO));
+        return new Scored(c, f, r.exact() == 1, group);
+    }
+
+    private static void crossValidated() {
+        List<Scored> all = scoredTrainingPhrases(new RuleBasedIntentParser(false));
         double[] p = new double[all.size()];
         int argmaxRight = 0;
         int folds = 5;
@@ -149,21 +167,9 @@ final class IntentReviewEval {
     private static void crossValidatedParse() {
         List<String> groups = new ArrayList<>();
         List<Scorer.Case> all = new ArrayList<>();
-        for (CorpusSets.Set s : CorpusSets.ratchet()) {
-            if (s.name().contains(".train")) {
-                for (String file : s.files()) {
-                    for (CorpusSets.Row row : CorpusSets.load(file)) {
-                        all.add(row.c());
-                        groups.add(file + "#" + row.template());
-                    }
-                }
-            }
-        }
-        for (String r : IntentModelTrainer.RESOURCE_SETS) {
-            for (Scorer.Case c : Scorer.load(r)) {
-                all.add(c);
-                groups.add(r);
-            }
+        for (Grouped g : trainingPhrases()) {
+            all.add(g.c());
+            groups.add(g.group());
         }
         int folds = 5;
         int[] totals = new int[5];
@@ -221,7 +227,7 @@ final class IntentReviewEval {
         }
     }
 
-    private static int fold(String group, int folds) {
+    static int fold(String group, int folds) {
         return Math.floorMod(group.hashCode() * 31 + 17, folds);
     }
 

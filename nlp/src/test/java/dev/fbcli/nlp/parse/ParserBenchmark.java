@@ -32,21 +32,9 @@ public final class ParserBenchmark {
                 phrases.add(c.text());
             }
         }
-        // the intent model's first use reads it (in a fresh JVM: what a cold `fb parse` pays)
-        long load = System.nanoTime();
-        IntentModel model = IntentModel.shipped();
-        System.out.printf(
-                Locale.ROOT,
-                "intent model read on first use: %.1f ms (%d intents)%n",
-                (System.nanoTime() - load) / 1e6,
-                model == null ? 0 : model.labels().size());
-        long loadTagger = System.nanoTime();
-        IntentModel tagger = SlotTagger.shipped();
-        System.out.printf(
-                Locale.ROOT,
-                "slot tagger read on first use: %.1f ms (%d labels)%n",
-                (System.nanoTime() - loadTagger) / 1e6,
-                tagger == null ? 0 : tagger.labels().size());
+        // each model's first use reads it (in a fresh JVM: what a cold `fb parse` pays)
+        firstRead("intent model", IntentModel::shipped);
+        firstRead("slot tagger", SlotTagger::shipped);
         // "rules": the rules alone, without the model's review (to see what the review costs)
         boolean rulesOnly = args.length > 0 && args[0].equals("rules");
         RuleBasedIntentParser parser = new RuleBasedIntentParser(!rulesOnly);
@@ -85,5 +73,16 @@ public final class ParserBenchmark {
         System.out.printf(Locale.ROOT, "p99 per phrase:    %.1f µs%n", all[(int) (all.length * 0.99)] / 1000.0);
         System.out.printf(Locale.ROOT, "median round mean: %.1f µs%n", roundMeans[rounds / 2] / 1000.0);
         System.out.printf(Locale.ROOT, "slowest sample:    %.1f µs (%s)%n", worst / 1000.0, worstPhrase);
+    }
+
+    private static void firstRead(String what, java.util.function.Supplier<IntentModel> model) {
+        long start = System.nanoTime();
+        IntentModel m = model.get();
+        System.out.printf(
+                Locale.ROOT,
+                "%s read on first use: %.1f ms (%d labels)%n",
+                what,
+                (System.nanoTime() - start) / 1e6,
+                m == null ? 0 : m.labels().size());
     }
 }

@@ -1,6 +1,7 @@
 package dev.fbcli.nlp.parse;
 
 import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.parse.IntentReviewEval.Scored;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -78,40 +79,23 @@ final class SlotTaggerTrainer {
                 out);
     }
 
-    private record Scored(Scorer.Case c, Frame rules, boolean right, String group) {}
-
     private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
 
     private static void crossValidated() {
-        IntentParser rules = new RuleBasedIntentParser(false);
-        List<Scored> all = new ArrayList<>();
-        for (CorpusSets.Set s : CorpusSets.ratchet()) {
-            if (s.name().contains(".train")) {
-                for (String file : s.files()) {
-                    for (CorpusSets.Row row : CorpusSets.load(file)) {
-                        all.add(score(row.c(), file + "#" + row.template(), rules));
-                    }
-                }
-            }
-        }
-        for (String r : IntentModelTrainer.RESOURCE_SETS) {
-            for (Scorer.Case c : Scorer.load(r)) {
-                all.add(score(c, r, rules));
-            }
-        }
+        List<Scored> all = IntentReviewEval.scoredTrainingPhrases(new RuleBasedIntentParser(false));
         int folds = 5;
         double[] p = new double[all.size()];
         for (int k = 0; k < folds; k++) {
             List<Scorer.Case> train = new ArrayList<>();
             for (Scored s : all) {
-                if (fold(s.group(), folds) != k) {
+                if (IntentReviewEval.fold(s.group(), folds) != k) {
                     train.add(s.c());
                 }
             }
             IntentModel m = train(train, GazetteerTest.DEMO, new int[1]);
             for (int i = 0; i < all.size(); i++) {
                 Scored s = all.get(i);
-                if (fold(s.group(), folds) == k
+                if (IntentReviewEval.fold(s.group(), folds) == k
                         && !s.rules().isUnknown()
                         && s.rules().confidence() >= Confidence.ACT) {
                     p[i] = SlotReview.agreement(s.c().text(), s.rules(), GazetteerTest.DEMO, m);
@@ -200,15 +184,5 @@ final class SlotTaggerTrainer {
                         fam.get(best));
             }
         }
-    }
-
-    private static Scored score(Scorer.Case c, String group, IntentParser parser) {
-        Scorer.Result r = Scorer.run(parser, List.of(c), TODAY, GazetteerTest.DEMO);
-        Frame f = parser.parse(c.text(), new ParseContext(TODAY, ZoneId.of("UTC"), GazetteerTest.DEMO));
-        return new Scored(c, f, r.exact() == 1, group);
-    }
-
-    private static int fold(String group, int folds) {
-        return Math.floorMod(group.hashCode() * 31 + 17, folds);
     }
 }

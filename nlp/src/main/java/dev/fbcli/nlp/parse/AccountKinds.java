@@ -314,17 +314,87 @@ final class AccountKinds {
         }
         String member = m.group(1);
         String project = m.group(2).replaceFirst("(?i)\\s+project$", "");
-        if (!g.projectOnly(project)
-                || g.isClientOrProject(member)
-                || Sentence.STOP.contains(member.toLowerCase(java.util.Locale.ROOT))) {
+        if (g.isClientOrProject(member) || Sentence.STOP.contains(member.toLowerCase(java.util.Locale.ROOT))) {
             return f;
+        }
+        double conf = 0.85;
+        java.util.List<dev.fbcli.nlp.intent.Correction> fixed = java.util.List.of();
+        if (!g.projectOnly(project)) {
+            String spelled = g.spelling(project);
+            if (spelled != null && g.projectOnly(spelled)) {
+                // "add alex to apolo": the account's project with one slip, said as the account spells it
+                fixed = java.util.List.of(new dev.fbcli.nlp.intent.Correction(project, spelled));
+                project = spelled;
+                conf = 0.85 - LexicalFront.CORRECTION_COST;
+            } else if (person(member) && newName(project, g)) {
+                // "Put Priya on Checkout Revamp": a person onto a project the account does not know (yet): asked
+                conf = Confidence.ACT - 0.05;
+            } else {
+                return f;
+            }
         }
         Map<String, Object> slots = new LinkedHashMap<>();
         slots.put("project", project);
         slots.put("member", member);
-        return new Frame(
-                f.input(), "project.assign", slots, java.util.List.of(), 0.85, "rules", null, java.util.List.of());
+        return new Frame(f.input(), "project.assign", slots, java.util.List.of(), conf, "rules", null, fixed);
     }
+
+    /** An e-mail address, or words that start with a given name ("eli brooks", "Priya"). */
+    private static boolean person(String member) {
+        if (member.indexOf('@') > 0) {
+            return true;
+        }
+        String first = member.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        return Grammar.FIRST_NAMES.contains(first);
+    }
+
+    /** Words that may name a project: one to four words, no digits or amounts, none of fb's record words. */
+    private static boolean newName(String project, Gazetteer g) {
+        String[] words = project.strip().split("\\s+");
+        if (words.length > 4 || g.isClientOrProject(project) || project.matches(".*[\\d$€£@/].*")) {
+            return false;
+        }
+        for (String w : words) {
+            String low = w.toLowerCase(java.util.Locale.ROOT);
+            if (RECORD_WORDS.contains(low) || Sentence.STOP.contains(low)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that make "put X on Y" about something other than a project's team ("on hold", "on the invoice"). */
+    private static final java.util.Set<String> RECORD_WORDS = java.util.Set.of(
+            "hold",
+            "invoice",
+            "invoices",
+            "expense",
+            "expenses",
+            "timer",
+            "entry",
+            "entries",
+            "estimate",
+            "list",
+            "bill",
+            "account",
+            "tab",
+            "payment",
+            "retainer",
+            "notice",
+            "speaker",
+            "call",
+            "phone",
+            "time",
+            "clock",
+            "calendar",
+            "agenda",
+            "schedule",
+            "it",
+            "them",
+            "that",
+            "this",
+            "record",
+            "file");
 
     /** "rename Globex Inc to Globex International": Globex Inc is a client of the account, so client.update. */
     private static Frame renamed(Frame f, Gazetteer g) {

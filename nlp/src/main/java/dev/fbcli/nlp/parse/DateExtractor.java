@@ -118,12 +118,32 @@ public final class DateExtractor {
     private static final Pattern DAY_AFTER = Pattern.compile("\\s*(?:[,.;!?]|$)");
 
     /** A short day name said where a day goes: after "on"/"since", or ending the phrase or a clause. */
-    private static boolean dayPosition(String s, int start, int end) {
+    private static boolean dayPosition(String s, int start, int end, String typed) {
         return ON_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).matches()
+                || terseDay(s, start, end) && !Character.isUpperCase(typed.charAt(start))
                 || DAY_AFTER.matcher(s.substring(end)).lookingAt()
                         && DAY_AFTER.matcher(s.substring(end)).matches()
                 || s.substring(end).matches("\\s*[,;].*");
     }
+
+    /**
+     * "6h dev apollo wed design system port": in a phrase that says a length of time, a short day
+     * name between other words is the day the work was done — "sat" and "sun" only where no one
+     * did the sitting ("I sat in on …") and no article makes them a thing ("the sun"); typed in
+     * lower case, as terse phrases are ("for Sun Valley Farms" is a name).
+     */
+    private static boolean terseDay(String s, int start, int end) {
+        if (!LENGTH_SAID.matcher(s).find() || start == 0 || end >= s.length()) {
+            return false;
+        }
+        String day = s.substring(start, end);
+        if (day.equals("sat") || day.equals("sun")) {
+            return !SITTER.matcher(s.substring(Math.max(0, start - 8), start)).matches();
+        }
+        return true;
+    }
+
+    private static final Pattern SITTER = Pattern.compile("(?s).*\\b(?:i|we|he|she|they|you|who|the|a|in|under)\\s$");
 
     /** Words after which a short month name is more likely a name: "for jan", "to dec". */
     private static final Pattern NAME_BEFORE =
@@ -272,7 +292,7 @@ public final class DateExtractor {
         while (m.find()) {
             String mod = m.group(1);
             String day = m.group(2);
-            if (mod == null && day.length() <= 3 && !day.equals("fri") && !dayPosition(s, m.start(), m.end())) {
+            if (mod == null && day.length() <= 3 && !day.equals("fri") && !dayPosition(s, m.start(), m.end(), text)) {
                 continue; // "sat", "sun", "wed", "mon" alone are too often other words, except as a day is said
             }
             DayOfWeek dow = DAYS.get(day);
@@ -343,9 +363,27 @@ public final class DateExtractor {
         }
         m = THE_NTH.matcher(s);
         while (m.find()) {
-            int d = Integer.parseInt(m.group(1));
+            if (!ORDINAL_NOUN.matcher(s.substring(m.end())).lookingAt()) { // "the 3rd draft" counts drafts
+                nth(found, m.start(), m.end(), Integer.parseInt(m.group(1)));
+            }
+        }
+        if (LENGTH_SAID.matcher(s).find()) {
+            // "1h consulting compass 18th": a time entry typed tersely names its day without "the"
+            Matcher bare = BARE_NTH.matcher(s);
+            while (bare.find()) {
+                if (!ORDINAL_NOUN.matcher(s.substring(bare.end())).lookingAt()) {
+                    nth(found, bare.start(), bare.end(), Integer.parseInt(bare.group(1)));
+                }
+            }
+        }
+        return twoEnds(sinceDay(Span.leftmostLongest(found), s), s);
+    }
+
+    /** "the 18th" at {@code [start, end)}: the most recent such day, or the next one. */
+    private void nth(List<Span<DateMention>> found, int start, int end, int d) {
+        {
             if (d < 1 || d > 31) {
-                continue;
+                return;
             }
             LocalDate past = null;
             LocalDate cursor = today;
@@ -366,11 +404,25 @@ public final class DateExtractor {
                 cursor = cursor.plusMonths(1);
             }
             if (past != null && next != null) {
-                add(found, m, DateMention.day(past, next), s);
+                addSpan(found, start, end, DateMention.day(past, next));
             }
         }
-        return twoEnds(sinceDay(Span.leftmostLongest(found), s), s);
     }
+
+    /** A length of time said ("3h", "2.5 hrs", "45 mins", "1h40"): the phrase logs or times work. */
+    private static final Pattern LENGTH_SAID =
+            Pattern.compile("\\b\\d+(?:[.:]\\d+)?\\s?(?:h|hrs?|hours?|m|mins?|minutes?)\\b|\\b\\d+h\\d+m?\\b");
+
+    /** "18th", "2nd" with no "the" before and no month after. */
+    private static final Pattern BARE_NTH =
+            Pattern.compile("(?<![\\w.$€£/-]|the\\s)(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?" + MONTH + ")");
+
+    /** What an ordinal counts when it is no day: "2nd draft", "3rd floor", "1st round". */
+    private static final Pattern ORDINAL_NOUN = Pattern.compile(
+            "\\s(?:floor|draft|round|time|times|line|item|version|edition|place|grade|quarter|week|month|year|day|street|st"
+                    + "|ave|avenue|attempt|revision|pass|call|meeting|session|phase|sprint|payment|installment|instalment"
+                    + "|invoice|reminder|anniversary|birthday|iteration|batch|chapter|episode|issue|lesson|step|stage|level"
+                    + "|option|review|visit|workshop|one|ones)\\b");
 
     /** What joins two days into one range: "through", "until", "-", and "to"/"and" after "from"/"between". */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:through|thru|until|till|up to|-|–|to|and)\\s*");

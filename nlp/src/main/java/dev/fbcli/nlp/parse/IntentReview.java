@@ -96,8 +96,7 @@ final class IntentReview {
      * the shell" for its unfamiliar words. Training masks the labelled note, use the rules' reading.
      */
     static java.util.List<String> features(String input, AccountNames names, java.util.Map<String, ?> slots) {
-        String text =
-                LexicalFront.read(RuleBasedIntentParser.normalize(input), names).text();
+        String text = LexicalFront.reviewText(input, names);
         String masked = text;
         for (String key : NOTE_SLOTS) {
             if (slots != null

@@ -59,6 +59,26 @@ final class LexicalFront {
     /** One word of a phrase: {@code [start, end)}, and whether it must be left as typed. */
     private record Word(int start, int end, boolean fixed, boolean quoted) {}
 
+    /** The last phrase the reviews read, per thread: (input, names) → the front's text. */
+    private record Reviewed(String input, AccountNames names, String text) {}
+
+    private static final ThreadLocal<Reviewed> REVIEWED = new ThreadLocal<>();
+
+    /**
+     * The text the trained reviews read of a raw {@code input}: {@link #read} of it normalized. The
+     * intent and slot reviews read the same phrase one after the other, so the last answer is kept
+     * per thread (a pure function of its arguments; {@link AccountNames} is immutable).
+     */
+    static String reviewText(String input, AccountNames names) {
+        Reviewed last = REVIEWED.get();
+        if (last != null && last.names() == names && last.input().equals(input)) {
+            return last.text();
+        }
+        String text = read(RuleBasedIntentParser.normalize(input), names).text();
+        REVIEWED.set(new Reviewed(input, names, text));
+        return text;
+    }
+
     /** Reads {@code text} (normalized) with the account's {@code names} (none: the vocabulary only). */
     static Read read(String text, AccountNames names) {
         Gazetteer g = Gazetteer.of(names);

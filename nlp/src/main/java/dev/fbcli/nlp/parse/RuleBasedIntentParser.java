@@ -159,7 +159,11 @@ public final class RuleBasedIntentParser implements IntentParser {
         plain = MOST_RECENT
                 .matcher(plain)
                 .replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Latest" : "latest");
-        plain = Wording.rewrite(withoutAside(StructuredRequest.wireLead(plain)));
+        String lead = StructuredRequest.wireLead(CLOSING_REQUEST.matcher(plain).replaceFirst(""));
+        String kept = withoutAside(lead);
+        // "…for Initech on Sunday? I patched the login rate limiter.": the closing sentence put aside
+        String aside = kept.length() < lead.length() && lead.startsWith(kept) ? lead.substring(kept.length()) : null;
+        plain = Wording.rewrite(kept);
         String stated = ProjectStatements.rewrite(plain);
         String said = Paraphrase.rewrite(stated);
         plain = Pronouns.rewrite(said.equals(stated) ? Corrections.rewrite(said) : said);
@@ -177,10 +181,65 @@ public final class RuleBasedIntentParser implements IntentParser {
         QuotedText.Protected quoted =
                 QuotedText.protect(ExpenseCategories.quoteJoinedNames(plain, ctx == null ? null : ctx.names()));
         if (!quoted.none()) {
-            return QuotedText.restore(readPlain(in, quoted.text(), ctx), quoted);
+            return asideNote(QuotedText.restore(readPlain(in, quoted.text(), ctx), quoted), aside);
         }
-        return readPlain(in, quoted.text(), ctx); // single quoted values lose their quotes
+        return asideNote(readPlain(in, quoted.text(), ctx), aside); // single quoted values lose their quotes
     }
+
+    /**
+     * "Please log it.", ", could you log that?", ". Can you record it for today?": a closing request
+     * that points back at the work just told asks for what the phrase already says; the words are
+     * not the entry's note. Only with a pronoun for what is logged and no value of its own.
+     */
+    private static final java.util.regex.Pattern CLOSING_REQUEST = java.util.regex.Pattern.compile(
+            "(?i)(?<=[\\p{L}\\p{N}.?!)])\\s*[,;.!?]\\s*(?:(?:so|and|then)\\s+)?(?:(?:please|pls|kindly)\\s+)?"
+                    + "(?:(?:could|can|would|will)\\s+you\\s+(?:please\\s+)?)?"
+                    + "(?:log|record|add|enter|track|file|save|book|put)\\s+(?:it|that|this|them|those)"
+                    + "(?:\\s+(?:in|down|for me|for today|please|thanks))*\\s*[.?!]*$");
+
+    /** The intents whose note is what the work was, so a closing sentence telling it is the note. */
+    private static final java.util.Set<String> WORK_INTENTS = java.util.Set.of("time.log", "timer.start", "timer.stop");
+
+    /**
+     * A closing sentence that tells what the work was: "I was reworking the pricing page layout.",
+     * "I patched the login rate limiter.", "We're comparing ETL vendors." — its subject is the
+     * speaker, its verb what they did or were doing.
+     */
+    private static final java.util.regex.Pattern WORK_ASIDE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:(?:then|and|also|btw|but)\\s+)?(?:i|we)(?:'m|'re|\\s+(?:was|were|am|are))?\\s+\\p{L}+(?:ing|ed)\\b.*|"
+                    + "^\\s*(?:(?:then|and|also|btw|but)\\s+)?(?:i|we)\\s+(?:did|wrote|made|built|took|ran|set|sent|drew|met|fixed|spoke)\\b.*");
+
+    /** What a telling of mistakes or doubts says, never what the work was. */
+    private static final java.util.regex.Pattern NOT_WORK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:mistake|accident(?:ally)?|wrong|forgot|duplicate|sorry|oops|think|guess|hope|believe|meant|n't|not|never|timer|entry)\\b");
+
+    /**
+     * {@code f} with the closing {@code aside} as its note, when {@code f} logs or times work, has
+     * no note yet, and the aside tells the work ({@link #WORK_ASIDE}, nothing of {@link #NOT_WORK}).
+     */
+    private static Frame asideNote(Frame f, String aside) {
+        if (aside == null
+                || f.isUnknown()
+                || !WORK_INTENTS.contains(f.intent())
+                || f.slots().containsKey("note")) {
+            return f;
+        }
+        String said = aside.strip();
+        if (!WORK_ASIDE.matcher(said).matches() || NOT_WORK.matcher(said).find()) {
+            return f;
+        }
+        String note = SAID_BY.matcher(said).replaceFirst("").replaceAll("[.?!\\s]+$", "");
+        if (note.isBlank()) {
+            return f;
+        }
+        java.util.Map<String, Object> slots = new java.util.LinkedHashMap<>(f.slots());
+        slots.put("note", note);
+        return f.withSlots(slots);
+    }
+
+    /** Who tells the work, dropped from the front of its note ("I was …", "we …"). */
+    private static final java.util.regex.Pattern SAID_BY = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:then|and|also|btw|but)\\s+)?(?:i|we)(?:'m|'re|\\s+(?:was|were|am|are))?\\s+");
 
     private Frame readPlain(String in, String plain, ParseContext ctx) {
         LexicalFront.Read read = LexicalFront.read(plain, ctx.names());

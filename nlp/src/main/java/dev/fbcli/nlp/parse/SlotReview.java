@@ -36,8 +36,7 @@ final class SlotReview {
      * rules' frame {@code f} put the word in (or to none); 1 when the frame cannot be placed.
      */
     static double agreement(String input, Frame f, AccountNames names, IntentModel tagger) {
-        String text =
-                LexicalFront.read(RuleBasedIntentParser.normalize(input), names).text();
+        String text = LexicalFront.reviewText(input, names);
         List<SlotTagger.Token> toks = SlotTagger.tokens(text);
         String[] tags = SlotTagger.tags(toks, f.slots());
         if (tags == null || toks.isEmpty()) {

@@ -311,6 +311,43 @@ final class Slots {
         return null;
     }
 
+    /**
+     * "2h design client acme", "2h40 copywriting website redesign proj": typed without "for" or
+     * "on", the kind of work stands before the "client"/"project" marker — so the marker names the
+     * name after it, or the words between the kind of work and the marker. A lower-case chunk that
+     * opens with words of a kind of work ({@link #SERVICES}) followed by a marker is split there:
+     * the kind of work is the service; the rest, if any, is the name the marker labels. Whether it
+     * was split.
+     */
+    static boolean serviceBeforeMarker(Fill f, Sentence.Chunk c) {
+        Sentence s = f.s;
+        Tok a = s.after(c);
+        if (a == null || !(a.is("client") || a.is("project")) || isPluralTok(a) || f.slots.containsKey("service")) {
+            return false;
+        }
+        int end = c.from();
+        while (end < c.to() && SERVICES.contains(s.get(end).low) && !s.get(end).capitalized()) {
+            end++;
+        }
+        if (end == c.from()) {
+            return false;
+        }
+        int ai = s.toks.indexOf(a);
+        Tok next = ai + 1 < s.size() ? s.get(ai + 1) : null;
+        boolean nameAfter =
+                next != null && next.kind == Tok.Kind.WORD && !next.used && !Sentence.STOP.contains(next.low);
+        if (end == c.to() && !nameAfter) {
+            return false; // "design client": the kind of work is the client's name, as said
+        }
+        s.use(c);
+        f.put("service", clean(s.slice(c.from(), end)));
+        if (end < c.to()) {
+            a.used = true;
+            f.ref(a.is("client") ? NameRef.Kind.CLIENT : NameRef.Kind.PROJECT, s.slice(end, c.to()));
+        }
+        return true;
+    }
+
     static boolean isPluralTok(Tok t) {
         return t.low.endsWith("s");
     }
@@ -392,6 +429,9 @@ final class Slots {
         Sentence s = f.s;
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
+                continue;
+            }
+            if (serviceBeforeMarker(f, c)) {
                 continue;
             }
             NameRef.Kind k = explicitKind(s, c);

@@ -125,6 +125,9 @@ final class TimeSlots {
                 break;
             }
             if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.NUMBER) {
+                if (t.used) {
+                    break; // a value read (a day, a length): what follows may be a note typed without a comma
+                }
                 return;
             }
             from--;
@@ -133,9 +136,14 @@ final class TimeSlots {
             return;
         }
         Tok before = s.get(from - 1);
+        int least = 2;
         if (before.kind != Tok.Kind.PUNCT
                 || !java.util.Set.of(",", ";", ".", "?", "!").contains(before.text)) {
-            return;
+            from = terseNote(f, end, inSlots);
+            if (from < 0) {
+                return;
+            }
+            least = 1;
         }
         int words = 0;
         for (int i = from; i < end; i++) {
@@ -143,7 +151,7 @@ final class TimeSlots {
                 words++;
             }
         }
-        if (words < 2) {
+        if (words < least) {
             return;
         }
         String note = SAYER.matcher(Slots.clean(s.slice(from, end))).replaceFirst("");
@@ -156,6 +164,51 @@ final class TimeSlots {
         }
     }
 
+    /** Words that join or place, never the first word of a note typed without punctuation. */
+    private static final java.util.Set<String> JOINING = java.util.Set.of(
+            "for", "on", "at", "with", "to", "and", "of", "in", "from", "by", "as", "the", "a", "an", "my", "our",
+            "under", "into", "per", "about", "re", "via", "w");
+
+    /**
+     * "3.5h dev apollo yday csv importer retries", "log 20 mins meetings harvest 9am standup": typed
+     * without punctuation, the words after a value (a day, a start time, a length) that follows the
+     * names are what the work was, once the frame has both the kind of work and who it is for (so
+     * the words cannot be either). The start of that run, or -1.
+     */
+    private static int terseNote(Fill f, int end, String inSlots) {
+        if (!f.slots.containsKey("service")
+                || !(f.slots.containsKey("target")
+                        || f.slots.containsKey("client")
+                        || f.slots.containsKey("project"))) {
+            return -1;
+        }
+        Sentence s = f.s;
+        int from = end;
+        while (from > 0
+                && !value(s.get(from - 1))
+                && !(s.get(from - 1).used && inSlots.contains(" " + s.get(from - 1).low + " "))) {
+            Tok t = s.get(from - 1);
+            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.NUMBER) {
+                return -1;
+            }
+            from--;
+        }
+        if (from == 0 || from == end || JOINING.contains(s.get(from).low) || !value(s.get(from - 1))) {
+            return -1;
+        }
+        return from;
+    }
+
+    /** A value the frame read (a day, a length, a start time, billable), not a name. */
+    private static boolean value(Tok t) {
+        return t.used
+                && (t.kind == Tok.Kind.DATE
+                        || t.kind == Tok.Kind.DURATION
+                        || t.text.chars().anyMatch(Character::isDigit)
+                        || t.low.equals("billable")
+                        || t.low.equals("nonbillable"));
+    }
+
     static void timeList(Fill f) {
         BillingGrammar.timeListExtras(f);
         range(f);
@@ -165,5 +218,6 @@ final class TimeSlots {
     static void timerStart(Fill f) {
         note(f);
         workNames(f);
+        trailingNote(f);
     }
 }

@@ -25,7 +25,7 @@ final class AccountKinds {
 
     static Frame apply(Frame f, AccountNames names) {
         if (names == null || names.isEmpty()) {
-            return f;
+            return f.isUnknown() ? f : paid(f, Gazetteer.of(names)); // a well-known merchant, whatever the account
         }
         if (f.isUnknown() && f.reason() != null && f.reason().startsWith("fb could not read")) {
             return assigned(f, Gazetteer.of(names));
@@ -41,7 +41,7 @@ final class AccountKinds {
     /**
      * "Expense 15.99 for the Dropbox plan", "32 bucks on Uber": the name an expense is "for" or "on"
      * is whom it is charged to only when it is a client or a project; one of the account's vendors
-     * and none of its clients or projects is who was paid.
+     * or a well-known merchant ({@link Merchants}), and none of its clients or projects, is who was paid.
      */
     private static Frame paid(Frame f, Gazetteer g) {
         if (!f.intent().equals("expense.create") && !f.intent().equals("expense.list")) {
@@ -49,7 +49,7 @@ final class AccountKinds {
         }
         if (!(f.slots().get("target") instanceof String name)
                 || f.slots().containsKey("vendor")
-                || !g.isVendor(name)
+                || !(g.isVendor(name) || Merchants.known(name))
                 || g.namesClientOrProject(name)) {
             return f;
         }

@@ -103,7 +103,7 @@ public final class RuleBasedIntentParser implements IntentParser {
         IntentModel m = model.get();
         out = IntentReview.apply(input, out, ctx, m);
         out = SlotReview.apply(input, out, ctx, tagger.get());
-        return IntentReview.reread(input, out, ctx, m, type -> {
+        out = IntentReview.reread(input, out, ctx, m, type -> {
             Grammar.FORCED.set(type);
             try {
                 return tooLong(parseOne(input, ctx));
@@ -111,6 +111,8 @@ public final class RuleBasedIntentParser implements IntentParser {
                 Grammar.FORCED.remove();
             }
         });
+        // "exp 71.15 staples office supplies toner cartridges admin proj": an unsure expense typed as fields
+        return TerseExpense.apply(input, out, ctx);
     }
 
     /**

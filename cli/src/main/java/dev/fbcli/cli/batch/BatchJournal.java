@@ -135,6 +135,16 @@ public final class BatchJournal implements AutoCloseable {
     }
 
     /**
+     * The name the undo journal gives the step {@code key} of this journal: its entries for the
+     * records the step made say so, because they are written before the step's {@code done}.
+     */
+    public String origin(String key) {
+        String name = file.getFileName().toString();
+        return "batch:" + name.substring(0, name.length() - ".jsonl".length()) + ":"
+                + sha256(key).substring(0, 24);
+    }
+
+    /**
      * Deletes the journals of {@code account} (its data was erased: what they say is done is gone),
      * except one a run holds. Returns how many were deleted.
      */

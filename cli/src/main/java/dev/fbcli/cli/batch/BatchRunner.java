@@ -17,6 +17,7 @@ import dev.fbcli.cli.render.Safe;
 import dev.fbcli.cli.session.Account;
 import dev.fbcli.cli.session.Session;
 import dev.fbcli.cli.undo.Undo;
+import dev.fbcli.cli.undo.WriteJournal;
 import dev.fbcli.freshbooks.FreshBooksException;
 import dev.fbcli.freshbooks.OutcomeUnknownException;
 import dev.fbcli.nlp.intent.Intent;
@@ -316,7 +317,7 @@ public final class BatchRunner {
             } catch (CliException e) {
                 return LineResult.failed(line, e);
             }
-            long wid = undoJournal(applied, plan.summary(), Writes.check(plan.findable(), applied.json()));
+            long wid = undoJournal(key, applied, plan.summary(), Writes.check(plan.findable(), applied.json()));
             List<String> records = applied.id() == null ? List.of() : List.of(applied.kind() + ":" + applied.id());
             String then = applied.next() == null ? null : applied.next().command();
             record(
@@ -386,7 +387,9 @@ public final class BatchRunner {
     private RecordFinder.Verdict verify(String key) {
         Set<String> claimed = new java.util.LinkedHashSet<>(journal.claimed());
         try {
-            claimed.addAll(session.journal().claimed());
+            // the step's own undo entry (written before its "done", so a kill can fall between the
+            // two) names the record it is looking for: that one is not another write's
+            claimed.addAll(session.journal().claimedExcept(journal.origin(key)));
         } catch (IOException e) {
             // the batch journal's own records are enough to tell its lines apart
         }
@@ -426,10 +429,15 @@ public final class BatchRunner {
                     : List.of(new Undo.Irreversible(
                             "the values before line " + line.number() + " were lost when the batch was interrupted"));
             JsonNode json = v.found() == null ? null : Results.json(v.kind(), v.id(), v.found());
-            wid = undoJournal(
-                    new Applied(summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), json, undo),
-                    summary,
-                    Writes.check(find, json));
+            long recorded = undoEntryOf(key, v.record());
+            wid = recorded >= 0
+                    ? recorded // an earlier run recorded it, then was stopped before the step was done
+                    : undoJournal(
+                            key,
+                            new Applied(
+                                    summary, v.kind(), v.id(), session.account().link(v.kind(), v.id()), json, undo),
+                            summary,
+                            Writes.check(find, json));
         }
         String what = "found in FreshBooks after an interrupted attempt: " + v.why();
         record(
@@ -469,11 +477,23 @@ public final class BatchRunner {
                         null));
     }
 
-    private long undoJournal(Applied applied, String summary, JsonNode check) {
+    private long undoJournal(String key, Applied applied, String summary, JsonNode check) {
         try {
-            return session.journal().record(applied, summary, null, check);
+            return session.journal().record(applied, summary, null, check, journal.origin(key));
         } catch (CliException e) {
             err.println("fb: " + e.getMessage());
+            return -1;
+        }
+    }
+
+    /** The id of the undo entry step {@code key} already made for {@code record}, or -1. */
+    private long undoEntryOf(String key, String record) {
+        try {
+            return session.journal()
+                    .madeBy(journal.origin(key), record)
+                    .map(WriteJournal.Entry::id)
+                    .orElse(-1L);
+        } catch (IOException | CliException e) {
             return -1;
         }
     }

@@ -93,7 +93,11 @@ public final class WriteJournal {
         return account;
     }
 
-    /** One write as recorded. {@code check} (may be null): fields the record must still have for undo to touch it. */
+    /**
+     * One write as recorded. {@code check} (may be null): fields the record must still have for undo
+     * to touch it. {@code origin} (may be null): the step of a batch file that made it (see {@link
+     * #record(Applied, String, Attempt, JsonNode, String)}).
+     */
     public record Entry(
             long id,
             Instant at,
@@ -104,13 +108,14 @@ public final class WriteJournal {
             String link,
             List<Undo> undo,
             Instant undoneAt,
-            JsonNode check) {
+            JsonNode check,
+            String origin) {
         public Entry {
             undo = List.copyOf(undo);
         }
 
         Entry undoneOn(Instant when) {
-            return new Entry(id, at, account, summary, kind, recordId, link, undo, when, check);
+            return new Entry(id, at, account, summary, kind, recordId, link, undo, when, check, origin);
         }
     }
 
@@ -179,6 +184,16 @@ public final class WriteJournal {
      * journal that cannot be written is a {@link CliException.Failure} saying that the change was made.
      */
     public long record(Applied done, String summary, Attempt attempt, JsonNode check) {
+        return record(done, summary, attempt, check, null);
+    }
+
+    /**
+     * Like {@link #record(Applied, String, Attempt, JsonNode)}, naming the step of a batch file that
+     * made the change ({@code origin}, or null). A batch writes this entry before its own journal says
+     * the step is done: a run killed in between looks for the step's record again, and must not take
+     * this entry for another write's claim on it ({@link #claimedExcept}).
+     */
+    public long record(Applied done, String summary, Attempt attempt, JsonNode check, String origin) {
         try {
             return withLock(() -> {
                 long id = read().maxId + 1;
@@ -199,6 +214,9 @@ public final class WriteJournal {
                 }
                 if (attempt != null) {
                     n.put("attempt", attempt.id());
+                }
+                if (origin != null) {
+                    n.put("origin", origin);
                 }
                 append(n);
                 return id;
@@ -266,13 +284,35 @@ public final class WriteJournal {
 
     /** Every record ({@code kind:id}) an entry of this account names: records fb already accounts for. */
     public Set<String> claimed() throws IOException {
+        return claimedExcept(null);
+    }
+
+    /**
+     * Every record ({@code kind:id}) an entry of this account names, except the entries made by
+     * {@code origin} that are not undone (null: none is left out): when a batch step is looked for,
+     * a record its own entry names is the step's record, not another write's.
+     */
+    public Set<String> claimedExcept(String origin) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         for (Entry e : entries()) {
-            if (e.kind() != null && e.recordId() != null) {
+            boolean own = origin != null && origin.equals(e.origin()) && e.undoneAt() == null;
+            if (e.kind() != null && e.recordId() != null && !own) {
                 out.add(e.kind() + ":" + e.recordId());
             }
         }
         return out;
+    }
+
+    /** The entry, not undone, that {@code origin} made for record {@code kind:id}, if there is one. */
+    public Optional<Entry> madeBy(String origin, String record) throws IOException {
+        if (origin == null || record == null) {
+            return Optional.empty();
+        }
+        return entries().stream()
+                .filter(e -> origin.equals(e.origin())
+                        && e.undoneAt() == null
+                        && record.equals(e.kind() + ":" + e.recordId()))
+                .reduce((first, later) -> later);
     }
 
     /**
@@ -433,7 +473,8 @@ public final class WriteJournal {
                 n.path("link").asText(null),
                 undo,
                 null,
-                check != null && check.isObject() ? check : null);
+                check != null && check.isObject() ? check : null,
+                n.path("origin").asText(null));
     }
 
     /** An id in a damaged line still counts: it is never given to another entry. */

@@ -253,6 +253,65 @@ class BatchTest extends SandboxCliTest {
     }
 
     @Test
+    void should_find_its_own_record_instead_of_making_it_twice_when_killed_after_the_undo_entry_before_done()
+            throws IOException {
+        // given: a run made each line's record and wrote its undo entry, then was killed before its
+        // batch journal said the line was done (what a kill -9 between the two appends leaves; here
+        // for every line at once, two of them the same line twice)
+        Path f = file(
+                "fb time log --duration 45m --project 'Website Redesign' --date 2026-11-20 --note stopped-1",
+                "fb expense add --amount 12.34 --category 'Office Supplies' --vendor stopped-2 --date 2026-11-20",
+                "fb invoice create --client Acme --line 'Stopped 3:2:75'",
+                "fb client create 'Stopped Four Ltd'",
+                "fb client create 'Twice Ltd'",
+                "fb client create 'Twice Ltd'");
+        Result first = fb("--yes", "batch", f.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path journal;
+        try (Stream<Path> files = Files.list(home.resolve("state/batch"))) {
+            journal = files.filter(p -> p.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        List<String> notDone = Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.contains("\"t\":\"done\""))
+                .toList();
+        Files.write(journal, notDone, StandardCharsets.UTF_8);
+        Path undo = home.resolve("state/journal/writes.jsonl");
+        long undoEntries = Files.readAllLines(undo).stream()
+                .filter(l -> l.contains("\"record_id\""))
+                .count();
+
+        // when
+        Result again = fb("--yes", "batch", f.toString());
+
+        // then: each line's own record is found, none is made again, and none is journaled twice
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out().lines().filter(l -> l.contains("found in FreshBooks after an interrupted attempt")))
+                .hasSize(6);
+        assertThat(entriesNoted("stopped-1")).hasSize(1);
+        try (SandboxInspector s = inspect()) {
+            var c = s.client();
+            assertThat(c.expenses().list(ExpenseQuery.empty()).stream().filter(e -> "stopped-2".equals(e.vendor())))
+                    .hasSize(1);
+            assertThat(c
+                            .invoices()
+                            .list(InvoiceQuery.empty().withCustomerId(101L).withIncludeLines(true))
+                            .stream()
+                            .filter(i -> i.lines() != null
+                                    && i.lines().stream().anyMatch(l -> "Stopped 3".equals(l.name()))))
+                    .hasSize(1);
+            assertThat(c.clients().list(ClientQuery.empty()).stream()
+                            .filter(x -> "Stopped Four Ltd".equals(x.organization())))
+                    .hasSize(1);
+            assertThat(c.clients().list(ClientQuery.empty()).stream().filter(x -> "Twice Ltd".equals(x.organization())))
+                    .hasSize(2);
+        }
+        assertThat(Files.readAllLines(undo).stream().filter(l -> l.contains("\"record_id\"")))
+                .hasSize((int) undoEntries);
+    }
+
+    @Test
     void should_check_a_line_when_it_runs_when_it_names_a_client_an_earlier_line_creates() throws IOException {
         // given
         Path f = file("add client Foo Industries", "log 2h on Foo Industries - for foo");

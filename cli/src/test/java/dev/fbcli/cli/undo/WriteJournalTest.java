@@ -72,6 +72,29 @@ class WriteJournalTest {
     }
 
     @Test
+    void should_leave_out_the_records_of_one_batch_step_when_asked_what_is_claimed() throws IOException {
+        // given: two batch steps and a one-shot write, each with its record
+        WriteJournal j = journal("sandbox");
+        long first = j.record(timeEntry("6011"), "Log 1h", null, null, "batch:abc:step-1");
+        j.record(timeEntry("6012"), "Log 1h", null, null, "batch:abc:step-2");
+        j.record(timeEntry("6013"), "Log 1h");
+
+        // when
+        WriteJournal again = journal("sandbox");
+
+        // then
+        assertThat(again.claimed()).containsExactly("time_entry:6011", "time_entry:6012", "time_entry:6013");
+        assertThat(again.claimedExcept("batch:abc:step-1")).containsExactly("time_entry:6012", "time_entry:6013");
+        assertThat(again.madeBy("batch:abc:step-1", "time_entry:6011")
+                        .orElseThrow()
+                        .id())
+                .isEqualTo(first);
+        assertThat(again.madeBy("batch:abc:step-1", "time_entry:6012")).isEmpty();
+        assertThat(again.madeBy(null, "time_entry:6013")).isEmpty();
+        assertThat(again.entries().get(2).origin()).isNull();
+    }
+
+    @Test
     void should_keep_an_attempt_open_until_an_entry_or_a_settled_line_closes_it() throws IOException {
         // given
         WriteJournal j = journal("sandbox");

@@ -112,7 +112,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             }
         });
         // "exp 71.15 staples office supplies toner cartridges admin proj": an unsure expense typed as fields
-        return TerseExpense.apply(input, out, ctx);
+        // "start timer globex reserch etl vendor shortlist": an unsure time entry or timer typed as fields
+        return TerseTime.apply(input, TerseExpense.apply(input, out, ctx), ctx);
     }
 
     /**

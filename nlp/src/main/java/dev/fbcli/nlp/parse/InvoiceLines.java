@@ -154,8 +154,25 @@ final class InvoiceLines {
         if (t.kind == Tok.Kind.WORD && i > 0 && SEPARATORS.contains(s.get(i - 1).low) && !ENDS.contains(t.low)) {
             // "…: logo design $800, plus …", "… for a discovery workshop $2,000 plus …": what, then its price
             int j = s.skipArticles(i);
-            int e = descEnd(s, j);
-            Tok m = s.get(e);
+            int e = overAnd(s, descEnd(s, j));
+            if (e > j + 6) {
+                return null;
+            }
+            int at = e;
+            if (s.get(at) != null && (s.get(at).isLow("at") || s.get(at).text.equals("@"))) {
+                at++; // "the data audit follow-up at $1,800": a price said with "at"
+            }
+            Tok m = s.get(at);
+            if (e > j && m != null && m.kind == Tok.Kind.DURATION && at == e) {
+                return timeAfter(s, j, e, at, end); // "report writing 5 hours at $120"
+            }
+            if (e > j
+                    && m != null
+                    && m.text.equals(",")
+                    && s.get(at + 1) != null
+                    && s.get(at + 1).kind == Tok.Kind.DURATION) {
+                return timeAfter(s, j, e, at + 1, end); // "report writing, 5 hours at $120"
+            }
             if (e == j
                     || m == null
                     || m.kind != Tok.Kind.MONEY
@@ -163,7 +180,7 @@ final class InvoiceLines {
                     || ((MoneyExtractor.MoneyMention) m.value).rate()) {
                 return null;
             }
-            int k = e + 1;
+            int k = at + 1;
             if (s.get(k) != null && s.get(k).kind == Tok.Kind.WORD && s.get(k).isLow("flat")) {
                 k++;
             }
@@ -184,6 +201,29 @@ final class InvoiceLines {
             return new InvoiceLine(Slots.clean(s.slice(j, e)), BigDecimal.ONE, money(t));
         }
         return null;
+    }
+
+    /**
+     * A line said description first and its hours after: the description {@code [j, e)}, the length
+     * at {@code d}, then "at"/"@" and the rate ("report writing, 5 hours at $120 an hour"); or null.
+     */
+    private static InvoiceLine timeAfter(Sentence s, int j, int e, int d, int[] end) {
+        Tok t = s.get(d);
+        if (t.used) {
+            return null;
+        }
+        int k = d + 1;
+        if (s.get(k) != null && (s.get(k).isLow("at") || s.get(k).text.equals("@"))) {
+            k++;
+        }
+        Tok m = s.get(k);
+        if (m == null || m.kind != Tok.Kind.MONEY || m.used) {
+            return null;
+        }
+        BigDecimal hours = Decimals.plain(BigDecimal.valueOf(((DurationExtractor.DurationMention) t.value).minutes())
+                .divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP));
+        end[0] = k + 1;
+        return new InvoiceLine(Slots.clean(s.slice(j, e)), hours, money(m));
     }
 
     private static Money money(Tok t) {

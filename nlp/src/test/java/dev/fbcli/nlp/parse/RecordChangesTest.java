@@ -162,6 +162,11 @@ class RecordChangesTest {
                 // a length said as an adjective is how many; a two-digit count of days is never the total
                 "quote Globex for a 3-day discovery sprint at $1,100/day | discovery sprint 3 1100.00",
                 "invoice Stark for 12 days of site support at $650/day | site support 12 650.00",
+                // a fixed price said with "at", a description over "and", the hours said after the description
+                "invoice Initech for the vendor review at $900 and 2 hours of calls @ $80 | vendor review 1 900.00; calls 2 80.00",
+                "bill Globex: setup and migration at $1,500 plus 3 hours of training at $95"
+                        + " | setup and migration 1 1500.00; training 3 95.00",
+                "new invoice for Acme: site audit $700 plus copy edits, 4 hours at $60 | site audit 1 700.00; copy edits 4 60.00",
             })
     void should_read_every_line_of_a_new_document(String text, String lines) {
         Frame f = parseWithDemoNames(text);

@@ -26,6 +26,14 @@ final class ValueGuard {
     private static final Pattern NEG_BARE =
             Pattern.compile("(?:^|[\\s(:=])(?:-|minus\\s|negative\\s)\\d{1,9}(?:[.,]\\d{1,3})*(?=$|[\\s,.;:!?)])");
 
+    /** A length or an amount said in words after "minus"/"negative" ("minus two hours", "negative fifty dollars"). */
+    private static final Pattern NEG_WORDS = Pattern.compile(
+            "(?:^|[\\s(:])(?:minus|negative)\\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a\\shalf|an\\shour"
+                    + "|a\\scouple(?:\\sof)?)\\b(?:[\\s-](?:and|a|half|quarter|hundred|thousand|one|two|three|four|five"
+                    + "|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\\b){0,4}\\s?(hours?|hrs?|minutes?|mins?"
+                    + "|dollars?|bucks|euros?|pounds?|quid)\\b");
+
     private static final Pattern NEG_MONEY = Pattern.compile(
             // a sign, not a dash between two clauses ("invoice 0005 - $2,000 by cheque")
             "(?:^-\\s?|(?:^|[\\s(:])(?:-|minus\\s|negative\\s))(?:\\$|€|£|¥)\\s?\\d"
@@ -87,6 +95,13 @@ final class ValueGuard {
         }
         if (NEG_MONEY.matcher(low).find()) {
             return "an amount cannot be negative";
+        }
+        Matcher words = NEG_WORDS.matcher(low);
+        if (words.find()) {
+            // "record minus two hours of development": the sign said in words is still a sign, never dropped
+            return words.group(1).startsWith("h") || words.group(1).startsWith("m")
+                    ? "a duration cannot be negative"
+                    : "an amount cannot be negative";
         }
         if (NEG_BARE.matcher(low).find()) {
             return "an amount cannot be negative"; // "expense -40 for parking": never read as 40

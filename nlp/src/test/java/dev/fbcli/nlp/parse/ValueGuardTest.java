@@ -21,6 +21,10 @@ class ValueGuardTest {
             value = {
                 "log -2 hours on Acme | duration cannot be negative",
                 "log minus 30 minutes on Globex | duration cannot be negative",
+                // the sign said in words, with the number in words
+                "please track minus three hours of research on Initech | duration cannot be negative",
+                "log negative one and a half hours on acme | duration cannot be negative",
+                "expense minus twenty dollars for the cab | amount cannot be negative",
                 "expense $-100 for lunch | amount cannot be negative",
                 "exp -25 taxi | amount cannot be negative",
                 "payment of minus 80 from Halvorsen | amount cannot be negative",

@@ -409,9 +409,13 @@ public final class DateExtractor {
         }
     }
 
-    /** A length of time said ("3h", "2.5 hrs", "45 mins", "1h40"): the phrase logs or times work. */
+    /**
+     * A length of time said ("3h", "2.5 hrs", "45 mins", "1h40") or an amount ("45.00", "$12"): the
+     * phrase logs work or spending, so a terse day name or ordinal in it is the day it happened.
+     */
     private static final Pattern LENGTH_SAID =
-            Pattern.compile("\\b\\d+(?:[.:]\\d+)?\\s?(?:h|hrs?|hours?|m|mins?|minutes?)\\b|\\b\\d+h\\d+m?\\b");
+            Pattern.compile("\\b\\d+(?:[.:]\\d+)?\\s?(?:h|hrs?|hours?|m|mins?|minutes?)\\b|\\b\\d+h\\d+m?\\b"
+                    + "|(?<![\\w.,])\\d{1,6}\\.\\d{2}(?![\\w.])|[$€£]\\s?\\d"); // or an amount: "wework 45.00 mon …"
 
     /** "18th", "2nd" with no "the" before and no month after. */
     private static final Pattern BARE_NTH =

@@ -103,17 +103,34 @@ public final class RuleBasedIntentParser implements IntentParser {
         IntentModel m = model.get();
         out = IntentReview.apply(input, out, ctx, m);
         out = SlotReview.apply(input, out, ctx, tagger.get());
-        out = IntentReview.reread(input, out, ctx, m, type -> {
-            Grammar.FORCED.set(type);
-            try {
-                return tooLong(parseOne(input, ctx));
-            } finally {
-                Grammar.FORCED.remove();
+        out = IntentReview.reread(input, out, ctx, m, type -> forced(input, ctx, type));
+        if (out.confidence() < Confidence.ACT
+                && (out.intent().equals("client.show") || out.intent().equals("project.show"))
+                && TerseExpense.looksLike(input, ctx)) {
+            // "wework 45.00 mon rent or lease hot desk client globex inc": money and a category typed as
+            // fields, read as a page because of "client": the expense, when the fields read as one
+            Frame spent = forced(input, ctx, dev.fbcli.nlp.intent.IntentType.EXPENSE_CREATE);
+            if (spent.intent().equals("expense.create") && spent.missing().isEmpty()) {
+                Frame unsure = spent.withConfidence(Math.min(out.confidence(), spent.confidence()), spent.parser());
+                Frame read = TerseExpense.apply(input, unsure, ctx);
+                if (read != unsure) {
+                    out = read;
+                }
             }
-        });
+        }
         // "exp 71.15 staples office supplies toner cartridges admin proj": an unsure expense typed as fields
         // "start timer globex reserch etl vendor shortlist": an unsure time entry or timer typed as fields
         return TerseTime.apply(input, TerseExpense.apply(input, out, ctx), ctx);
+    }
+
+    /** {@code input} read as {@code type} by the rules' slot logic for it. */
+    private Frame forced(String input, ParseContext ctx, dev.fbcli.nlp.intent.IntentType type) {
+        Grammar.FORCED.set(type);
+        try {
+            return tooLong(parseOne(input, ctx));
+        } finally {
+            Grammar.FORCED.remove();
+        }
     }
 
     /**

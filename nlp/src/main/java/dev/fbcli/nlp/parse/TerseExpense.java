@@ -130,6 +130,37 @@ final class TerseExpense {
     /** A run of words that no field took yet: {@code [from, to)}. */
     private record Run(int from, int to) {}
 
+    /** An amount with cents, a currency sign or a currency word beside it: money, not a count or an id. */
+    private static final Pattern MONEY_SAID = Pattern.compile(
+            "(?i)(?:^|\\s)(?:[$€£]\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*\\.\\d{2}|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:cad|usd|eur|gbp|euros?|dollars?|bucks))(?=\\s|$)");
+
+    /**
+     * Whether {@code input} is typed as an expense's fields — money and a category's name, no
+     * question, no clause — so that an unsure reading of it as a client's or a project's page
+     * ("wework 45.00 mon rent or lease hot desk client globex inc") is read as an expense instead.
+     */
+    static boolean looksLike(String input, ParseContext ctx) {
+        if (input == null || ctx == null || CLAUSE.matcher(input).find() || input.indexOf('?') >= 0) {
+            return false;
+        }
+        if (!MONEY_SAID.matcher(input).find()) {
+            return false;
+        }
+        String[] w = LexicalFront.reviewText(input, ctx.names())
+                .toLowerCase(Locale.ROOT)
+                .strip()
+                .split("\\s+");
+        Gazetteer g = Gazetteer.of(ctx.names());
+        for (int n = 4; n >= 1; n--) {
+            for (int i = 0; i + n <= w.length; i++) {
+                if (isCategory(String.join(" ", java.util.Arrays.asList(w).subList(i, i + n)), g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Frame apply(String input, Frame f, ParseContext ctx) {
         if (input == null
                 || ctx == null
@@ -233,7 +264,13 @@ final class TerseExpense {
                     }
                 }
                 if (from == i && i > 0 && field[i - 1] == null && !known(low, i - 1)) {
-                    from = i - 1; // "harvest proj": a project the account does not know
+                    from = i - 1; // "harvest proj", "kiosk app proj": a project the account does not know
+                    if (from > 0
+                            && field[from - 1] == null
+                            && !known(low, from - 1)
+                            && !JOINING.contains(low[from - 1])) {
+                        from--;
+                    }
                 }
                 if (from == i) {
                     continue;

@@ -58,6 +58,23 @@ class TerseExpenseTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
+            value = {
+                "regus 38.50 tue rent or lease meeting room client initech | regus | meeting room | client=initech",
+                "godaddy 24.99 software domain renewal kiosk app proj | godaddy | domain renewal | project=kiosk app",
+            })
+    void should_read_money_and_a_category_typed_with_a_marker_as_an_expense_not_a_page(
+            String text, String vendor, String note, String who) {
+        Frame f = parse(text);
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("expense.create");
+        assertThat(f.slots()).as(f.toJson()).containsEntry("vendor", vendor).containsEntry("note", note);
+        String[] kv = who.split("=");
+        assertThat(f.slots()).as(f.toJson()).containsEntry(kv[0], kv[1]);
+        assertThat(f.confidence()).isLessThan(Confidence.ACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
             value = {"expense 30 for Zoom | Zoom", "15 bucks on lyft | lyft", "add a 25 euro expense for Slack | Slack"
             })
     void should_read_a_well_known_merchant_after_for_or_on_as_the_vendor(String text, String vendor) {

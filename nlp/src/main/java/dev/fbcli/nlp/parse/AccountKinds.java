@@ -38,6 +38,63 @@ final class AccountKinds {
         return paid(spelled(kinds(renamed(spelled(billed(runs(titled(f, g), g), g), g), g), g), g), g);
     }
 
+    /** A word in a phrase: letters or digits, with the marks a name may hold inside. */
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.-]*");
+
+    /**
+     * "I'm jumping on a call with Globex now, start tracking meetings", "starting on the Website
+     * Redesign now — could you start a timer? Design work.": work asked for with no client or
+     * project named in the request, while another clause names one of the account's, is for that
+     * one. The name is the account's (so it is no guess at a name), but it was said outside the
+     * request: the frame is asked about, never acted on unasked.
+     */
+    static Frame told(String input, Frame f, AccountNames names) {
+        if (names == null || names.isEmpty()) {
+            return f;
+        }
+        Gazetteer g = Gazetteer.of(names);
+        if (!f.intent().equals("time.log") && !f.intent().equals("timer.start")
+                || f.slots().containsKey("target")
+                || f.slots().containsKey("client")
+                || f.slots().containsKey("project")) {
+            return f;
+        }
+        StringBuilder held = new StringBuilder(" ");
+        f.slots().values().forEach(v -> {
+            if (v instanceof String str) {
+                held.append(str.toLowerCase(java.util.Locale.ROOT)).append(' ');
+            }
+        });
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(input);
+        while (m.find()) {
+            words.add(m.group().replaceAll("[.'-]+$", ""));
+        }
+        String found = null;
+        for (int i = 0; i < words.size() && found == null; i++) {
+            for (int k = Math.min(3, words.size() - i); k >= 1; k--) {
+                String run = String.join(" ", words.subList(i, i + k));
+                String low = run.toLowerCase(java.util.Locale.ROOT);
+                if (held.indexOf(" " + low + " ") >= 0
+                        || g.service(run) != null
+                        || g.category(run) != null
+                        || k == 1 && run.equals(low) && Lexicon.isKnown(low)
+                        || !g.isClientOrProject(run)) {
+                    continue;
+                }
+                found = run;
+                break;
+            }
+        }
+        if (found == null) {
+            return f;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        slots.put("target", found);
+        return f.withSlots(slots).withConfidence(Math.min(f.confidence(), Confidence.ACT - 0.01), f.parser());
+    }
+
     /**
      * "Expense 15.99 for the Dropbox plan", "32 bucks on Uber": the name an expense is "for" or "on"
      * is whom it is charged to only when it is a client or a project; one of the account's vendors

@@ -143,6 +143,71 @@ final class ClientPlaces {
                     + "|contact)(?:'s|\\sis|\\swill be|:)\\s((?-i:\\p{Lu})\\p{L}+(?:-(?-i:\\p{Lu})\\p{L}+)?)\\s((?-i:\\p{Lu})\\p{L}+(?:-(?-i:\\p{Lu})\\p{L}+)?)\\b"
                     + "|\\brun by\\s((?-i:\\p{Lu})\\p{L}+)\\s((?-i:\\p{Lu})\\p{L}+)\\b");
 
+    /**
+     * Who the contact is now, said after "contact" ("contact is now Omar Haddad", "the new contact
+     * there is Marco Diaz", "billing contact: lucius fox", "new contact person selina kyle"): two
+     * words of a person's name, capitalised unless the whole phrase is typed in lower case.
+     */
+    private static final Pattern CONTACT_NOW =
+            Pattern.compile("(?i)\\b(?:contact(?:\\s+person|\\s+name)?|point of contact)(?:\\s+there)?"
+                    + "(?:\\s*(?::|=|-|—|is|will be|should (?:now )?be|to be|becomes|has become|changed to|is changing to))?"
+                    + "(?:\\s+now)?(?:\\s+(?:is|be))?\\s+([\\p{L}][\\p{L}'-]+)\\s+([\\p{L}][\\p{L}'-]+)\\b");
+
+    /** "Rita has left Acme", "Rita's left Acme Corp": a person, then the client they left. */
+    private static final Pattern LEFT = Pattern.compile(
+            "\\b(\\p{Lu}\\p{L}+)(?:'s|’s| has| had| just)\\s+left\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,3})");
+
+    /** Words after "contact" that are no person's name. */
+    private static final java.util.Set<String> NOT_A_PERSON = java.util.Set.of(
+            "is", "now", "be", "the", "a", "an", "for", "at", "and", "email", "e-mail", "phone", "number", "name",
+            "details", "info", "address", "to", "of", "on", "in", "with", "from", "there", "person", "will", "should",
+            "has", "was", "first", "last", "it", "them", "their", "his", "her", "new", "same", "still", "so", "but");
+
+    /**
+     * Whether {@code input} says who a client's contact is now ("wayne enterprises contact now bruce
+     * kent"), with a name before "contact": a change of the client even with no verb.
+     */
+    static boolean saysNewContact(String input) {
+        Matcher m = CONTACT_NOW.matcher(input);
+        boolean lower = input.equals(input.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.start() > 0
+                    && !NOT_A_PERSON.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    && !NOT_A_PERSON.contains(m.group(2).toLowerCase(Locale.ROOT))
+                    && (lower || Character.isUpperCase(m.group(1).charAt(0)))
+                    && m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:now|is|:|=|be)\\b.*|.*[:=].*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The contact's first and last name said after "contact" into {@code slots}; true when put. */
+    private static boolean contactNow(Frame f, Map<String, Object> slots) {
+        String in = f.input();
+        for (var c : f.corrections()) {
+            if (c.to().equalsIgnoreCase("contact")) {
+                in = in.replace(c.from(), c.to()); // "cobtact is now …" read once corrected (no other word: a
+                // person's name is never a correction's)
+            }
+        }
+        boolean lower = in.equals(in.toLowerCase(Locale.ROOT));
+        Matcher m = CONTACT_NOW.matcher(in);
+        while (m.find()) {
+            String first = m.group(1);
+            String last = m.group(2);
+            if (NOT_A_PERSON.contains(first.toLowerCase(Locale.ROOT))
+                    || NOT_A_PERSON.contains(last.toLowerCase(Locale.ROOT))
+                    || !lower && !(Character.isUpperCase(first.charAt(0)) && Character.isUpperCase(last.charAt(0)))) {
+                continue;
+            }
+            slots.put("first_name", first);
+            slots.put("last_name", last);
+            return true;
+        }
+        return false;
+    }
+
     static Frame apply(Frame f) {
         if (!f.intent().equals("client.create") && !f.intent().equals("client.update")) {
             return f;
@@ -178,11 +243,22 @@ final class ClientPlaces {
                 changed |= place(slots, cc.group(1), cc.group(2), null);
             }
         }
+        Matcher gone = LEFT.matcher(in);
+        if (f.intent().equals("client.update")
+                && gone.find()
+                && slots.get("client") instanceof String who
+                && who.equalsIgnoreCase(gone.group(1))) {
+            // "Rita has left Acme, so the contact there should now be …": the client is the one left
+            slots.put("client", gone.group(2));
+            changed = true;
+        }
         Matcher o = OWNER.matcher(in);
         if (o.find() && !slots.containsKey("first_name") && !slots.containsKey("last_name")) {
             slots.put("first_name", o.group(1) != null ? o.group(1) : o.group(3));
             slots.put("last_name", o.group(2) != null ? o.group(2) : o.group(4));
             changed = true;
+        } else if (!slots.containsKey("first_name") && !slots.containsKey("last_name")) {
+            changed |= contactNow(f, slots);
         }
         return changed ? f.withSlots(slots) : f;
     }

@@ -40,7 +40,7 @@ final class Confidence {
         f.slots.keySet().removeIf(k -> !type.slots().containsKey(k)); // read, but the intent cannot carry it
         Evidence e = evidence(type, f);
         // slots the intent cannot carry, and a name said and put aside: words the frame does not explain
-        int unexplained = before - f.slots.size() + (f.displaced != null ? 1 : 0);
+        int unexplained = before - f.slots.size() + (f.displaced != null ? 1 : 0) + f.dropped;
         if (unexplained > 0) {
             e = new Evidence(
                     e.cue(),

@@ -401,6 +401,154 @@ final class ExpenseSlots {
                 }
             }
         }
+        wholeNote(f);
+    }
+
+    /** Words that join the parts of what was bought ("paper and toner", "two nights in Austin"). */
+    private static final Set<String> NOTE_JOINS = Set.of("and", "for", "in", "to", "of", "on", "near", "with", "&");
+
+    /** Words after which the phrase says another field, never more of what was bought. */
+    private static final Set<String> NOTE_ENDS = Set.of(
+            "at",
+            "from",
+            "via",
+            "through",
+            "under",
+            "charged",
+            "charge",
+            "billed",
+            "billable",
+            "dated",
+            "paid",
+            "using",
+            "receipt",
+            "category",
+            "vendor",
+            "merchant",
+            "expense",
+            "please",
+            "thanks",
+            "today",
+            "yesterday",
+            "as",
+            "by",
+            "against",
+            "client",
+            "project",
+            "proj",
+            "but",
+            "so",
+            "which",
+            "that",
+            "because",
+            "since",
+            "put",
+            "file",
+            "log",
+            "record",
+            "add",
+            "it",
+            "was",
+            "is",
+            "note",
+            "notes",
+            "memo",
+            "comment",
+            "description",
+            "saying");
+
+    /**
+     * The note read as a part of what was bought, grown to the whole of it within its clause: "a new
+     * monitor" (not "monitor"), "printer paper and toner" (not "printer paper"), "two nights in
+     * Austin", "the monthly phone bill". A word joins the note when no slot holds it (a step may
+     * have looked at it and put it nowhere — then it was dropped); it stops at punctuation, a value,
+     * a word some slot holds and the words that say another field ("from", "at", "under", "dated").
+     */
+    static void wholeNote(Fill f) {
+        if (!(f.slots.get("note") instanceof String note) || note.isBlank()) {
+            return;
+        }
+        Sentence s = f.s;
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < s.size() && from < 0; i++) {
+            for (int j = i + 1; j <= s.size(); j++) {
+                if (clean(s.slice(i, j)).equalsIgnoreCase(note)) {
+                    from = i;
+                    to = j;
+                    break;
+                }
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        StringBuilder held = new StringBuilder(" ");
+        f.slots.forEach((k, v) -> {
+            if (!k.equals("note") && v instanceof String str) {
+                held.append(str.toLowerCase(java.util.Locale.ROOT)).append(' ');
+            }
+        });
+        String inSlots = held.toString();
+        int end = to;
+        while (end < s.size()) {
+            Tok t = s.get(end);
+            Tok next = s.get(end + 1);
+            if (t.isLow("bill") && next != null && next.kind == Tok.Kind.WORD && !NOTE_ENDS.contains(next.low)) {
+                break; // "… bill summit": the verb of whom it is billed to, not the phone bill
+            }
+            if (free(t, inSlots) && !NOTE_JOINS.contains(t.low)) {
+                end++;
+                continue;
+            }
+            // a joining word (and an article after it) carries the note on only to a free word
+            int k = end;
+            if (t.kind == Tok.Kind.WORD && NOTE_JOINS.contains(t.low)) {
+                k++;
+                while (k < s.size() && Sentence.ARTICLES.contains(s.get(k).low)) {
+                    k++;
+                }
+                if (k < s.size() && free(s.get(k), inSlots) && !NOTE_JOINS.contains(s.get(k).low)) {
+                    end = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        int start = from;
+        while (start > 0) {
+            Tok t = s.get(start - 1);
+            if ((t.isLow("and") || t.isLow("&")) && start > 1 && free(s.get(start - 2), inSlots)) {
+                start -= 2; // "binders and tabs": both were bought
+                continue;
+            }
+            if (!free(t, inSlots) || NOTE_JOINS.contains(t.low) || Sentence.ARTICLES.contains(t.low)) {
+                break;
+            }
+            start--;
+        }
+        if (start == from && end == to) {
+            return;
+        }
+        f.slots.put("note", clean(s.slice(start, end)));
+        for (int i = start; i < end; i++) {
+            s.get(i).used = true;
+        }
+    }
+
+    private static final Set<String> PRONOUNS =
+            Set.of("me", "us", "them", "him", "it", "i", "we", "you", "they", "he", "she", "these", "those");
+
+    /** A plain word no slot holds and no field's cue: it may belong to what was bought. */
+    private static boolean free(Tok t, String inSlots) {
+        return t.kind == Tok.Kind.WORD
+                && !t.corrected
+                && !NOTE_ENDS.contains(t.low)
+                && !SPENT.contains(t.low)
+                && !Sentence.ARTICLES.contains(t.low)
+                && !PRONOUNS.contains(t.low)
+                && !Grammar.FILLERS.contains(t.low)
+                && !(t.used && inSlots.contains(" " + t.low + " "));
     }
 
     /** Whether the note read holds {@code word} ("taxi from Heathrow" holds "taxi"). */

@@ -186,6 +186,9 @@ final class Grammar {
         }
         if (added == null) {
             fill(f, type);
+            if (type == IntentType.TIME_LOG || type == IntentType.TIMER_START) {
+                wholeService(f);
+            }
         }
         if (f.slots.get("service") instanceof String svc
                 && svc.matches(
@@ -252,6 +255,44 @@ final class Grammar {
     }
 
     /**
+     * "start a timer draft review", "log 2h draft review on apollo": a word that begins a kind of work
+     * but is a cue of another request ("draft" an invoice), so no step read it and the confidence
+     * did not count it as left over, right before the service read, is the service's first word.
+     */
+    static void wholeService(Fill f) {
+        if (!(f.slots.get("service") instanceof String svc)) {
+            return;
+        }
+        Sentence s = f.s;
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.get(i).low.equals(svc.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Tok before = s.get(i - 1);
+            if (before.kind == Tok.Kind.WORD && !before.used && WORK_TOO.contains(before.low)) {
+                before.used = true;
+                f.slots.put("service", before.text + " " + svc);
+            }
+            return;
+        }
+    }
+
+    /** Cue words of other requests that also begin a kind of work ("draft review", "invoice cleanup"). */
+    private static final java.util.Set<String> WORK_TOO = java.util.Set.of(
+            "draft",
+            "invoice",
+            "invoicing",
+            "expense",
+            "expenses",
+            "payment",
+            "payments",
+            "budget",
+            "status",
+            "email",
+            "receipt",
+            "receipts");
+
+    /**
      * "6 hours for Research on the Data Migration project", "$420 for Airfare … to the Apollo
      * project": the name said after "for" was taken as whom the work is for until the phrase named
      * the project; when it is a kind of work (or an expense category) and the frame has none, it is
@@ -293,7 +334,10 @@ final class Grammar {
                 AddedGrammar.timeListExtras(f.s, f.slots);
             }
             case TIMER_START -> timerStart(f);
-            case TIMER_STOP -> note(f);
+            case TIMER_STOP -> {
+                note(f);
+                TimeSlots.stopNote(f);
+            }
             case EXPENSE_CREATE -> expenseCreate(f);
             case EXPENSE_LIST -> expenseList(f);
             case INVOICE_CREATE -> invoiceCreate(f);
@@ -355,6 +399,8 @@ final class Grammar {
         boolean payee;
         /** A name said for whom ("for Research") put aside when the phrase named a client or project too. */
         String displaced;
+        /** Names said for whom that no slot holds, besides {@link #displaced}: words the frame does not explain. */
+        int dropped;
 
         Fill(Sentence s, LocalDate today) {
             this.s = s;
@@ -391,6 +437,8 @@ final class Grammar {
                             && displaced == null
                             && (LexicalFront.isServiceWord(low) || ExpenseCategories.isCategory(low))) {
                         displaced = clean(name); // "on the Mobile App project for Design"
+                    } else if (!low.equalsIgnoreCase(String.valueOf(slots.get(kind.slot())))) {
+                        dropped++; // "log 2h with Marco on Apollo": a second name, never dropped unasked
                     }
                     return;
                 }

@@ -714,7 +714,7 @@ final class LexicalFront {
         }
         if (capital && !first) {
             String fix = low.length() < 5 ? null : Proper.SPELLER.correct(low);
-            if (fix == null || fix.startsWith(low) || low.startsWith(fix)) {
+            if (fix == null || fix.startsWith(low) || low.startsWith(fix) || farKeys(low, fix)) {
                 return null;
             }
             return Character.toUpperCase(fix.charAt(0)) + fix.substring(1);
@@ -733,6 +733,52 @@ final class LexicalFront {
             return null;
         }
         return capital ? Character.toUpperCase(fix.charAt(0)) + fix.substring(1) : fix;
+    }
+
+    /** The rows of a QWERTY keyboard, to tell a slip of a finger from another word. */
+    private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+    /**
+     * True when {@code typed} and {@code fix} differ in one letter only and the two letters are not
+     * neighbours on the keyboard: "Marco" is no slip of "March" (o and h are far apart), so a
+     * capitalised word read that way is a name; "Marxh" is.
+     */
+    static boolean farKeys(String typed, String fix) {
+        if (typed.length() != fix.length()) {
+            return false;
+        }
+        int at = -1;
+        for (int i = 0; i < typed.length(); i++) {
+            if (typed.charAt(i) != fix.charAt(i)) {
+                if (at >= 0) {
+                    return false; // two letters differ: a swap or more, not one wrong key
+                }
+                at = i;
+            }
+        }
+        return at >= 0 && !neighbours(typed.charAt(at), fix.charAt(at));
+    }
+
+    private static boolean neighbours(char a, char b) {
+        int ra = -1;
+        int rb = -1;
+        int ca = -1;
+        int cb = -1;
+        for (int r = 0; r < ROWS.length; r++) {
+            if (ROWS[r].indexOf(a) >= 0) {
+                ra = r;
+                ca = ROWS[r].indexOf(a);
+            }
+            if (ROWS[r].indexOf(b) >= 0) {
+                rb = r;
+                cb = ROWS[r].indexOf(b);
+            }
+        }
+        if (ra < 0 || rb < 0) {
+            return true; // not a letter of the keyboard's rows: no evidence either way
+        }
+        // rows are staggered by about half a key: a key touches the one to each side and two on the next row
+        return Math.abs(ra - rb) <= 1 && Math.abs((ca + 0.5 * ra) - (cb + 0.5 * rb)) <= 1.0;
     }
 
     private static final Set<String> UNITS = Set.of("hours", "hour", "hrs", "minutes", "minute", "mins", "min");

@@ -25,6 +25,32 @@ final class NewClient {
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^[^,]*(?:client|customer)\\b[^,]*,\\s*(?:(?:contact|attn|att)[:\\s]+)?([\\p{L}][\\p{L}'-]+) ([\\p{L}][\\p{L}'-]+)\\s*(?:,|$)");
 
+    /**
+     * "add client saffron kitchen owen price 604-555-0187": a new client typed in lower case, its
+     * company's name then a person's given name and one more word, with nothing between them. The
+     * last two words are the contact when the one before last is a given name ({@code
+     * grammar-first-names.txt}) and at least two words of the company stay ("redwood dental priyanka
+     * shah"); otherwise the name stays whole.
+     */
+    private static Frame trailingPerson(Frame f) {
+        if (!(f.slots().get("organization") instanceof String org)
+                || !org.equals(org.toLowerCase(java.util.Locale.ROOT))
+                || f.slots().containsKey("last_name")) {
+            return null;
+        }
+        String[] w = org.strip().split("\\s+");
+        if (w.length < 4
+                || !Grammar.FIRST_NAMES.contains(w[w.length - 2])
+                || Grammar.FIRST_NAMES.contains(w[w.length - 3])) {
+            return null;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>(f.slots());
+        slots.put("organization", String.join(" ", java.util.Arrays.copyOf(w, w.length - 2)));
+        slots.put("first_name", w[w.length - 2]);
+        slots.put("last_name", w[w.length - 1]);
+        return f.withSlots(slots);
+    }
+
     static Frame apply(Frame f) {
         if (f.intent().equals("client.create")
                 && !f.slots().containsKey("first_name")
@@ -35,6 +61,10 @@ final class NewClient {
                 slots.put("first_name", m.group(1));
                 slots.put("last_name", m.group(2));
                 return f.withSlots(slots);
+            }
+            Frame split = trailingPerson(f);
+            if (split != null) {
+                return split;
             }
         }
         if (!f.intent().equals("client.update")

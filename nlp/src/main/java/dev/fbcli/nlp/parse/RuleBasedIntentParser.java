@@ -95,6 +95,8 @@ public final class RuleBasedIntentParser implements IntentParser {
             whole = Questions.apply(Wording.rewrite(text), whole);
             // "estimate for Acme, 1 day of training at $1,600, and email it to …", "…, dated 11/1"
             whole = DocumentTail.apply(input, whole, reread, ctx.today());
+            // "I'm jumping on a call with Globex now, start tracking meetings": whom the work is for, told aside
+            whole = AccountKinds.told(input, whole, ctx.names());
         }
         Frame out = Confidence.calibrated(tooLong(whole));
         if (!reviewed || !readable) {
@@ -116,6 +118,18 @@ public final class RuleBasedIntentParser implements IntentParser {
                 if (read != unsure) {
                     out = read;
                 }
+            }
+        }
+        if (out.isUnknown()
+                && out.reason() != null
+                && out.reason().startsWith("fb could not read")
+                && ClientPlaces.saysNewContact(input)) {
+            // "wayne enterprises contact now bruce kent": who a client's contact is now, said with no verb
+            Frame changed = forced(input, ctx, dev.fbcli.nlp.intent.IntentType.CLIENT_UPDATE);
+            if (changed.intent().equals("client.update")
+                    && changed.slots().containsKey("client")
+                    && changed.slots().containsKey("first_name")) {
+                out = changed.withConfidence(Math.min(changed.confidence(), Confidence.ACT - 0.01), changed.parser());
             }
         }
         // "exp 71.15 staples office supplies toner cartridges admin proj": an unsure expense typed as fields

@@ -425,10 +425,37 @@ final class Slots {
     }
 
     /** Names for time entries and timers: target / client / project and the service. */
+    /** Whether a name other than {@code c} is said for whom: capitalised after "on", "for" or "at", or marked. */
+    private static boolean otherName(Sentence s, Sentence.Chunk c) {
+        for (Sentence.Chunk o : s.chunks()) {
+            if (o.from() == c.from() || s.get(o.from()).used) {
+                continue;
+            }
+            String b = lowOf(s.before(o));
+            if (explicitKind(s, o) != null || !s.allLower(o) && (b.equals("on") || b.equals("for") || b.equals("at"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void workNames(Fill f) {
         Sentence s = f.s;
+        Sentence.Chunk with = null;
         for (Sentence.Chunk c : s.chunks()) {
             if (s.get(c.from()).used) {
+                continue;
+            }
+            Tok head = s.get(c.from());
+            if (with == null
+                    && lowOf(s.before(c)).equals("with")
+                    && !s.allLower(c)
+                    && explicitKind(s, c) == null
+                    && !(head.isLow("service") || head.isLow("task") || head.isLow("activity") || head.isLow("the"))
+                    && otherName(s, c)) {
+                // "log 2h with Marco on Apollo": whom the work was with is whom it is for only when no other
+                // name says so; read after the others
+                with = c;
                 continue;
             }
             if (serviceBeforeMarker(f, c)) {
@@ -444,6 +471,17 @@ final class Slots {
                 continue;
             }
             Tok label = s.get(c.from());
+            if (c.size() > 1
+                    && k == null
+                    && label.capitalized()
+                    && (label.text.equals("Project") || label.text.equals("Client"))
+                    && s.get(c.from() + 1).capitalized()) {
+                // "against Project Orion", "for Client Hooli": the record's kind said as a title before its name
+                f.ref(
+                        label.text.equals("Project") ? NameRef.Kind.PROJECT : NameRef.Kind.CLIENT,
+                        s.slice(c.from() + 1, c.to()));
+                continue;
+            }
             if (c.size() > 1 && (label.isLow("service") || label.isLow("task") || label.isLow("activity"))) {
                 f.put("service", clean(s.slice(c.from() + 1, c.to())));
                 continue;
@@ -492,6 +530,10 @@ final class Slots {
                 f.ref(NameRef.Kind.TARGET, s.text(c));
                 f.conf -= 0.05;
             }
+        }
+        if (with != null && !f.hasRef()) {
+            s.use(with);
+            f.ref(NameRef.Kind.TARGET, s.text(with));
         }
     }
 }

@@ -91,6 +91,73 @@ final class TimeSlots {
         trailingNote(f);
     }
 
+    /** What asks for a note to be set, before the note itself ("and set its note to …", "attach the note …"). */
+    private static final java.util.regex.Pattern STOP_NOTE_CUE = java.util.regex.Pattern.compile(
+            "(?i)^(?:and\\s+|then\\s+|,\\s*)*(?:(?:set|put|add|write|attach|leave|make|with|saying|note)\\s+)?"
+                    + "(?:(?:its|the|a|my|this)\\s+)?(?:(?:note|notes|memo|comment|description)\\s+)?"
+                    + "(?:(?:to|that|as|saying|of|:|-)\\s*)?");
+
+    /** The note named after it instead of before ("put 'X' as the note", "X as its note"). */
+    private static final java.util.regex.Pattern AS_THE_NOTE =
+            java.util.regex.Pattern.compile("(?i)\\s+as\\s+(?:the|its|a|my)?\\s*(?:note|memo|comment|description)$");
+
+    /**
+     * "stop timr waiting on client feedbak", "stop the timer and set its note to 'X'", "wrap up my
+     * timer and attach the note tablet wireframes signed off": the words after the stopped timer
+     * that no step read are its note, once the words that ask for a note are taken off. Words that
+     * say which timer ("for Acme", "on the website") are no note.
+     */
+    static void stopNote(Fill f) {
+        if (f.slots.containsKey("note")) {
+            return;
+        }
+        Sentence s = f.s;
+        int last = -1;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.get(i);
+            if (t.used && (t.isLow("timer") || t.isLow("clock") || t.isLow("timers") || t.isLow("tracking"))) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        int end = s.size();
+        while (end > last + 1 && s.get(end - 1).kind == Tok.Kind.PUNCT) {
+            end--;
+        }
+        for (int i = last + 1; i < end; i++) {
+            Tok t = s.get(i);
+            if (t.used || t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.NUMBER) {
+                return; // a value or a word some step read: not one free run
+            }
+        }
+        if (end <= last + 1) {
+            return;
+        }
+        String said = s.slice(last + 1, end).strip();
+        String note = STOP_NOTE_CUE.matcher(said).replaceFirst("");
+        note = AS_THE_NOTE.matcher(note).replaceFirst("");
+        note = SAYER.matcher(Slots.clean(note)).replaceFirst("").strip();
+        String first = note.isEmpty() ? "" : note.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (note.isEmpty()
+                || note.equals(said) && JOINING.contains(first) // "stop the timer for Acme": which timer
+                || java.util.Arrays.stream(
+                                note.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .allMatch(w -> Grammar.FILLERS.contains(w) || STOP_FILLERS.contains(w))) {
+            return;
+        }
+        f.put("note", note);
+        for (int i = last + 1; i < end; i++) {
+            s.get(i).used = true;
+        }
+    }
+
+    /** Words after "stop the timer" that are no note ("now", "please", "for today"). */
+    private static final java.util.Set<String> STOP_FILLERS = java.util.Set.of(
+            "now", "please", "pls", "thanks", "thank", "you", "right", "away", "for", "today", "the", "day", "asap",
+            "already", "running", "current", "too", "then", "ok", "okay");
+
     /** Who said it, or a hedge, dropped from the front of a note ("…, mostly pricing review"). */
     private static final java.util.regex.Pattern SAYER = java.util.regex.Pattern.compile(
             "(?i)^(?:i was|i am|i'm|we were|we are|we're|it was|that was|this was|mostly|mainly|just|i|we)\\s+");

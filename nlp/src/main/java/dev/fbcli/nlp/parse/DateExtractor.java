@@ -479,6 +479,11 @@ public final class DateExtractor {
         if (opener == null && (first.startsWith("from ") || first.startsWith("between "))) {
             opener = first.substring(0, first.indexOf(' ')); // "from september" is one mention
         }
+        boolean calendarDays =
+                first.matches("(?s).*\\d.*") && s.substring(b.start(), b.end()).matches("(?s).*\\d.*");
+        if (word.equals("to") && opener == null && calendarDays) {
+            opener = "from"; // "expenses 2026-10-05 to 2026-10-19", "oct 5 to oct 19": two dates said, one range
+        }
         if ((word.equals("to") || word.equals("and")) && opener == null) {
             return null; // "invoice 0042 to Acme on Monday and Tuesday" is not a range
         }

@@ -86,6 +86,20 @@ final class ValueGuard {
     private static final Pattern LENGTH_RANGE = Pattern.compile(
             "(?<![\\w:.$])\\d{1,2}(?:\\.\\d)?\\s?(?:to|-|–|or)\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:hours?|hrs?|h|minutes?|mins?)\\b");
 
+    /** A request to look a record up, said before "and show its …". */
+    private static final Pattern LOOK_UP =
+            Pattern.compile("\\b(?:retrieve|open|get|pull up|pull|find|look up|fetch|show|display|bring up|view)\\b");
+
+    /**
+     * "Retrieve invoice 0006 and show its line items": a look-up, then what of the record to show —
+     * one request (the record's page shows its parts), not a second one.
+     */
+    private static boolean showsItsParts(String low, Matcher second) {
+        return (second.group(1).equals("show") || second.group(1).equals("list"))
+                && low.startsWith("its ", second.end(1) + 1)
+                && LOOK_UP.matcher(low.substring(0, second.start())).find();
+    }
+
     private ValueGuard() {}
 
     /** Why {@code low} (the lower-cased phrase) cannot become a frame, or null when nothing is wrong. */
@@ -137,7 +151,7 @@ final class ValueGuard {
             return "one request at a time, please: split the phrase at \"" + m.group(1) + "\"";
         }
         m = SECOND_REQUEST.matcher(low);
-        if (m.find() && m.start() > 0) {
+        if (m.find() && m.start() > 0 && !showsItsParts(low, m)) {
             return "one request at a time, please: split the phrase at \"" + m.group(1) + "\"";
         }
         return null;

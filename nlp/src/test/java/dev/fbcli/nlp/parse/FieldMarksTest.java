@@ -1,0 +1,55 @@
+package dev.fbcli.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Marks typed in a terminal: a misspelt field label ("vendr"), "@" before a merchant, an arrow
+ * between two dates, and "…and show its …" after a look-up (one request, not two). New wordings,
+ * not the corpus's.
+ */
+class FieldMarksTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
+    private static final ParseContext CTX = new ParseContext(TODAY, ZoneId.of("UTC"), GazetteerTest.DEMO);
+    private final RuleBasedIntentParser parser = new RuleBasedIntentParser();
+
+    private Frame parse(String text) {
+        return parser.parse(text, CTX);
+    }
+
+    @Test
+    void should_read_a_misspelt_vendor_label_as_the_label() {
+        Frame f = parse("exp 64.00 software, vendro jetbrains");
+        assertThat(f.slots()).as(f.toJson()).containsEntry("vendor", "jetbrains");
+    }
+
+    @Test
+    void should_read_an_at_sign_before_a_merchant_as_at() {
+        Frame f = parse("paid 9.40 coffee @ tim hortons");
+        assertThat(f.slots()).as(f.toJson()).containsEntry("vendor", "tim hortons");
+        Frame rate = parse("invoice acme 2h review @ 120/hr");
+        assertThat(rate.slots().get("lines").toString()).as(rate.toJson()).contains("120");
+    }
+
+    @Test
+    void should_read_an_arrow_between_two_dates_as_a_range() {
+        Frame f = parse("expenses 2026-10-05 → 2026-10-19");
+        assertThat(f.slots())
+                .as(f.toJson())
+                .containsEntry("date_from", LocalDate.parse("2026-10-05"))
+                .containsEntry("date_to", LocalDate.parse("2026-10-19"));
+    }
+
+    @Test
+    void should_read_show_its_parts_after_a_look_up_as_one_request() {
+        Frame f = parse("pull up invoice 0004 and show its line items");
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("invoice.show");
+        assertThat(parse("log 2h on Apollo and show its budget").isUnknown())
+                .as("a time entry and a page: two requests")
+                .isTrue();
+    }
+}

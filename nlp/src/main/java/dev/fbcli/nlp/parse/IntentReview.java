@@ -36,6 +36,13 @@ final class IntentReview {
     /** At least this sure, the model's intent is worth reading a phrase the rules were unsure of as. */
     static final double CHOOSE = Double.parseDouble(System.getProperty("fb.nlp.choose", "0.95"));
 
+    /**
+     * As sure, for an intent that only points at a record ({@link RecordRefs}): its reading needs the
+     * record's number or an account's name said, a guard of its own, so a lower bound serves.
+     * Chosen by {@code IntentReviewEval cvparse} (nlp/README.md, "The intent model").
+     */
+    static final double CHOOSE_REF = Double.parseDouble(System.getProperty("fb.nlp.chooseref", "0.85"));
+
     /** Below this probability for the rules' intent, the model doubts it enough to choose its own. */
     static final double DOUBT = Double.parseDouble(System.getProperty("fb.nlp.doubt", "0.02"));
 
@@ -68,14 +75,19 @@ final class IntentReview {
             }
         }
         IntentType type = IntentType.fromWire(model.labels().get(best));
-        if (p[best] < CHOOSE || type == null || type.wire().equals(f.intent()) || !Grammar.FILLABLE.contains(type)) {
+        boolean filled = type != null && Grammar.FILLABLE.contains(type);
+        if (p[best] < (filled ? CHOOSE : CHOOSE_REF)
+                || type == null
+                || type.wire().equals(f.intent())
+                || !(filled || RecordRefs.READ.contains(type))) {
             return f;
         }
         int read = model.labels().indexOf(f.intent());
         if (!f.isUnknown() && read >= 0 && p[read] >= DOUBT) {
             return f; // the rules' intent is one the model finds possible: their reading stands
         }
-        Frame again = asIntent.apply(type);
+        // a request that only points at a record is read by what points at it (RecordRefs)
+        Frame again = filled ? asIntent.apply(type) : RecordRefs.read(input, type, ctx);
         if (again == null
                 || !type.wire().equals(again.intent())
                 || !again.missing().isEmpty()) {

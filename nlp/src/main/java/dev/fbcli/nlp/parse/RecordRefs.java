@@ -1,0 +1,136 @@
+package dev.fbcli.nlp.parse;
+
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The slots of a request that only points at a record — show, delete, archive, restore or complete
+ * one, discard or check the timer, list the services — read by what points at it, for an intent the
+ * intent model chose ({@link IntentReview#reread}) where the rules read another: a record's number
+ * after its noun ("invoice 0005", "pmt 8002", "time entry 6001"), "the last/most recent" one, or one
+ * of the account's clients or projects named anywhere in the phrase. A slot is read only from what
+ * is said, never guessed; an intent whose required slots are not all said gets no frame, so the
+ * rules' reading stands.
+ */
+final class RecordRefs {
+    private RecordRefs() {}
+
+    /** The intents read here: each takes a record's number, "the last one" or an account's name, nothing else. */
+    static final Set<IntentType> READ = java.util.EnumSet.of(
+            IntentType.TIME_SHOW,
+            IntentType.TIMER_STATUS,
+            IntentType.TIMER_DISCARD,
+            IntentType.EXPENSE_SHOW,
+            IntentType.CLIENT_ARCHIVE,
+            IntentType.CLIENT_UNARCHIVE,
+            IntentType.PROJECT_COMPLETE,
+            IntentType.PROJECT_ARCHIVE,
+            IntentType.SERVICE_LIST,
+            IntentType.INVOICE_DELETE,
+            IntentType.INVOICE_ARCHIVE,
+            IntentType.ESTIMATE_SHOW,
+            IntentType.ESTIMATE_SEND,
+            IntentType.ESTIMATE_ACCEPT,
+            IntentType.ESTIMATE_CONVERT,
+            IntentType.PAYMENT_DELETE);
+
+    private static final String NO = "\\s*(?:#|no\\.?|number|id)?\\s*#?";
+
+    private static final Pattern INVOICE = Pattern.compile("(?i)\\b(?:invoice|inv)\\.?" + NO + "(\\d{1,7})\\b");
+    private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(?:estimate|est|quote)\\.?" + NO + "(\\d{1,7})\\b");
+    private static final Pattern ENTRY = Pattern.compile("(?i)\\b(?:entry|time entry)" + NO + "(\\d{3,9})\\b");
+    private static final Pattern EXPENSE = Pattern.compile("(?i)\\b(?:expense|exp)" + NO + "(\\d{3,9})\\b");
+    private static final Pattern PAYMENT = Pattern.compile("(?i)\\b(?:payment|pmt|pymt)" + NO + "(\\d{3,9})\\b");
+    private static final Pattern LAST =
+            Pattern.compile("(?i)\\b(?:last|latest|newest|most recent(?:ly)?|just (?:made|created|added|logged))\\b");
+
+    static Frame read(String input, IntentType type, ParseContext ctx) {
+        if (!READ.contains(type) || input == null) {
+            return null;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>();
+        AccountNames names = ctx == null ? null : ctx.names();
+        switch (type) {
+            case TIME_SHOW -> put(slots, "entry", number(ENTRY, input, true));
+            case EXPENSE_SHOW -> put(slots, "expense", number(EXPENSE, input, true));
+            case CLIENT_ARCHIVE, CLIENT_UNARCHIVE -> put(
+                    slots, "client", named(input, names == null ? null : names.clients()));
+            case PROJECT_COMPLETE, PROJECT_ARCHIVE -> put(
+                    slots, "project", named(input, names == null ? null : names.projects()));
+            case INVOICE_DELETE, INVOICE_ARCHIVE -> put(slots, "invoice", number(INVOICE, input, false));
+            case ESTIMATE_SHOW, ESTIMATE_SEND, ESTIMATE_ACCEPT, ESTIMATE_CONVERT -> put(
+                    slots, "estimate", number(ESTIMATE, input, false));
+            case PAYMENT_DELETE -> {
+                put(slots, "payment", number(PAYMENT, input, false));
+                put(slots, "invoice", number(INVOICE, input, false));
+            }
+            default -> {}
+        }
+        Frame f = Frame.of(input, type, slots, Confidence.ACT - 0.01, "rules");
+        return f.missing().isEmpty() ? f : null;
+    }
+
+    private static void put(Map<String, Object> slots, String key, String value) {
+        if (value != null) {
+            slots.put(key, value);
+        }
+    }
+
+    /** The record's number said after its noun ("entry 6001"), or "last" when only the most recent is meant. */
+    private static String number(Pattern noun, String input, boolean orLast) {
+        Matcher m = noun.matcher(input);
+        if (m.find()) {
+            return m.group(1);
+        }
+        return orLast && LAST.matcher(input).find() ? "last" : null;
+    }
+
+    /** The longest of {@code names} said in {@code input} (whole words, any case, a company's suffix optional), as typed. */
+    static String named(String input, List<String> names) {
+        if (names == null) {
+            return null;
+        }
+        String low = input.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String name : names) {
+            for (String form : forms(name)) {
+                int at = wordAt(low, form);
+                if (at >= 0 && (best == null || form.length() > best.length())) {
+                    best = input.substring(at, at + form.length());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> forms(String name) {
+        String low = name.toLowerCase(Locale.ROOT).strip();
+        String bare = low.replaceFirst(
+                "\\s+(?:inc|corp|corporation|llc|ltd|co|company|industries|enterprises|group)\\.?$", "");
+        return bare.equals(low) || bare.isBlank() ? List.of(low) : List.of(low, bare);
+    }
+
+    private static int wordAt(String low, String form) {
+        int from = 0;
+        while (true) {
+            int at = low.indexOf(form, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + form.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(low.charAt(at - 1));
+            boolean endOk = end == low.length() || !Character.isLetterOrDigit(low.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.fbcli.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fbcli.nlp.intent.Frame;
+import dev.fbcli.nlp.intent.IntentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A request that only points at a record, read for the intent the model chose ({@link RecordRefs}):
+ * the record's number after its noun, "the last one", or an account's name said anywhere; nothing
+ * read when what points at the record is not said. New wordings, not the corpus's.
+ */
+class RecordRefsTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
+    private static final ParseContext CTX = new ParseContext(TODAY, ZoneId.of("UTC"), GazetteerTest.DEMO);
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "that payment, pmt 8004, was a duplicate | PAYMENT_DELETE | payment | 8004",
+                "inv #0012 belongs in the archive now | INVOICE_ARCHIVE | invoice | 0012",
+                "quote no. 9 got the thumbs up from them | ESTIMATE_ACCEPT | estimate | 9",
+                "pull up the entry I most recently logged | TIME_SHOW | entry | last",
+                "expense id 7008, the details please | EXPENSE_SHOW | expense | 7008",
+                "the mobile app work is all wrapped up | PROJECT_COMPLETE | project | mobile app",
+                "we stopped working with Globex, put them away | CLIENT_ARCHIVE | client | Globex",
+            })
+    void should_read_what_points_at_the_record(String text, IntentType type, String slot, String value) {
+        Frame f = RecordRefs.read(text, type, CTX);
+        assertThat(f).as(text).isNotNull();
+        assertThat(f.slots()).as(f.toJson()).containsEntry(slot, value);
+        assertThat(f.confidence()).as("a reading the model chose is asked").isLessThan(Confidence.ACT);
+    }
+
+    @Test
+    void should_read_nothing_when_no_record_is_pointed_at() {
+        assertThat(RecordRefs.read("archive that invoice", IntentType.INVOICE_ARCHIVE, CTX))
+                .isNull();
+        assertThat(RecordRefs.read("archive the Hooli project", IntentType.PROJECT_ARCHIVE, CTX))
+                .as("not one of the account's projects: not guessed")
+                .isNull();
+        assertThat(RecordRefs.read("list my services", IntentType.SERVICE_LIST, CTX))
+                .isNotNull();
+        assertThat(RecordRefs.read("log 2h on Acme", IntentType.TIME_LOG, CTX))
+                .as("not an intent read here")
+                .isNull();
+    }
+}

@@ -1034,6 +1034,51 @@ final class AddedGrammar {
      * Periods the date reader leaves to the reports: quarters ("Q3", "last quarter"), a bare year
      * ("for 2026"), year to date. Fills date_from/date_to; returns the words it used.
      */
+    /**
+     * The period {@code input} names, as a report reads it: the last range the date reader found (a
+     * day only when no range is said: "tonight" is when, not the period), else a quarter, a bare
+     * year or year to date ({@link #period}). Empty when none is said.
+     */
+    static Map<String, Object> periodOf(String input, LocalDate today) {
+        Sentence s = Sentence.of(input, today);
+        Out o = new Out(input, today);
+        DateExtractor.DateMention day = null;
+        DateExtractor.DateMention range = null;
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.DATE) {
+                DateExtractor.DateMention d = (DateExtractor.DateMention) t.value;
+                if (d.range()) {
+                    range = d; // the last range said: "I'm seeing the bank next week. … for this year"
+                } else if (day == null) {
+                    day = d;
+                }
+            }
+        }
+        DateExtractor.DateMention d = range != null ? range : day;
+        if (d != null) {
+            o.put("date_from", d.from());
+            o.put("date_to", d.to());
+        }
+        period(new Shape(s).text, o);
+        return o.slots;
+    }
+
+    /** The report a phrase names by the report rules' words, or null (the loose words are the caller's). */
+    static String reportKind(String x) {
+        if (R_AGING.matcher(x).find()) {
+            return "aging";
+        } else if (R_PL.matcher(x).find()) {
+            return "profit_loss";
+        } else if (R_TAX.matcher(x).find() && !x.contains("expense")) {
+            return "tax";
+        } else if (R_PAYMENTS.matcher(x).find()) {
+            return "payments";
+        } else if (R_REVENUE.matcher(x).find()) {
+            return "revenue";
+        }
+        return null;
+    }
+
     private static Set<String> period(String x, Out o) {
         Set<String> used = new java.util.HashSet<>();
         LocalDate today = o.today;

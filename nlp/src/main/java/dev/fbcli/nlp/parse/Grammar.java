@@ -137,7 +137,6 @@ final class Grammar {
             IntentType.PROJECT_LIST,
             IntentType.PROJECT_ASSIGN);
 
-
     static Frame parse(String input, String text, LocalDate today) {
         String low = MoneyExtractor.lowerSameLength(text);
         Frame refused = refusal(input, text);

@@ -2,6 +2,7 @@ package dev.fbcli.nlp.parse;
 
 import dev.fbcli.nlp.intent.Frame;
 import dev.fbcli.nlp.intent.IntentType;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,9 @@ final class RecordRefs {
             IntentType.ESTIMATE_SEND,
             IntentType.ESTIMATE_ACCEPT,
             IntentType.ESTIMATE_CONVERT,
-            IntentType.PAYMENT_DELETE);
+            IntentType.PAYMENT_DELETE,
+            IntentType.PAYMENT_LIST,
+            IntentType.REPORT_SHOW);
 
     private static final String NO = "\\s*(?:#|no\\.?|number|id)?\\s*#?";
 
@@ -71,10 +74,57 @@ final class RecordRefs {
                 put(slots, "payment", number(PAYMENT, input, false));
                 put(slots, "invoice", number(INVOICE, input, false));
             }
+            case PAYMENT_LIST -> {
+                put(slots, "client", named(input, names == null ? null : names.clients()));
+                put(slots, "invoice", number(INVOICE, input, false));
+                slots.putAll(AddedGrammar.periodOf(input, ctx == null ? LocalDate.now() : ctx.today()));
+            }
+            case REPORT_SHOW -> {
+                String low = input.toLowerCase(Locale.ROOT);
+                String kind = AddedGrammar.reportKind(low);
+                put(slots, "report", kind != null ? kind : looseKind(low));
+                slots.putAll(AddedGrammar.periodOf(input, ctx == null ? LocalDate.now() : ctx.today()));
+                Matcher g = GROUP.matcher(low);
+                if (g.find()) {
+                    slots.put("group_by", g.group(1) != null ? "client" : "month");
+                }
+            }
             default -> {}
         }
         Frame f = Frame.of(input, type, slots, Confidence.ACT - 0.01, "rules");
         return f.missing().isEmpty() ? f : null;
+    }
+
+    /** Grouping said with a report: by client, or by month. */
+    private static final Pattern GROUP =
+            Pattern.compile("\\b(?:(?:by|per|for each|each|broken down by|split by|grouped by) (client|customer)s?"
+                    + "|month[- ]by[- ]month|monthly|(?:by|per|each) month)\\b");
+
+    /** The report named by looser words, once the model is sure a report is asked for. */
+    private static final List<Map.Entry<String, Pattern>> LOOSE = List.of(
+            Map.entry(
+                    "aging",
+                    Pattern.compile("\\b(?:owe|owes|owed|overdue|behind on pay\\w*|late pay\\w*|outstanding)\\b")),
+            Map.entry("tax", Pattern.compile("\\b(?:tax|taxes|hst|gst|vat|pst)\\b")),
+            Map.entry(
+                    "profit_loss",
+                    Pattern.compile(
+                            "\\b(?:profit\\w*|p&l|pnl|income statement|clear(?:ed)? after|net income|in the black)\\b")),
+            Map.entry(
+                    "payments",
+                    Pattern.compile(
+                            "\\b(?:payments?|collected|collections|landed|received|came in|got paid|paid me)\\b")),
+            Map.entry(
+                    "revenue",
+                    Pattern.compile("\\b(?:revenue|sales|earn\\w*|make|made|billed|invoiced|income|turnover)\\b")));
+
+    private static String looseKind(String low) {
+        for (Map.Entry<String, Pattern> e : LOOSE) {
+            if (e.getValue().matcher(low).find()) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static void put(Map<String, Object> slots, String key, String value) {

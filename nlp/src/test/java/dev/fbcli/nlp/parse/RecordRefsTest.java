@@ -39,6 +39,33 @@ class RecordRefsTest {
     }
 
     @Test
+    void should_read_a_report_its_period_and_grouping() {
+        Frame f = RecordRefs.read(
+                "I'm seeing my accountant next week; what came in from clients during September, per client?",
+                IntentType.REPORT_SHOW,
+                CTX);
+        assertThat(f).isNotNull();
+        assertThat(f.slots())
+                .as(f.toJson())
+                .containsEntry("report", "payments")
+                .containsEntry("date_from", LocalDate.parse("2026-09-01"))
+                .containsEntry("date_to", LocalDate.parse("2026-09-30"))
+                .containsEntry("group_by", "client");
+        Frame owed =
+                RecordRefs.read("who is slowest to settle up and by how much do they owe", IntentType.REPORT_SHOW, CTX);
+        assertThat(owed.slots()).as(owed.toJson()).containsEntry("report", "aging");
+    }
+
+    @Test
+    void should_read_the_payments_of_a_client_in_a_period() {
+        Frame f = RecordRefs.read("everything Initech has sent me since October 1", IntentType.PAYMENT_LIST, CTX);
+        assertThat(f.slots())
+                .as(f.toJson())
+                .containsEntry("client", "Initech")
+                .containsEntry("date_from", LocalDate.parse("2026-10-01"));
+    }
+
+    @Test
     void should_read_nothing_when_no_record_is_pointed_at() {
         assertThat(RecordRefs.read("archive that invoice", IntentType.INVOICE_ARCHIVE, CTX))
                 .isNull();

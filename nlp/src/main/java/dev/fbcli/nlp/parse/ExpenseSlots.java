@@ -299,9 +299,14 @@ final class ExpenseSlots {
                 String said = clean(s.slice(c.from() + 1, c.to()));
                 if (f.slots.get(key) instanceof String before && !said.isBlank() && !before.equalsIgnoreCase(said)) {
                     // "…for the conference ticket, category Education and Training": the field said by its name
-                    // wins over what was bought, which is the note
+                    // wins over what was bought, which is the note; "a 35.75 GBP Taxi & Parking expense, vendor
+                    // Addison Lee": the kind said before "expense" is the category when none is read
                     f.slots.remove(key);
-                    f.put("note", before);
+                    if (key.equals("vendor") && !f.slots.containsKey("category") && kindBeforeExpense(s, before)) {
+                        f.put("category", before);
+                    } else {
+                        f.put("note", before);
+                    }
                 }
                 f.put(key, said);
                 continue;
@@ -332,7 +337,11 @@ final class ExpenseSlots {
                     }
                 }
                 case "via", "through" -> {
-                    if (PaymentMethod.fromSaid(clean(text)) == PaymentMethod.OTHER && !f.slots.containsKey("vendor")) {
+                    if ((b.text.equals("Via") || b.text.equals("VIA")) && !lower && !f.slots.containsKey("vendor")) {
+                        f.put("vendor", clean(b.text + " " + text)); // "…, Via Rail, Thursday": a name, not "via"
+                        b.used = true;
+                    } else if (PaymentMethod.fromSaid(clean(text)) == PaymentMethod.OTHER
+                            && !f.slots.containsKey("vendor")) {
                         f.put("vendor", clean(text)); // "shipping 42.80 via fedex": who carried it was paid
                     } else {
                         extraNote(f, text);
@@ -549,6 +558,12 @@ final class ExpenseSlots {
                 && !PRONOUNS.contains(t.low)
                 && !Grammar.FILLERS.contains(t.low)
                 && !(t.used && inSlots.contains(" " + t.low + " "));
+    }
+
+    /** Whether {@code words} are said right before "expense" ("a Taxi & Parking expense"). */
+    private static boolean kindBeforeExpense(Sentence s, String words) {
+        String low = s.text.toLowerCase(java.util.Locale.ROOT);
+        return low.contains(words.toLowerCase(java.util.Locale.ROOT) + " expense");
     }
 
     /** Whether the note read holds {@code word} ("taxi from Heathrow" holds "taxi"). */

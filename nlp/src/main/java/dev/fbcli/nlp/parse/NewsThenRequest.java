@@ -230,6 +230,12 @@ final class NewsThenRequest {
             }
             Frame told = parse.apply(news);
             if (told != null && !told.isUnknown() && told.confidence() >= 0.7) {
+                Frame alone = parse.apply(request);
+                if (alone != null && told.intent().equals(alone.intent()) && pointsBack(request)) {
+                    // "Umbrella Corp sent a cheque for $1,200 yesterday. Record the payment please.": the news
+                    // told the payment, the request asks to record that one; one request, read from the news
+                    return told;
+                }
                 return null; // the news reads as a request of its own
             }
             Frame alone = parse.apply(request);
@@ -240,6 +246,14 @@ final class NewsThenRequest {
             return pointed != null && !pointed.isUnknown() && pointed.intent().equals(alone.intent()) ? pointed : alone;
         }
         return null;
+    }
+
+    /** A request that points back at what the news told ("record the payment", "log it") and says no value of its own. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "(?i)\\b(?:it|that|this|them|those|the same|the (?:payment|cheque|check|expense|entry|time|hours|invoice|estimate))\\b");
+
+    private static boolean pointsBack(String request) {
+        return POINTS_BACK.matcher(request).find() && !request.matches("(?s).*\\d.*");
     }
 
     /** The capitalised names in the news, in order, without a sentence's first word that is not one. */

@@ -91,6 +91,28 @@ final class Slots {
         return false;
     }
 
+    /** Words after "paid" that say only part was paid: "paid some of it", "paid part", "paid half". */
+    private static final Set<String> PART = Set.of("some", "part", "half", "portion", "bit");
+
+    /** "paid some of it but not all", "paid only part of the total": part of an invoice paid. */
+    private static boolean partly(Sentence s, int paid) {
+        for (int k = paid + 1; k < Math.min(s.size(), paid + 4); k++) {
+            if (PART.contains(s.get(k).low)) {
+                return true;
+            }
+        }
+        for (int k = paid + 1; k < Math.min(s.size(), paid + 6); k++) {
+            if (s.get(k).isLow("not")
+                    && s.get(k + 1) != null
+                    && (s.get(k + 1).isLow("all")
+                            || s.get(k + 1).isLow("fully")
+                            || s.get(k + 1).isLow("everything"))) {
+                return true; // "paid, but not all of it"
+            }
+        }
+        return false;
+    }
+
     static String statusWord(Sentence s, int verbIdx) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.get(i);
@@ -111,6 +133,9 @@ final class Slots {
             if (t.lemma.equals("overdue")
                     || t.isLow("past") && s.get(i + 1) != null && s.get(i + 1).isLow("due")) {
                 return "overdue";
+            }
+            if (t.is("paid") && partly(s, i)) {
+                return "partial"; // "paid some of it but not all", "paid only part of it"
             }
             if (t.is("paid")) {
                 return negated(s, i) ? "unpaid" : "paid";

@@ -52,4 +52,36 @@ class FieldMarksTest {
                 .as("a time entry and a page: two requests")
                 .isTrue();
     }
+
+    @Test
+    void should_read_an_invoice_paid_only_in_part_as_partial() {
+        Frame f = parse("invoices Initech paid some of");
+        assertThat(f.slots()).as(f.toJson()).containsEntry("status", "partial");
+    }
+
+    @Test
+    void should_read_a_capitalised_via_as_the_start_of_a_name() {
+        Frame f = parse("add $61.50 travel expense, Via Rail, Monday");
+        assertThat(f.slots()).as(f.toJson()).containsEntry("vendor", "Via Rail");
+    }
+
+    @Test
+    void should_keep_the_kind_said_before_expense_when_the_vendor_is_labelled() {
+        Frame f = parse("Record a 20.00 USD Office Supplies expense, vendor Staples, dated 2026-11-02.");
+        assertThat(f.slots())
+                .as(f.toJson())
+                .containsEntry("category", "Office Supplies")
+                .containsEntry("vendor", "Staples");
+    }
+
+    @Test
+    void should_read_news_that_tells_the_payment_and_a_request_to_record_it_as_one_payment() {
+        Frame f = parse("Initech wired $3,000 this morning. Please record that payment.");
+        assertThat(f.intent()).as(f.toJson()).isEqualTo("payment.record");
+        assertThat(f.slots()).as(f.toJson()).containsKey("amount");
+        assertThat(parse("I worked 2h on Acme yesterday. Log 3h on Initech too.")
+                        .isUnknown())
+                .as("two requests, each with its own values")
+                .isTrue();
+    }
 }

@@ -42,7 +42,8 @@ final class RecordRefs {
             IntentType.ESTIMATE_CONVERT,
             IntentType.PAYMENT_DELETE,
             IntentType.PAYMENT_LIST,
-            IntentType.REPORT_SHOW);
+            IntentType.REPORT_SHOW,
+            IntentType.INVOICE_FROM_TIME);
 
     private static final String NO = "\\s*(?:#|no\\.?|number|id)?\\s*#?";
 
@@ -89,11 +90,41 @@ final class RecordRefs {
                     slots.put("group_by", g.group(1) != null ? "client" : "month");
                 }
             }
+            case INVOICE_FROM_TIME -> {
+                if (MONEY.matcher(input).find()) {
+                    return null; // a rate said: the billing rules' reading, not this one
+                }
+                String client = named(input, names == null ? null : names.clients());
+                String project = named(input, names == null ? null : names.projects());
+                if (client != null) {
+                    slots.put("client", client);
+                } else if (project != null) {
+                    slots.put("project", project);
+                }
+                slots.putAll(AddedGrammar.periodOf(input, ctx == null ? LocalDate.now() : ctx.today()));
+                Matcher g = BILL_GROUP.matcher(input.toLowerCase(Locale.ROOT));
+                if (g.find()) {
+                    slots.put(
+                            "group_by",
+                            g.group(1).startsWith("serv") || g.group(1).equals("svc")
+                                    ? "service"
+                                    : g.group(1).startsWith("day") ? "day" : "entry");
+                }
+            }
             default -> {}
         }
         Frame f = Frame.of(input, type, slots, Confidence.ACT - 0.01, "rules");
         return f.missing().isEmpty() ? f : null;
     }
+
+    /** An amount or a rate said. */
+    private static final Pattern MONEY = Pattern.compile(
+            "[$€£@]\\s?\\d|\\d\\s?(?:/h|/hr|/hour|an hour|per hour|/day)|\\b(?:usd|cad|eur|gbp)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How billed time is grouped into lines: by service, by day, one line per entry. */
+    private static final Pattern BILL_GROUP = Pattern.compile(
+            "\\b(?:by|per|grouped by|group by|one line per|a line per) (service|svc|day|entry|entries)\\b");
 
     /** Grouping said with a report: by client, or by month. */
     private static final Pattern GROUP =
@@ -125,6 +156,43 @@ final class RecordRefs {
             }
         }
         return null;
+    }
+
+    /** The deletes read from the record's own reading: a time entry's as logged, an expense's as created. */
+    static final Map<IntentType, IntentType> READ_AS = Map.of(
+            IntentType.TIME_DELETE, IntentType.TIME_LOG,
+            IntentType.EXPENSE_DELETE, IntentType.EXPENSE_CREATE);
+
+    /**
+     * "There's a 1.5 hour Globex entry on Sunday that shouldn't exist, please remove it": which
+     * entry (or expense) to delete, read as the grammar reads one being logged ({@code asRecord}) —
+     * its length or amount, who it is for, its kind, its day when one is said (a day never said is
+     * not today's) — or "the last one"; null when nothing says which.
+     */
+    static Frame delete(String input, IntentType type, Frame asRecord, ParseContext ctx) {
+        if (!READ_AS.containsKey(type)
+                || asRecord == null
+                || !asRecord.intent().equals(READ_AS.get(type).wire())) {
+            return null;
+        }
+        Map<String, Object> slots = new LinkedHashMap<>();
+        boolean daySaid = Sentence.of(input, ctx == null ? LocalDate.now() : ctx.today()).toks.stream()
+                .anyMatch(t -> t.kind == Tok.Kind.DATE);
+        for (String k : type.slots().keySet()) {
+            if (asRecord.slots().get(k) != null && !(k.equals("date") && !daySaid)) {
+                slots.put(k, asRecord.slots().get(k));
+            }
+        }
+        String key = type == IntentType.TIME_DELETE ? "entry" : "expense";
+        String id = number(type == IntentType.TIME_DELETE ? ENTRY : EXPENSE, input, true);
+        if (id != null && !id.equals("last")) {
+            slots.clear(); // "exp 7005 (the blue bottle lunch)": the number says which, the rest describes it
+        }
+        if (id != null) {
+            slots.put(key, id);
+        }
+        Frame f = Frame.of(input, type, slots, Confidence.ACT - 0.01, "rules");
+        return f.missing().isEmpty() ? f : null;
     }
 
     private static void put(Map<String, Object> slots, String key, String value) {

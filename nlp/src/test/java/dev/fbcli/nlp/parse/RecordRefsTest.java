@@ -66,6 +66,49 @@ class RecordRefsTest {
     }
 
     @Test
+    void should_read_whose_tracked_time_to_bill_and_leave_a_rate_to_the_billing_rules() {
+        Frame f = RecordRefs.read(
+                "all the Initech hours from last month should go out on one bill, a line per day",
+                IntentType.INVOICE_FROM_TIME,
+                CTX);
+        assertThat(f.slots())
+                .as(f.toJson())
+                .containsEntry("client", "Initech")
+                .containsEntry("date_from", LocalDate.parse("2026-10-01"))
+                .containsEntry("group_by", "day");
+        assertThat(RecordRefs.read("bill the Initech hours @ 140", IntentType.INVOICE_FROM_TIME, CTX))
+                .as("a rate is said: not read here")
+                .isNull();
+    }
+
+    @Test
+    void should_read_which_record_to_delete_by_its_number_or_as_the_last_one() {
+        RuleBasedIntentParser parser = new RuleBasedIntentParser();
+        Frame logged = parser.parse("log 2h design on Initech", CTX);
+        Frame byNumber = RecordRefs.delete(
+                "exp 7012 (the parking one) can go",
+                IntentType.EXPENSE_DELETE,
+                parser.parse("exp 7012 (the parking one) can go", CTX).withIntent("expense.create", java.util.Map.of()),
+                CTX);
+        assertThat(byNumber.slots()).as(byNumber.toJson()).containsExactly(java.util.Map.entry("expense", "7012"));
+        Frame last = RecordRefs.delete(
+                "bin my last time entry",
+                IntentType.TIME_DELETE,
+                logged.withIntent("time.log", java.util.Map.of()),
+                CTX);
+        assertThat(last.slots())
+                .as(last.toJson())
+                .containsEntry("entry", "last")
+                .doesNotContainKey("date");
+        assertThat(RecordRefs.delete("log 2h design on Initech", IntentType.TIME_DELETE, logged, CTX)
+                        .slots())
+                .as("which entry, read as logged; no day said, so none")
+                .containsEntry("target", "Initech")
+                .containsEntry("duration_minutes", 120)
+                .doesNotContainKey("date");
+    }
+
+    @Test
     void should_read_nothing_when_no_record_is_pointed_at() {
         assertThat(RecordRefs.read("archive that invoice", IntentType.INVOICE_ARCHIVE, CTX))
                 .isNull();

@@ -73,6 +73,9 @@ final class Confidence {
                     && !Grammar.KEYWORDS.contains(t.lemma)) {
                 leftover++;
             }
+            if (!t.used && t.kind == Tok.Kind.WORD && NAME_MARKS.contains(t.low) && nameBefore(f.s, t)) {
+                leftover++; // "On The Annual Report Project": the mark of a name no slot holds
+            }
             if (!t.used && (t.entity() || t.kind == Tok.Kind.NUMBER)) {
                 leftoverValues++; // a date, amount or number the frame does not carry
             }
@@ -84,6 +87,16 @@ final class Confidence {
                 leftoverValues,
                 content,
                 !type.missing(f.slots).isEmpty());
+    }
+
+    /** Words that mark the name before them as a client's or a project's. */
+    private static final java.util.Set<String> NAME_MARKS = java.util.Set.of("project", "proj", "client");
+
+    /** Whether a capitalised word (a name's last) stands right before {@code mark}. */
+    private static boolean nameBefore(Sentence s, Tok mark) {
+        int i = s.toks.indexOf(mark);
+        Tok b = i > 0 ? s.get(i - 1) : null;
+        return b != null && b.kind == Tok.Kind.WORD && b.capitalized() && !Sentence.ARTICLES.contains(b.low);
     }
 
     static double of(Evidence e) {

@@ -88,4 +88,13 @@ class NamesAroundTest {
         Frame f = parse("start a timer draft review");
         assertThat(f.slots()).as(f.toJson()).containsEntry("service", "draft review");
     }
+
+    @Test
+    void should_ask_when_a_name_marked_as_a_project_is_not_read_whole() {
+        Frame f = parse("Please Show Expenses On The Annual Report Project");
+        boolean whole = "Annual Report".equals(f.slots().get("project"));
+        assertThat(whole || f.confidence() < Confidence.ACT)
+                .as("read whole, or asked: " + f.toJson())
+                .isTrue();
+    }
 }

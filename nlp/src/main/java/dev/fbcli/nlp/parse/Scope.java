@@ -207,6 +207,11 @@ final class Scope {
     /** A reason for a phrase no rule read: name its verb when it has one. */
     static String refused(Sentence s, int verbIdx) {
         Tok v = s.get(verbIdx);
+        if (v != null && v.kind == Tok.Kind.WORD && v.lemma.equals("delete")) {
+            // fb deletes time entries, expenses, invoices and payments: what it could not read is which one
+            return "fb could not tell which record to delete: name it by its number (\"delete expense 7005\")"
+                    + " or say which one (\"delete yesterday's Acme entry\", \"delete my last time entry\")";
+        }
         if (v != null && v.kind == Tok.Kind.WORD && Grammar.ALIEN.contains(v.low)) {
             return "fb cannot \"" + v.text
                     + "\": it logs time and expenses, invoices, estimates, payments, clients and projects";

@@ -84,4 +84,13 @@ class FieldMarksTest {
                 .as("two requests, each with its own values")
                 .isTrue();
     }
+
+    @Test
+    void should_say_which_record_to_name_when_a_delete_is_not_read() {
+        Frame f = parse("delete the thing from before");
+        assertThat(f.isUnknown()).as(f.toJson()).isTrue();
+        assertThat(f.reason())
+                .as("fb does delete records: the message says what to add")
+                .contains("which record to delete");
+    }
 }

@@ -50,22 +50,16 @@ final class AccountKinds {
      * request: the frame is asked about, never acted on unasked.
      */
     static Frame told(String input, Frame f, AccountNames names) {
-        if (names == null || names.isEmpty()) {
-            return f;
-        }
-        Gazetteer g = Gazetteer.of(names);
-        if (!f.intent().equals("time.log") && !f.intent().equals("timer.start")
+        if (names == null
+                || names.isEmpty()
+                || !f.intent().equals("time.log") && !f.intent().equals("timer.start")
                 || f.slots().containsKey("target")
                 || f.slots().containsKey("client")
                 || f.slots().containsKey("project")) {
             return f;
         }
-        StringBuilder held = new StringBuilder(" ");
-        f.slots().values().forEach(v -> {
-            if (v instanceof String str) {
-                held.append(str.toLowerCase(java.util.Locale.ROOT)).append(' ');
-            }
-        });
+        Gazetteer g = Gazetteer.of(names);
+        String held = Slots.heldWords(f.slots(), null);
         java.util.List<String> words = new java.util.ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(input);
         while (m.find()) {

@@ -969,18 +969,7 @@ final class AddedGrammar {
             "money");
 
     private static Frame reports(Shape sh, String x, Out o) {
-        String kind = null;
-        if (R_AGING.matcher(x).find()) {
-            kind = "aging";
-        } else if (R_PL.matcher(x).find()) {
-            kind = "profit_loss";
-        } else if (R_TAX.matcher(x).find() && !x.contains("expense")) {
-            kind = "tax";
-        } else if (R_PAYMENTS.matcher(x).find()) {
-            kind = "payments";
-        } else if (R_REVENUE.matcher(x).find()) {
-            kind = "revenue";
-        }
+        String kind = reportKind(x);
         if (kind == null) {
             return null;
         }
@@ -1031,10 +1020,6 @@ final class AddedGrammar {
     private static final Pattern YTD = Pattern.compile("\\b(?:ytd|year to date|so far this year)\\b");
 
     /**
-     * Periods the date reader leaves to the reports: quarters ("Q3", "last quarter"), a bare year
-     * ("for 2026"), year to date. Fills date_from/date_to; returns the words it used.
-     */
-    /**
      * The period {@code input} names, as a report reads it: the last range the date reader found (a
      * day only when no range is said: "tonight" is when, not the period), else a quarter, a bare
      * year or year to date ({@link #period}). Empty when none is said.
@@ -1079,6 +1064,10 @@ final class AddedGrammar {
         return null;
     }
 
+    /**
+     * Periods the date reader leaves to the reports: quarters ("Q3", "last quarter"), a bare year
+     * ("for 2026"), year to date. Fills date_from/date_to; returns the words it used.
+     */
     private static Set<String> period(String x, Out o) {
         Set<String> used = new java.util.HashSet<>();
         LocalDate today = o.today;

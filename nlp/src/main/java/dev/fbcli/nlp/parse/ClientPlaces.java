@@ -172,14 +172,19 @@ final class ClientPlaces {
         boolean lower = input.equals(input.toLowerCase(Locale.ROOT));
         while (m.find()) {
             if (m.start() > 0
-                    && !NOT_A_PERSON.contains(m.group(1).toLowerCase(Locale.ROOT))
-                    && !NOT_A_PERSON.contains(m.group(2).toLowerCase(Locale.ROOT))
+                    && person(m)
                     && (lower || Character.isUpperCase(m.group(1).charAt(0)))
                     && m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:now|is|:|=|be)\\b.*|.*[:=].*")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the two words {@link #CONTACT_NOW} found after "contact" may be a person's name. */
+    private static boolean person(Matcher m) {
+        return !NOT_A_PERSON.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && !NOT_A_PERSON.contains(m.group(2).toLowerCase(Locale.ROOT));
     }
 
     /** The contact's first and last name said after "contact" into {@code slots}; true when put. */
@@ -196,8 +201,7 @@ final class ClientPlaces {
         while (m.find()) {
             String first = m.group(1);
             String last = m.group(2);
-            if (NOT_A_PERSON.contains(first.toLowerCase(Locale.ROOT))
-                    || NOT_A_PERSON.contains(last.toLowerCase(Locale.ROOT))
+            if (!person(m)
                     || !lower && !(Character.isUpperCase(first.charAt(0)) && Character.isUpperCase(last.charAt(0)))) {
                 continue;
             }

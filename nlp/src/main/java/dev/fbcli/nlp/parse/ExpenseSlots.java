@@ -492,13 +492,7 @@ final class ExpenseSlots {
         if (from < 0) {
             return;
         }
-        StringBuilder held = new StringBuilder(" ");
-        f.slots.forEach((k, v) -> {
-            if (!k.equals("note") && v instanceof String str) {
-                held.append(str.toLowerCase(java.util.Locale.ROOT)).append(' ');
-            }
-        });
-        String inSlots = held.toString();
+        String inSlots = heldWords(f.slots, "note");
         int end = to;
         while (end < s.size()) {
             Tok t = s.get(end);

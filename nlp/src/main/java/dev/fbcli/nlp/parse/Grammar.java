@@ -264,8 +264,9 @@ final class Grammar {
             return;
         }
         Sentence s = f.s;
+        String head = svc.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
         for (int i = 1; i < s.size(); i++) {
-            if (!s.get(i).low.equals(svc.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+            if (!s.get(i).low.equals(head)) {
                 continue;
             }
             Tok before = s.get(i - 1);

@@ -79,7 +79,7 @@ final class IntentReview {
         if (p[best] < (filled ? CHOOSE : CHOOSE_REF)
                 || type == null
                 || type.wire().equals(f.intent())
-                || !(filled || RecordRefs.READ.contains(type) || RecordRefs.READ_AS.containsKey(type))) {
+                || !(filled || RecordRefs.reads(type))) {
             return f;
         }
         int read = model.labels().indexOf(f.intent());
@@ -87,11 +87,7 @@ final class IntentReview {
             return f; // the rules' intent is one the model finds possible: their reading stands
         }
         // a request that only points at a record is read by what points at it (RecordRefs)
-        Frame again = filled
-                ? asIntent.apply(type)
-                : RecordRefs.READ_AS.containsKey(type)
-                        ? RecordRefs.delete(input, type, asIntent.apply(RecordRefs.READ_AS.get(type)), ctx)
-                        : RecordRefs.read(input, type, ctx);
+        Frame again = filled ? asIntent.apply(type) : RecordRefs.read(input, type, ctx, asIntent);
         if (again == null
                 || !type.wire().equals(again.intent())
                 || !again.missing().isEmpty()) {

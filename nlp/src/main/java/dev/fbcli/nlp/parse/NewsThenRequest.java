@@ -230,8 +230,8 @@ final class NewsThenRequest {
             }
             Frame told = parse.apply(news);
             if (told != null && !told.isUnknown() && told.confidence() >= 0.7) {
-                Frame alone = parse.apply(request);
-                if (alone != null && told.intent().equals(alone.intent()) && pointsBack(request)) {
+                Frame alone = pointsBack(request) ? parse.apply(request) : null;
+                if (alone != null && told.intent().equals(alone.intent())) {
                     // "Umbrella Corp sent a cheque for $1,200 yesterday. Record the payment please.": the news
                     // told the payment, the request asks to record that one; one request, read from the news
                     return told;

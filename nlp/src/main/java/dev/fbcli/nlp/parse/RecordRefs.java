@@ -55,19 +55,36 @@ final class RecordRefs {
     private static final Pattern LAST =
             Pattern.compile("(?i)\\b(?:last|latest|newest|most recent(?:ly)?|just (?:made|created|added|logged))\\b");
 
+    /** Whether the slots of {@code type} are read here ({@link #READ}, or a delete read as its record, {@link #READ_AS}). */
+    static boolean reads(IntentType type) {
+        return READ.contains(type) || READ_AS.containsKey(type);
+    }
+
+    /**
+     * {@code input} read as {@code type}, one of {@link #reads}; a delete by the grammar's reading
+     * of its record ({@code asIntent} of the record's own intent). Null when what points at the
+     * record is not said.
+     */
+    static Frame read(
+            String input, IntentType type, ParseContext ctx, java.util.function.Function<IntentType, Frame> asIntent) {
+        IntentType record = READ_AS.get(type);
+        return record != null ? delete(input, type, asIntent.apply(record), ctx) : read(input, type, ctx);
+    }
+
     static Frame read(String input, IntentType type, ParseContext ctx) {
         if (!READ.contains(type) || input == null) {
             return null;
         }
         Map<String, Object> slots = new LinkedHashMap<>();
         AccountNames names = ctx == null ? null : ctx.names();
+        List<String> clients = names == null ? null : names.clients();
+        List<String> projects = names == null ? null : names.projects();
+        LocalDate today = ctx == null ? LocalDate.now() : ctx.today();
         switch (type) {
             case TIME_SHOW -> put(slots, "entry", number(ENTRY, input, true));
             case EXPENSE_SHOW -> put(slots, "expense", number(EXPENSE, input, true));
-            case CLIENT_ARCHIVE, CLIENT_UNARCHIVE -> put(
-                    slots, "client", named(input, names == null ? null : names.clients()));
-            case PROJECT_COMPLETE, PROJECT_ARCHIVE -> put(
-                    slots, "project", named(input, names == null ? null : names.projects()));
+            case CLIENT_ARCHIVE, CLIENT_UNARCHIVE -> put(slots, "client", named(input, clients));
+            case PROJECT_COMPLETE, PROJECT_ARCHIVE -> put(slots, "project", named(input, projects));
             case INVOICE_DELETE, INVOICE_ARCHIVE -> put(slots, "invoice", number(INVOICE, input, false));
             case ESTIMATE_SHOW, ESTIMATE_SEND, ESTIMATE_ACCEPT, ESTIMATE_CONVERT -> put(
                     slots, "estimate", number(ESTIMATE, input, false));
@@ -76,15 +93,15 @@ final class RecordRefs {
                 put(slots, "invoice", number(INVOICE, input, false));
             }
             case PAYMENT_LIST -> {
-                put(slots, "client", named(input, names == null ? null : names.clients()));
+                put(slots, "client", named(input, clients));
                 put(slots, "invoice", number(INVOICE, input, false));
-                slots.putAll(AddedGrammar.periodOf(input, ctx == null ? LocalDate.now() : ctx.today()));
+                slots.putAll(AddedGrammar.periodOf(input, today));
             }
             case REPORT_SHOW -> {
                 String low = input.toLowerCase(Locale.ROOT);
                 String kind = AddedGrammar.reportKind(low);
                 put(slots, "report", kind != null ? kind : looseKind(low));
-                slots.putAll(AddedGrammar.periodOf(input, ctx == null ? LocalDate.now() : ctx.today()));
+                slots.putAll(AddedGrammar.periodOf(input, today));
                 Matcher g = GROUP.matcher(low);
                 if (g.find()) {
                     slots.put("group_by", g.group(1) != null ? "client" : "month");
@@ -94,14 +111,14 @@ final class RecordRefs {
                 if (MONEY.matcher(input).find()) {
                     return null; // a rate said: the billing rules' reading, not this one
                 }
-                String client = named(input, names == null ? null : names.clients());
-                String project = named(input, names == null ? null : names.projects());
+                String client = named(input, clients);
+                String project = named(input, projects);
                 if (client != null) {
                     slots.put("client", client);
                 } else if (project != null) {
                     slots.put("project", project);
                 }
-                slots.putAll(AddedGrammar.periodOf(input, ctx == null ? LocalDate.now() : ctx.today()));
+                slots.putAll(AddedGrammar.periodOf(input, today));
                 Matcher g = BILL_GROUP.matcher(input.toLowerCase(Locale.ROOT));
                 if (g.find()) {
                     slots.put(

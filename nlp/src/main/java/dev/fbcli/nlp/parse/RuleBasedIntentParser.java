@@ -441,7 +441,6 @@ public final class RuleBasedIntentParser implements IntentParser {
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?i)^(?:(?:hey|hi|ok|okay|yo),? fb[,:!]?|fb[,:!]) +");
 
-    /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     /** An arrow between two dates ("2026-04-01 → 2026-06-30"): "to" (elsewhere it says a new value). */
     private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile(
             "(?<=\\d{4}-\\d{2}-\\d{2})\\s*(?:\u2192|->|=>)\\s*(?=\\d{4}-\\d{2}-\\d{2})");
@@ -449,6 +448,7 @@ public final class RuleBasedIntentParser implements IntentParser {
     /** "@" standing alone before a word ("parking @ impark"): "at" (before a number it is a rate, "@ 95"). */
     private static final java.util.regex.Pattern AT_SIGN = java.util.regex.Pattern.compile("(?<=\\s)@(?=\\s+\\p{L})");
 
+    /** Straight quotes and dashes, spaces for controls, one space between words, trimmed. */
     static String normalize(String s) {
         s = AT_SIGN.matcher(ARROW.matcher(s).replaceAll(" to ")).replaceAll("at");
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_INPUT + 2));

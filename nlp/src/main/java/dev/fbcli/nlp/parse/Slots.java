@@ -20,6 +20,21 @@ import java.util.Set;
 final class Slots {
     private Slots() {}
 
+    /**
+     * The words the slots hold, lower case, each between spaces (" globex design "), to ask whether a
+     * token some step looked at is in a slot ({@code inSlots.contains(" " + low + " ")}); {@code except}
+     * names a slot left out, or is null.
+     */
+    static String heldWords(Map<String, ?> slots, String except) {
+        StringBuilder held = new StringBuilder(" ");
+        slots.forEach((k, v) -> {
+            if (!k.equals(except) && v instanceof String str) {
+                held.append(str.toLowerCase(java.util.Locale.ROOT)).append(' ');
+            }
+        });
+        return held.toString();
+    }
+
     /** Strips quotes, a leading article, a trailing possessive and punctuation. */
     static String clean(String name) {
         String n = name.strip();
@@ -449,7 +464,6 @@ final class Slots {
         }
     }
 
-    /** Names for time entries and timers: target / client / project and the service. */
     /** Whether a name other than {@code c} is said for whom: capitalised after "on", "for" or "at", or marked. */
     private static boolean otherName(Sentence s, Sentence.Chunk c) {
         for (Sentence.Chunk o : s.chunks()) {
@@ -464,6 +478,7 @@ final class Slots {
         return false;
     }
 
+    /** Names for time entries and timers: target / client / project and the service. */
     static void workNames(Fill f) {
         Sentence s = f.s;
         Sentence.Chunk with = null;
@@ -471,12 +486,12 @@ final class Slots {
             if (s.get(c.from()).used) {
                 continue;
             }
-            Tok head = s.get(c.from());
+            Tok label = s.get(c.from());
             if (with == null
                     && lowOf(s.before(c)).equals("with")
                     && !s.allLower(c)
                     && explicitKind(s, c) == null
-                    && !(head.isLow("service") || head.isLow("task") || head.isLow("activity") || head.isLow("the"))
+                    && !(label.isLow("service") || label.isLow("task") || label.isLow("activity") || label.isLow("the"))
                     && otherName(s, c)) {
                 // "log 2h with Marco on Apollo": whom the work was with is whom it is for only when no other
                 // name says so; read after the others
@@ -495,9 +510,7 @@ final class Slots {
                 f.ref(k, s.text(c));
                 continue;
             }
-            Tok label = s.get(c.from());
             if (c.size() > 1
-                    && k == null
                     && label.capitalized()
                     && (label.text.equals("Project") || label.text.equals("Client"))
                     && s.get(c.from() + 1).capitalized()) {

@@ -177,13 +177,7 @@ final class TimeSlots {
         while (end > 0 && s.get(end - 1).kind == Tok.Kind.PUNCT && !s.get(end - 1).used) {
             end--;
         }
-        StringBuilder read = new StringBuilder();
-        for (Object v : f.slots.values()) {
-            if (v instanceof String str) {
-                read.append(' ').append(str.toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        String inSlots = read.append(' ').toString();
+        String inSlots = Slots.heldWords(f.slots, null);
         int from = end;
         while (from > 0) {
             Tok t = s.get(from - 1);
